@@ -1,0 +1,17 @@
+package dev.shirabe.detect;
+
+import java.util.List;
+
+/**
+ * Finds one kind of personal data in text. Implementations are small, stateless after
+ * construction and thread-safe: one instance serves every analysis thread. A detector sees
+ * text only, never files or the inventory.
+ */
+public interface Detector {
+
+  /** A short stable name, recorded in every finding it makes ({@code "phone"}). */
+  String name();
+
+  /** Every finding in the text, in any order; overlaps are resolved by the caller. */
+  List<Finding> detect(DetectionText text);
+}

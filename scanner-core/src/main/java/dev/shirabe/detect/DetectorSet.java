@@ -1,0 +1,62 @@
+package dev.shirabe.detect;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Runs every detector over a text and settles overlaps: where two findings share chars, the
+ * more confident one stays (the longer one on a tie). Thread-safe when its detectors are.
+ */
+public final class DetectorSet {
+
+  private static final Comparator<Finding> PREFERRED =
+      Comparator.comparingDouble(Finding::confidence)
+          .thenComparingInt(f -> f.end() - f.start())
+          .reversed()
+          .thenComparingInt(Finding::start);
+
+  private final List<Detector> detectors;
+
+  public DetectorSet(List<Detector> detectors) {
+    this.detectors = List.copyOf(detectors);
+  }
+
+  public List<Detector> detectors() {
+    return detectors;
+  }
+
+  /** Findings of all detectors, without overlaps, in text order. */
+  public List<Finding> detect(String text) {
+    DetectionText view = new DetectionText(text);
+    List<Finding> all = new ArrayList<>();
+    for (Detector detector : detectors) {
+      all.addAll(detector.detect(view));
+    }
+    return withoutOverlaps(all);
+  }
+
+  static List<Finding> withoutOverlaps(List<Finding> findings) {
+    if (findings.size() < 2) {
+      return List.copyOf(findings);
+    }
+    List<Finding> ranked = new ArrayList<>(findings);
+    ranked.sort(PREFERRED);
+    // Kept findings never overlap, so ordered by start they are ordered by end too: a
+    // candidate need only be checked against its two neighbours.
+    TreeMap<Integer, Finding> kept = new TreeMap<>();
+    for (Finding candidate : ranked) {
+      Map.Entry<Integer, Finding> before = kept.floorEntry(candidate.start());
+      Map.Entry<Integer, Finding> after = kept.ceilingEntry(candidate.start());
+      boolean clash =
+          (before != null && before.getValue().overlaps(candidate))
+              || (after != null && after.getValue().overlaps(candidate));
+      if (!clash) {
+        kept.put(candidate.start(), candidate);
+      }
+    }
+    return List.copyOf(kept.values());
+  }
+}

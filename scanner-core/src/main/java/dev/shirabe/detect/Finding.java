@@ -1,0 +1,45 @@
+package dev.shirabe.detect;
+
+import java.util.Objects;
+
+/**
+ * One piece of personal data found in a text. Immutable. Holds the raw value: whoever prints
+ * or stores it masks it unless the user asked for raw values.
+ *
+ * @param type one of {@link FindingType}'s names
+ * @param subtype a refinement of the type ({@code "fax"} for a fax number), or null
+ * @param start offset of the first char in the analysed text
+ * @param end offset after the last char
+ * @param text the raw value as it stands in the text
+ * @param normalized the value in one canonical form (E.164 phone, lower-cased email, …)
+ * @param confidence 0–1
+ * @param detector the name of the detector that found it
+ */
+public record Finding(
+    FindingType type,
+    String subtype,
+    int start,
+    int end,
+    String text,
+    String normalized,
+    double confidence,
+    String detector) {
+
+  public Finding {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(normalized, "normalized");
+    Objects.requireNonNull(detector, "detector");
+    if (start < 0 || end < start) {
+      throw new IllegalArgumentException("bad span " + start + ".." + end);
+    }
+    if (!(confidence >= 0 && confidence <= 1)) {
+      throw new IllegalArgumentException("confidence outside 0..1: " + confidence);
+    }
+  }
+
+  /** True when the two spans share at least one char. */
+  public boolean overlaps(Finding other) {
+    return start < other.end && other.start < end;
+  }
+}

@@ -1,0 +1,30 @@
+package dev.shirabe.pipeline;
+
+import dev.shirabe.detect.Finding;
+import dev.shirabe.extract.Part;
+import dev.shirabe.source.SourceFile;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Receives the results of a scan as they come. Called from several threads at once:
+ * implementations synchronise themselves.
+ */
+public interface ScanListener {
+
+  /** One part has been analysed; {@code findings} may be empty. */
+  void part(SourceFile file, Part part, List<Finding> findings);
+
+  /** Every part of the file has been analysed. {@code error} is null when it was read whole. */
+  default void fileDone(FileOutcome outcome) {}
+
+  /**
+   * A file or an embedded part of one could not be read, or was read only in part.
+   *
+   * @param locator the embedded part concerned, empty for the file itself
+   */
+  default void problem(Path file, String locator, String reason) {}
+
+  /** A path deliberately not scanned (a symbolic link). */
+  default void skipped(Path path, String reason) {}
+}

@@ -1,0 +1,266 @@
+package dev.shirabe.pipeline;
+
+import dev.shirabe.detect.DetectorSet;
+import dev.shirabe.detect.Finding;
+import dev.shirabe.detect.FindingType;
+import dev.shirabe.extract.ExtractionException;
+import dev.shirabe.extract.Extractor;
+import dev.shirabe.extract.Part;
+import dev.shirabe.extract.PartSink;
+import dev.shirabe.source.FileVisitor;
+import dev.shirabe.source.FileWalker;
+import dev.shirabe.source.SourceFile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Walk → extract → detect, on all cores, through bounded queues.
+ *
+ * <p>One thread walks the roots into a queue of files. {@code threads} extraction threads
+ * each take a whole file and stream its parts into a bounded queue, so that a slow or huge
+ * file holds one thread, not the scan. {@code threads} analysis threads take parts from that
+ * queue and run the detectors. The queues bound the memory in flight whatever the size of
+ * the share; a full part queue makes extraction wait (back-pressure).
+ */
+public final class ScanPipeline {
+
+  private final ScanOptions options;
+  private final Extractor extractor;
+  private final DetectorSet detectors;
+
+  public ScanPipeline(ScanOptions options, Extractor extractor, DetectorSet detectors) {
+    this.options = options;
+    this.extractor = extractor;
+    this.detectors = detectors;
+  }
+
+  /** Scans the roots, reporting to the listener as it goes; returns when everything is done. */
+  public ScanSummary run(List<Path> roots, ScanListener listener) throws InterruptedException {
+    return new Run(listener).execute(roots);
+  }
+
+  /** A file in flight: done when its extraction has ended and each of its parts is analysed. */
+  private static final class FileTask {
+    final SourceFile file;
+    /** One for the extraction itself, one per part not yet analysed. */
+    final AtomicInteger pending = new AtomicInteger(1);
+
+    final AtomicInteger parts = new AtomicInteger();
+    final AtomicInteger findings = new AtomicInteger();
+    final AtomicReference<String> error = new AtomicReference<>();
+
+    FileTask(SourceFile file) {
+      this.file = file;
+    }
+  }
+
+  private record PartTask(FileTask file, Part part) {}
+
+  private static final FileTask NO_MORE_FILES = new FileTask(null);
+  private static final PartTask NO_MORE_PARTS = new PartTask(null, null);
+
+  /** The state of one run. */
+  private final class Run {
+    final ScanListener listener;
+    final BlockingQueue<FileTask> files = new ArrayBlockingQueue<>(1024);
+    final BlockingQueue<PartTask> parts = new ArrayBlockingQueue<>(options.queueCapacity());
+    final LongAdder fileCount = new LongAdder();
+    final LongAdder byteCount = new LongAdder();
+    final LongAdder partCount = new LongAdder();
+    final LongAdder failedFiles = new LongAdder();
+    final LongAdder problems = new LongAdder();
+    final LongAdder skipped = new LongAdder();
+    final Map<FindingType, AtomicLong> byType = new EnumMap<>(FindingType.class);
+    final AtomicReference<Throwable> crash = new AtomicReference<>();
+
+    Run(ScanListener listener) {
+      this.listener = listener;
+      for (FindingType type : FindingType.values()) {
+        byType.put(type, new AtomicLong());
+      }
+    }
+
+    ScanSummary execute(List<Path> roots) throws InterruptedException {
+      long started = System.nanoTime();
+      int n = options.threads();
+      List<Thread> extractors = new ArrayList<>();
+      List<Thread> analysers = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        extractors.add(start("shirabe-extract-" + i, this::extractLoop));
+        analysers.add(start("shirabe-analyse-" + i, this::analyseLoop));
+      }
+      try {
+        walk(roots);
+      } finally {
+        for (int i = 0; i < n; i++) {
+          files.put(NO_MORE_FILES);
+        }
+        join(extractors);
+        for (int i = 0; i < n; i++) {
+          parts.put(NO_MORE_PARTS);
+        }
+        join(analysers);
+      }
+      Throwable t = crash.get();
+      if (t instanceof RuntimeException e) {
+        throw e;
+      } else if (t instanceof Error e) {
+        throw e;
+      }
+      Map<FindingType, Long> counts = new EnumMap<>(FindingType.class);
+      byType.forEach((type, count) -> counts.put(type, count.get()));
+      return new ScanSummary(
+          fileCount.sum(),
+          byteCount.sum(),
+          partCount.sum(),
+          failedFiles.sum(),
+          problems.sum(),
+          skipped.sum(),
+          counts,
+          System.nanoTime() - started);
+    }
+
+    private Thread start(String name, Runnable body) {
+      Thread thread =
+          new Thread(
+              () -> {
+                try {
+                  body.run();
+                } catch (Throwable t) {
+                  crash.compareAndSet(null, t);
+                }
+              },
+              name);
+      thread.setDaemon(true);
+      thread.start();
+      return thread;
+    }
+
+    private void join(List<Thread> threads) throws InterruptedException {
+      for (Thread thread : threads) {
+        thread.join();
+      }
+    }
+
+    private void walk(List<Path> roots) throws InterruptedException {
+      new FileWalker(options.include(), options.exclude())
+          .walk(
+              roots,
+              new FileVisitor() {
+                @Override
+                public void file(SourceFile file) throws InterruptedException {
+                  fileCount.increment();
+                  byteCount.add(file.size());
+                  files.put(new FileTask(file));
+                }
+
+                @Override
+                public void problem(Path path, String reason) {
+                  fileCount.increment();
+                  failedFiles.increment();
+                  problems.increment();
+                  listener.problem(path, "", reason);
+                }
+
+                @Override
+                public void skipped(Path path, String reason) {
+                  skipped.increment();
+                  listener.skipped(path, reason);
+                }
+              });
+    }
+
+    private void extractLoop() {
+      try {
+        for (FileTask task = files.take(); task != NO_MORE_FILES; task = files.take()) {
+          extract(task);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    private void extract(FileTask task) throws InterruptedException {
+      SourceFile file = task.file;
+      if (file.size() > options.limits().maxFileBytes()) {
+        fail(task, "larger than the limit of " + options.limits().maxFileBytes() + " bytes");
+      } else {
+        try {
+          extractor.extract(
+              file.path(),
+              new PartSink() {
+                @Override
+                public void part(Part part) throws InterruptedException {
+                  task.pending.incrementAndGet();
+                  task.parts.incrementAndGet();
+                  parts.put(new PartTask(task, part));
+                }
+
+                @Override
+                public void problem(String locator, String reason) {
+                  problems.increment();
+                  listener.problem(file.path(), locator, reason);
+                }
+              });
+        } catch (ExtractionException e) {
+          fail(task, e.getMessage());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+          // A parser bug or a hostile file must not end the scan.
+          fail(task, "extraction failed: " + e);
+        }
+      }
+      release(task);
+    }
+
+    private void fail(FileTask task, String reason) {
+      task.error.set(reason);
+      failedFiles.increment();
+      problems.increment();
+      listener.problem(task.file.path(), "", reason);
+    }
+
+    private void analyseLoop() {
+      try {
+        for (PartTask task = parts.take(); task != NO_MORE_PARTS; task = parts.take()) {
+          analyse(task);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    private void analyse(PartTask task) {
+      partCount.increment();
+      List<Finding> found;
+      try {
+        found = detectors.detect(task.part.text());
+      } catch (RuntimeException | StackOverflowError e) {
+        problems.increment();
+        listener.problem(task.file.file.path(), task.part.locator(), "analysis failed: " + e);
+        found = List.of();
+      }
+      for (Finding finding : found) {
+        byType.get(finding.type()).incrementAndGet();
+      }
+      task.file.findings.addAndGet(found.size());
+      listener.part(task.file.file, task.part, found);
+      release(task.file);
+    }
+
+    private void release(FileTask task) {
+      if (task.pending.decrementAndGet() == 0) {
+        listener.fileDone(
+            new FileOutcome(task.file, task.parts.get(), task.findings.get(), task.error.get()));
+      }
+    }
+  }
+}

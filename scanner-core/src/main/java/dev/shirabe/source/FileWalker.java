@@ -1,0 +1,167 @@
+package dev.shirabe.source;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+
+/**
+ * Walks roots depth-first in name order. Symbolic links are never followed, so the walk cannot
+ * leave a root nor loop; a link is reported as skipped, and the file it points to is scanned
+ * if it lies under a root itself. A root given as a link is followed (the user named it).
+ *
+ * <p>Patterns are globs ({@code *.pst}, {@code **}{@code /archive/**}). A pattern without a
+ * slash is matched against the file name; a pattern with one, against the path relative to
+ * the root. Excludes also prune folders.
+ */
+public final class FileWalker {
+
+  private final List<PathMatcher> includes;
+  private final List<PathMatcher> excludes;
+  private final List<String> includeGlobs;
+  private final List<String> excludeGlobs;
+
+  public FileWalker(List<String> includeGlobs, List<String> excludeGlobs) {
+    this.includeGlobs = List.copyOf(includeGlobs);
+    this.excludeGlobs = List.copyOf(excludeGlobs);
+    this.includes = includeGlobs.stream().map(FileWalker::matcher).toList();
+    this.excludes = excludeGlobs.stream().map(FileWalker::matcher).toList();
+  }
+
+  private static PathMatcher matcher(String glob) {
+    try {
+      return FileSystems.getDefault().getPathMatcher("glob:" + glob);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("bad glob pattern '" + glob + "': " + e.getMessage(), e);
+    }
+  }
+
+  /** Walks every root in turn. A root that does not exist is reported as a problem. */
+  public void walk(List<Path> roots, FileVisitor visitor) throws InterruptedException {
+    for (Path root : roots) {
+      walk(root, visitor);
+    }
+  }
+
+  private void walk(Path root, FileVisitor visitor) throws InterruptedException {
+    if (!Files.exists(root)) {
+      visitor.problem(root, "no such file or folder");
+      return;
+    }
+    // A root that is a link is followed once: the user named it.
+    Path start = Files.isSymbolicLink(root) ? resolve(root) : root;
+    try {
+      Files.walkFileTree(start, new Visitor(root, start, visitor));
+    } catch (InterruptedIOException e) {
+      throw new InterruptedException("walk interrupted");
+    } catch (IOException e) {
+      visitor.problem(root, reason(e));
+    } catch (UncheckedIOException e) {
+      visitor.problem(root, reason(e.getCause()));
+    }
+  }
+
+  private static Path resolve(Path link) {
+    try {
+      return link.toRealPath();
+    } catch (IOException e) {
+      return link;
+    }
+  }
+
+  /** A short human reason for an I/O failure, without a stack trace. */
+  public static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or folder";
+    }
+    String message = e.getMessage();
+    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+
+  private boolean included(Path relative) {
+    if (matchesAny(excludes, excludeGlobs, relative)) {
+      return false;
+    }
+    return includes.isEmpty() || matchesAny(includes, includeGlobs, relative);
+  }
+
+  private static boolean matchesAny(List<PathMatcher> matchers, List<String> globs, Path relative) {
+    Path name = relative.getFileName();
+    for (int i = 0; i < matchers.size(); i++) {
+      Path target = globs.get(i).contains("/") ? relative : name;
+      if (target != null && matchers.get(i).matches(target)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private final class Visitor extends SimpleFileVisitor<Path> {
+    private final Path root;
+    private final Path start;
+    private final FileVisitor out;
+
+    Visitor(Path root, Path start, FileVisitor out) {
+      this.root = root;
+      this.start = start;
+      this.out = out;
+    }
+
+    /** The path as the user sees it: under the root they named, not under its link target. */
+    private Path shown(Path path) {
+      return root.resolve(start.relativize(path));
+    }
+
+    @Override
+    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+      if (!dir.equals(start) && matchesAny(excludes, excludeGlobs, start.relativize(dir))) {
+        return FileVisitResult.SKIP_SUBTREE;
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+      Path relative = start.equals(file) ? file.getFileName() : start.relativize(file);
+      if (attrs.isSymbolicLink()) {
+        if (included(relative)) {
+          out.skipped(shown(file), "symbolic link, not followed");
+        }
+        return FileVisitResult.CONTINUE;
+      }
+      if (!attrs.isRegularFile() || !included(relative)) {
+        return FileVisitResult.CONTINUE;
+      }
+      Path shown = start.equals(file) ? root : shown(file);
+      if (!Files.isReadable(file)) {
+        out.problem(shown, "permission denied");
+        return FileVisitResult.CONTINUE;
+      }
+      try {
+        out.file(new SourceFile(shown, root, attrs.size(), attrs.lastModifiedTime()));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("walk interrupted");
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path file, IOException e) {
+      out.problem(shown(file), reason(e));
+      return FileVisitResult.CONTINUE;
+    }
+  }
+}
