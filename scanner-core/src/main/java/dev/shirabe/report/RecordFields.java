@@ -1,0 +1,76 @@
+package dev.shirabe.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.shirabe.detect.Finding;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The fields of a finding record in their contract order, shared by the JSON and CSV writers
+ * so that both say the same thing. Raw values ({@code text}, {@code normalized}) are present
+ * only when revealing.
+ */
+final class RecordFields {
+
+  static final List<String> CSV_HEADER =
+      List.of("file", "part", "type", "subtype", "text", "masked", "normalized", "start", "end",
+          "confidence", "detector", "category", "purposes", "lang");
+
+  private RecordFields() {}
+
+  static void writeJson(JsonGenerator json, FindingRecord record, boolean reveal)
+      throws IOException {
+    Finding f = record.finding();
+    json.writeStartObject();
+    json.writeStringField("file", record.file());
+    json.writeStringField("part", record.part());
+    json.writeStringField("type", f.type().name());
+    if (f.subtype() != null) {
+      json.writeStringField("subtype", f.subtype());
+    }
+    if (reveal) {
+      json.writeStringField("text", f.text());
+    }
+    json.writeStringField("masked", record.masked());
+    if (reveal) {
+      json.writeStringField("normalized", f.normalized());
+    }
+    json.writeNumberField("start", f.start());
+    json.writeNumberField("end", f.end());
+    json.writeNumberField("confidence", round(f.confidence()));
+    json.writeStringField("detector", f.detector());
+    json.writeStringField("category", record.category());
+    json.writeArrayFieldStart("purposes");
+    for (String purpose : record.purposes()) {
+      json.writeString(purpose);
+    }
+    json.writeEndArray();
+    json.writeStringField("lang", record.lang());
+    json.writeEndObject();
+  }
+
+  static List<String> csvRow(FindingRecord record, boolean reveal) {
+    Finding f = record.finding();
+    List<String> row = new ArrayList<>(CSV_HEADER.size());
+    row.add(record.file());
+    row.add(record.part());
+    row.add(f.type().name());
+    row.add(f.subtype() == null ? "" : f.subtype());
+    row.add(reveal ? f.text() : "");
+    row.add(record.masked());
+    row.add(reveal ? f.normalized() : "");
+    row.add(Integer.toString(f.start()));
+    row.add(Integer.toString(f.end()));
+    row.add(Double.toString(round(f.confidence())));
+    row.add(f.detector());
+    row.add(record.category() == null ? "" : record.category());
+    row.add(String.join(";", record.purposes()));
+    row.add(record.lang() == null ? "" : record.lang());
+    return row;
+  }
+
+  static double round(double confidence) {
+    return Math.round(confidence * 1000) / 1000.0;
+  }
+}

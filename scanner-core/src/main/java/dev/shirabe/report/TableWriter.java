@@ -1,0 +1,134 @@
+package dev.shirabe.report;
+
+import dev.shirabe.extract.Part;
+import dev.shirabe.pipeline.ScanSummary;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Aligned columns for a person reading a terminal: type, confidence, masked value, place.
+ * Rows stream as parts finish (no buffering of the whole scan); the place comes last because
+ * its length varies. Always masked: a table is for eyes, and eyes do not need raw values.
+ */
+final class TableWriter implements FindingWriter {
+
+  private static final int VALUE_WIDTH = 28;
+
+  private final PrintWriter out;
+  private boolean headerWritten;
+
+  TableWriter(OutputStream stream) {
+    this.out =
+        new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
+  }
+
+  @Override
+  public void write(FindingRecord record) {
+    if (!headerWritten) {
+      out.println(pad("TYPE", 14) + pad("CONF", 6) + pad("VALUE", VALUE_WIDTH) + "  WHERE");
+      headerWritten = true;
+    }
+    String type = record.finding().type().name()
+        + (record.finding().subtype() == null ? "" : "/" + record.finding().subtype());
+    String where = record.part().isEmpty()
+        ? record.file()
+        : record.file() + Part.SEPARATOR + record.part();
+    out.println(
+        pad(type, 14)
+            + pad(String.format(Locale.ROOT, "%.2f", record.finding().confidence()), 6)
+            + pad(record.masked(), VALUE_WIDTH)
+            + "  "
+            + where);
+  }
+
+  @Override
+  public void finish(ScanSummary summary, List<Problem> problems, long left) {
+    if (headerWritten) {
+      out.println();
+    }
+    out.printf(
+        Locale.ROOT,
+        "Scanned %d files (%s), %d parts, in %.1f s%n",
+        summary.files(),
+        bytes(summary.bytes()),
+        summary.parts(),
+        summary.elapsedNanos() / 1e9);
+    String byType =
+        summary.findingsByType().entrySet().stream()
+            .filter(e -> e.getValue() > 0)
+            .sorted(Map.Entry.comparingByKey())
+            .map(e -> e.getKey().name() + " " + e.getValue())
+            .collect(Collectors.joining(", "));
+    out.printf(Locale.ROOT, "Findings: %d%s%n", summary.findings(),
+        byType.isEmpty() ? "" : "  (" + byType + ")");
+    out.printf(Locale.ROOT, "Files that failed: %d%n", summary.failedFiles());
+    for (Problem p : problems) {
+      if (p.fatal()) {
+        out.println("  " + p.file() + ": " + p.reason());
+      }
+    }
+    long partial = problems.stream().filter(p -> !p.fatal()).count();
+    if (partial > 0) {
+      out.printf(Locale.ROOT, "Read in part: %d%n", partial);
+      for (Problem p : problems) {
+        if (!p.fatal()) {
+          String where = p.part().isEmpty() ? p.file() : p.file() + Part.SEPARATOR + p.part();
+          out.println("  " + where + ": " + p.reason());
+        }
+      }
+    }
+    if (left > 0) {
+      out.printf(Locale.ROOT, "  … and %d more problems not listed%n", left);
+    }
+    if (summary.skipped() > 0) {
+      out.printf(Locale.ROOT, "Skipped (symbolic links, not followed): %d%n", summary.skipped());
+    }
+    out.flush();
+  }
+
+  static String bytes(long n) {
+    if (n < 1024) {
+      return n + " B";
+    }
+    String units = "KMGT";
+    double v = n;
+    int u = -1;
+    while (v >= 1024 && u < units.length() - 1) {
+      v /= 1024;
+      u++;
+    }
+    return String.format(Locale.ROOT, "%.1f %sB", v, units.charAt(u));
+  }
+
+  /** Pads to a display width, counting East Asian wide chars as two columns. */
+  static String pad(String s, int width) {
+    int w = displayWidth(s);
+    return w >= width ? s + " " : s + " ".repeat(width - w);
+  }
+
+  static int displayWidth(String s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF)
+          || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
+          || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+          || (c >= 0xFFE0 && c <= 0xFFE6);
+      w += wide ? 2 : 1;
+    }
+    return w;
+  }
+
+  @Override
+  public void close() {
+    out.close();
+  }
+}
