@@ -1,0 +1,41 @@
+package dev.shirabe.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class MaskingTest {
+
+  @Test
+  void emailsKeepTheFirstCharAndTheDomain() {
+    assertEquals("y*****@example.co.jp", Masking.mask(FindingType.EMAIL, "yamada@example.co.jp"));
+    assertEquals("ｙ****＠example.jp", Masking.mask(FindingType.EMAIL, "ｙａｍａｄ＠example.jp"));
+  }
+
+  @Test
+  void numbersKeepTheirLastFourDigitsAndTheirSeparators() {
+    assertEquals("**-****-5678", Masking.mask(FindingType.PHONE, "03-1234-5678"));
+    assertEquals("+** *-****-5678", Masking.mask(FindingType.PHONE, "+81 3-1234-5678"));
+    assertEquals("****-****-****-1111", Masking.mask(FindingType.CREDIT_CARD, "4111-1111-1111-1111"));
+    assertEquals("*****-****-5678",
+        Masking.mask(FindingType.PHONE, "TEL03-1234-5678"));
+  }
+
+  @Test
+  void shortNumbersStayHalfHidden() {
+    assertEquals("***456", Masking.mask(FindingType.PHONE, "123456"));
+  }
+
+  @Test
+  void namesShowTheFirstWordOnly() {
+    assertEquals("山田 **", Masking.mask(FindingType.PERSON, "山田 太郎"));
+    assertEquals("山***", Masking.mask(FindingType.PERSON, "山田太郎"));
+    assertEquals("Taro ******", Masking.mask(FindingType.PERSON, "Taro Yamada"));
+  }
+
+  @Test
+  void otherValuesShowTheirEndsWhenLongEnough() {
+    assertEquals("東**************号", Masking.mask(FindingType.ADDRESS, "東京都千代田区丸の内一丁目一番号"));
+    assertEquals("****", Masking.mask(FindingType.IP_ADDRESS, "1234"));
+  }
+}

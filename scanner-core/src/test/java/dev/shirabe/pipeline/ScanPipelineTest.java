@@ -1,0 +1,181 @@
+package dev.shirabe.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shirabe.detect.Detector;
+import dev.shirabe.detect.DetectorSet;
+import dev.shirabe.detect.Finding;
+import dev.shirabe.detect.FindingType;
+import dev.shirabe.extract.ExtractionException;
+import dev.shirabe.extract.Extractor;
+import dev.shirabe.extract.Part;
+import dev.shirabe.source.SourceFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScanPipelineTest {
+
+  @TempDir Path dir;
+
+  /** Finds the word "secret" as an EMAIL, to count findings without real detectors. */
+  private static final Detector SECRETS =
+      new Detector() {
+        @Override
+        public String name() {
+          return "secret";
+        }
+
+        @Override
+        public List<Finding> detect(dev.shirabe.detect.DetectionText text) {
+          List<Finding> out = new ArrayList<>();
+          for (int i = text.original().indexOf("secret"); i >= 0;
+              i = text.original().indexOf("secret", i + 1)) {
+            out.add(new Finding(FindingType.EMAIL, null, i, i + 6, "secret", "secret", 1, "secret"));
+          }
+          return out;
+        }
+      };
+
+  /**
+   * Each line of a file is a part; a file named "broken*" fails whole, one named "boom*"
+   * throws a parser bug, one named "partial*" reports a problem inside.
+   */
+  private static final Extractor LINES =
+      (file, sink) -> {
+        String name = file.getFileName().toString();
+        if (name.startsWith("broken")) {
+          throw new ExtractionException("could not be parsed: truncated");
+        }
+        if (name.startsWith("boom")) {
+          throw new IllegalStateException("parser bug");
+        }
+        if (name.startsWith("partial")) {
+          sink.problem("inner.zip", "encrypted");
+        }
+        try {
+          List<String> lines = Files.readAllLines(file);
+          for (int i = 0; i < lines.size(); i++) {
+            sink.part(new Part("line " + (i + 1), lines.get(i), Map.of()));
+          }
+        } catch (java.io.IOException e) {
+          throw new ExtractionException(e.toString());
+        }
+      };
+
+  /** Records everything; thread-safe as the contract asks. */
+  private static final class Recorder implements ScanListener {
+    final Map<String, FileOutcome> done = new ConcurrentHashMap<>();
+    final Map<String, String> failed = new ConcurrentHashMap<>();
+    final List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+    final AtomicInteger findings = new AtomicInteger();
+    final AtomicInteger partsAfterDone = new AtomicInteger();
+
+    @Override
+    public void part(SourceFile file, Part part, List<Finding> found) {
+      if (done.containsKey(file.path().getFileName().toString())) {
+        partsAfterDone.incrementAndGet();
+      }
+      findings.addAndGet(found.size());
+    }
+
+    @Override
+    public void fileDone(FileOutcome outcome) {
+      done.put(outcome.file().path().getFileName().toString(), outcome);
+    }
+
+    @Override
+    public void fileFailed(Path file, String reason) {
+      failed.put(file.getFileName().toString(), reason);
+    }
+
+    @Override
+    public void problem(Path file, String locator, String reason) {
+      problems.add(file.getFileName() + " ▸ " + locator + ": " + reason);
+    }
+  }
+
+  private ScanSummary scan(int threads, Recorder recorder) throws InterruptedException {
+    ScanOptions options = ScanOptions.defaults().withThreads(threads);
+    return new ScanPipeline(options, LINES, new DetectorSet(List.of(SECRETS)))
+        .run(List.of(dir), recorder);
+  }
+
+  @Test
+  void everyPartOfEveryFileIsAnalysedOnceAndEachFileEndsOnce() throws Exception {
+    int files = 200;
+    for (int f = 0; f < files; f++) {
+      Files.writeString(dir.resolve("f" + f + ".txt"), "a secret\nnothing\nsecret and secret\n");
+    }
+    for (int threads : new int[] {1, 4}) {
+      Recorder r = new Recorder();
+      ScanSummary summary = scan(threads, r);
+      assertEquals(files, summary.files());
+      assertEquals(3L * files, summary.parts());
+      assertEquals(3L * files, summary.findingsByType().get(FindingType.EMAIL));
+      assertEquals(3 * files, r.findings.get());
+      assertEquals(files, r.done.size());
+      assertEquals(0, r.partsAfterDone.get(), "fileDone comes after the file's last part");
+      r.done.values().forEach(o -> assertEquals(3, o.parts()));
+      r.done.values().forEach(o -> assertEquals(3, o.findings()));
+    }
+  }
+
+  @Test
+  void aBrokenFileOrAParserBugIsRecordedAndTheScanGoesOn() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "secret");
+    Files.writeString(dir.resolve("broken.docx"), "x");
+    Files.writeString(dir.resolve("boom.pdf"), "x");
+    Files.writeString(dir.resolve("partial.eml"), "secret");
+    Files.writeString(dir.resolve("z.txt"), "secret");
+
+    Recorder r = new Recorder();
+    ScanSummary summary = scan(2, r);
+
+    assertEquals(5, summary.files());
+    assertEquals(2, summary.failedFiles());
+    assertEquals(3, summary.problems());
+    assertEquals(3, summary.findings());
+    assertEquals("could not be parsed: truncated", r.failed.get("broken.docx"));
+    assertTrue(r.failed.get("boom.pdf").contains("parser bug"), r.failed::toString);
+    assertEquals(List.of("partial.eml ▸ inner.zip: encrypted"), r.problems);
+    assertTrue(r.done.get("broken.docx").failed());
+    assertTrue(!r.done.get("partial.eml").failed());
+  }
+
+  @Test
+  void aFileOverTheSizeLimitIsReportedNotRead() throws Exception {
+    Files.writeString(dir.resolve("big.txt"), "secret ".repeat(100));
+    Recorder r = new Recorder();
+    ScanOptions options = ScanOptions.defaults()
+        .withLimits(dev.shirabe.extract.ExtractionLimits.DEFAULTS.withMaxFileBytes(100));
+    ScanSummary summary =
+        new ScanPipeline(options, LINES, new DetectorSet(List.of(SECRETS))).run(List.of(dir), r);
+    assertEquals(1, summary.failedFiles());
+    assertEquals(0, summary.findings());
+    assertTrue(r.failed.get("big.txt").contains("larger than the limit"), r.failed::toString);
+  }
+
+  @Test
+  void aSmallQueueBoundsWorkInFlightWithoutDeadlock() throws Exception {
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 5000; i++) {
+      many.append("secret ").append(i).append('\n');
+    }
+    Files.writeString(dir.resolve("huge-archive.mbox"), many);
+    ScanOptions options = new ScanOptions(
+        List.of(), List.of(), dev.shirabe.extract.ExtractionLimits.DEFAULTS, 2, 1);
+    Recorder r = new Recorder();
+    ScanSummary summary =
+        new ScanPipeline(options, LINES, new DetectorSet(List.of(SECRETS))).run(List.of(dir), r);
+    assertEquals(5000, summary.parts());
+    assertEquals(5000, summary.findings());
+  }
+}
