@@ -1,0 +1,98 @@
+package dev.shirabe.cli;
+
+import dev.shirabe.detect.DetectorSet;
+import dev.shirabe.extract.TikaExtractor;
+import dev.shirabe.pipeline.ScanOptions;
+import dev.shirabe.pipeline.ThroughputBenchmark;
+import dev.shirabe.pipeline.ThroughputBenchmark.Result;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code shirabe bench PATH...}: scan throughput as a ratio to Tika-only extraction. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measures files/s and MB/s of a full scan of PATH next to Tika-only extraction of the"
+          + " same files, in the same run, with 1 thread and with all cores. The figure to"
+          + " watch is the ratio scan/extract (the cost of detection on top of extraction).",
+      "Nothing is printed about the files' contents.",
+    },
+    sortOptions = false)
+final class BenchCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to measure.")
+  List<Path> paths;
+
+  @Option(names = "--rounds", paramLabel = "N", defaultValue = "5",
+      description = "Measured rounds per configuration, after one warm-up (default: ${DEFAULT-VALUE}); the median is shown.")
+  int rounds;
+
+  @Mixin SourceOptions source;
+
+  @Override
+  public Integer call() throws Exception {
+    for (Path path : paths) {
+      if (!Files.exists(path)) {
+        throw new ParameterException(spec.commandLine(), "No such file or folder: " + path);
+      }
+    }
+    if (rounds < 1) {
+      throw new ParameterException(spec.commandLine(), "--rounds must be at least 1");
+    }
+    ScanOptions options = source.scanOptions();
+    ThroughputBenchmark bench = new ThroughputBenchmark(
+        new TikaExtractor(options.limits()), DetectorSet.standard(), options, rounds);
+    Set<Integer> threadCounts = new LinkedHashSet<>(
+        List.of(1, source.threads != null ? source.threads : Runtime.getRuntime().availableProcessors()));
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT, "%-8s %7s %6s %7s %8s %8s %9s %8s %7s%n",
+        "mode", "threads", "files", "MB", "parts", "seconds", "files/s", "MB/s", "ratio");
+    for (int threads : threadCounts) {
+      List<Result> pair = bench.compare(paths, threads);
+      Result extract = pair.get(0);
+      Result scan = pair.get(1);
+      print(out, extract, 1.0);
+      print(out, scan, scan.seconds() / extract.seconds());
+      out.flush();
+    }
+    out.printf(Locale.ROOT, "peak heap used: %.0f MB (max %.0f MB); rounds: %d (median shown)%n",
+        peakHeapMegabytes(), Runtime.getRuntime().maxMemory() / 1048576.0, rounds);
+    out.flush();
+    return Main.NOTHING_FOUND;
+  }
+
+  private static void print(PrintWriter out, Result r, double ratio) {
+    out.printf(Locale.ROOT, "%-8s %7d %6d %7.2f %8d %8.3f %9.1f %8.2f %7.2f%n",
+        r.mode(), r.threads(), r.files(), r.bytes() / 1048576.0, r.parts(), r.seconds(),
+        r.filesPerSecond(), r.megabytesPerSecond(), ratio);
+  }
+
+  private static double peakHeapMegabytes() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak / 1048576.0;
+  }
+}

@@ -1,0 +1,148 @@
+package dev.shirabe.pipeline;
+
+import dev.shirabe.detect.DetectorSet;
+import dev.shirabe.extract.ExtractionException;
+import dev.shirabe.extract.Extractor;
+import dev.shirabe.extract.Part;
+import dev.shirabe.extract.PartSink;
+import dev.shirabe.source.FileVisitor;
+import dev.shirabe.source.FileWalker;
+import dev.shirabe.source.SourceFile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Measures a full scan against Tika-only extraction of the same files, in the same JVM and
+ * run, so that the figure that matters is a ratio, not seconds on some machine. Each
+ * measurement is the median of several rounds after a warm-up round.
+ */
+public final class ThroughputBenchmark {
+
+  /**
+   * One measured configuration.
+   *
+   * @param mode "extract" (Tika alone) or "scan" (extraction, detection, reporting)
+   * @param seconds the median round
+   */
+  public record Result(String mode, int threads, long files, long bytes, long parts,
+      long findings, double seconds) {
+
+    public double filesPerSecond() {
+      return files / seconds;
+    }
+
+    public double megabytesPerSecond() {
+      return bytes / (1024.0 * 1024.0) / seconds;
+    }
+  }
+
+  private final Extractor extractor;
+  private final DetectorSet detectors;
+  private final ScanOptions options;
+  private final int rounds;
+
+  public ThroughputBenchmark(
+      Extractor extractor, DetectorSet detectors, ScanOptions options, int rounds) {
+    if (rounds < 1) {
+      throw new IllegalArgumentException("rounds must be at least 1");
+    }
+    this.extractor = extractor;
+    this.detectors = detectors;
+    this.options = options;
+    this.rounds = rounds;
+  }
+
+  /**
+   * Both measurements for one thread count. Rounds alternate (extract, scan, extract, …) so
+   * that both see the same JIT and cache state; the first pair is a warm-up.
+   *
+   * @return the extraction result, then the scan result
+   */
+  public List<Result> compare(List<Path> roots, int threads) throws Exception {
+    List<SourceFile> files = list(roots);
+    long bytes = files.stream().mapToLong(SourceFile::size).sum();
+    ScanOptions opts = options.withThreads(threads);
+    double[] extractTimes = new double[rounds];
+    double[] scanTimes = new double[rounds];
+    long parts = 0;
+    ScanSummary last = null;
+    for (int round = -1; round < rounds; round++) {
+      long start = System.nanoTime();
+      parts = extractAll(files, threads);
+      double extractSeconds = (System.nanoTime() - start) / 1e9;
+      last = new ScanPipeline(opts, extractor, detectors).run(roots, (file, part, found) -> {});
+      if (round >= 0) {
+        extractTimes[round] = extractSeconds;
+        scanTimes[round] = last.elapsedNanos() / 1e9;
+      }
+    }
+    return List.of(
+        new Result("extract", threads, files.size(), bytes, parts, 0, median(extractTimes)),
+        new Result("scan", threads, last.files(), last.bytes(), last.parts(), last.findings(),
+            median(scanTimes)));
+  }
+
+  /** Extraction alone: every file's parts produced and dropped, on {@code threads} threads. */
+  private long extractAll(List<SourceFile> files, int threads) throws Exception {
+    AtomicLong parts = new AtomicLong();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (SourceFile file : files) {
+        done.add(pool.submit(() -> {
+          extract(file, parts);
+          return null;
+        }));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    return parts.get();
+  }
+
+  private void extract(SourceFile file, AtomicLong parts) throws InterruptedException {
+    try {
+      extractor.extract(file.path(), new PartSink() {
+        @Override
+        public void part(Part part) {
+          parts.incrementAndGet();
+        }
+
+        @Override
+        public void problem(String locator, String reason) {}
+      });
+    } catch (ExtractionException e) {
+      // a failed file costs what it costs, in both measurements
+    }
+  }
+
+  private List<SourceFile> list(List<Path> roots) throws InterruptedException {
+    List<SourceFile> files = new ArrayList<>();
+    new FileWalker(options.include(), options.exclude()).walk(roots, new FileVisitor() {
+      @Override
+      public void file(SourceFile file) {
+        files.add(file);
+      }
+
+      @Override
+      public void problem(Path path, String reason) {}
+    });
+    return files;
+  }
+
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+}
