@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -65,6 +66,14 @@ public final class ScanPipeline {
 
   private record PartTask(FileTask file, Part part) {}
 
+  /** 32 M chars (64 MB) of part text in the queue and under analysis at most. */
+  static final int CHARS_IN_FLIGHT = 32 * 1024 * 1024;
+
+  /** A part's claim on the budget; a part larger than the whole budget claims all of it. */
+  private static int weight(Part part) {
+    return Math.max(1, Math.min(part.text().length(), CHARS_IN_FLIGHT));
+  }
+
   private static final FileTask NO_MORE_FILES = new FileTask(null);
   private static final PartTask NO_MORE_PARTS = new PartTask(null, null);
 
@@ -73,6 +82,11 @@ public final class ScanPipeline {
     final ScanListener listener;
     final BlockingQueue<FileTask> files = new ArrayBlockingQueue<>(1024);
     final BlockingQueue<PartTask> parts = new ArrayBlockingQueue<>(options.queueCapacity());
+    /**
+     * Chars of text waiting for or under analysis. The part queue bounds their number; this
+     * bounds their size, so that a share of huge text files fits the same heap as any other.
+     */
+    final Semaphore charsInFlight = new Semaphore(CHARS_IN_FLIGHT);
     final LongAdder fileCount = new LongAdder();
     final LongAdder byteCount = new LongAdder();
     final LongAdder partCount = new LongAdder();
@@ -200,6 +214,7 @@ public final class ScanPipeline {
               new PartSink() {
                 @Override
                 public void part(Part part) throws InterruptedException {
+                  charsInFlight.acquire(weight(part));
                   task.pending.incrementAndGet();
                   task.parts.incrementAndGet();
                   parts.put(new PartTask(task, part));
@@ -252,8 +267,12 @@ public final class ScanPipeline {
         byType.get(finding.type()).incrementAndGet();
       }
       task.file.findings.addAndGet(found.size());
-      listener.part(task.file.file, task.part, found);
-      release(task.file);
+      try {
+        listener.part(task.file.file, task.part, found);
+      } finally {
+        charsInFlight.release(weight(task.part));
+        release(task.file);
+      }
     }
 
     private void release(FileTask task) {
