@@ -1,0 +1,100 @@
+package dev.shirabe.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EmailDetectorTest {
+
+  private static final EmailDetector DETECTOR = new EmailDetector();
+
+  private static List<Finding> detect(String text) {
+    return DETECTOR.detect(new DetectionText(text));
+  }
+
+  private static Finding only(String text) {
+    List<Finding> findings = detect(text);
+    assertEquals(1, findings.size(), () -> "findings in " + text + ": " + findings);
+    return findings.get(0);
+  }
+
+  @Test
+  void findsAnAddressInJapaneseText() {
+    Finding f = only("連絡先：yamada@example.co.jpまでご連絡ください。");
+    assertEquals(FindingType.EMAIL, f.type());
+    assertEquals("yamada@example.co.jp", f.text());
+    assertEquals(4, f.start());
+    assertEquals(24, f.end());
+    assertEquals("yamada@example.co.jp", f.normalized());
+    assertEquals(EmailDetector.NAME, f.detector());
+    assertTrue(f.confidence() >= 0.8);
+  }
+
+  @Test
+  void findsFullWidthAddressesAndReportsTheOriginalText() {
+    String text = "メール：ｔａｒｏ．ｙａｍａｄａ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ";
+    Finding f = only(text);
+    assertEquals("ｔａｒｏ．ｙａｍａｄａ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ", f.text());
+    assertEquals(text.substring(f.start(), f.end()), f.text());
+    assertEquals("taro.yamada@example.co.jp", f.normalized());
+  }
+
+  @Test
+  void normalizedValueIsLowerCase() {
+    assertEquals("taro.yamada@example.com", only("From: Taro.Yamada@Example.COM").normalized());
+  }
+
+  @Test
+  void spanStopsBeforeTrailingPunctuationAndBrackets() {
+    assertEquals("a.b@example.com", only("Write to a.b@example.com.").text());
+    assertEquals("a.b@example.com", only("Taro <a.b@example.com>").text());
+    assertEquals("a.b@example.com", only("(a.b@example.com)").text());
+    assertEquals("a.b@example.com", only("「a.b@example.com」").text());
+    assertEquals("a.b@example.com", only("'a.b@example.com',").text());
+  }
+
+  @Test
+  void dropsTrailingLabelsThatAreNoTopLevelDomain() {
+    assertEquals("a@example.com", only("mail a@example.com.Thanks").text());
+  }
+
+  @Test
+  void acceptsTheDotsOfOldJapaneseMobileAddresses() {
+    assertEquals("taro..yamada.@docomo.ne.jp", only("taro..yamada.@docomo.ne.jp").text());
+  }
+
+  @Test
+  void findsSeveralAddresses() {
+    List<Finding> findings = detect("To: a@example.jp, b@example.jp; cc: c+tag@sub.example.org");
+    assertEquals(3, findings.size());
+    assertEquals("c+tag@sub.example.org", findings.get(2).text());
+  }
+
+  @Test
+  void ignoresAddressesWithoutATopLevelDomain() {
+    assertTrue(detect("foo@bar").isEmpty());
+    assertTrue(detect("root@localhost にログイン").isEmpty());
+    assertTrue(detect("user@host.invalidtld").isEmpty());
+  }
+
+  @Test
+  void ignoresContentIdsVersionsAndImageNames() {
+    assertTrue(detect("image001.png@01D2A3B4.5C6D7E80").isEmpty());
+    assertTrue(detect("<img src=\"cid:image001.png@01D2A3B4.5C6D7E80\">").isEmpty());
+    assertTrue(detect("npm install lodash@4.17.21").isEmpty());
+    assertTrue(detect("pkg@1.2.3-beta").isEmpty());
+    assertTrue(detect("logo@2x.png").isEmpty());
+    assertTrue(detect("単価@100円").isEmpty());
+    assertTrue(detect("@yamada_taro さん").isEmpty());
+  }
+
+  @Test
+  void ignoresMessageIdentifiers() {
+    assertTrue(detect("Message-ID: <20240115.ABC123@mail.example.com>").isEmpty());
+    assertTrue(detect("X-Yahoo-Newman-Id: 796121.97519.bm@omp103.mail.yahoo.com").isEmpty());
+    assertTrue(detect("In-Reply-To: <CAF1234xyz@mail.gmail.com>").isEmpty());
+    assertEquals(1, detect("From: Taro <taro@example.com>\nMessage-ID: <x1@example.com>").size());
+  }
+}
