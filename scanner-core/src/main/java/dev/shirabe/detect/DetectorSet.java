@@ -26,7 +26,7 @@ public final class DetectorSet {
 
   /** Every detector Shirabe has, with its default settings. */
   public static DetectorSet standard() {
-    return new DetectorSet(List.of());
+    return new DetectorSet(List.of(new EmailDetector(), new PhoneDetector()));
   }
 
   public List<Detector> detectors() {

@@ -28,14 +28,14 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Extracts every file of the project's sample corpus ({@code test-corpus/}) and checks it
- * against {@code test-corpus/expected.jsonl}: each expected part is there, each expected value
+ * against {@code test-corpus-labels/expected.jsonl}: each expected part is there, each expected value
  * stands in it as written, Japanese text decodes, and the corrupt file is reported rather than
  * dropped. It does not run detectors: it checks that they will be given the right text.
  */
 class TestCorpusExtractionTest {
 
   /** Files of the corpus folder that are not sample documents. */
-  private static final Set<String> NOT_SAMPLES = Set.of("README.md", "expected.jsonl");
+  private static final Set<String> NOT_SAMPLES = Set.of("README.md");
 
   /** Files that are broken on purpose: extraction must fail or report a problem. */
   private static final String BROKEN = "broken/";
@@ -56,7 +56,8 @@ class TestCorpusExtractionTest {
     assertTrue(Files.isDirectory(corpus), "no sample corpus at " + corpus.toAbsolutePath());
 
     ObjectMapper json = new ObjectMapper();
-    for (String line : Files.readAllLines(corpus.resolve("expected.jsonl"), StandardCharsets.UTF_8)) {
+    for (String line : Files.readAllLines(
+        corpus.resolveSibling("test-corpus-labels").resolve("expected.jsonl"), StandardCharsets.UTF_8)) {
       if (line.isBlank()) {
         continue;
       }

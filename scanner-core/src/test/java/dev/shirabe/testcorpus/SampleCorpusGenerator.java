@@ -100,7 +100,8 @@ public final class SampleCorpusGenerator {
     japaneseMail();
     salesMbox();
     truncatedDocx();
-    labels.write(root.resolve("expected.jsonl"));
+    // The labels live beside the corpus, not in it: a scan of test-corpus shows the samples only.
+    labels.write(root.resolveSibling("test-corpus-labels").resolve("expected.jsonl"));
   }
 
   // ---------------------------------------------------------------------------------------
