@@ -11,6 +11,7 @@ public final class DetectionText {
 
   private final String original;
   private final String folded;
+  private TableLayout tables;
 
   public DetectionText(String original) {
     this.original = Objects.requireNonNull(original, "original");
@@ -28,6 +29,18 @@ public final class DetectionText {
    */
   public String folded() {
     return folded;
+  }
+
+  /**
+   * The head of the table column that holds {@code offset}, folded and lower-cased ("fax番号"),
+   * or the empty string when the offset is not in the body of a table. For spreadsheets and
+   * lists, where a value's label stands at the top of its column, not beside it.
+   */
+  public String columnHeader(int offset) {
+    if (tables == null) {
+      tables = new TableLayout(folded); // one pass, on first use; a text is analysed by one thread
+    }
+    return tables.columnHeader(offset).toLowerCase(java.util.Locale.ROOT);
   }
 
   public int length() {

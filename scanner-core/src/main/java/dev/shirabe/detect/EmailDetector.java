@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  * identifiers, which have the syntax of an address, are skipped after {@code cid:},
  * {@code mid:} or a header such as Message-ID.
  *
+ * <p>An address whose @ is written as a mark to keep it from harvesters, as Japanese web pages
+ * do ({@code recruit★example.co.jp}, "★を@に置き換えて"), is found too, with less confidence, and
+ * normalised with its @.
+ *
  * <p>The local part is the practical subset of RFC 5322 that mail systems hand out, with dots
  * allowed anywhere after the first char: older Japanese mobile carriers issued addresses such
  * as {@code taro..yamada.@docomo.ne.jp}, which are still in old address books.
@@ -32,6 +36,12 @@ public final class EmailDetector implements Detector {
   /** The chars of a local part, as in ADDRESS; the first must be a letter, digit or "_". */
   private static final String LOCAL_PART_CHARS =
       "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+'-";
+
+  /** An obfuscated address is still plain to a person, a little less to us. */
+  private static final double OBFUSCATED_CONFIDENCE = 0.75;
+
+  /** Marks written in place of the @ on pages that hide addresses from harvesters. */
+  private static final String AT_SUBSTITUTES = "★☆◆◇●○■□";
 
   /** RFC 5321's limit; a longer run before an @ is not a local part. */
   private static final int MAX_LOCAL_PART = 64;
@@ -65,7 +75,7 @@ public final class EmailDetector implements Detector {
 
   @Override
   public List<Finding> detect(DetectionText text) {
-    String folded = text.folded();
+    String folded = withPlainAtMarks(text.folded());
     List<Finding> findings = new ArrayList<>();
     Matcher m = ADDRESS.matcher(folded).useTransparentBounds(true);
     int searched = 0;
@@ -78,6 +88,7 @@ public final class EmailDetector implements Detector {
       searched = m.end();
       int end = m.start(1) + domainLength(m.group(1));
       if (end > m.start(1) && !isIdentifier(text, start)) {
+        boolean obfuscated = text.folded().charAt(at) != '@';
         findings.add(
             new Finding(
                 FindingType.EMAIL,
@@ -86,11 +97,25 @@ public final class EmailDetector implements Detector {
                 end,
                 text.original().substring(start, end),
                 folded.substring(start, end).toLowerCase(Locale.ROOT),
-                CONFIDENCE,
+                obfuscated ? OBFUSCATED_CONFIDENCE : CONFIDENCE,
                 NAME));
       }
     }
     return findings;
+  }
+
+  /** The text with each at-mark substitute written as @, same length. */
+  private static String withPlainAtMarks(String folded) {
+    char[] chars = null;
+    for (int i = 0; i < folded.length(); i++) {
+      if (AT_SUBSTITUTES.indexOf(folded.charAt(i)) >= 0) {
+        if (chars == null) {
+          chars = folded.toCharArray();
+        }
+        chars[i] = '@';
+      }
+    }
+    return chars == null ? folded : new String(chars);
   }
 
   /** Where the local part before the @ begins: its first letter, digit or underscore. */

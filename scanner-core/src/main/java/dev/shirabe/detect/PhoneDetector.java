@@ -59,6 +59,9 @@ public final class PhoneDetector implements Detector {
 
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
+  /** How far around a number to look for Japanese script, in chars. */
+  private static final int SCRIPT_WINDOW = 120;
+
   // Confidence by evidence; a voice or fax label adds LABEL_BONUS. A bare digit run is weaker
   // evidence than one written the way phone numbers are.
   private static final double VALID_PHONE_LIKE = 0.8;
@@ -125,7 +128,8 @@ public final class PhoneDetector implements Detector {
     List<Candidate> candidates = new ArrayList<>();
     for (PhoneNumberMatch m : UTIL.findNumbers(view, homeRegion, Leniency.VALID, Long.MAX_VALUE)) {
       if (!isContinued(view, m.start(), m.end())) {
-        candidates.add(new Candidate(m.start(), m.end(), m.number(), Evidence.VALID));
+        candidates.add(foreignLookalike(text, m).orElseGet(
+            () -> new Candidate(m.start(), m.end(), m.number(), Evidence.VALID)));
       }
     }
     Matcher run = PhoneShape.RUN.matcher(view);
@@ -143,6 +147,38 @@ public final class PhoneDetector implements Detector {
       assess(text, view, candidate).ifPresent(findings::add);
     }
     return findings;
+  }
+
+  /**
+   * A national number valid at home may be a foreign one: "020 7946 0456" is a London number
+   * in an English mail, though Japan has 020 numbers too. It is read as foreign when it is
+   * valid in another region and written in that region's digit groups, and either not in the
+   * home region's groups ("03.93.92.16.85" is French), or in both but spaced the European way
+   * rather than hyphenated the Japanese way, in text with no Japanese in it.
+   */
+  private Optional<Candidate> foreignLookalike(DetectionText text, PhoneNumberMatch m) {
+    PhoneShape shape = PhoneShape.of(m.rawString());
+    if (shape.isInternational() || !shape.isPhoneLike()) {
+      return Optional.empty();
+    }
+    boolean homeGroups = shape.hasGroupsOf(UTIL.format(m.number(), PhoneNumberFormat.NATIONAL));
+    if (homeGroups
+        && (m.rawString().indexOf('-') >= 0
+            || JapaneseScript.near(text.original(), m.start(), m.end(), SCRIPT_WINDOW))) {
+      return Optional.empty();
+    }
+    for (String region : otherRegions) {
+      try {
+        PhoneNumber number = UTIL.parse(m.rawString(), region);
+        if (UTIL.isValidNumberForRegion(number, region)
+            && shape.hasGroupsOf(UTIL.format(number, PhoneNumberFormat.NATIONAL))) {
+          return Optional.of(new Candidate(m.start(), m.end(), number, Evidence.VALID_ELSEWHERE));
+        }
+      } catch (NumberParseException e) {
+        // not a number of that region
+      }
+    }
+    return Optional.empty();
   }
 
   /** What speaks for a phone-shaped run that the home region did not claim. */

@@ -67,9 +67,28 @@ final class PhoneLabels {
     return view == null ? folded : view.toString();
   }
 
-  /** The label of the number that starts at {@code start}. */
+  /**
+   * The label of the number that starts at {@code start}: the nearest one before it, or else
+   * the head of its table column ("FAX番号" over a column of numbers).
+   */
   Kind before(DetectionText text, int start) {
-    ContextWindow window = ContextWindow.before(text, start, WINDOW).clippedAtDigit();
+    Kind kind = nearest(ContextWindow.before(text, start, WINDOW).clippedAtDigit());
+    return kind != Kind.NONE ? kind : inHeader(text.columnHeader(start));
+  }
+
+  private Kind inHeader(String header) {
+    if (header.isEmpty()) {
+      return Kind.NONE;
+    }
+    for (Map.Entry<Kind, List<String>> kind : words.entrySet()) {
+      if (kind.getValue().stream().anyMatch(header::contains)) {
+        return kind.getKey();
+      }
+    }
+    return Kind.NONE;
+  }
+
+  private Kind nearest(ContextWindow window) {
     Kind nearest = Kind.NONE;
     int best = Integer.MAX_VALUE;
     for (Map.Entry<Kind, List<String>> kind : words.entrySet()) {

@@ -105,6 +105,15 @@ final class PhoneShape {
     return allowed.containsAll(breaksFromEnd(groups));
   }
 
+  /**
+   * True when this number is written in exactly the digit groups of {@code formatted}: "020
+   * 7946 0958" is in the groups of London's "020 7946 0958", "06-6123-4567" is not in those
+   * of French "06 61 23 45 67" (though every break of it is one there).
+   */
+  boolean hasGroupsOf(String formatted) {
+    return groups.size() > 1 && breaksFromEnd(groups).equals(breaksFromEnd(of(formatted).groups));
+  }
+
   private static Set<Integer> breaksFromEnd(List<String> groups) {
     Set<Integer> breaks = new HashSet<>();
     int fromEnd = 0;

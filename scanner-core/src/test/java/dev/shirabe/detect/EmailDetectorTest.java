@@ -97,4 +97,14 @@ class EmailDetectorTest {
     assertTrue(detect("In-Reply-To: <CAF1234xyz@mail.gmail.com>").isEmpty());
     assertEquals(1, detect("From: Taro <taro@example.com>\nMessage-ID: <x1@example.com>").size());
   }
+
+  @Test
+  void findsAddressesWhoseAtIsHiddenFromHarvesters() {
+    List<Finding> findings = detect("採用担当：recruit★example.co.jp（★を@に置き換えてください）");
+    assertEquals(1, findings.size());
+    assertEquals("recruit★example.co.jp", findings.get(0).text());
+    assertEquals("recruit@example.co.jp", findings.get(0).normalized());
+    assertTrue(findings.get(0).confidence() < detect("a@example.co.jp").get(0).confidence());
+    assertTrue(detect("新商品★セール開催中").isEmpty());
+  }
 }

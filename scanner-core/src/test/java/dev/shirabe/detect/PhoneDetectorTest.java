@@ -127,9 +127,16 @@ class PhoneDetectorTest {
   }
 
   @Test
-  void aNationalNumberValidAtHomeIsReadAsAHomeNumber() {
-    // A London number is also a valid Japanese 020 number; without +44 the home region wins.
-    assertEquals("+812079460958", only("020 7946 0958").normalized());
+  void aNumberValidAtHomeAndAbroadInTheSameGroupsIsReadByTheLanguageAroundIt() {
+    // A London number is also a valid Japanese 020 number, written in the same groups.
+    assertEquals("+442079460958", only("Call our London office on 020 7946 0958.").normalized());
+    assertEquals("+812079460958", only("ロンドン事務所 020 7946 0958 までお電話ください").normalized());
+  }
+
+  @Test
+  void aNumberValidAtHomeButWrittenInTheGroupsOfAnotherRegionIsThatRegions() {
+    assertEquals("+33393921685", only("tél. 03.93.92.16.85").normalized());
+    assertEquals("+81393921685", only("03-9392-1685").normalized());
   }
 
   @Test

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.TestFactory;
 class TestCorpusExtractionTest {
 
   /** Files of the corpus folder that are not sample documents. */
-  private static final Set<String> NOT_SAMPLES = Set.of("README.md");
+  private static final Set<String> NOT_SAMPLES = Set.of();
 
   /** Files that are broken on purpose: extraction must fail or report a problem. */
   private static final String BROKEN = "broken/";

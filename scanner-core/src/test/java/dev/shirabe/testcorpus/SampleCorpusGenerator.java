@@ -45,7 +45,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * marked inline (see {@link Labels}); the marks are taken out of the files and written to
  * {@code expected.jsonl}.
  *
- * <p>Run from the repository root (see test-corpus/README.md):
+ * <p>Run from the repository root (see test-corpus-labels/CORPUS.md):
  *
  * <pre>
  * mvn -o -q -B test-compile -pl scanner-core -am

@@ -1,0 +1,26 @@
+package dev.shirabe.detect;
+
+/** Whether text is written in Japanese: kana or kanji, as opposed to Latin script. */
+public final class JapaneseScript {
+
+  private JapaneseScript() {}
+
+  public static boolean isJapanese(char c) {
+    return (c >= '\u3040' && c <= '\u30FF') // hiragana, katakana
+        || (c >= '\u4E00' && c <= '\u9FFF') // CJK unified ideographs
+        || (c >= '\u3400' && c <= '\u4DBF') // extension A
+        || (c >= '\uFF66' && c <= '\uFF9F'); // half-width katakana
+  }
+
+  /** True when a Japanese char stands within {@code window} chars of the span. */
+  public static boolean near(CharSequence text, int start, int end, int window) {
+    int from = Math.max(0, start - window);
+    int to = Math.min(text.length(), end + window);
+    for (int i = from; i < to; i++) {
+      if (isJapanese(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,81 @@
+package dev.shirabe.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shirabe.detect.DetectorSet;
+import dev.shirabe.detect.Finding;
+import dev.shirabe.detect.FindingType;
+import dev.shirabe.extract.Part;
+import dev.shirabe.extract.TikaExtractor;
+import dev.shirabe.source.SourceFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole scan (walk, Tika, detectors) over the project's own sample corpus finds every
+ * expected EMAIL and PHONE of {@code test-corpus-labels/expected.jsonl}, in the expected part,
+ * with the expected normalised value and subtype, and nothing else of those types.
+ */
+class TestCorpusFindingsTest {
+
+  private static final Set<FindingType> LABELLED = Set.of(FindingType.EMAIL, FindingType.PHONE);
+
+  @Test
+  void everyExpectedFindingAndNoOther() throws Exception {
+    Path root = Path.of(System.getProperty("shirabe.root", ".."));
+    Path corpus = root.resolve("test-corpus");
+    Set<String> expected = new TreeSet<>();
+    ObjectMapper json = new ObjectMapper();
+    for (String line : Files.readAllLines(
+        root.resolve("test-corpus-labels/expected.jsonl"), StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) {
+        JsonNode n = json.readTree(line);
+        expected.add(key(n.get("file").asText(), n.get("part").asText(), n.get("type").asText(),
+            n.get("normalized").asText(), n.path("subtype").asText("")));
+      }
+    }
+
+    Set<String> found = new ConcurrentSkipListSet<>();
+    ScanOptions options = ScanOptions.defaults();
+    new ScanPipeline(options, new TikaExtractor(options.limits()), DetectorSet.standard())
+        .run(List.of(corpus), new ScanListener() {
+          @Override
+          public void part(SourceFile file, Part part, List<Finding> findings) {
+            String relative = corpus.relativize(file.path()).toString().replace('\\', '/');
+            for (Finding f : findings) {
+              if (LABELLED.contains(f.type())) {
+                found.add(key(relative, part.locator(), f.type().name(), f.normalized(),
+                    f.subtype() == null ? "" : f.subtype()));
+              }
+            }
+          }
+        });
+
+    Set<String> missed = new TreeSet<>(expected);
+    missed.removeAll(found);
+    Set<String> extra = new TreeSet<>(found);
+    extra.removeAll(expected);
+    double precision = (found.size() - extra.size()) / (double) found.size();
+    double recall = (expected.size() - missed.size()) / (double) expected.size();
+    System.out.printf("test-corpus EMAIL+PHONE: expected %d, found %d, precision %.3f, recall %.3f%n",
+        expected.size(), found.size(), precision, recall);
+    missed.forEach(k -> System.out.println("  missed     " + k));
+    extra.forEach(k -> System.out.println("  unexpected " + k));
+    assertTrue(expected.size() > 100, "the labels were read");
+    assertEquals(Set.of(), missed, "expected findings not found");
+    assertEquals(Set.of(), extra, "findings not expected (decoys flagged, or wrong subtype)");
+  }
+
+  private static String key(String file, String part, String type, String normalized, String subtype) {
+    return file + " | " + part + " | " + type + " | " + normalized + (subtype.isEmpty() ? "" : " | " + subtype);
+  }
+}
