@@ -27,7 +27,10 @@ public record ExtractionLimits(
       throw new IllegalArgumentException("limits must be positive");
     }
     // Past about 292 years a deadline in nanoseconds overflows.
-    if (maxTime == null || maxTime.isNegative() || maxTime.isZero() || maxTime.toDays() > 365L * 100) {
+    if (maxTime == null
+        || maxTime.isNegative()
+        || maxTime.isZero()
+        || maxTime.toDays() > 365L * 100) {
       throw new IllegalArgumentException("the time limit must be positive and below a century");
     }
   }

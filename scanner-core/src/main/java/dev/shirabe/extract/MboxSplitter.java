@@ -42,9 +42,11 @@ final class MboxSplitter implements Parser {
   }
 
   @Override
-  public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
+  public void parse(
+      InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
       throws IOException, SAXException, TikaException {
-    EmbeddedDocumentExtractor extractor = EmbeddedDocumentUtil.getEmbeddedDocumentExtractor(context);
+    EmbeddedDocumentExtractor extractor =
+        EmbeddedDocumentUtil.getEmbeddedDocumentExtractor(context);
     XHTMLContentHandler xhtml = new XHTMLContentHandler(handler, metadata);
     xhtml.startDocument();
     Lines lines = new Lines(stream);
@@ -82,7 +84,8 @@ final class MboxSplitter implements Parser {
     boolean atEnvelope() throws IOException {
       return atLineStart
           && fill(ENVELOPE.length)
-          && Arrays.equals(buffer, position, position + ENVELOPE.length, ENVELOPE, 0, ENVELOPE.length);
+          && Arrays.equals(
+              buffer, position, position + ENVELOPE.length, ENVELOPE, 0, ENVELOPE.length);
     }
 
     /** Consumes the rest of the current line; false at the end of the archive. */

@@ -25,7 +25,8 @@ final class PartAssembly {
     String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
     if (tikaFolder != null) {
       // Tika names a PST mail "<subject>.msg"; the folder and subject are what a user knows.
-      String title = name == null ? "" : name.endsWith(".msg") ? name.substring(0, name.length() - 4) : name;
+      String title =
+          name == null ? "" : name.endsWith(".msg") ? name.substring(0, name.length() - 4) : name;
       String folder = pstFolder != null ? pstFolder : tikaFolder;
       folder = folder.startsWith("/") ? folder.substring(1) : folder;
       if (title.isBlank()) {

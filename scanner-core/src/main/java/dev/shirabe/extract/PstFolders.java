@@ -17,8 +17,10 @@ final class PstFolders extends ContentHandlerDecorator {
 
   /** For each open div, whether it is a folder. */
   private final ArrayDeque<Boolean> divs = new ArrayDeque<>();
+
   /** The names of the open folders, outermost first. */
   private final ArrayDeque<String> folders = new ArrayDeque<>();
+
   private boolean awaitingName;
   private StringBuilder name;
 

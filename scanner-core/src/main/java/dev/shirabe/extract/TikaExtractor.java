@@ -115,10 +115,13 @@ public final class TikaExtractor implements Extractor {
     final PartSink sink;
     final ParseContext context = new ParseContext();
     final Budget budget = new Budget(limits.maxFileChars(), limits.maxTime());
+
     /** Locator segments of the embedded documents being parsed, outermost first. */
     final ArrayDeque<String> path = new ArrayDeque<>();
+
     /** For the file and each level of {@link #path}: its parse's output and its children. */
     final ArrayDeque<Level> levels = new ArrayDeque<>();
+
     int emitted;
     boolean interrupted;
 
@@ -148,9 +151,17 @@ public final class TikaExtractor implements Extractor {
       }
     }
 
+    /** A mail of an archive, or a mail attached to a mail. */
     private boolean isMail(Metadata metadata) {
-      String type = metadata.get(TikaCoreProperties.CONTENT_TYPE_PARSER_OVERRIDE);
-      return type != null && type.startsWith("message/rfc822");
+      for (String type :
+          List.of(
+              String.valueOf(metadata.get(TikaCoreProperties.CONTENT_TYPE_PARSER_OVERRIDE)),
+              String.valueOf(metadata.get(Metadata.CONTENT_TYPE)))) {
+        if (type.startsWith("message/rfc822")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override
@@ -183,7 +194,8 @@ public final class TikaExtractor implements Extractor {
         throws SAXException, IOException {
       String locator = locatorWith(segment);
       if (path.size() >= limits.maxDepth()) {
-        sink.problem(locator, "nested deeper than the limit of " + limits.maxDepth() + "; not read");
+        sink.problem(
+            locator, "nested deeper than the limit of " + limits.maxDepth() + "; not read");
         return;
       }
       path.addLast(segment);

@@ -63,13 +63,20 @@ class DocumentFormatsTest {
     assertTrue(part.text().contains("顧客一覧"), part.text());
     // Cells of a row stay on one line, so a name and its number stay close.
     assertTrue(
-        part.text().lines().anyMatch(l -> l.contains("山田太郎") && l.contains("090-1234-5678") && l.contains("yamada@example.co.jp")),
+        part.text()
+            .lines()
+            .anyMatch(
+                l ->
+                    l.contains("山田太郎")
+                        && l.contains("090-1234-5678")
+                        && l.contains("yamada@example.co.jp")),
         part.text());
   }
 
   @Test
   void docx() throws Exception {
-    Part part = extract("契約書.docx", Fixtures.docx("雇用契約書", "氏名: 山田太郎", "住所: 〒100-0005 東京都千代田区丸の内1-1-1"));
+    Part part =
+        extract("契約書.docx", Fixtures.docx("雇用契約書", "氏名: 山田太郎", "住所: 〒100-0005 東京都千代田区丸の内1-1-1"));
     for (String expected : List.of("雇用契約書", "氏名: 山田太郎", "住所: 〒100-0005 東京都千代田区丸の内1-1-1")) {
       assertTrue(part.text().contains(expected), expected + " in " + part.text());
     }
@@ -77,8 +84,12 @@ class DocumentFormatsTest {
 
   @Test
   void pdf() throws Exception {
-    Part part = extract("contract.pdf", Fixtures.pdf("Employment contract", "Name: Taro Yamada", "Phone: +81 3-1234-5678"));
-    for (String expected : List.of("Employment contract", "Name: Taro Yamada", "Phone: +81 3-1234-5678")) {
+    Part part =
+        extract(
+            "contract.pdf",
+            Fixtures.pdf("Employment contract", "Name: Taro Yamada", "Phone: +81 3-1234-5678"));
+    for (String expected :
+        List.of("Employment contract", "Name: Taro Yamada", "Phone: +81 3-1234-5678")) {
       assertTrue(part.text().contains(expected), expected + " in " + part.text());
     }
   }
@@ -92,7 +103,9 @@ class DocumentFormatsTest {
         Fixtures.zip(
             Map.of(
                 "履歴書.docx", Fixtures.docx("氏名: 山田太郎"),
-                "名簿.xlsx", Fixtures.xlsx("名簿", List.<String[]>of(new String[] {"佐藤花子", "080-2345-6789"})))));
+                "名簿.xlsx",
+                    Fixtures.xlsx(
+                        "名簿", List.<String[]>of(new String[] {"佐藤花子", "080-2345-6789"})))));
     Extraction result = Extraction.of(file);
     assertTrue(result.part("履歴書.docx").text().contains("氏名: 山田太郎"));
     assertTrue(result.part("名簿.xlsx").text().contains("080-2345-6789"));

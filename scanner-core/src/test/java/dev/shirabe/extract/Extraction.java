@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** What an extractor reported for one file: its parts and problems, in order. */
-final class Extraction implements PartSink {
+class Extraction implements PartSink {
 
   record Problem(String locator, String reason) {}
 

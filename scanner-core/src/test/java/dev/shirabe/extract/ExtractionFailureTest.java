@@ -52,7 +52,8 @@ class ExtractionFailureTest {
     byte[] whole =
         switch (name) {
           case "broken.docx" -> Fixtures.docx("山田太郎様の契約書です。", "電話 03-1234-5678");
-          case "broken.xlsx" -> Fixtures.xlsx("顧客", List.<String[]>of(new String[] {"山田太郎", "090-1234-5678"}));
+          case "broken.xlsx" ->
+              Fixtures.xlsx("顧客", List.<String[]>of(new String[] {"山田太郎", "090-1234-5678"}));
           case "broken.zip" -> Fixtures.zip(Map.of("a.txt", utf8("山田太郎 ".repeat(2000))));
           default -> Fixtures.pdf("Contract of Taro Yamada", "Phone 03-1234-5678");
         };
@@ -69,7 +70,8 @@ class ExtractionFailureTest {
 
   @Test
   void truncatedZipSaysWhy() throws Exception {
-    Path file = write("broken.zip", truncated(Fixtures.zip(Map.of("a.txt", utf8("山田太郎 ".repeat(2000))))));
+    Path file =
+        write("broken.zip", truncated(Fixtures.zip(Map.of("a.txt", utf8("山田太郎 ".repeat(2000))))));
     ExtractionException e = assertThrows(ExtractionException.class, () -> Extraction.of(file));
     assertTrue(e.getMessage().startsWith("could not be parsed"), e.getMessage());
     assertReadable(e.getMessage());
@@ -122,7 +124,8 @@ class ExtractionFailureTest {
     Extraction result = Extraction.of(write("delivery.zip", Fixtures.zip(outer)));
     assertTrue(result.part("readme.txt").text().contains("パスワードは別途お送りします。"));
     assertEquals(1, result.problems.size(), result.problems.toString());
-    assertTrue(result.problems.get(0).locator().startsWith("locked.zip"), result.problems.toString());
+    assertTrue(
+        result.problems.get(0).locator().startsWith("locked.zip"), result.problems.toString());
     assertTrue(result.problems.get(0).reason().startsWith("encrypted"), result.problems.toString());
   }
 
@@ -133,7 +136,8 @@ class ExtractionFailureTest {
     members.put("連絡.txt", utf8("明細を添付します。\n"));
     Extraction result = Extraction.of(write("payroll.zip", Fixtures.zip(members)));
     assertEquals(
-        List.of(new Extraction.Problem("給与明細.docx", "encrypted: cannot be read without its password")),
+        List.of(
+            new Extraction.Problem("給与明細.docx", "encrypted: cannot be read without its password")),
         result.problems);
     assertTrue(result.part("連絡.txt").text().contains("明細を添付します。"));
   }
@@ -143,7 +147,9 @@ class ExtractionFailureTest {
     Path file = write("long.txt", utf8("山田太郎 090-1234-5678\n".repeat(1000)));
     Extraction result = Extraction.of(file, ExtractionLimits.DEFAULTS.withMaxPartChars(1000));
     assertEquals(1000, result.part("").text().length());
-    assertEquals(List.of(new Extraction.Problem("", "text cut at the limit of 1000 characters")), result.problems);
+    assertEquals(
+        List.of(new Extraction.Problem("", "text cut at the limit of 1000 characters")),
+        result.problems);
   }
 
   @Test
@@ -153,7 +159,9 @@ class ExtractionFailureTest {
       members.put("member" + i + ".txt", utf8("山田太郎 ".repeat(100)));
     }
     Extraction result =
-        Extraction.of(write("many.zip", Fixtures.zip(members)), ExtractionLimits.DEFAULTS.withMaxFileChars(1200));
+        Extraction.of(
+            write("many.zip", Fixtures.zip(members)),
+            ExtractionLimits.DEFAULTS.withMaxFileChars(1200));
     assertTrue(result.parts.size() < 20, result.locators().toString());
     assertEquals(1, result.problems.size(), result.problems.toString());
     assertEquals("", result.problems.get(0).locator());
@@ -164,7 +172,9 @@ class ExtractionFailureTest {
   void fileLargerThanTheLimitIsNotOpened() throws Exception {
     Path file = write("big.txt", utf8("x".repeat(2000)));
     ExtractionException e =
-        assertThrows(ExtractionException.class, () -> Extraction.of(file, ExtractionLimits.DEFAULTS.withMaxFileBytes(1000)));
+        assertThrows(
+            ExtractionException.class,
+            () -> Extraction.of(file, ExtractionLimits.DEFAULTS.withMaxFileBytes(1000)));
     assertTrue(e.getMessage().startsWith("larger than the limit of 1000 bytes"), e.getMessage());
   }
 
@@ -177,10 +187,49 @@ class ExtractionFailureTest {
     }
     Path file = write("archive.zip", Fixtures.zip(members));
     Extraction result = new Extraction();
-    TikaExtractor extractor = new TikaExtractor(ExtractionLimits.DEFAULTS.withMaxTime(Duration.ofNanos(1)));
-    ExtractionException e = assertThrows(ExtractionException.class, () -> extractor.extract(file, result));
-    assertTrue(e.getMessage().startsWith("took longer than the time limit of 0.000000001s"), e.getMessage());
+    TikaExtractor extractor =
+        new TikaExtractor(ExtractionLimits.DEFAULTS.withMaxTime(Duration.ofNanos(1)));
+    ExtractionException e =
+        assertThrows(ExtractionException.class, () -> extractor.extract(file, result));
+    assertTrue(
+        e.getMessage().startsWith("took longer than the time limit of 0.000000001s"),
+        e.getMessage());
     assertEquals(List.of(), result.problems, "one reason, not one per member");
+  }
+
+  /**
+   * Out of time in the middle of an archive (a slow consumer here): what was read is kept, the
+   * rest is not opened, and the file says why, once.
+   */
+  @Test
+  void timeLimitStopsAnArchiveMidway() throws Exception {
+    Map<String, byte[]> members = new LinkedHashMap<>();
+    for (int i = 1; i <= 20; i++) {
+      members.put("mail" + i + ".txt", utf8("山田太郎様 " + i + "\n"));
+    }
+    Path file = write("archive.zip", Fixtures.zip(members));
+    TikaExtractor extractor =
+        new TikaExtractor(ExtractionLimits.DEFAULTS.withMaxTime(Duration.ofMillis(1500)));
+    extractor.extract(write("warm-up.txt", utf8("warm up\n")), new Extraction());
+    Extraction result =
+        new Extraction() {
+          @Override
+          public void part(Part part) {
+            super.part(part);
+            try {
+              Thread.sleep(250);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+        };
+    extractor.extract(file, result);
+    assertTrue(result.parts.size() > 0 && result.parts.size() < 20, result.locators().toString());
+    assertEquals(1, result.problems.size(), result.problems.toString());
+    assertEquals("", result.problems.get(0).locator());
+    assertTrue(
+        result.problems.get(0).reason().startsWith("took longer than the time limit of 1.5s"),
+        result.problems.toString());
   }
 
   /**
@@ -197,15 +246,34 @@ class ExtractionFailureTest {
 
     Extraction limited = Extraction.of(file, ExtractionLimits.DEFAULTS.withMaxDepth(3));
     String tooDeep = String.join(SEP, "level1.zip", "level2.zip", "level3.zip", "level4.zip");
-    assertEquals(List.of(new Extraction.Problem(tooDeep, "nested deeper than the limit of 3; not read")), limited.problems);
+    assertEquals(
+        List.of(new Extraction.Problem(tooDeep, "nested deeper than the limit of 3; not read")),
+        limited.problems);
     assertFalse(limited.text().contains("山田太郎"));
 
     Extraction defaults = Extraction.of(file);
     assertEquals(1, defaults.problems.size(), defaults.problems.toString());
     assertEquals(11, defaults.problems.get(0).locator().split(SEP).length);
 
-    String path = String.join(SEP, java.util.stream.IntStream.rangeClosed(1, 3).mapToObj(i -> "level" + i + ".zip").toList());
-    Path shallow = write("shallow.zip", Fixtures.zip(Map.of("level1.zip", Fixtures.zip(Map.of("level2.zip", Fixtures.zip(Map.of("level3.zip", Fixtures.zip(Map.of("secret.txt", utf8("山田太郎\n"))))))))));
+    String path =
+        String.join(
+            SEP,
+            java.util.stream.IntStream.rangeClosed(1, 3)
+                .mapToObj(i -> "level" + i + ".zip")
+                .toList());
+    Path shallow =
+        write(
+            "shallow.zip",
+            Fixtures.zip(
+                Map.of(
+                    "level1.zip",
+                    Fixtures.zip(
+                        Map.of(
+                            "level2.zip",
+                            Fixtures.zip(
+                                Map.of(
+                                    "level3.zip",
+                                    Fixtures.zip(Map.of("secret.txt", utf8("山田太郎\n"))))))))));
     Extraction within = Extraction.of(shallow, ExtractionLimits.DEFAULTS.withMaxDepth(4));
     assertEquals(List.of(), within.problems);
     assertTrue(within.part(path + SEP + "secret.txt").text().contains("山田太郎"));

@@ -133,7 +133,8 @@ final class Fixtures {
       }
       if (userPassword != null) {
         StandardProtectionPolicy policy =
-            new StandardProtectionPolicy("owner-" + userPassword, userPassword, new AccessPermission());
+            new StandardProtectionPolicy(
+                "owner-" + userPassword, userPassword, new AccessPermission());
         policy.setEncryptionKeyLength(128);
         doc.protect(policy);
       }

@@ -49,18 +49,28 @@ class JapaneseEncodingDetectorTest {
 
   @Test
   void japaneseCharsetsAreReadWithTheirVendorSupersets() {
-    assertEquals("windows-31j", JapaneseEncodingDetector.superset(Charset.forName("Shift_JIS")).name());
-    assertEquals("x-eucJP-Open", JapaneseEncodingDetector.superset(Charset.forName("EUC-JP")).name());
-    assertEquals("x-windows-iso2022jp", JapaneseEncodingDetector.superset(Charset.forName("ISO-2022-JP")).name());
+    assertEquals(
+        "windows-31j", JapaneseEncodingDetector.superset(Charset.forName("Shift_JIS")).name());
+    assertEquals(
+        "x-eucJP-Open", JapaneseEncodingDetector.superset(Charset.forName("EUC-JP")).name());
+    assertEquals(
+        "x-windows-iso2022jp",
+        JapaneseEncodingDetector.superset(Charset.forName("ISO-2022-JP")).name());
     assertEquals(StandardCharsets.UTF_8, JapaneseEncodingDetector.superset(StandardCharsets.UTF_8));
   }
 
   static Stream<Arguments> otherLanguages() {
     return Stream.of(
-        Arguments.of("ISO-8859-1", "Le café est très bon à Paris. Élève, garçon, où êtes-vous? Ça va très bien."),
-        Arguments.of("windows-1252", "Grüße aus München! Die Straße ist schön. Über Äpfel und Öl – „Zitat“."),
-        Arguments.of("windows-1251", "Привет, как дела? Это тестовый текст на русском языке для проверки."),
-        Arguments.of("KOI8-R", "Привет, как дела? Это тестовый текст на русском языке для проверки."),
+        Arguments.of(
+            "ISO-8859-1",
+            "Le café est très bon à Paris. Élève, garçon, où êtes-vous? Ça va très bien."),
+        Arguments.of(
+            "windows-1252",
+            "Grüße aus München! Die Straße ist schön. Über Äpfel und Öl – „Zitat“."),
+        Arguments.of(
+            "windows-1251", "Привет, как дела? Это тестовый текст на русском языке для проверки."),
+        Arguments.of(
+            "KOI8-R", "Привет, как дела? Это тестовый текст на русском языке для проверки."),
         Arguments.of("EUC-KR", "안녕하세요. 오늘 회의는 서울에서 열립니다. 자료를 준비해 주세요."),
         Arguments.of("GBK", "我们今天去北京开会，请准备好相关的资料和文件。谢谢大家的支持。"),
         Arguments.of("Big5", "我們今天去台北開會，請準備好相關的資料和文件。謝謝大家的支持。"));

@@ -34,7 +34,9 @@ import org.junit.jupiter.api.TestFactory;
 class MailCorpusTest {
 
   private static final String SEP = Part.SEPARATOR;
-  private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
+  private static final Pattern EMAIL =
+      Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
+
   /** A mail of an mbox: "#3" or "#3 Subject", not something inside it. */
   private static final Pattern MBOX_MAIL = Pattern.compile("#(\\d+)( .*)?");
 
@@ -66,7 +68,9 @@ class MailCorpusTest {
                       assertFalse(result.text().isBlank(), "no text");
                       if (file.getFileName().toString().equals("testRFC822_encrypted_zip")) {
                         assertEquals(
-                            List.of(new Extraction.Problem("test.zip", "encrypted: cannot be read without its password")),
+                            List.of(
+                                new Extraction.Problem(
+                                    "test.zip", "encrypted: cannot be read without its password")),
                             result.problems);
                       } else {
                         assertEquals(List.of(), result.problems);
@@ -101,7 +105,8 @@ class MailCorpusTest {
                     () -> {
                       Path file = folder.resolve(entry.getKey());
                       List<String> envelopes = envelopeLines(file);
-                      assertEquals(entry.getValue(), envelopes.size(), "envelope lines in the file");
+                      assertEquals(
+                          entry.getValue(), envelopes.size(), "envelope lines in the file");
                       Extraction result = Extraction.of(file);
                       List<String> mails =
                           result.locators().stream()
@@ -125,7 +130,11 @@ class MailCorpusTest {
             "#2 Re: question about when shuffle/sort start working",
             "#3 Re: question about when shuffle/sort start working"),
         complex.locators());
-    assertTrue(complex.part("#2 Re: question about when shuffle/sort start working").text().contains("jianmin_woo@yahoo.com"));
+    assertTrue(
+        complex
+            .part("#2 Re: question about when shuffle/sort start working")
+            .text()
+            .contains("jianmin_woo@yahoo.com"));
     Extraction simple = Extraction.of(Extraction.shared("mail/tika").resolve("simple.mbox"));
     assertEquals(List.of("#1", "#2"), simple.locators());
     assertTrue(simple.part("#2").text().contains("Test content 2"));
@@ -161,7 +170,8 @@ class MailCorpusTest {
 
     // Its mails are in Top of Outlook data file/Inbox/tmp: three share a subject.
     String tmp = "Top of Outlook data file/Inbox/tmp/";
-    Extraction various = Extraction.of(Extraction.shared("mail/tika").resolve("testPST_variousBodyTypes.pst"));
+    Extraction various =
+        Extraction.of(Extraction.shared("mail/tika").resolve("testPST_variousBodyTypes.pst"));
     assertEquals(
         List.of(
             tmp + "original email",
@@ -199,7 +209,10 @@ class MailCorpusTest {
 
     Extraction zip = Extraction.of(tika.resolve("testRFC822_normal_zip"));
     assertEquals(List.of("test.zip" + SEP + "text.txt", ""), zip.locators());
-    assertTrue(zip.part("test.zip" + SEP + "text.txt").text().contains("This is text inside an unencrypted zip file."));
+    assertTrue(
+        zip.part("test.zip" + SEP + "text.txt")
+            .text()
+            .contains("This is text inside an unencrypted zip file."));
 
     Extraction forwarded = Extraction.of(tika.resolve("testGroupWiseEml.eml"));
     assertEquals(List.of("test.eml", "Neues Textdokument.txt", ""), forwarded.locators());
@@ -212,7 +225,11 @@ class MailCorpusTest {
     // The name is an encoded word, the content base64, both UTF-8.
     String name = decodeBase64Word(raw, "filename=\"=?UTF-8?B?");
     assertEquals("てすと.txt", name);
-    String content = new String(Base64.getMimeDecoder().decode(raw.substring(raw.indexOf("dGhp"), raw.lastIndexOf("--0003")).strip()), UTF_8);
+    String content =
+        new String(
+            Base64.getMimeDecoder()
+                .decode(raw.substring(raw.indexOf("dGhp"), raw.lastIndexOf("--0003")).strip()),
+            UTF_8);
     Extraction result = Extraction.of(file);
     assertEquals(List.of(name, ""), result.locators());
     assertEquals(content.strip(), result.part(name).text().strip());
@@ -221,7 +238,8 @@ class MailCorpusTest {
     // RFC 2231: the name is percent-encoded UTF-8, split over two parameters.
     Path longName = Extraction.shared("mail/ja").resolve("japanese_attachment_long_name.eml");
     String rawLong = Files.readString(longName, ISO_8859_1);
-    Matcher pieces = Pattern.compile("filename\\*\\d\\*=(?:utf-8'')?([^;\\r\\n]+)").matcher(rawLong);
+    Matcher pieces =
+        Pattern.compile("filename\\*\\d\\*=(?:utf-8'')?([^;\\r\\n]+)").matcher(rawLong);
     StringBuilder encoded = new StringBuilder();
     while (pieces.find()) {
       encoded.append(pieces.group(1));
@@ -252,7 +270,12 @@ class MailCorpusTest {
   @Test
   void shiftJisMailDecodes() throws Exception {
     Path file = Extraction.shared("mail/ja").resolve("japanese_shift_jis.eml");
-    List<String> lines = body(file, Charset.forName("Shift_JIS")).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    List<String> lines =
+        body(file, Charset.forName("Shift_JIS"))
+            .lines()
+            .map(String::strip)
+            .filter(l -> !l.isEmpty())
+            .toList();
     assertEquals(List.of("あいうえお", "このメールはテスト用のメールです。", "今後ともよろしくお願い申し上げます！"), lines);
     Part mail = Extraction.of(file).part("");
     for (String line : lines) {
@@ -266,7 +289,9 @@ class MailCorpusTest {
   void utf8MailDecodes() throws Exception {
     Path file = Extraction.shared("mail/ja").resolve("japanese.eml");
     String raw = Files.readString(file, ISO_8859_1);
-    String body = new String(Base64.getMimeDecoder().decode(raw.substring(raw.indexOf("\r\n\r\n")).strip()), UTF_8);
+    String body =
+        new String(
+            Base64.getMimeDecoder().decode(raw.substring(raw.indexOf("\r\n\r\n")).strip()), UTF_8);
     String firstLine = body.lines().findFirst().orElseThrow();
     assertEquals("かきくえこ", firstLine);
     Part mail = Extraction.of(file).part("");
@@ -300,17 +325,32 @@ class MailCorpusTest {
     Path file = Extraction.shared("mail/tika").resolve("testRFC822-CC-BCC");
     String text = Extraction.of(file).part("").text();
     assertTrue(text.contains("From: beth.apollo@enron.com"), text);
-    assertTrue(text.lines().anyMatch(l -> l.startsWith("To: ") && l.contains("jennifer.stevenson@us.arthurandersen.com")), text);
-    assertTrue(text.lines().anyMatch(l -> l.startsWith("Cc: ") && l.contains("brent.price@enron.com")), text);
-    assertTrue(text.lines().anyMatch(l -> l.startsWith("Bcc: ") && l.contains("georgeanne.hodges@enron.com")), text);
-    String replyTo = Extraction.of(Extraction.shared("mail/tika").resolve("testRFC822-ARC")).part("").text();
+    assertTrue(
+        text.lines()
+            .anyMatch(
+                l ->
+                    l.startsWith("To: ") && l.contains("jennifer.stevenson@us.arthurandersen.com")),
+        text);
+    assertTrue(
+        text.lines().anyMatch(l -> l.startsWith("Cc: ") && l.contains("brent.price@enron.com")),
+        text);
+    assertTrue(
+        text.lines()
+            .anyMatch(l -> l.startsWith("Bcc: ") && l.contains("georgeanne.hodges@enron.com")),
+        text);
+    String replyTo =
+        Extraction.of(Extraction.shared("mail/tika").resolve("testRFC822-ARC")).part("").text();
     assertTrue(replyTo.contains("Reply-To: FOOOOOO Baaaaaar <fooooooo.baaaaar@fooo.ba>"), replyTo);
   }
 
   @Test
   void msgHeaderAddressesAreInTheText() throws Exception {
-    String text = Extraction.of(Extraction.shared("mail/tika").resolve("testMSG.msg")).part("").text();
-    assertTrue(text.startsWith("From: Jukka Zitting <jukka.zitting@gmail.com>\nTo: tika-dev@lucene.apache.org\n"), text);
+    String text =
+        Extraction.of(Extraction.shared("mail/tika").resolve("testMSG.msg")).part("").text();
+    assertTrue(
+        text.startsWith(
+            "From: Jukka Zitting <jukka.zitting@gmail.com>\nTo: tika-dev@lucene.apache.org\n"),
+        text);
   }
 
   /** The names are Shift_JIS bytes in the ZIP; java.util.zip reads them when told the charset. */
@@ -318,7 +358,8 @@ class MailCorpusTest {
   void shiftJisZipEntryNamesDecode() throws Exception {
     Path file = Extraction.shared("office-ja").resolve("testZipEntryNameCharsetShiftSJIS.zip");
     List<String> names = new ArrayList<>();
-    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile(), Charset.forName("Shift_JIS"))) {
+    try (java.util.zip.ZipFile zip =
+        new java.util.zip.ZipFile(file.toFile(), Charset.forName("Shift_JIS"))) {
       zip.stream().filter(e -> !e.isDirectory()).forEach(e -> names.add(e.getName()));
     }
     assertEquals(List.of("文章1.txt", "文章2.txt"), names);
@@ -336,7 +377,8 @@ class MailCorpusTest {
   void japaneseRtfDecodes() throws Exception {
     Path file = Extraction.shared("office-ja").resolve("testRTFJapanese.rtf");
     Set<String> phrases = new LinkedHashSet<>();
-    Matcher runs = Pattern.compile("(?:\\\\'[0-9a-f]{2})+").matcher(Files.readString(file, ISO_8859_1));
+    Matcher runs =
+        Pattern.compile("(?:\\\\'[0-9a-f]{2})+").matcher(Files.readString(file, ISO_8859_1));
     while (runs.find()) {
       String hex = runs.group().replace("\\'", "");
       byte[] bytes = new byte[hex.length() / 2];
@@ -344,7 +386,8 @@ class MailCorpusTest {
         bytes[i] = (byte) Integer.parseInt(hex.substring(2 * i, 2 * i + 2), 16);
       }
       String phrase = new String(bytes, Charset.forName("windows-31j"));
-      if (phrase.codePoints().filter(Character::isIdeographic).count() >= 2 && !phrase.contains("\uFFFD")) {
+      if (phrase.codePoints().filter(Character::isIdeographic).count() >= 2
+          && !phrase.contains("\uFFFD")) {
         phrases.add(phrase);
       }
     }
@@ -365,7 +408,11 @@ class MailCorpusTest {
   /** An EML or RFC822 file of one mail: it starts with a header, not an envelope line. */
   private static boolean isSingleRfc822(Path file) {
     String name = file.getFileName().toString();
-    if (name.endsWith(".msg") || name.endsWith(".pst") || name.endsWith(".mbox") || name.endsWith(".emlx") || name.startsWith("LICENSE")) {
+    if (name.endsWith(".msg")
+        || name.endsWith(".pst")
+        || name.endsWith(".mbox")
+        || name.endsWith(".emlx")
+        || name.startsWith("LICENSE")) {
       return false;
     }
     try {

@@ -19,12 +19,20 @@ class MboxSplitterTest {
 
   private static byte[] mail(String from, String subject, String charset, String body) {
     String head =
-        "From " + from + " Mon Jan  6 10:00:00 2020\n"
-            + "From: " + from + "\n"
+        "From "
+            + from
+            + " Mon Jan  6 10:00:00 2020\n"
+            + "From: "
+            + from
+            + "\n"
             + "To: soumu@example.co.jp\n"
-            + "Subject: " + subject + "\n"
+            + "Subject: "
+            + subject
+            + "\n"
             + "MIME-Version: 1.0\n"
-            + "Content-Type: text/plain; charset=" + charset + "\n"
+            + "Content-Type: text/plain; charset="
+            + charset
+            + "\n"
             + "Content-Transfer-Encoding: 8bit\n\n";
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
@@ -51,9 +59,17 @@ class MboxSplitterTest {
 
     Extraction result = Extraction.of(file);
     assertEquals(List.of("#1 Estimate", "#2 Re: Estimate"), result.locators());
-    assertTrue(result.part("#1 Estimate").text().contains(utf8Body.strip()), result.part("#1 Estimate").text());
-    assertTrue(result.part("#2 Re: Estimate").text().contains(sjisBody.strip()), result.part("#2 Re: Estimate").text());
-    assertTrue(result.part("#2 Re: Estimate").text().startsWith("From: sato@example.co.jp\nTo: soumu@example.co.jp\n"));
+    assertTrue(
+        result.part("#1 Estimate").text().contains(utf8Body.strip()),
+        result.part("#1 Estimate").text());
+    assertTrue(
+        result.part("#2 Re: Estimate").text().contains(sjisBody.strip()),
+        result.part("#2 Re: Estimate").text());
+    assertTrue(
+        result
+            .part("#2 Re: Estimate")
+            .text()
+            .startsWith("From: sato@example.co.jp\nTo: soumu@example.co.jp\n"));
   }
 
   /** Lines before the first envelope are no mail; CRLF line ends split as LF ones do. */
@@ -61,8 +77,12 @@ class MboxSplitterTest {
   void preambleAndCrlf() throws Exception {
     String mbox =
         "this archive was exported by hand\r\n\r\n"
-            + "From a@example.com Mon Jan  6 10:00:00 2020\r\nSubject: one\r\n\r\nfirst body\r\n\r\n"
-            + "From b@example.com Mon Jan  6 11:00:00 2020\r\nSubject: two\r\n\r\n>From the quoted line\r\n";
+            + "From a@example.com Mon Jan  6 10:00:00 2020\r\n"
+            + "Subject: one\r\n\r\n"
+            + "first body\r\n\r\n"
+            + "From b@example.com Mon Jan  6 11:00:00 2020\r\n"
+            + "Subject: two\r\n\r\n"
+            + ">From the quoted line\r\n";
     Path file = dir.resolve("archive.mbox");
     Files.writeString(file, mbox, StandardCharsets.US_ASCII);
     Extraction result = Extraction.of(file);

@@ -55,7 +55,8 @@ class PlainTextEncodingTest {
   @TempDir Path dir;
 
   static Stream<Arguments> standardCharsets() {
-    List<String> charsets = List.of("Shift_JIS", "windows-31j", "EUC-JP", "ISO-2022-JP", "UTF-8", "UTF-8 with BOM");
+    List<String> charsets =
+        List.of("Shift_JIS", "windows-31j", "EUC-JP", "ISO-2022-JP", "UTF-8", "UTF-8 with BOM");
     List<String[]> texts =
         List.of(
             new String[] {"tiny.txt", TINY},
