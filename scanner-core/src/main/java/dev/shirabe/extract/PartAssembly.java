@@ -40,12 +40,20 @@ final class PartAssembly {
     return subject == null || subject.isBlank() ? "#" + index : "#" + index + " " + subject;
   }
 
-  static Part part(String locator, String body, Metadata metadata) {
+  /**
+   * @param headers the mail's own address and subject headers, empty if not a mail or unread
+   */
+  static Part part(String locator, String body, Metadata metadata, Map<String, String> headers) {
     Map<String, String> meta = new LinkedHashMap<>();
     put(meta, Part.CONTENT_TYPE, metadata.get(Metadata.CONTENT_TYPE));
-    put(meta, Part.TITLE, metadata.get(TikaCoreProperties.TITLE));
-    put(meta, Part.SUBJECT, metadata.get(TikaCoreProperties.SUBJECT));
-    return new Part(locator, MailHeaders.block(metadata) + body, meta);
+    String subject = MailHeaders.subject(metadata, headers);
+    String title = metadata.get(TikaCoreProperties.TITLE);
+    // Tika titles a mail with its subject, as decoded by Tika.
+    boolean titledBySubject =
+        title != null && title.equals(metadata.get(TikaCoreProperties.SUBJECT));
+    put(meta, Part.TITLE, titledBySubject ? subject : title);
+    put(meta, Part.SUBJECT, subject);
+    return new Part(locator, MailHeaders.block(metadata, headers) + body, meta);
   }
 
   private static void put(Map<String, String> meta, String key, String value) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.io.input.CloseShieldInputStream;
 import org.apache.tika.config.TikaConfig;
@@ -100,6 +101,14 @@ public final class TikaExtractor implements Extractor {
       cause = e;
     }
     session.interruptIfAsked();
+    Map<String, String> headers = Map.of();
+    if (session.isMail(metadata)) {
+      try {
+        headers = MailHeaders.read(file);
+      } catch (IOException e) {
+        // Tika's decoding of the headers is used instead.
+      }
+    }
     if (failure != null) {
       if (text.text().isBlank() && session.emitted == 0) {
         throw new ExtractionException(failure, cause);
@@ -107,7 +116,7 @@ public final class TikaExtractor implements Extractor {
       // Read in part: keep what was extracted, and say why the rest is missing.
       sink.problem("", failure);
     }
-    session.emit("", text, metadata);
+    session.emit("", text, metadata, headers);
   }
 
   /** The state of one file's extraction: its context, its position in the embedding tree. */
@@ -151,8 +160,11 @@ public final class TikaExtractor implements Extractor {
       }
     }
 
-    /** A mail of an archive, or a mail attached to a mail. */
-    private boolean isMail(Metadata metadata) {
+    /**
+     * An RFC 822 mail: a mail file (once parsed), a mail of an archive, a mail attached to a
+     * mail (before it is parsed, when the container says what it is).
+     */
+    boolean isMail(Metadata metadata) {
       for (String type :
           List.of(
               String.valueOf(metadata.get(TikaCoreProperties.CONTENT_TYPE_PARSER_OVERRIDE)),
@@ -183,14 +195,18 @@ public final class TikaExtractor implements Extractor {
         if (tis == null) {
           tis = TikaInputStream.get(CloseShieldInputStream.wrap(stream), tmp, metadata);
         }
-        String subject = isMail(metadata) ? MailHeaders.peekSubject(tis) : null;
+        String name = String.valueOf(metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY));
+        boolean mail = isMail(metadata) || name.toLowerCase(Locale.ROOT).endsWith(".eml");
+        Map<String, String> headers = mail ? MailHeaders.peek(tis) : Map.of();
         String segment =
-            PartAssembly.segment(metadata, parent.children + 1, subject, parent.folders.path());
-        parseEmbedded(tis, metadata, parent.child(segment));
+            PartAssembly.segment(
+                metadata, parent.children + 1, headers.get("Subject"), parent.folders.path());
+        parseEmbedded(tis, metadata, parent.child(segment), headers);
       }
     }
 
-    private void parseEmbedded(TikaInputStream tis, Metadata metadata, String segment)
+    private void parseEmbedded(
+        TikaInputStream tis, Metadata metadata, String segment, Map<String, String> headers)
         throws SAXException, IOException {
       String locator = locatorWith(segment);
       if (path.size() >= limits.maxDepth()) {
@@ -214,7 +230,7 @@ public final class TikaExtractor implements Extractor {
         path.removeLast();
       }
       try {
-        emit(locator, text, metadata);
+        emit(locator, text, metadata, headers);
       } catch (InterruptedException e) {
         interrupted = true;
         Thread.currentThread().interrupt();
@@ -245,11 +261,12 @@ public final class TikaExtractor implements Extractor {
       return String.join(Part.SEPARATOR, path) + Part.SEPARATOR + segment;
     }
 
-    void emit(String locator, TextCollector text, Metadata metadata) throws InterruptedException {
+    void emit(String locator, TextCollector text, Metadata metadata, Map<String, String> headers)
+        throws InterruptedException {
       if (text.truncated()) {
         sink.problem(locator, "text cut at the limit of " + limits.maxPartChars() + " characters");
       }
-      Part part = PartAssembly.part(locator, text.text(), metadata);
+      Part part = PartAssembly.part(locator, text.text(), metadata, headers);
       if (!part.text().isBlank()) {
         emitted++;
         sink.part(part);
