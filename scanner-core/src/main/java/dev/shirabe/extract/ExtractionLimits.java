@@ -26,6 +26,13 @@ public record ExtractionLimits(
     if (maxFileBytes <= 0 || maxPartChars <= 0 || maxFileChars <= 0 || maxDepth < 0) {
       throw new IllegalArgumentException("limits must be positive");
     }
+    // Past about 292 years a deadline in nanoseconds overflows.
+    if (maxTime == null
+        || maxTime.isNegative()
+        || maxTime.isZero()
+        || maxTime.toDays() > 365L * 100) {
+      throw new IllegalArgumentException("the time limit must be positive and below a century");
+    }
   }
 
   public ExtractionLimits withMaxFileBytes(long bytes) {
@@ -34,6 +41,10 @@ public record ExtractionLimits(
 
   public ExtractionLimits withMaxPartChars(int chars) {
     return new ExtractionLimits(maxFileBytes, chars, maxFileChars, maxDepth, maxTime);
+  }
+
+  public ExtractionLimits withMaxFileChars(long chars) {
+    return new ExtractionLimits(maxFileBytes, maxPartChars, chars, maxDepth, maxTime);
   }
 
   public ExtractionLimits withMaxDepth(int depth) {

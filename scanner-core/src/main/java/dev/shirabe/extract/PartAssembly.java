@@ -18,15 +18,21 @@ final class PartAssembly {
    *
    * @param index the document's position among its siblings, from 1
    * @param subject the subject read ahead from a mail's headers, or null
+   * @param pstFolder the folder of a PST mail as the PST parser's output shows it, or null
    */
-  static String segment(Metadata metadata, int index, String subject) {
-    String folder = metadata.get(PST.PST_FOLDER_PATH);
+  static String segment(Metadata metadata, int index, String subject, String pstFolder) {
+    String tikaFolder = metadata.get(PST.PST_FOLDER_PATH);
     String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
-    if (folder != null && name != null) {
+    if (tikaFolder != null) {
       // Tika names a PST mail "<subject>.msg"; the folder and subject are what a user knows.
-      String title = name.endsWith(".msg") ? name.substring(0, name.length() - 4) : name;
-      String path = folder.startsWith("/") ? folder.substring(1) : folder;
-      return path.isEmpty() ? title : path + "/" + title;
+      String title =
+          name == null ? "" : name.endsWith(".msg") ? name.substring(0, name.length() - 4) : name;
+      String folder = pstFolder != null ? pstFolder : tikaFolder;
+      folder = folder.startsWith("/") ? folder.substring(1) : folder;
+      if (title.isBlank()) {
+        title = "#" + index;
+      }
+      return folder.isEmpty() ? title : folder + "/" + title;
     }
     if (name != null && !name.isBlank()) {
       return name;
@@ -34,12 +40,20 @@ final class PartAssembly {
     return subject == null || subject.isBlank() ? "#" + index : "#" + index + " " + subject;
   }
 
-  static Part part(String locator, String body, Metadata metadata) {
+  /**
+   * @param headers the mail's own address and subject headers, empty if not a mail or unread
+   */
+  static Part part(String locator, String body, Metadata metadata, Map<String, String> headers) {
     Map<String, String> meta = new LinkedHashMap<>();
     put(meta, Part.CONTENT_TYPE, metadata.get(Metadata.CONTENT_TYPE));
-    put(meta, Part.TITLE, metadata.get(TikaCoreProperties.TITLE));
-    put(meta, Part.SUBJECT, metadata.get(TikaCoreProperties.SUBJECT));
-    return new Part(locator, MailHeaders.block(metadata) + body, meta);
+    String subject = MailHeaders.subject(metadata, headers);
+    String title = metadata.get(TikaCoreProperties.TITLE);
+    // Tika titles a mail with its subject, as decoded by Tika.
+    boolean titledBySubject =
+        title != null && title.equals(metadata.get(TikaCoreProperties.SUBJECT));
+    put(meta, Part.TITLE, titledBySubject ? subject : title);
+    put(meta, Part.SUBJECT, subject);
+    return new Part(locator, MailHeaders.block(metadata, headers) + body, meta);
   }
 
   private static void put(Map<String, String> meta, String key, String value) {

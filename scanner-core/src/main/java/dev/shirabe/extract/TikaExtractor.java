@@ -5,9 +5,15 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.io.input.CloseShieldInputStream;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.CompositeDetector;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
@@ -17,8 +23,10 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.CompositeParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlEncodingDetector;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
@@ -28,15 +36,37 @@ import org.xml.sax.SAXException;
  * archive, an attachment, a ZIP member) is parsed on its own and becomes a part of its own,
  * emitted as soon as it is complete, so an archive streams through in bounded memory.
  *
+ * <p>Tika is used as it comes, except where it reads Japanese mail archives wrong: text
+ * charsets go through {@link JapaneseEncodingDetector}, mbox archives through
+ * {@link MboxSplitter} (recognised by {@link MboxDetector} too), and PST folders are read from
+ * the parser's output by {@link PstFolders}.
+ *
+ * <p>A parser stuck without producing text is not stopped by the time limit, which is checked
+ * as text and embedded documents arrive; isolating that needs another process (tika-pipes).
+ *
  * <p>Thread-safe: each call builds its own parse context.
  */
 public final class TikaExtractor implements Extractor {
 
+  private static final String ENCRYPTED = "encrypted: cannot be read without its password";
+
   private final Parser parser;
+  private final EncodingDetector encodings;
   private final ExtractionLimits limits;
 
   public TikaExtractor(ExtractionLimits limits) {
-    this.parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
+    TikaConfig tika = TikaConfig.getDefaultConfig();
+    Detector detector =
+        new CompositeDetector(
+            tika.getMediaTypeRegistry(), List.of(new MboxDetector(), tika.getDetector()));
+    // Later parsers take a type over from earlier ones.
+    this.parser =
+        new AutoDetectParser(
+            detector,
+            new CompositeParser(tika.getMediaTypeRegistry(), tika.getParser(), new MboxSplitter()));
+    this.encodings =
+        new JapaneseEncodingDetector(
+            List.of(new HtmlEncodingDetector()), tika.getEncodingDetector());
     this.limits = limits;
   }
 
@@ -45,60 +75,105 @@ public final class TikaExtractor implements Extractor {
     if (!Files.isRegularFile(file)) {
       throw new ExtractionException("not a regular file");
     }
+    try {
+      if (Files.size(file) > limits.maxFileBytes()) {
+        throw new ExtractionException(
+            "larger than the limit of " + limits.maxFileBytes() + " bytes; not read");
+      }
+    } catch (IOException e) {
+      throw new ExtractionException(PartAssembly.reason(e), e);
+    }
     Session session = new Session(sink);
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, String.valueOf(file.getFileName()));
     TextCollector text = session.collector();
+    String failure = null;
+    Throwable cause = null;
     try (TikaInputStream stream = TikaInputStream.get(file)) {
-      parser.parse(stream, text, metadata, session.context);
+      session.parse(stream, text, metadata);
     } catch (ZeroByteFileException e) {
       return; // nothing to scan, nothing wrong
     } catch (EncryptedDocumentException e) {
-      throw new ExtractionException("encrypted: cannot be read without its password");
-    } catch (IOException | SAXException | TikaException | RuntimeException e) {
-      session.interruptIfAsked();
-      if (text.limitReason() != null) {
-        sink.problem("", text.limitReason());
-      } else if (text.length() == 0 && session.emitted == 0) {
-        throw new ExtractionException(PartAssembly.reason(e), e);
-      } else {
-        // Read in part: keep what was extracted, and say why the rest is missing.
-        sink.problem("", PartAssembly.reason(e));
-      }
+      failure = ENCRYPTED;
+    } catch (Exception | StackOverflowError | LinkageError e) {
+      // A parser that overflows the stack or misses an optional library fails this file only.
+      failure = session.budget.spent() != null ? session.budget.spent() : PartAssembly.reason(e);
+      cause = e;
     }
     session.interruptIfAsked();
-    session.emit("", text, metadata);
+    Map<String, String> headers = Map.of();
+    if (session.isMail(metadata)) {
+      try {
+        headers = MailHeaders.read(file);
+      } catch (IOException e) {
+        // Tika's decoding of the headers is used instead.
+      }
+    }
+    if (failure != null) {
+      if (text.text().isBlank() && session.emitted == 0) {
+        throw new ExtractionException(failure, cause);
+      }
+      // Read in part: keep what was extracted, and say why the rest is missing.
+      sink.problem("", failure);
+    }
+    session.emit("", text, metadata, headers);
   }
 
   /** The state of one file's extraction: its context, its position in the embedding tree. */
   private final class Session implements EmbeddedDocumentExtractor {
     final PartSink sink;
     final ParseContext context = new ParseContext();
-    final long deadline = System.nanoTime() + limits.maxTime().toNanos();
-    final long[] charsLeft = {limits.maxFileChars()};
+    final Budget budget = new Budget(limits.maxFileChars(), limits.maxTime());
+
     /** Locator segments of the embedded documents being parsed, outermost first. */
     final ArrayDeque<String> path = new ArrayDeque<>();
+
+    /** For the file and each level of {@link #path}: its parse's output and its children. */
+    final ArrayDeque<Level> levels = new ArrayDeque<>();
+
     int emitted;
-    /** For each level of {@link #path} and the file itself, the children seen so far. */
-    final ArrayDeque<int[]> siblings = new ArrayDeque<>(List.of(new int[1]));
     boolean interrupted;
 
     Session(PartSink sink) {
       this.sink = sink;
       context.set(Parser.class, parser);
       context.set(EmbeddedDocumentExtractor.class, this);
+      context.set(EncodingDetector.class, encodings);
       PDFParserConfig pdf = new PDFParserConfig();
       pdf.setExtractInlineImages(false);
       context.set(PDFParserConfig.class, pdf);
     }
 
-    private boolean isMail(Metadata metadata) {
-      String type = metadata.get(TikaCoreProperties.CONTENT_TYPE_PARSER_OVERRIDE);
-      return type != null && type.startsWith("message/rfc822");
+    TextCollector collector() {
+      return new TextCollector(limits.maxPartChars(), budget);
     }
 
-    TextCollector collector() {
-      return new TextCollector(limits.maxPartChars(), charsLeft, deadline);
+    /** Parses one document, the file's or an embedded one, keeping track of its children. */
+    void parse(TikaInputStream stream, TextCollector text, Metadata metadata)
+        throws IOException, SAXException, TikaException {
+      PstFolders folders = new PstFolders(text);
+      levels.addLast(new Level(folders));
+      try {
+        parser.parse(stream, folders, metadata, context);
+      } finally {
+        levels.removeLast();
+      }
+    }
+
+    /**
+     * An RFC 822 mail: a mail file (once parsed), a mail of an archive, a mail attached to a
+     * mail (before it is parsed, when the container says what it is).
+     */
+    boolean isMail(Metadata metadata) {
+      for (String type :
+          List.of(
+              String.valueOf(metadata.get(TikaCoreProperties.CONTENT_TYPE_PARSER_OVERRIDE)),
+              String.valueOf(metadata.get(Metadata.CONTENT_TYPE)))) {
+        if (type.startsWith("message/rfc822")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override
@@ -110,7 +185,9 @@ public final class TikaExtractor implements Extractor {
     public void parseEmbedded(
         InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
         throws SAXException, IOException {
-      int index = ++siblings.getLast()[0];
+      // Checked here too: a container of documents without text would never write.
+      stopIfSpent();
+      Level parent = levels.getLast();
       try (TemporaryResources tmp = new TemporaryResources()) {
         // A container's own stream (a PST message, an OLE entry) must reach its parser as it
         // is: wrapping it would lose the open container the parser reads from.
@@ -118,39 +195,62 @@ public final class TikaExtractor implements Extractor {
         if (tis == null) {
           tis = TikaInputStream.get(CloseShieldInputStream.wrap(stream), tmp, metadata);
         }
-        String subject = isMail(metadata) ? MailHeaders.peekSubject(tis) : null;
-        parseEmbedded(tis, metadata, PartAssembly.segment(metadata, index, subject));
+        String name = String.valueOf(metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY));
+        boolean mail = isMail(metadata) || name.toLowerCase(Locale.ROOT).endsWith(".eml");
+        Map<String, String> headers = mail ? MailHeaders.peek(tis) : Map.of();
+        String segment =
+            PartAssembly.segment(
+                metadata, parent.children + 1, headers.get("Subject"), parent.folders.path());
+        parseEmbedded(tis, metadata, parent.child(segment), headers);
       }
     }
 
-    private void parseEmbedded(TikaInputStream tis, Metadata metadata, String segment)
-        throws SAXException {
+    private void parseEmbedded(
+        TikaInputStream tis, Metadata metadata, String segment, Map<String, String> headers)
+        throws SAXException, IOException {
       String locator = locatorWith(segment);
       if (path.size() >= limits.maxDepth()) {
-        sink.problem(locator, "nested deeper than the limit of " + limits.maxDepth());
+        sink.problem(
+            locator, "nested deeper than the limit of " + limits.maxDepth() + "; not read");
         return;
       }
       path.addLast(segment);
-      siblings.addLast(new int[1]);
       TextCollector text = collector();
       try {
-        parser.parse(tis, text, metadata, context);
+        parse(tis, text, metadata);
       } catch (EncryptedDocumentException e) {
-        sink.problem(locator, "encrypted: cannot be read without its password");
+        sink.problem(locator, ENCRYPTED);
       } catch (ZeroByteFileException e) {
         // an empty attachment: nothing to scan
-      } catch (IOException | SAXException | TikaException | RuntimeException e) {
-        sink.problem(locator, text.limitReason() != null ? text.limitReason() : PartAssembly.reason(e));
+      } catch (Exception | StackOverflowError | LinkageError e) {
+        if (budget.spent() == null && !interrupted) {
+          sink.problem(locator, PartAssembly.reason(e));
+        }
       } finally {
         path.removeLast();
-        siblings.removeLast();
       }
       try {
-        emit(locator, text, metadata);
+        emit(locator, text, metadata, headers);
       } catch (InterruptedException e) {
         interrupted = true;
         Thread.currentThread().interrupt();
+      }
+      if (interrupted) {
         throw new SAXException("interrupted");
+      }
+      // Stops the containers too; the file reports the reason once.
+      stopIfSpent();
+    }
+
+    /**
+     * Throws when the file's budget is spent. As a SAXException, which containers pass on:
+     * some of them carry on after an embedded document's IOException.
+     */
+    private void stopIfSpent() throws SAXException {
+      try {
+        budget.check();
+      } catch (IOException e) {
+        throw new SAXException(e.getMessage());
       }
     }
 
@@ -161,11 +261,12 @@ public final class TikaExtractor implements Extractor {
       return String.join(Part.SEPARATOR, path) + Part.SEPARATOR + segment;
     }
 
-    void emit(String locator, TextCollector text, Metadata metadata) throws InterruptedException {
+    void emit(String locator, TextCollector text, Metadata metadata, Map<String, String> headers)
+        throws InterruptedException {
       if (text.truncated()) {
         sink.problem(locator, "text cut at the limit of " + limits.maxPartChars() + " characters");
       }
-      Part part = PartAssembly.part(locator, text.text(), metadata);
+      Part part = PartAssembly.part(locator, text.text(), metadata, headers);
       if (!part.text().isBlank()) {
         emitted++;
         sink.part(part);
@@ -176,6 +277,27 @@ public final class TikaExtractor implements Extractor {
       if (interrupted || Thread.currentThread().isInterrupted()) {
         throw new InterruptedException("extraction interrupted");
       }
+    }
+  }
+
+  /** One document being parsed: where its PST folders are, which children it has had. */
+  private static final class Level {
+    final PstFolders folders;
+    final Map<String, Integer> names = new HashMap<>();
+    int children;
+
+    Level(PstFolders folders) {
+      this.folders = folders;
+    }
+
+    /**
+     * Counts a child and makes its segment unique among its siblings ("FW: 見積 (2)"): a
+     * locator must name one part, and mails share subjects, attachments names.
+     */
+    String child(String segment) {
+      children++;
+      int seen = names.merge(segment, 1, Integer::sum);
+      return seen == 1 ? segment : segment + " (" + seen + ")";
     }
   }
 }
