@@ -59,6 +59,9 @@ public final class PhoneDetector implements Detector {
 
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
+  /** Chars after a stretch of digits where an extension may stand. */
+  private static final int EXTENSION_ROOM = 12;
+
   /** How far around a number to look for Japanese script, in chars. */
   private static final int SCRIPT_WINDOW = 120;
 
@@ -124,22 +127,37 @@ public final class PhoneDetector implements Detector {
 
   @Override
   public List<Finding> detect(DetectionText text) {
-    String view = labels.unglue(text.folded());
+    List<int[]> clusters = numericClusters(text.folded());
+    String view = labels.unglue(text.folded(), clusters);
     List<Candidate> candidates = new ArrayList<>();
-    for (PhoneNumberMatch m : UTIL.findNumbers(view, homeRegion, Leniency.VALID, Long.MAX_VALUE)) {
-      if (!isContinued(view, m.start(), m.end())) {
-        candidates.add(foreignLookalike(text, m).orElseGet(
-            () -> new Candidate(m.start(), m.end(), m.number(), Evidence.VALID)));
+    // libphonenumber's matcher reads a few MB/s; most text has no digits worth its time. It is
+    // given only the stretches of digits and phone punctuation that could hold a number, with
+    // one char before each, which its rules about neighbouring letters look at, and room
+    // after for an extension ("x769", "ext. 204").
+    for (int[] cluster : clusters) {
+      int from = Math.max(0, cluster[0] - 1);
+      int to = Math.min(view.length(), cluster[1] + EXTENSION_ROOM);
+      Iterable<PhoneNumberMatch> home = mayHoldHomeNumber(view, cluster)
+          ? UTIL.findNumbers(view.substring(from, to), homeRegion, Leniency.VALID, Long.MAX_VALUE)
+          : List.of();
+      for (PhoneNumberMatch m : home) {
+        int start = from + m.start();
+        int end = start + m.rawString().length();
+        if (!isContinued(view, start, end)) {
+          candidates.add(foreignLookalike(text, m, start).orElseGet(
+              () -> new Candidate(start, end, m.number(), Evidence.VALID)));
+        }
       }
-    }
-    Matcher run = PhoneShape.RUN.matcher(view);
-    while (run.find()) {
-      int start = run.start();
-      int end = run.end();
-      // Most runs are short (years, counts): too few chars to hold the digits of a number.
-      if (end - start >= PhoneShape.MIN_DIGITS
-          && candidates.stream().noneMatch(c -> c.overlaps(start, end))) {
-        elsewhere(run.group(), start).ifPresent(candidates::add);
+      Matcher run = PhoneShape.RUN.matcher(view).useTransparentBounds(true);
+      run.region(cluster[0], to);
+      while (run.find()) {
+        int start = run.start();
+        int end = run.end();
+        // Most runs are short (years, counts): too few chars to hold the digits of a number.
+        if (end - start >= PhoneShape.MIN_DIGITS
+            && candidates.stream().noneMatch(c -> c.overlaps(start, end))) {
+          elsewhere(run.group(), start).ifPresent(candidates::add);
+        }
       }
     }
     List<Finding> findings = new ArrayList<>();
@@ -150,13 +168,83 @@ public final class PhoneDetector implements Detector {
   }
 
   /**
+   * The stretches of the text made of digits and the punctuation numbers are written with
+   * ("+", brackets, hyphens, dots, slashes, single spaces) that hold at least {@link
+   * PhoneShape#MIN_DIGITS} digits, as [start, end) pairs, trimmed of punctuation at both ends.
+   */
+  static List<int[]> numericClusters(String view) {
+    List<int[]> clusters = new ArrayList<>();
+    int n = view.length();
+    int i = 0;
+    while (i < n) {
+      if (!isDigit(view.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (start > 0 && (view.charAt(start - 1) == '+' || view.charAt(start - 1) == '(')) {
+        start--;
+      }
+      int end = i;
+      int digits = 0;
+      int lastDigitEnd = i;
+      while (end < n && isNumberChar(view.charAt(end))) {
+        if (isDigit(view.charAt(end))) {
+          digits++;
+          lastDigitEnd = end + 1;
+        } else if (view.charAt(end) == ' ' && end + 1 < n && view.charAt(end + 1) == ' ') {
+          break; // two spaces part two values
+        }
+        end++;
+      }
+      end = lastDigitEnd < n && view.charAt(lastDigitEnd) == ')' ? lastDigitEnd + 1 : lastDigitEnd;
+      if (digits >= PhoneShape.MIN_DIGITS) {
+        clusters.add(new int[] {start, end});
+      }
+      i = Math.max(end, i + 1);
+    }
+    return clusters;
+  }
+
+  /**
+   * Whether a stretch can hold a number of the home region: one written with a + (any
+   * country), or a group that starts with the trunk prefix the home region writes ("0" in
+   * Japan). Most stretches of an English text (street numbers, card numbers, amounts) fail
+   * this, and skip the matcher.
+   */
+  private boolean mayHoldHomeNumber(String view, int[] cluster) {
+    String trunk = UTIL.getNddPrefixForRegion(homeRegion, true);
+    if (trunk == null || trunk.isEmpty()) {
+      return true;
+    }
+    for (int i = cluster[0]; i < cluster[1]; i++) {
+      char c = view.charAt(i);
+      boolean groupStart = i == cluster[0] || !isDigit(view.charAt(i - 1));
+      if (c == '+' || (groupStart && view.startsWith(trunk, i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isNumberChar(char c) {
+    return isDigit(c) || c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '+'
+        || c == '/';
+  }
+
+  /**
    * A national number valid at home may be a foreign one: "020 7946 0456" is a London number
    * in an English mail, though Japan has 020 numbers too. It is read as foreign when it is
    * valid in another region and written in that region's digit groups, and either not in the
    * home region's groups ("03.93.92.16.85" is French), or in both but spaced the European way
    * rather than hyphenated the Japanese way, in text with no Japanese in it.
    */
-  private Optional<Candidate> foreignLookalike(DetectionText text, PhoneNumberMatch m) {
+  private Optional<Candidate> foreignLookalike(
+      DetectionText text, PhoneNumberMatch m, int start) {
     PhoneShape shape = PhoneShape.of(m.rawString());
     if (shape.isInternational() || !shape.isPhoneLike()) {
       return Optional.empty();
@@ -164,7 +252,8 @@ public final class PhoneDetector implements Detector {
     boolean homeGroups = shape.hasGroupsOf(UTIL.format(m.number(), PhoneNumberFormat.NATIONAL));
     if (homeGroups
         && (m.rawString().indexOf('-') >= 0
-            || JapaneseScript.near(text.original(), m.start(), m.end(), SCRIPT_WINDOW))) {
+            || JapaneseScript.near(
+                text.original(), start, start + m.rawString().length(), SCRIPT_WINDOW))) {
       return Optional.empty();
     }
     for (String region : otherRegions) {
@@ -172,7 +261,8 @@ public final class PhoneDetector implements Detector {
         PhoneNumber number = UTIL.parse(m.rawString(), region);
         if (UTIL.isValidNumberForRegion(number, region)
             && shape.hasGroupsOf(UTIL.format(number, PhoneNumberFormat.NATIONAL))) {
-          return Optional.of(new Candidate(m.start(), m.end(), number, Evidence.VALID_ELSEWHERE));
+          return Optional.of(new Candidate(
+              start, start + m.rawString().length(), number, Evidence.VALID_ELSEWHERE));
         }
       } catch (NumberParseException e) {
         // not a number of that region
@@ -203,6 +293,9 @@ public final class PhoneDetector implements Detector {
       return Optional.empty();
     }
     for (String region : otherRegions) {
+      if (!mayBeNationalOf(region, shape.digits())) {
+        continue; // cheap checks spare the matcher, the costliest step here
+      }
       for (PhoneNumberMatch m : UTIL.findNumbers(run, region, Leniency.VALID, Long.MAX_VALUE)) {
         if (m.start() == 0 && m.end() == run.length() && isWrittenAsIn(region, shape, m.number())) {
           return Optional.of(new Candidate(start, end, m.number(), Evidence.VALID_ELSEWHERE));
@@ -210,6 +303,18 @@ public final class PhoneDetector implements Detector {
       }
     }
     return Optional.of(new Candidate(start, end, null, Evidence.UNVERIFIED));
+  }
+
+  /**
+   * Whether digits can be a national number of the region as people write it there: with the
+   * trunk prefix "0" where the region dials one (it is written there), without a leading 0 in
+   * the regions that dial another prefix ("1" in North America, usually left out), and in a
+   * length the region's numbers can have.
+   */
+  private static boolean mayBeNationalOf(String region, String digits) {
+    String trunk = UTIL.getNddPrefixForRegion(region, true);
+    boolean zeroTrunk = "0".equals(trunk);
+    return digits.startsWith("0") == zeroTrunk && UTIL.isPossibleNumber(digits, region);
   }
 
   /**

@@ -29,6 +29,9 @@ final class PhoneLabels {
   /** Room for "Telephone number: " or "お問い合わせ電話番号：". */
   private static final int WINDOW = 24;
 
+  /** The longest glued label looked for ("telephone"). */
+  private static final int GLUED_MAX = 12;
+
   private static final Pattern LETTERS_BEFORE_NUMBER = Pattern.compile("[A-Za-z]+(?=[0-9+(])");
 
   /** Each kind's words, in the order that breaks a tie: fax, then voice, then other numbers. */
@@ -51,10 +54,19 @@ final class PhoneLabels {
    * spaces, same length. libphonenumber refuses a number that follows a Latin letter, which
    * is right for "ABC0312345678" but wrong for a label; unknown words are left alone.
    */
-  String unglue(String folded) {
+  String unglue(String folded, List<int[]> clusters) {
     Matcher m = LETTERS_BEFORE_NUMBER.matcher(folded);
     StringBuilder view = null;
-    while (m.find()) {
+    for (int[] cluster : clusters) {
+      // A glued label ends right where a stretch of digits starts: look nowhere else.
+      int start = cluster[0];
+      int from = start;
+      while (from > 0 && isAsciiLetter(folded.charAt(from - 1)) && start - from < GLUED_MAX) {
+        from--;
+      }
+      if (from == start || !m.region(from, Math.min(folded.length(), start + 1)).lookingAt()) {
+        continue;
+      }
       if (gluable.contains(m.group().toLowerCase(Locale.ROOT))) {
         if (view == null) {
           view = new StringBuilder(folded);
@@ -65,6 +77,10 @@ final class PhoneLabels {
       }
     }
     return view == null ? folded : view.toString();
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /**
