@@ -7,7 +7,10 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -105,6 +108,9 @@ public final class PhoneDetector implements Detector {
   private final String homeRegion;
   private final List<String> otherRegions;
   private final PhoneLabels labels = new PhoneLabels();
+  /** For each other region, the lengths of its national significant numbers. */
+  private final Map<String, Set<Integer>> nationalLengths;
+  private final int homeMinDigits;
 
   /** Japan first, then {@link #DEFAULT_OTHER_REGIONS}. */
   public PhoneDetector() {
@@ -118,6 +124,31 @@ public final class PhoneDetector implements Detector {
   public PhoneDetector(String homeRegion, List<String> otherRegions) {
     this.homeRegion = homeRegion;
     this.otherRegions = List.copyOf(otherRegions);
+    Map<String, Set<Integer>> lengths = new HashMap<>();
+    for (String region : otherRegions) {
+      lengths.put(region, possibleLengths(region));
+    }
+    this.nationalLengths = Map.copyOf(lengths);
+    // The trunk prefix and the shortest national number: the fewest digits written at home.
+    this.homeMinDigits =
+        1 + possibleLengths(homeRegion).stream().mapToInt(Integer::intValue).min().orElse(0);
+  }
+
+  /** The lengths a national significant number of the region can have, from its metadata. */
+  private static Set<Integer> possibleLengths(String region) {
+    int countryCode = UTIL.getCountryCodeForRegion(region);
+    Set<Integer> lengths = new java.util.TreeSet<>();
+    long national = 0;
+    for (int length = 1; length <= 17; length++) {
+      national = national * 10 + 5;
+      PhoneNumber probe = new PhoneNumber().setCountryCode(countryCode).setNationalNumber(national);
+      PhoneNumberUtil.ValidationResult result = UTIL.isPossibleNumberWithReason(probe);
+      if (result == PhoneNumberUtil.ValidationResult.IS_POSSIBLE
+          || result == PhoneNumberUtil.ValidationResult.IS_POSSIBLE_LOCAL_ONLY) {
+        lengths.add(length);
+      }
+    }
+    return Set.copyOf(lengths);
   }
 
   @Override
@@ -217,6 +248,13 @@ public final class PhoneDetector implements Detector {
     if (trunk == null || trunk.isEmpty()) {
       return true;
     }
+    int digits = 0;
+    for (int i = cluster[0]; i < cluster[1]; i++) {
+      digits += isDigit(view.charAt(i)) || view.charAt(i) == '+' ? 1 : 0;
+    }
+    if (digits < homeMinDigits) {
+      return false; // a date, a short code: fewer digits than any full number at home
+    }
     for (int i = cluster[0]; i < cluster[1]; i++) {
       char c = view.charAt(i);
       boolean groupStart = i == cluster[0] || !isDigit(view.charAt(i - 1));
@@ -294,12 +332,17 @@ public final class PhoneDetector implements Detector {
     }
     for (String region : otherRegions) {
       if (!mayBeNationalOf(region, shape.digits())) {
-        continue; // cheap checks spare the matcher, the costliest step here
+        continue; // a cheap check spares the parsing
       }
-      for (PhoneNumberMatch m : UTIL.findNumbers(run, region, Leniency.VALID, Long.MAX_VALUE)) {
-        if (m.start() == 0 && m.end() == run.length() && isWrittenAsIn(region, shape, m.number())) {
-          return Optional.of(new Candidate(start, end, m.number(), Evidence.VALID_ELSEWHERE));
+      try {
+        // The run is already one whole token: parsing it is enough, and much cheaper than
+        // libphonenumber's matcher; the grouping check stands in for the matcher's own.
+        PhoneNumber number = UTIL.parse(run, region);
+        if (UTIL.isValidNumber(number) && isWrittenAsIn(region, shape, number)) {
+          return Optional.of(new Candidate(start, end, number, Evidence.VALID_ELSEWHERE));
         }
+      } catch (NumberParseException e) {
+        // not a number of that region
       }
     }
     return Optional.of(new Candidate(start, end, null, Evidence.UNVERIFIED));
@@ -307,26 +350,31 @@ public final class PhoneDetector implements Detector {
 
   /**
    * Whether digits can be a national number of the region as people write it there: with the
-   * trunk prefix "0" where the region dials one (it is written there), without a leading 0 in
-   * the regions that dial another prefix ("1" in North America, usually left out), and in a
-   * length the region's numbers can have.
+   * trunk prefix "0" where the region dials one (it is written there), and without a leading
+   * 0 in the regions that dial another prefix ("1" in North America, usually left out); and
+   * of a length the region's numbers have.
    */
-  private static boolean mayBeNationalOf(String region, String digits) {
+  private boolean mayBeNationalOf(String region, String digits) {
     String trunk = UTIL.getNddPrefixForRegion(region, true);
     boolean zeroTrunk = "0".equals(trunk);
-    return digits.startsWith("0") == zeroTrunk && UTIL.isPossibleNumber(digits, region);
+    if (digits.startsWith("0") != zeroTrunk) {
+      return false;
+    }
+    Set<Integer> lengths = nationalLengths.get(region);
+    int withoutTrunk = zeroTrunk || (trunk != null && !trunk.isEmpty() && digits.startsWith(trunk))
+        ? digits.length() - 1 : digits.length();
+    return lengths.contains(withoutTrunk) || lengths.contains(digits.length());
   }
 
   /**
    * Whether a number valid in a foreign region is also written the way that region writes it.
-   * A number written with the region's trunk prefix ("07700 …" in Britain) is specific enough.
-   * Without one (American numbers omit theirs; some regions have none) many runs of the right
-   * length are valid, so the digit groups must fall where the region puts them:
+   * A number written with the trunk prefix "0" ("07700 …" in Britain) is specific enough.
+   * Without one (American numbers omit their "1", or write it as they like) many runs of the
+   * right length are valid, so the digit groups must fall where the region puts them:
    * "212-555-0123" yes, "21-2555-0123" no.
    */
   private static boolean isWrittenAsIn(String region, PhoneShape shape, PhoneNumber number) {
-    String trunk = UTIL.getNddPrefixForRegion(region, true);
-    if (trunk != null && !trunk.isEmpty() && shape.digits().startsWith(trunk)) {
+    if ("0".equals(UTIL.getNddPrefixForRegion(region, true)) && shape.digits().startsWith("0")) {
       return true;
     }
     return shape.keepsGroupsOf(UTIL.format(number, PhoneNumberFormat.NATIONAL));

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Measures a full scan against Tika-only extraction of the same files, in the same JVM and
  * run, so that the figure that matters is a ratio, not seconds on some machine. Each
- * measurement is the median of several rounds after a warm-up round.
+ * measurement is the median of several rounds after warming up.
  */
 public final class ThroughputBenchmark {
 
@@ -42,6 +42,9 @@ public final class ThroughputBenchmark {
     }
   }
 
+  /** Warm-up time per configuration. */
+  static final long WARM_UP_NANOS = 3_000_000_000L;
+
   private final Extractor extractor;
   private final DetectorSet detectors;
   private final ScanOptions options;
@@ -60,20 +63,25 @@ public final class ThroughputBenchmark {
 
   /**
    * Both measurements for one thread count. Rounds alternate (extract, scan, extract, …) so
-   * that both see the same JIT and cache state; the first pair is a warm-up.
+   * that both see the same JIT and cache state; warm-up pairs run first, for at least {@link
+   * #WARM_UP_NANOS}, since a small corpus otherwise measures the JIT compiler.
    *
    * @return the extraction result, then the scan result
    */
   public List<Result> compare(List<Path> roots, int threads) throws Exception {
-    List<SourceFile> files = list(roots);
-    long bytes = files.stream().mapToLong(SourceFile::size).sum();
     ScanOptions opts = options.withThreads(threads);
+    List<SourceFile> files = List.of();
     double[] extractTimes = new double[rounds];
     double[] scanTimes = new double[rounds];
     long parts = 0;
     ScanSummary last = null;
+    long warmUpEnds = System.nanoTime() + WARM_UP_NANOS;
     for (int round = -1; round < rounds; round++) {
+      if (round == 0 && System.nanoTime() < warmUpEnds) {
+        round = -1; // still warming up
+      }
       long start = System.nanoTime();
+      files = list(roots); // the scan walks the roots too: both pay for it
       parts = extractAll(files, threads);
       double extractSeconds = (System.nanoTime() - start) / 1e9;
       last = new ScanPipeline(opts, extractor, detectors).run(roots, (file, part, found) -> {});
@@ -82,6 +90,7 @@ public final class ThroughputBenchmark {
         scanTimes[round] = last.elapsedNanos() / 1e9;
       }
     }
+    long bytes = files.stream().mapToLong(SourceFile::size).sum();
     return List.of(
         new Result("extract", threads, files.size(), bytes, parts, 0, median(extractTimes)),
         new Result("scan", threads, last.files(), last.bytes(), last.parts(), last.findings(),
