@@ -1,0 +1,78 @@
+package dev.shirabe.cli;
+
+import dev.shirabe.detect.DetectorSet;
+import dev.shirabe.evaluation.Evaluation;
+import dev.shirabe.evaluation.EvaluationReport;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code shirabe eval DIR}: precision, recall and F1 per type against a labelled folder. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the detectors over the text files of DIR that DIR/gold.jsonl labels and prints"
+          + " precision, recall and F1 per type. Only the types the gold file labels are"
+          + " scored, unless --types names them. A prediction is right when it overlaps a"
+          + " gold span of the same type (each gold span counts once).",
+      "Gold format: one line per file, {\"file\": ..., \"entities\": [{\"type\", \"start\","
+          + " \"end\", \"text\"}]} (offsets in Java chars).",
+    },
+    sortOptions = false)
+final class EvalCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "DIR", description = "A folder holding gold.jsonl and the files it labels.")
+  Path dir;
+
+  @Option(names = "--types", split = ",", paramLabel = "TYPE",
+      description = "Score only these types (comma-separated), e.g. EMAIL,PHONE.")
+  List<String> types;
+
+  @Option(names = "--mismatches",
+      description = "Also list a sample of false positives and false negatives per type.")
+  boolean mismatches;
+
+  @Option(names = "--reveal",
+      description = "Show the values of mismatches in clear (for public corpora); masked otherwise.")
+  boolean reveal;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.isRegularFile(dir.resolve("gold.jsonl"))) {
+      throw new ParameterException(spec.commandLine(), "No gold.jsonl in " + dir);
+    }
+    DetectorSet detectors = DetectorSet.standard();
+    EvaluationReport report = types == null
+        ? Evaluation.run(dir, detectors)
+        : Evaluation.run(dir, detectors, upperCase(types));
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT, "%s: %d files%n", dir, report.files());
+    out.print(report.table());
+    if (mismatches) {
+      out.println();
+      out.print(report.mismatches(reveal));
+    }
+    out.flush();
+    return Main.NOTHING_FOUND;
+  }
+
+  private static Set<String> upperCase(List<String> names) {
+    Set<String> set = new LinkedHashSet<>();
+    names.forEach(n -> set.add(n.strip().toUpperCase(Locale.ROOT)));
+    return set;
+  }
+}
