@@ -18,10 +18,20 @@ public final class DetectorSet {
           .reversed()
           .thenComparingInt(Finding::start);
 
+  /** Below this, after context, a candidate is not reported. */
+  public static final double MIN_CONFIDENCE = 0.4;
+
   private final List<Detector> detectors;
+  private final ContextScorer context;
 
   public DetectorSet(List<Detector> detectors) {
+    this(detectors, new ContextScorer());
+  }
+
+  /** With a context window of one's own. */
+  public DetectorSet(List<Detector> detectors, ContextScorer context) {
     this.detectors = List.copyOf(detectors);
+    this.context = context;
   }
 
   /** Every detector Shirabe has, with its default settings. */
@@ -33,12 +43,20 @@ public final class DetectorSet {
     return detectors;
   }
 
-  /** Findings of all detectors, without overlaps, in text order. */
+  /**
+   * Findings of all detectors, their confidence weighed by context ({@link ContextScorer}),
+   * those still at {@link #MIN_CONFIDENCE} or more, without overlaps, in text order.
+   */
   public List<Finding> detect(String text) {
     DetectionText view = new DetectionText(text);
     List<Finding> all = new ArrayList<>();
     for (Detector detector : detectors) {
-      all.addAll(detector.detect(view));
+      for (Finding finding : detector.detect(view)) {
+        Finding scored = context.apply(view, finding);
+        if (scored.confidence() >= MIN_CONFIDENCE) {
+          all.add(scored);
+        }
+      }
     }
     return withoutOverlaps(all);
   }

@@ -14,8 +14,8 @@ import java.util.stream.Stream;
  * The words that label a number: a voice line ("TEL", "電話", "Mobile"), a fax line ("FAX",
  * "ファックス") or some other kind of number ("注文番号", "Invoice", "〒"). A label stands just
  * before the number (the nearest one wins, and no digit may stand between them), or in
- * brackets right after it. The word lists are {@code context/phone.txt}, {@code context/fax.txt} and
- * {@code context/identifier.txt} in the dictionaries module.
+ * brackets right after it. The word lists are {@code labels/phone.txt}, {@code labels/fax.txt} and
+ * {@code labels/other-number.txt} in the dictionaries module.
  */
 final class PhoneLabels {
 
@@ -41,9 +41,9 @@ final class PhoneLabels {
   private final Set<String> gluable = new HashSet<>();
 
   PhoneLabels() {
-    words.put(Kind.FAX, WordList.load("context/fax.txt"));
-    words.put(Kind.VOICE, WordList.load("context/phone.txt"));
-    words.put(Kind.OTHER_NUMBER, WordList.load("context/identifier.txt"));
+    words.put(Kind.FAX, WordList.load("labels/fax.txt"));
+    words.put(Kind.VOICE, WordList.load("labels/phone.txt"));
+    words.put(Kind.OTHER_NUMBER, WordList.load("labels/other-number.txt"));
     Stream.concat(words.get(Kind.FAX).stream(), words.get(Kind.VOICE).stream())
         .filter(word -> word.chars().allMatch(c -> c >= 'a' && c <= 'z'))
         .forEach(gluable::add);

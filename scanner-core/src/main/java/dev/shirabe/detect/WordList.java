@@ -22,6 +22,14 @@ public final class WordList {
 
   private WordList() {}
 
+  /** The entries of the list, or an empty list when the dictionaries do not have it. */
+  public static List<String> loadIfPresent(String name) {
+    if (WordList.class.getResource(ROOT + name) == null) {
+      return List.of();
+    }
+    return load(name);
+  }
+
   /**
    * The entries of {@code dev/shirabe/dictionaries/<name>}.
    *

@@ -1,0 +1,97 @@
+package dev.shirabe.detect;
+
+/**
+ * The one context mechanism every finding goes through (as in Presidio's context enhancer
+ * and Google DLP's hotwords): the words within a window before and after a finding, and the
+ * head of its table column, raise or lower its confidence according to its type's {@link
+ * ContextWords}. Detectors may also ask for the {@link Evidence} themselves, when context is
+ * not a matter of degree (a date is a date of birth only near birth words).
+ *
+ * <p>Thread-safe and stateless.
+ */
+public final class ContextScorer {
+
+  /** Chars looked at on each side: room for "生年月日（西暦）：" or "Date of birth: ". */
+  public static final int DEFAULT_WINDOW = 24;
+
+  /** A supporting word closes this share of the gap to certainty: 0.6 → 0.8. */
+  static final double SUPPORT = 0.5;
+
+  /** An opposing word, with no supporting word nearer, halves the confidence. */
+  static final double OPPOSE = 0.5;
+
+  private final int window;
+
+  public ContextScorer(int window) {
+    if (window < 0) {
+      throw new IllegalArgumentException("window must not be negative");
+    }
+    this.window = window;
+  }
+
+  public ContextScorer() {
+    this(DEFAULT_WINDOW);
+  }
+
+  public int window() {
+    return window;
+  }
+
+  /**
+   * What the context of a span says.
+   *
+   * @param support distance in chars to the nearest supporting word, or -1 when none
+   * @param oppose distance to the nearest opposing word, or -1 when none
+   */
+  public record Evidence(int support, int oppose) {
+
+    public boolean supported() {
+      return support >= 0 && (oppose < 0 || support <= oppose);
+    }
+
+    public boolean opposed() {
+      return oppose >= 0 && (support < 0 || oppose < support);
+    }
+  }
+
+  /** The evidence for the span [start, end) of the text, for the given words. */
+  public Evidence evidence(DetectionText text, int start, int end, ContextWords words) {
+    ContextWindow before = ContextWindow.before(text, start, window);
+    ContextWindow after = ContextWindow.after(text, end, window);
+    String header = text.columnHeader(start);
+    return new Evidence(
+        nearest(before, after, header, words.supporting()),
+        nearest(before, after, header, words.opposing()));
+  }
+
+  private static int nearest(
+      ContextWindow before, ContextWindow after, String header, java.util.List<String> words) {
+    if (words.isEmpty()) {
+      return -1;
+    }
+    int b = before.distanceTo(words);
+    int a = after.distanceTo(words);
+    int best = b < 0 ? a : a < 0 ? b : Math.min(a, b);
+    // A column head is as good as a label right before the value.
+    if (best < 0 && !header.isEmpty() && words.stream().anyMatch(header::contains)) {
+      best = 0;
+    }
+    return best;
+  }
+
+  /** The finding with its confidence raised or lowered by its context. */
+  public Finding apply(DetectionText text, Finding finding) {
+    Evidence evidence =
+        evidence(text, finding.start(), finding.end(), ContextWords.of(finding.type()));
+    double c = finding.confidence();
+    if (evidence.supported()) {
+      c = c + (1 - c) * SUPPORT;
+    } else if (evidence.opposed()) {
+      c = c * OPPOSE;
+    } else {
+      return finding;
+    }
+    return new Finding(finding.type(), finding.subtype(), finding.start(), finding.end(),
+        finding.text(), finding.normalized(), Math.round(c * 1000) / 1000.0, finding.detector());
+  }
+}

@@ -1,0 +1,49 @@
+package dev.shirabe.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ContextScorerTest {
+
+  private static final ContextWords BIRTH =
+      new ContextWords(List.of("生年月日", "born", "生まれ"), List.of("納期", "due"));
+
+  private static ContextScorer.Evidence evidence(String text, String value) {
+    int start = text.indexOf(value);
+    return new ContextScorer(12).evidence(new DetectionText(text), start, start + value.length(), BIRTH);
+  }
+
+  @Test
+  void wordsBeforeOrAfterWithinTheWindowSupport() {
+    assertTrue(evidence("生年月日：1985年4月1日", "1985年4月1日").supported());
+    assertTrue(evidence("1985年4月1日生まれ", "1985年4月1日").supported());
+    assertTrue(evidence("ＢＯＲＮ 1985-04-01", "1985-04-01").supported(), "folded and case-blind");
+    assertFalse(evidence("生年月日は別紙をご覧ください。なお提出日は 2024-04-01", "2024-04-01").supported(),
+        "outside the window");
+  }
+
+  @Test
+  void theNearerWordDecides() {
+    assertTrue(evidence("納期 2024-04-01", "2024-04-01").opposed());
+    assertTrue(evidence("生年月日 納期 2024-04-01", "2024-04-01").opposed());
+    assertTrue(evidence("納期 生年月日 1985-04-01", "1985-04-01").supported());
+  }
+
+  @Test
+  void theHeadOfATableColumnCountsAsALabel() {
+    String table = "\t氏名\t生年月日\n\t山田 太郎\t1985/04/01\n";
+    assertTrue(evidence(table, "1985/04/01").supported());
+  }
+
+  @Test
+  void supportRaisesAndOppositionLowersConfidence() {
+    ContextScorer scorer = new ContextScorer(12);
+    Finding plain = new Finding(FindingType.EMAIL, null, 5, 10, "x", "x", 0.6, "t");
+    // EMAIL has no context words in the dictionaries: unchanged.
+    assertEquals(0.6, scorer.apply(new DetectionText("aaaaaxxxxx"), plain).confidence());
+  }
+}
