@@ -3,6 +3,7 @@ package dev.shirabe.cli;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.evaluation.Evaluation;
 import dev.shirabe.evaluation.EvaluationReport;
+import dev.shirabe.evaluation.GoldSet;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,9 @@ import picocli.CommandLine.Spec;
           + " scored, unless --types names them. A prediction is right when it overlaps a"
           + " gold span of the same type (each gold span counts once).",
       "Gold format: one line per file, {\"file\": ..., \"entities\": [{\"type\", \"start\","
-          + " \"end\", \"text\"}]} (offsets in Java chars).",
+          + " \"end\", \"text\"}]}, offsets in Java chars into the file's UTF-8 text; with"
+          + " \"part\": a locator, into that part's extracted text, as in scan findings (for"
+          + " mails, attachments, and files that are not UTF-8 text).",
     },
     sortOptions = false)
 final class EvalCommand implements Callable<Integer> {
@@ -37,6 +40,10 @@ final class EvalCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "DIR", description = "A folder holding gold.jsonl and the files it labels.")
   Path dir;
+
+  @Option(names = "--gold", paramLabel = "FILE",
+      description = "The gold file, when it is kept outside DIR (default: DIR/gold.jsonl).")
+  Path gold;
 
   @Option(names = "--types", split = ",", paramLabel = "TYPE",
       description = "Score only these types (comma-separated), e.g. EMAIL,PHONE.")
@@ -52,13 +59,13 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isRegularFile(dir.resolve("gold.jsonl"))) {
-      throw new ParameterException(spec.commandLine(), "No gold.jsonl in " + dir);
+    Path goldFile = gold != null ? gold : dir.resolve(GoldSet.GOLD_FILE);
+    if (!Files.isRegularFile(goldFile)) {
+      throw new ParameterException(spec.commandLine(), "No gold file: " + goldFile);
     }
-    DetectorSet detectors = DetectorSet.standard();
-    EvaluationReport report = types == null
-        ? Evaluation.run(dir, detectors)
-        : Evaluation.run(dir, detectors, upperCase(types));
+    GoldSet goldSet = GoldSet.read(dir, goldFile);
+    EvaluationReport report = Evaluation.run(goldSet, DetectorSet.standard(),
+        types == null ? goldSet.labelledTypes() : upperCase(types));
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "%s: %d files%n", dir, report.files());
     out.print(report.table());

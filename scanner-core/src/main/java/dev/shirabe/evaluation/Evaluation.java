@@ -44,7 +44,8 @@ public final class Evaluation {
     return run(GoldSet.read(folder), detectors, types);
   }
 
-  private static EvaluationReport run(GoldSet gold, DetectorSet detectors, Set<String> types)
+  /** Scores against a gold set already read (one kept apart from its folder, say). */
+  public static EvaluationReport run(GoldSet gold, DetectorSet detectors, Set<String> types)
       throws IOException {
     EvaluationReport.Builder report = new EvaluationReport.Builder(types, SAMPLES_PER_TYPE);
     for (GoldDocument document : gold.documents()) {
@@ -84,7 +85,7 @@ public final class Evaluation {
         report.mismatch(
             new Mismatch(
                 Mismatch.Kind.FALSE_POSITIVE,
-                document.file(),
+                where(document),
                 type,
                 prediction.start(),
                 prediction.end(),
@@ -96,9 +97,15 @@ public final class Evaluation {
         GoldSpan g = golds.get(i);
         report.mismatch(
             new Mismatch(
-                Mismatch.Kind.FALSE_NEGATIVE, document.file(), type, g.start(), g.end(), g.text()));
+                Mismatch.Kind.FALSE_NEGATIVE, where(document), type, g.start(), g.end(), g.text()));
       }
     }
+  }
+
+  private static String where(GoldDocument document) {
+    return document.part().isEmpty()
+        ? document.file()
+        : document.file() + dev.shirabe.extract.Part.SEPARATOR + document.part();
   }
 
   private static int overlap(Finding prediction, GoldSpan gold) {

@@ -2,14 +2,22 @@ package dev.shirabe.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shirabe.extract.ExtractionException;
+import dev.shirabe.extract.ExtractionLimits;
+import dev.shirabe.extract.Part;
+import dev.shirabe.extract.PartSink;
+import dev.shirabe.extract.TikaExtractor;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,6 +33,9 @@ public final class GoldSet {
 
   private final Path folder;
   private final List<GoldDocument> documents;
+  /** The parts of the last file extracted, by locator: gold lines of one file come together. */
+  private Path extractedFile;
+  private Map<String, String> extractedParts = Map.of();
 
   private GoldSet(Path folder, List<GoldDocument> documents) {
     this.folder = folder;
@@ -37,7 +48,14 @@ public final class GoldSet {
    * @throws IOException when it cannot be read or a line is not a valid record
    */
   public static GoldSet read(Path folder) throws IOException {
-    Path gold = folder.resolve(GOLD_FILE);
+    return read(folder, folder.resolve(GOLD_FILE));
+  }
+
+  /**
+   * Reads a gold file kept apart from the folder it labels (a sample corpus whose labels must
+   * not be scanned with it).
+   */
+  public static GoldSet read(Path folder, Path gold) throws IOException {
     List<GoldDocument> documents = new ArrayList<>();
     try (BufferedReader reader = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
       int lineNumber = 0;
@@ -63,16 +81,54 @@ public final class GoldSet {
   }
 
   /**
-   * The UTF-8 text of a listed file.
+   * The text that a listed document's offsets refer to: a UTF-8 file's own text, as the shared
+   * corpora define it; for a part, or a file in another encoding or format, the text that
+   * Shirabe's extractor gives that part (offsets as in a scan's findings).
    *
-   * @throws IOException when it is missing, unreadable or not UTF-8
+   * @throws IOException when it is missing, unreadable, or has no such part
    */
   public String text(GoldDocument document) throws IOException {
     Path file = folder.resolve(document.file()).normalize();
     if (!file.startsWith(folder.normalize())) {
       throw new IOException("gold file entry points outside its folder: " + document.file());
     }
-    return Files.readString(file, StandardCharsets.UTF_8);
+    if (document.part().isEmpty()) {
+      try {
+        return Files.readString(file, StandardCharsets.UTF_8);
+      } catch (MalformedInputException e) {
+        // not UTF-8: read it as a scan does
+      }
+    }
+    String text = parts(file).get(document.part());
+    if (text == null) {
+      throw new IOException(document.file() + " has no part \"" + document.part() + "\"");
+    }
+    return text;
+  }
+
+  private Map<String, String> parts(Path file) throws IOException {
+    if (!file.equals(extractedFile)) {
+      Map<String, String> parts = new HashMap<>();
+      try {
+        new TikaExtractor(ExtractionLimits.DEFAULTS).extract(file, new PartSink() {
+          @Override
+          public void part(Part part) {
+            parts.put(part.locator(), part.text());
+          }
+
+          @Override
+          public void problem(String locator, String reason) {}
+        });
+      } catch (ExtractionException e) {
+        throw new IOException(file + ": " + e.getMessage(), e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted", e);
+      }
+      extractedFile = file;
+      extractedParts = parts;
+    }
+    return extractedParts;
   }
 
   private static GoldDocument parse(String line, Path gold, int lineNumber) throws IOException {
@@ -87,7 +143,8 @@ public final class GoldSet {
                 required(entity, "end").asInt(),
                 entity.path("text").asText("")));
       }
-      return new GoldDocument(required(record, "file").asText(), entities);
+      return new GoldDocument(
+          required(record, "file").asText(), record.path("part").asText(""), entities);
     } catch (IOException | IllegalArgumentException e) {
       throw new IOException(gold + ":" + lineNumber + ": " + e.getMessage(), e);
     }
