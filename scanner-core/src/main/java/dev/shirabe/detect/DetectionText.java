@@ -1,5 +1,6 @@
 package dev.shirabe.detect;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,6 +13,7 @@ public final class DetectionText {
   private final String original;
   private final String folded;
   private TableLayout tables;
+  private List<JapaneseToken> japaneseTokens;
 
   public DetectionText(String original) {
     this.original = Objects.requireNonNull(original, "original");
@@ -41,6 +43,27 @@ public final class DetectionText {
       tables = new TableLayout(folded); // one pass, on first use; a text is analysed by one thread
     }
     return tables.columnHeader(offset).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * Kuromoji's morphemes of the folded text (offsets as in the original), computed once on
+   * first use and shared by every detector that reads Japanese; empty when the text has no
+   * Japanese in it.
+   */
+  public List<JapaneseToken> japaneseTokens() {
+    if (japaneseTokens == null) {
+      japaneseTokens = hasJapanese() ? JapaneseTokenizer.tokenize(folded) : List.of();
+    }
+    return japaneseTokens;
+  }
+
+  private boolean hasJapanese() {
+    for (int i = 0; i < folded.length(); i++) {
+      if (JapaneseScript.isJapanese(folded.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public int length() {

@@ -1,0 +1,36 @@
+package dev.shirabe.detect;
+
+/**
+ * One morpheme of Japanese text, as Kuromoji (IPADIC) reads it.
+ *
+ * @param start offset of its first char in the analysed text
+ * @param end offset after its last char
+ * @param surface the chars as written
+ * @param partOfSpeech IPADIC's part of speech, levels joined by hyphens
+ *     ({@code 名詞-固有名詞-人名-姓})
+ * @param reading its reading in katakana, or null for unknown words
+ * @param baseForm its dictionary form, or null when it is the surface
+ */
+public record JapaneseToken(
+    int start, int end, String surface, String partOfSpeech, String reading, String baseForm) {
+
+  public boolean isPersonName() {
+    return partOfSpeech.startsWith("名詞-固有名詞-人名");
+  }
+
+  public boolean isSurname() {
+    return partOfSpeech.startsWith("名詞-固有名詞-人名-姓");
+  }
+
+  public boolean isGivenName() {
+    return partOfSpeech.startsWith("名詞-固有名詞-人名-名");
+  }
+
+  public boolean isPlaceName() {
+    return partOfSpeech.startsWith("名詞-固有名詞-地域");
+  }
+
+  public boolean isOrganizationName() {
+    return partOfSpeech.startsWith("名詞-固有名詞-組織");
+  }
+}
