@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.pdfbox.cos.COSArray;
@@ -68,11 +70,12 @@ public final class SampleCorpusGenerator {
 
   private final Path root;
   private final Path font;
-  private final Labels labels = new Labels();
+  private final Labels labels;
 
-  private SampleCorpusGenerator(Path root, Path font) {
+  private SampleCorpusGenerator(Path root, Path font, Labels labels) {
     this.root = root;
     this.font = font;
+    this.labels = labels;
   }
 
   public static void main(String[] args) throws Exception {
@@ -81,9 +84,28 @@ public final class SampleCorpusGenerator {
     if (!Files.isRegularFile(font)) {
       throw new IllegalStateException(font + " is missing: apt-get install fonts-ipafont-gothic");
     }
-    SampleCorpusGenerator generator = new SampleCorpusGenerator(root, font);
-    generator.writeAll();
-    System.out.println("wrote " + root + ": expected findings " + generator.labels.countsByType());
+    // First the corpus with sentinels around the gold spans, in a scratch folder; then as it is.
+    Path scratch = Files.createTempDirectory("shirabe-sample-corpus");
+    try {
+      Path marked = scratch.resolve("test-corpus");
+      Labels sentinels = new Labels(true);
+      new SampleCorpusGenerator(marked, font, sentinels).writeAll();
+      Labels labels = new Labels(false);
+      new SampleCorpusGenerator(root, font, labels).writeAll();
+      GoldFile gold = GoldFile.locate(root, marked, sentinels);
+      // The labels live beside the corpus, not in it: a scan of test-corpus shows the samples only.
+      Path folder = root.toAbsolutePath().resolveSibling("test-corpus-labels");
+      labels.write(folder.resolve("expected.jsonl"));
+      gold.write(folder.resolve("gold.jsonl"));
+      System.out.println("wrote " + root + ": expected findings " + labels.countsByType()
+          + "; gold spans " + gold.countsByType());
+    } finally {
+      try (Stream<Path> files = Files.walk(scratch)) {
+        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
   }
 
   private void writeAll() throws IOException {
@@ -100,8 +122,6 @@ public final class SampleCorpusGenerator {
     japaneseMail();
     salesMbox();
     truncatedDocx();
-    // The labels live beside the corpus, not in it: a scan of test-corpus shows the samples only.
-    labels.write(root.resolveSibling("test-corpus-labels").resolve("expected.jsonl"));
   }
 
   // ---------------------------------------------------------------------------------------
@@ -971,8 +991,14 @@ ABCネットワークストア カスタマーセンター
     return tsv.lines().map(line -> line.split("\t", -1)).toArray(String[][]::new);
   }
 
+  /** A mail address of a header line: an expected finding and a gold span of the mail's part. */
   private String em(String file, String part, String email) {
-    return labels.mark(file, part, "«E:" + email + "»");
+    return labels.header(file, part, "«E:" + email + "»");
+  }
+
+  /** A header address whose display name may hold marks («N:…»). */
+  private Address addr(String file, String part, String display, String email) {
+    return new Address(labels.header(file, part, display), em(file, part, email));
   }
 
   private static byte[] xlsx(List<Sheet> sheets, String author, String title) throws IOException {
