@@ -133,15 +133,15 @@ public final class SampleCorpusGenerator {
     String csv =
         labels.mark(file, "", """
 顧客ID,会社名,部署,担当者名,フリガナ,郵便番号,住所,電話番号,FAX番号,携帯電話,メールアドレス,最終受注日,受注番号,受注金額,備考
-C-0001,株式会社ひかり工業,総務部 情報システム課,高橋 誠,タカハシ マコト,101-0054,東京都千代田区神田錦町9-9-9 ひかりビル3F,«P:03-5555-0201»,«F:03-5555-0202»,«P:090-5555-0203»,«E:m.takahashi@hikari-kogyo.example.co.jp»,2024-01-15,0312345678,"1,234,567",保守契約番号 202401150001（v2.3.1 へ更新予定）
-C-0002,有限会社みどり商会,,渡辺 花子,ワタナベ ハナコ,231-0023,神奈川県横浜市中区山下町999-9,«P:０４５－５５５－０２１１»,«F:045(555)0212»,,«E:HANAKO.WATANABE@MIDORI-SHOKAI.EXAMPLE.JP»,2023/12/20,0451234567,"86,400",見積書No.Q-2023-1220-01 送付済
-C-0003,医療法人さくら会 さくら台クリニック,事務局,伊藤 修,イトウ オサム,530-0001,大阪府大阪市北区梅田9-9-9 梅田メディカルビル7F,«P:06（5555）0221»,«F:06-5555-0222»,,«E:ito@sakuradai-clinic.example.jp»,2024/01/09,0120123456,"2,480,000",院内LAN更改 第2期（2024年4月着工予定）
-C-0004,山口デザイン事務所,,山口 翔太,ヤマグチ ショウタ,150-0002,東京都渋谷区渋谷9-9-9-405,,,«P:070-5555-0231»,«E:shota.y＠example.jp»,2023-11-30,0901234567,"132,000",個人事業主。適格請求書（登録番号 T1234567890123）で発行
-C-0005,札幌電機株式会社,技術部,加藤 大輔,カトウ ダイスケ,060-0001,北海道札幌市中央区北一条西9-9-9,«P:011−555−0241»,«F:011−555−0242»,«P:080−5555−0243»,«E:kato.d@sapporo-denki.example.co.jp»,2024/01/22,0112345678,"990,000",
-C-0006,株式会社博多ロジスティクス,物流管理部,吉田 恵,ヨシダ メグミ,812-0011,福岡県福岡市博多区博多駅前9-9-9,«P:092ー555ー0251»,«F:092ー555ー0252»,,«E:m.yoshida@hakata-logi.example.co.jp»,2023/10/05,0921234567,"540,000",
-C-0007,株式会社スズラン食品,品質保証部,森 健太郎,モリ ケンタロウ,330-0854,埼玉県さいたま市大宮区桜木町9-9-9,«P:0485550261»,«F:0485550262»,«P:09055550263»,«E:k.mori@suzuran-foods.example.co.jp»,20240112,0481234567,"3,960,000",商品コード SZ-0485-5550 の在庫連携
-C-0008,京都テキスタイル株式会社,情報システム室,林 美穂,ハヤシ ミホ,604-8001,京都府京都市中京区三条通9-9-9,«P:075‐555‐0271»,«F:075‐555‐0272»,«P:080 5555 0273»,«E:it+support@kyoto-textile.example.co.jp»,2024.01.05,0751234567,"705,000",担当変更予定（2024年4月〜）
-C-0009,"Harborview Analytics, Inc.",Legal,Emily Carter,エミリー カーター,CA 94105,"500 Market Street, Suite 1200, San Francisco",«P:+1 415-555-0132»,«F:+1 415-555-0133»,«P:+1 628-555-0177»,«E:ecarter@harborview.example.com»,2024-02-01,HA-2024-0042,"18,750,000",英文契約（MSA）締結済
+C-0001,株式会社ひかり工業,総務部 情報システム課,«N:高橋 誠»,«N:タカハシ マコト»,101-0054,«A:東京都千代田区神田錦町9-9-9 ひかりビル3F»,«P:03-5555-0201»,«F:03-5555-0202»,«P:090-5555-0203»,«E:m.takahashi@hikari-kogyo.example.co.jp»,2024-01-15,0312345678,"1,234,567",保守契約番号 202401150001（v2.3.1 へ更新予定）
+C-0002,有限会社みどり商会,,«N:渡辺 花子»,«N:ワタナベ ハナコ»,231-0023,«A:神奈川県横浜市中区山下町999-9»,«P:０４５－５５５－０２１１»,«F:045(555)0212»,,«E:HANAKO.WATANABE@MIDORI-SHOKAI.EXAMPLE.JP»,2023/12/20,0451234567,"86,400",見積書No.Q-2023-1220-01 送付済
+C-0003,医療法人さくら会 さくら台クリニック,事務局,«N:伊藤 修»,«N:イトウ オサム»,530-0001,«A:大阪府大阪市北区梅田9-9-9 梅田メディカルビル7F»,«P:06（5555）0221»,«F:06-5555-0222»,,«E:ito@sakuradai-clinic.example.jp»,2024/01/09,0120123456,"2,480,000",院内LAN更改 第2期（2024年4月着工予定）
+C-0004,山口デザイン事務所,,«N:山口 翔太»,«N:ヤマグチ ショウタ»,150-0002,«A:東京都渋谷区渋谷9-9-9-405»,,,«P:070-5555-0231»,«E:shota.y＠example.jp»,2023-11-30,0901234567,"132,000",個人事業主。適格請求書（登録番号 T1234567890123）で発行
+C-0005,札幌電機株式会社,技術部,«N:加藤 大輔»,«N:カトウ ダイスケ»,060-0001,«A:北海道札幌市中央区北一条西9-9-9»,«P:011−555−0241»,«F:011−555−0242»,«P:080−5555−0243»,«E:kato.d@sapporo-denki.example.co.jp»,2024/01/22,0112345678,"990,000",
+C-0006,株式会社博多ロジスティクス,物流管理部,«N:吉田 恵»,«N:ヨシダ メグミ»,812-0011,«A:福岡県福岡市博多区博多駅前9-9-9»,«P:092ー555ー0251»,«F:092ー555ー0252»,,«E:m.yoshida@hakata-logi.example.co.jp»,2023/10/05,0921234567,"540,000",
+C-0007,株式会社スズラン食品,品質保証部,«N:森 健太郎»,«N:モリ ケンタロウ»,330-0854,«A:埼玉県さいたま市大宮区桜木町9-9-9»,«P:0485550261»,«F:0485550262»,«P:09055550263»,«E:k.mori@suzuran-foods.example.co.jp»,20240112,0481234567,"3,960,000",商品コード SZ-0485-5550 の在庫連携
+C-0008,京都テキスタイル株式会社,情報システム室,«N:林 美穂»,«N:ハヤシ ミホ»,604-8001,«A:京都府京都市中京区三条通9-9-9»,«P:075‐555‐0271»,«F:075‐555‐0272»,«P:080 5555 0273»,«E:it+support@kyoto-textile.example.co.jp»,2024.01.05,0751234567,"705,000",担当変更予定（2024年4月〜）
+C-0009,"Harborview Analytics, Inc.",Legal,«N:Emily Carter»,«N:エミリー カーター»,CA 94105,"«A:500 Market Street, Suite 1200, San Francisco»",«P:+1 415-555-0132»,«F:+1 415-555-0133»,«P:+1 628-555-0177»,«E:ecarter@harborview.example.com»,2024-02-01,HA-2024-0042,"18,750,000",英文契約（MSA）締結済
 """);
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     byte[] body = crlf(csv).getBytes(StandardCharsets.UTF_8);
@@ -164,12 +164,12 @@ C-0009,"Harborview Analytics, Inc.",Legal,Emily Carter,エミリー カーター
   private static String cp932CustomerRows() {
     return """
 得意先ｺｰﾄﾞ,得意先名,得意先名ｶﾅ,郵便番号,住所1,住所2,TEL,FAX,担当者,担当者ﾒｰﾙ,締日,与信限度額,登録日,備考
-000123,㈱ひかり工業,ｶ)ﾋｶﾘｺｳｷﾞｮｳ,101-0054,東京都千代田区神田錦町9-9-9,ひかりビル3F,«P:03-5555-0201»,«F:03-5555-0202»,髙橋 誠,«E:m.takahashi@hikari-kogyo.example.co.jp»,20日,"5,000,000",2019/04/01,
-000124,㈲みどり商会,ﾕ)ﾐﾄﾞﾘｼｮｳｶｲ,231-0023,神奈川県横浜市中区山下町999-9,,«P:045ｰ555ｰ0211»,«F:045ｰ555ｰ0212»,渡辺 花子,«E:hanako.watanabe@midori-shokai.example.jp»,末日,"1,000,000",2020/07/15,
-000131,丸山精機㈱,ﾏﾙﾔﾏｾｲｷ(ｶ,399-0001,長野県松本市宮田9-9-9,,«P:0263－55－5031»,«F:0263－55－5032»,丸山 一郎,«E:ｓｈｉｐｐｉｎｇ＠ｍａｒｕｙａｍａ－ｓｅｉｋｉ．ｅｘａｍｐｌｅ．ｃｏ．ｊｐ»,15日,"3,000,000",2021/02/01,①本社TEL«P:0263-55-5030» ②工場TEL«P:0263-55-5035»
-000140,さくら台クリニック,ｻｸﾗﾀﾞｲｸﾘﾆｯｸ,530-0001,大阪府大阪市北区梅田9-9-9,梅田ﾒﾃﾞｨｶﾙﾋﾞﾙ7F,«P:06-5555-0221»,«F:06-5555-0222»,伊藤 修,«E:ito@sakuradai-clinic.example.jp»,末日,"2,000,000",2022/10/03,請求書送付先：経理 ℡«P:06-5555-0225»
-000152,博多ロジスティクス㈱,ﾊｶﾀﾛｼﾞｽﾃｨｸｽ(ｶ,812-0011,福岡県福岡市博多区博多駅前9-9-9,,«P:092-555-0251»,«F:092-555-0252»,吉田 恵,«E:m.yoshida@hakata-logi.example.co.jp»,20日,"1,500,000",2023/05/10,返品受付 伝票番号 4912-3456-7890
-000160,㈱スズラン食品,ｽｽﾞﾗﾝｼｮｸﾋﾝ(ｶ,330-0854,埼玉県さいたま市大宮区桜木町9-9-9,,«P:048-555-0260»,«F:048-555-0262»,森 健太郎,«E:K.MORI@SUZURAN-FOODS.EXAMPLE.CO.JP»,末日,"4,000,000",2023/08/21,JANｺｰﾄﾞ 4901234567894
+000123,㈱ひかり工業,ｶ)ﾋｶﾘｺｳｷﾞｮｳ,101-0054,«A:東京都千代田区神田錦町9-9-9,ひかりビル3F»,«P:03-5555-0201»,«F:03-5555-0202»,«N:髙橋 誠»,«E:m.takahashi@hikari-kogyo.example.co.jp»,20日,"5,000,000",2019/04/01,
+000124,㈲みどり商会,ﾕ)ﾐﾄﾞﾘｼｮｳｶｲ,231-0023,«A:神奈川県横浜市中区山下町999-9»,,«P:045ｰ555ｰ0211»,«F:045ｰ555ｰ0212»,«N:渡辺 花子»,«E:hanako.watanabe@midori-shokai.example.jp»,末日,"1,000,000",2020/07/15,
+000131,丸山精機㈱,ﾏﾙﾔﾏｾｲｷ(ｶ,399-0001,«A:長野県松本市宮田9-9-9»,,«P:0263－55－5031»,«F:0263－55－5032»,«N:丸山 一郎»,«E:ｓｈｉｐｐｉｎｇ＠ｍａｒｕｙａｍａ－ｓｅｉｋｉ．ｅｘａｍｐｌｅ．ｃｏ．ｊｐ»,15日,"3,000,000",2021/02/01,①本社TEL«P:0263-55-5030» ②工場TEL«P:0263-55-5035»
+000140,さくら台クリニック,ｻｸﾗﾀﾞｲｸﾘﾆｯｸ,530-0001,«A:大阪府大阪市北区梅田9-9-9,梅田ﾒﾃﾞｨｶﾙﾋﾞﾙ7F»,«P:06-5555-0221»,«F:06-5555-0222»,«N:伊藤 修»,«E:ito@sakuradai-clinic.example.jp»,末日,"2,000,000",2022/10/03,請求書送付先：経理 ℡«P:06-5555-0225»
+000152,博多ロジスティクス㈱,ﾊｶﾀﾛｼﾞｽﾃｨｸｽ(ｶ,812-0011,«A:福岡県福岡市博多区博多駅前9-9-9»,,«P:092-555-0251»,«F:092-555-0252»,«N:吉田 恵»,«E:m.yoshida@hakata-logi.example.co.jp»,20日,"1,500,000",2023/05/10,返品受付 伝票番号 4912-3456-7890
+000160,㈱スズラン食品,ｽｽﾞﾗﾝｼｮｸﾋﾝ(ｶ,330-0854,«A:埼玉県さいたま市大宮区桜木町9-9-9»,,«P:048-555-0260»,«F:048-555-0262»,«N:森 健太郎»,«E:K.MORI@SUZURAN-FOODS.EXAMPLE.CO.JP»,末日,"4,000,000",2023/08/21,JANｺｰﾄﾞ 4901234567894
 """;
   }
 
@@ -179,23 +179,23 @@ C-0009,"Harborview Analytics, Inc.",Legal,Emily Carter,エミリー カーター
     List<Sheet> sheets = new ArrayList<>();
     sheets.add(new Sheet("取引先担当者", rows(labels.mark(file, "", """
 No\t取引先名\t区分\t部署・役職\t担当者\t電話\tFAX\t携帯\tメール\t最終更新
-1\t株式会社ネクストリンク\t仕入先（ネットワーク機器）\t営業部 部長\t石田 隆\t«P:03-5555-0401»\t«F:03-5555-0402»\t«P:090-5555-0403»\t«E:t.ishida@nextlink.example.co.jp»\t2024/01/10
-2\t株式会社ネクストリンク\t仕入先（ネットワーク機器）\t技術部\t岡田 拓也\t«P:03-5555-0405» 内線215\t«F:03-5555-0406»\t\t«E:okada.takuya@nextlink.example.co.jp»\t2024/01/10
-3\t東邦ケーブル工事株式会社\t外注先（配線工事）\t工事課 主任\t村上 浩二\t«P:(03)5555-0411»\t«F:(03)5555-0412»\t«P:080-5555-0413»\t«E:murakami@toho-cable.example.jp»\t2023/12/01
-4\tThames Bridge Data Ltd.\t海外パートナー\tSales Director\tOliver Bennett\t«P:+44 (0)20 7946 0321»\t\t«P:+44 20 7946 0456»\t«E:oliver.bennett@thamesbridge.example.org»\t2023/11/20
+1\t株式会社ネクストリンク\t仕入先（ネットワーク機器）\t営業部 部長\t«N:石田 隆»\t«P:03-5555-0401»\t«F:03-5555-0402»\t«P:090-5555-0403»\t«E:t.ishida@nextlink.example.co.jp»\t2024/01/10
+2\t株式会社ネクストリンク\t仕入先（ネットワーク機器）\t技術部\t«N:岡田 拓也»\t«P:03-5555-0405» 内線215\t«F:03-5555-0406»\t\t«E:okada.takuya@nextlink.example.co.jp»\t2024/01/10
+3\t東邦ケーブル工事株式会社\t外注先（配線工事）\t工事課 主任\t«N:村上 浩二»\t«P:(03)5555-0411»\t«F:(03)5555-0412»\t«P:080-5555-0413»\t«E:murakami@toho-cable.example.jp»\t2023/12/01
+4\tThames Bridge Data Ltd.\t海外パートナー\tSales Director\t«N:Oliver Bennett»\t«P:+44 (0)20 7946 0321»\t\t«P:+44 20 7946 0456»\t«E:oliver.bennett@thamesbridge.example.org»\t2023/11/20
 5\t株式会社東海システムサービス\t保守委託先\tサポート窓口\t―\t«P:0120-555-041»\t«F:052-555-0415»\t\t«E:SUPPORT@TOKAI-SS.EXAMPLE.JP»\t2023/09/30
-6\t合同会社ミナミ企画\t外注先（デザイン）\t代表社員\t南 葵\tTel:«P:050-5555-0421»\t\t«P:070-5555-0422»\t«E:aoi.minami@minami-kikaku.example.jp»\t2024/01/18
+6\t合同会社ミナミ企画\t外注先（デザイン）\t代表社員\t«N:南 葵»\tTel:«P:050-5555-0421»\t\t«P:070-5555-0422»\t«E:aoi.minami@minami-kikaku.example.jp»\t2024/01/18
 """)), new int[] {5, 26, 24, 18, 14, 22, 16, 18, 38, 12}));
     sheets.add(new Sheet("常駐スタッフ", rows(labels.mark(file, "", """
 氏名\t生年月日\t住所\t携帯\t私用メール\t緊急連絡先\t入館カード番号\t契約期間
-大野 翼\t1990/05/23\t千葉県船橋市本町9-9-9-301\t«P:090-5555-0431»\t«E:tsubasa.ono@mail.example.jp»\t大野 美香（妻）«P:090-5555-0432»\t0312-0045\t2024/04/01〜2025/03/31
-佐々木 玲奈\t1995/11/02\t東京都江東区豊洲9-9-9\tＴＥＬ．«P:０８０－５５５５－０４３３»\t«E:Rena.Sasaki@example.jp»\t佐々木 和夫（父）«P:0285-55-5034»\t0120-0046\t2024/04/01〜2024/09/30
+«N:大野 翼»\t«B:1990/05/23»\t«A:千葉県船橋市本町9-9-9-301»\t«P:090-5555-0431»\t«E:tsubasa.ono@mail.example.jp»\t«N:大野 美香»（妻）«P:090-5555-0432»\t0312-0045\t2024/04/01〜2025/03/31
+«N:佐々木 玲奈»\t«B:1995/11/02»\t«A:東京都江東区豊洲9-9-9»\tＴＥＬ．«P:０８０－５５５５－０４３３»\t«E:Rena.Sasaki@example.jp»\t«N:佐々木 和夫»（父）«P:0285-55-5034»\t0120-0046\t2024/04/01〜2024/09/30
 """)), new int[] {14, 12, 30, 24, 30, 30, 14, 26}));
-    sheets.add(new Sheet("更新履歴", rows("""
+    sheets.add(new Sheet("更新履歴", rows(labels.mark(file, "", """
 版\t日付\t更新者\t内容
-v1.2\t2023-12-01\t鈴木\t東邦ケーブル工事の担当者変更
-v1.3\t2024-01-18\t鈴木\tミナミ企画を追加（発注番号 PO-2024-0118-003）
-"""), new int[] {8, 12, 10, 50}));
+v1.2\t2023-12-01\t«N:鈴木»\t東邦ケーブル工事の担当者変更
+v1.3\t2024-01-18\t«N:鈴木»\tミナミ企画を追加（発注番号 PO-2024-0118-003）
+""")), new int[] {8, 12, 10, 50}));
     Corpus.write(root, file, xlsx(sheets, "鈴木 美咲", "取引先連絡先"));
   }
 
@@ -207,15 +207,15 @@ v1.3\t2024-01-18\t鈴木\tミナミ企画を追加（発注番号 PO-2024-0118-0
     String file = "総務/名刺データ_署名.txt";
     String text = labels.mark(file, "", """
 名刺・署名データ（2024年1月 受付分）
-作成：総務部 中村　最終更新：2024/01/31
+作成：総務部 «N:中村»　最終更新：2024/01/31
 ※名刺管理システムへの移行前の控えです。移行が済んだら削除してください。
 
 ■No.1　受付日 2024/01/09（当社分・署名テンプレート）
 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━
 株式会社あおば通信システム
 営業本部 第一営業部　課長
-佐藤 健一（さとう けんいち）
-〒105-0011 東京都港区芝公園9-9-9 あおば芝公園ビル5F
+«N:佐藤 健一»（«N:さとう けんいち»）
+«A:〒105-0011 東京都港区芝公園9-9-9 あおば芝公園ビル5F»
 ＴＥＬ．«P:０３−５５５５−０１２１»　ＦＡＸ．«F:０３−５５５５−０１０１»
 携帯　«P:090-5555-0123»
 Ｅ-mail：«E:k.sato＠aoba-tsushin.example.co.jp»
@@ -223,29 +223,29 @@ v1.3\t2024-01-18\t鈴木\tミナミ企画を追加（発注番号 PO-2024-0118-0
 
 ■No.2　受付日 2024/01/12（NETWORK EXPO 2024 ブース No.3-205 にて）
 有限会社こうよう精機
-代表取締役　向陽 誠司
-〒399-0001 長野県松本市宮田9-9-9
+代表取締役　«N:向陽 誠司»
+«A:〒399-0001 長野県松本市宮田9-9-9»
 電話：«P:0263(55)5061»　ファックス：«F:0263(55)5062»
 携帯：«P:０８０‐５５５５‐０５１１»
 «E:ｉｎｆｏ＠ｋｏｕｙｏｕｓｅｉｋｉ．ｅｘａｍｐｌｅ．ｊｐ»
 
 ■No.3　受付日 2024/01/15
 弁護士法人 松本総合法律事務所
-弁護士　松本 綾（登録番号 12345）
-〒100-0005 東京都千代田区丸の内9-9-9 丸の内ビルディング12階
+弁護士　«N:松本 綾»（登録番号 12345）
+«A:〒100-0005 東京都千代田区丸の内9-9-9 丸の内ビルディング12階»
 TEL«P:03-5555-0501»　ファクス«F:03-5555-0502»
 Mail «E:aya.matsumoto@matsumoto-law.example.jp»
 
 ■No.4　受付日 2024/01/18（海外からの来客）
-Michael Brown
+«N:Michael Brown»
 Regional Director, Asia Pacific
 Harborview Analytics, Inc.
 Tel «P:+1 (212) 555-0147»   Mobile «P:+1 917 555 0198»
 «E:m.brown@harborview.example.com»
 
 ■No.5　受付日 2024/01/22（個人のお客様・店頭受付）
-山田 太郎 様（1985年7月7日生）
-〒220-0012 神奈川県横浜市西区みなとみらい9-9-9
+«N:山田 太郎» 様（«B:1985年7月7日»生）
+«A:〒220-0012 神奈川県横浜市西区みなとみらい9-9-9»
 自宅 «P:045(555)0521»　携帯 «P:090ｰ5555ｰ0522»
 メール «E:TARO.YAMADA@EXAMPLE.JP»
 会員番号 0900-1234-5678　ご来店受付番号 0455-0001
@@ -262,9 +262,9 @@ Tel «P:+1 (212) 555-0147»   Mobile «P:+1 917 555 0198»
 >証券コード 9999
 >2024年6月5日
 株主各位
->東京都港区芝公園九丁目9番9号
+>«A:東京都港区芝公園九丁目9番9号»
 >株式会社あおば通信システム
->代表取締役社長　青葉 一郎
+>代表取締役社長　«N:青葉 一郎»
 
 ^第25期定時株主総会招集ご通知
 
@@ -278,7 +278,7 @@ Tel «P:+1 (212) 555-0147»   Mobile «P:+1 917 555 0198»
 ^記
 
 1. 日　時　　2024年6月27日（木曜日）午前10時（受付開始 午前9時）
-2. 場　所　　東京都港区芝公園九丁目9番9号 あおば芝公園ビル 8階 大会議室
+2. 場　所　　«A:東京都港区芝公園九丁目9番9号 あおば芝公園ビル 8階» 大会議室
 3. 目的事項
 　報告事項　第25期（2023年4月1日から2024年3月31日まで）事業報告および計算書類報告の件
 　決議事項
@@ -289,10 +289,10 @@ Tel «P:+1 (212) 555-0147»   Mobile «P:+1 917 555 0198»
 
 【株式に関するお問い合わせ先】
 株主名簿管理人　みらい信託銀行株式会社 証券代行部
-〒168-0063 東京都杉並区和泉九丁目9番9号
+«A:〒168-0063 東京都杉並区和泉九丁目9番9号»
 電話　«P:０１２０－５５５－０２３»（フリーダイヤル）受付時間 9:00～17:00（土日祝日を除く）
 
-【当社 連絡先】総務部 株式担当（担当：中村）
+【当社 連絡先】総務部 株式担当（担当：«N:中村»）
 TEL «P:03-5555-0135»　FAX «F:03-5555-0136»　E-mail «E:kabu@aoba-tsushin.example.co.jp»
 """);
     String page2 = labels.mark(file, "", """
@@ -305,9 +305,9 @@ TEL «P:03-5555-0135»　FAX «F:03-5555-0136»　E-mail «E:kabu@aoba-tsushin.e
 株主番号　00012345　　　議決権の数　12個（所有株式数 1,200株）
 ログインID　2024-0627-1234　　パスワード　xK7p2Q
 
-〒220-0012
-神奈川県横浜市西区みなとみらい九丁目9番9-1203号
-石井 良子 様
+«A:〒220-0012
+神奈川県横浜市西区みなとみらい九丁目9番9-1203号»
+«N:石井 良子» 様
 ご連絡先（日中）　«P:080-5555-0901»
 
 第1号議案　賛・否　　第2号議案　賛・否（除く候補者　　　　）　　第3号議案　賛・否
@@ -416,17 +416,17 @@ TEL «P:03-5555-0135»　FAX «F:03-5555-0136»　E-mail «E:kabu@aoba-tsushin.e
 <h2>各拠点のお問い合わせ先</h2>
 <table class="office">
   <tr><th>拠点</th><th>所在地</th><th>電話・FAX</th></tr>
-  <tr><td>本社</td><td>〒105-0011 東京都港区芝公園9-9-9 あおば芝公園ビル5F</td><td>TEL：«P:03-5555-0100»<br />FAX：«F:03-5555-0101»</td></tr>
-  <tr><td>大阪支店</td><td>〒530-0001 大阪府大阪市北区梅田9-9-9 梅田第一ビル10F</td><td>TEL «P:06(5555)0140»<br />FAX «F:06(5555)0141»</td></tr>
-  <tr><td>名古屋営業所</td><td>〒450-0002 愛知県名古屋市中村区名駅9-9-9</td><td>Tel.«P:052-555-0150» / Fax.«F:052-555-0151»</td></tr>
+  <tr><td>本社</td><td>«A:〒105-0011 東京都港区芝公園9-9-9 あおば芝公園ビル5F»</td><td>TEL：«P:03-5555-0100»<br />FAX：«F:03-5555-0101»</td></tr>
+  <tr><td>大阪支店</td><td>«A:〒530-0001 大阪府大阪市北区梅田9-9-9 梅田第一ビル10F»</td><td>TEL «P:06(5555)0140»<br />FAX «F:06(5555)0141»</td></tr>
+  <tr><td>名古屋営業所</td><td>«A:〒450-0002 愛知県名古屋市中村区名駅9-9-9»</td><td>Tel.«P:052-555-0150» / Fax.«F:052-555-0151»</td></tr>
 </table>
 
 <h2>メールでのお問い合わせ</h2>
 <ul>
   <li>営業部：<a href="mailto:sales@aoba-tsushin.example.co.jp">«E:sales@aoba-tsushin.example.co.jp»</a></li>
-  <li>採用について：人事部 採用担当（小林）<br />
+  <li>採用について：人事部 採用担当（«N:小林»）<br />
   «E:recruit★aoba-tsushin.example.co.jp|recruit@aoba-tsushin.example.co.jp»（迷惑メール対策のため「★」を「@」に置き換えてお送りください）</li>
-  <li>個人情報の取扱いに関するお問い合わせ窓口：個人情報保護管理者 総務部長 中村 由美<br />
+  <li>個人情報の取扱いに関するお問い合わせ窓口：個人情報保護管理者 総務部長 «N:中村 由美»<br />
   E-mail：«E:privacy＠aoba-tsushin.example.co.jp»　電話：«P:03-5555-0135»（直通）</li>
 </ul>
 <p>From overseas: Tel «P:+81-3-5555-0100» (9:00-17:30 JST) / «E:global@aoba-tsushin.example.co.jp»</p>
@@ -450,22 +450,22 @@ TEL «P:03-5555-0135»　FAX «F:03-5555-0136»　E-mail «E:kabu@aoba-tsushin.e
     String listName = "2023年度_退職者/退職者一覧.csv";
     String list = labels.mark(file, listName, """
 社員番号,氏名,フリガナ,所属,退職日,生年月日,退職後住所,連絡先電話,連絡先メール,備考
-A-0312,森田 修一,ﾓﾘﾀ ｼｭｳｲﾁ,技術部,2023/06/30,1961/04/18,静岡県静岡市葵区追手町9-9-9,«P:090-5555-0701»,«E:morita.shuichi@mail.example.jp»,定年退職。退職金 3,200,000円 支給済
-A-0587,長谷川 舞,ﾊｾｶﾞﾜ ﾏｲ,営業部,2023/09/15,1993/12/01,神奈川県川崎市中原区小杉町9-9-9,«P:(045)555-0702»,«E:mai.hasegawa＠example.jp»,転居予定あり（2024年春）
-A-0644,近藤 涼,ｺﾝﾄﾞｳ ﾘｮｳ,総務部,2024/03/31,1988/08/08,東京都練馬区練馬9-9-9,«P:０８０－５５５５－０７０３»,«E:RYO.KONDO@EXAMPLE.ORG»,源泉徴収票 2024/01/31 発送
+A-0312,«N:森田 修一»,«N:ﾓﾘﾀ ｼｭｳｲﾁ»,技術部,2023/06/30,«B:1961/04/18»,«A:静岡県静岡市葵区追手町9-9-9»,«P:090-5555-0701»,«E:morita.shuichi@mail.example.jp»,定年退職。退職金 3,200,000円 支給済
+A-0587,«N:長谷川 舞»,«N:ﾊｾｶﾞﾜ ﾏｲ»,営業部,2023/09/15,«B:1993/12/01»,«A:神奈川県川崎市中原区小杉町9-9-9»,«P:(045)555-0702»,«E:mai.hasegawa＠example.jp»,転居予定あり（2024年春）
+A-0644,«N:近藤 涼»,«N:ｺﾝﾄﾞｳ ﾘｮｳ»,総務部,2024/03/31,«B:1988/08/08»,«A:東京都練馬区練馬9-9-9»,«P:０８０－５５５５－０７０３»,«E:RYO.KONDO@EXAMPLE.ORG»,源泉徴収票 2024/01/31 発送
 """);
     String partyName = "2023年度_退職者/送別会のご案内.txt";
     String party = labels.mark(file, partyName, """
 送別会のご案内
 
-総務部の近藤 涼さんが2024年3月31日付で退職されることになりました。
+総務部の«N:近藤 涼»さんが2024年3月31日付で退職されることになりました。
 つきましては、下記のとおり送別会を開催いたします。
 
 　日時：2024年3月22日（金）19:00～21:00
 　会場：居酒屋 あおば 芝公園店（TEL «P:03-5555-0710»）
 　会費：5,000円（当日集金）
 
-出欠は3月15日までに幹事の鈴木（内線 2214／携帯 «P:080-5555-0211»）までご連絡ください。
+出欠は3月15日までに幹事の«N:鈴木»（内線 2214／携帯 «P:080-5555-0211»）までご連絡ください。
 メールの場合は «E:m.suzuki@aoba-tsushin.example.co.jp» へ。
 """);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -501,15 +501,15 @@ A-0644,近藤 涼,ｺﾝﾄﾞｳ ﾘｮｳ,総務部,2024/03/31,1988/08/08,東�
       paragraph(doc, "履　歴　書", true, 18, ParagraphAlignment.CENTER);
       paragraph(doc, "2024年1月10日現在", false, 10, ParagraphAlignment.RIGHT);
       table(doc, rows(labels.mark(file, "", """
-ふりがな\tやまもと　さくら
-氏名\t山本　さくら
-生年月日\t1998年（平成10年）4月12日生（満25歳）　性別　女
+ふりがな\t«N:やまもと　さくら»
+氏名\t«N:山本　さくら»
+生年月日\t«B:1998年（平成10年）4月12日»生（満25歳）　性別　女
 ふりがな\tとうきょうと せたがやく さくらしんまち
-現住所\t〒154-0015 東京都世田谷区桜新町9丁目9番9号 サクラハイツ202号室
+現住所\t«A:〒154-0015 東京都世田谷区桜新町9丁目9番9号 サクラハイツ202号室»
 電話\t«P:０３－５５５５－０６０１»
 携帯電話\t«P:080（5555）0602»
 E-mail\t«E:sakura.yamamoto98@example.jp»
-連絡先（現住所以外に連絡を希望する場合のみ記入）\t〒950-0088 新潟県新潟市中央区万代9-9-9（実家）　電話 «P:025-555-0603»
+連絡先（現住所以外に連絡を希望する場合のみ記入）\t«A:〒950-0088 新潟県新潟市中央区万代9-9-9»（実家）　電話 «P:025-555-0603»
 """)));
       paragraph(doc, "", false, 10, ParagraphAlignment.LEFT);
       table(doc, rows("""
@@ -563,9 +563,9 @@ Agreement No. HA-2024-0042 (version 1.4.2)
 
 This Master Services Agreement (the "Agreement") is entered into as of February 1, 2024 (the "Effective Date") by and between:
 
-Aoba Tsushin System Co., Ltd. (株式会社あおば通信システム), a company organized under the laws of Japan, with its principal office at 9-9-9 Shibakoen, Minato-ku, Tokyo 105-0011, Japan ("Aoba"); and
+Aoba Tsushin System Co., Ltd. (株式会社あおば通信システム), a company organized under the laws of Japan, with its principal office at «A:9-9-9 Shibakoen, Minato-ku, Tokyo 105-0011, Japan» ("Aoba"); and
 
-Harborview Analytics, Inc., a Delaware corporation with offices at 500 Market Street, Suite 1200, San Francisco, CA 94105, USA ("Harborview").
+Harborview Analytics, Inc., a Delaware corporation with offices at «A:500 Market Street, Suite 1200, San Francisco, CA 94105, USA» ("Harborview").
 
 #1. Services
 1.1 Aoba shall design, install and maintain the network described in Statement of Work No. 3 (SOW-2024-003, rev. 2.0) at Harborview's Tokyo office.
@@ -574,21 +574,21 @@ Harborview Analytics, Inc., a Delaware corporation with offices at 500 Market St
 #5. Fees and Payment
 5.1 Harborview shall pay Aoba an annual fee of USD 125,000.00, invoiced quarterly (USD 31,250.00 per invoice).
 5.2 Invoices are payable within thirty (30) days. Late payments bear interest at 1.5% per month.
-5.3 Payments shall be made to Aoba's account no. 1234567 at Mirai Trust Bank, SWIFT MIRAJPJT.
+5.3 Payments shall be made to Aoba's account no. «K:1234567» at Mirai Trust Bank, SWIFT MIRAJPJT.
 
 #14. Notices
 14.1 All notices under this Agreement shall be in writing and delivered by courier or email.
 14.2 Notices shall be sent to:
 
 If to Aoba:
-Attention: Kenichi Sato, Sales Manager
+Attention: «N:Kenichi Sato», Sales Manager
 Tel: «P:+81-3-5555-0121»
 Fax: «F:+81-3-5555-0101»
 Email: «E:k.sato@aoba-tsushin.example.co.jp»
 with a copy (which shall not constitute notice) to «E:legal@aoba-tsushin.example.co.jp»
 
 If to Harborview:
-Attention: Emily Carter, Associate General Counsel
+Attention: «N:Emily Carter», Associate General Counsel
 Tel: «P/US:(415) 555-0132»
 Fax: «F/US:(415) 555-0133»
 Email: «E:legal@harborview.example.com»
@@ -599,12 +599,12 @@ This Agreement is governed by the laws of Japan. The Tokyo District Court shall 
 IN WITNESS WHEREOF, the parties have executed this Agreement as of the Effective Date.
 
 Aoba Tsushin System Co., Ltd.
-By: 青葉 一郎 (Ichiro Aoba)
+By: «N:青葉 一郎» («N:Ichiro Aoba»)
 Title: Representative Director and President
 Date: 2024-02-01
 
 Harborview Analytics, Inc.
-By: David Miller
+By: «N:David Miller»
 Title: Chief Executive Officer
 Date: 2024-02-01
 """);
@@ -644,58 +644,58 @@ Date: 2024-02-01
     String file = "en/RE Notice contacts under the MSA.eml";
     MailMessage mail =
         new MailMessage(StandardCharsets.UTF_8, "quoted-printable", "01DA4B2E")
-            .addresses("From", new Address("Emily Carter", em(file, "", "ecarter@harborview.example.com")))
-            .addresses("To", new Address("Kenichi Sato", em(file, "", "k.sato@aoba-tsushin.example.co.jp")))
+            .addresses("From", addr(file, "", "«N:Emily Carter»", "ecarter@harborview.example.com"))
+            .addresses("To", addr(file, "", "«N:Kenichi Sato»", "k.sato@aoba-tsushin.example.co.jp"))
             .addresses("Cc",
                 new Address("Harborview Legal", em(file, "", "legal@harborview.example.com")),
-                new Address("Bennett, Oliver", em(file, "", "OLIVER.BENNETT@THAMESBRIDGE.EXAMPLE.ORG")))
+                addr(file, "", "«N:Bennett, Oliver»", "OLIVER.BENNETT@THAMESBRIDGE.EXAMPLE.ORG"))
             .addresses("Reply-To", new Address("", em(file, "", "contracts@harborview.example.com")))
             .subject("RE: Notice contacts under the MSA")
             .header("Date", "Tue, 16 Jan 2024 01:47:09 +0000")
             .header("Message-ID", "<BY5PR11MB4021A3C2@harborview.example.com>")
             .header("X-Mailer", "Microsoft Outlook 16.0")
             .text(labels.mark(file, "", """
-Hi Kenichi-san,
+Hi «N:Kenichi»-san,
 
 Thanks for the draft. For Section 14.2 (Notices), please use the following contacts:
 
   Harborview Analytics, Inc.
-  Attn: Emily Carter, Associate General Counsel
-  500 Market Street, Suite 1200, San Francisco, CA 94105
+  Attn: «N:Emily Carter», Associate General Counsel
+  «A:500 Market Street, Suite 1200, San Francisco, CA 94105»
   Phone: «P/US:(415) 555-0132» ext. 204
   Fax: «F/US:415.555.0133»
   Email: «E:legal@harborview.example.com»
 
 For anything urgent, my cell is «P:+1 628-555-0177».
 
-Our UK subsidiary, Thames Bridge Data Ltd., can be reached at «P:+44 (0)20 7946 0958»; Oliver's direct line is «P/GB:020 7946 0456».
+Our UK subsidiary, Thames Bridge Data Ltd., can be reached at «P:+44 (0)20 7946 0958»; «N:Oliver»'s direct line is «P/GB:020 7946 0456».
 
 The PO number is 4500012345 and the agreement reference is HA-2024-0042. Invoice #INV-88123 for $12,500.00 was paid on 2024-01-12 (our EIN is 12-3456789, if your accounting team needs it).
 
 Best regards,
-Emily
+«N:Emily»
 
-Emily Carter | Associate General Counsel
+«N:Emily Carter» | Associate General Counsel
 [cid:image001.png@01DA4B2E.7C9D3F10]
 Harborview Analytics, Inc.
 D: «P/US:415-555-0132» | M: «P:+1 (628) 555-0177»
 «E:ecarter@harborview.example.com»
 
 -----Original Message-----
-From: Kenichi Sato <«E:k.sato@aoba-tsushin.example.co.jp»>
+From: «N:Kenichi Sato» <«E:k.sato@aoba-tsushin.example.co.jp»>
 Sent: Monday, January 15, 2024 6:02 PM
-To: Emily Carter <«E:ecarter@harborview.example.com»>
+To: «N:Emily Carter» <«E:ecarter@harborview.example.com»>
 Subject: Notice contacts under the MSA
 
-Dear Emily,
+Dear «N:Emily»,
 
 Please find attached our draft v2.3 of the Master Services Agreement. Our notice details are:
 
-Aoba Tsushin System Co., Ltd., 9-9-9 Shibakoen, Minato-ku, Tokyo 105-0011, Japan
+Aoba Tsushin System Co., Ltd., «A:9-9-9 Shibakoen, Minato-ku, Tokyo 105-0011, Japan»
 Tel: «P:+81 (0)3-5555-0121» / Fax: «F:+81-3-5555-0101»
 
 Best regards,
-Kenichi Sato
+«N:Kenichi Sato»
 Sales Manager, Aoba Tsushin System Co., Ltd.
 """));
     Corpus.write(root, file, mail.bytes("\r\n"));
@@ -713,16 +713,16 @@ Sales Manager, Aoba Tsushin System Co., Ltd.
     String attachment = "セミナー参加者名簿.csv";
     String csv = labels.mark(file, attachment, """
 No,会社名,部署,役職,氏名,フリガナ,電話番号,メールアドレス,参加形態,参加者ID
-1,株式会社ひかり工業,総務部 情報システム課,課長,髙橋 誠,ﾀｶﾊｼ ﾏｺﾄ,«P:03-5555-0201»,«E:m.takahashi@hikari-kogyo.example.co.jp»,会場,SEM-20240208-001
-2,株式会社ひかり工業,総務部 情報システム課,,林 直人,ﾊﾔｼ ﾅｵﾄ,«P:03-5555-0205» 内線312,«E:n.hayashi@hikari-kogyo.example.co.jp»,会場,SEM-20240208-002
-3,株式会社ひかり工業,経営企画部,主任,石川 由紀,ｲｼｶﾜ ﾕｷ,«P:０９０－５５５５－０２０６»,«E:Y.Ishikawa@hikari-kogyo.example.co.jp»,オンライン,SEM-20240208-003
+1,株式会社ひかり工業,総務部 情報システム課,課長,«N:髙橋 誠»,«N:ﾀｶﾊｼ ﾏｺﾄ»,«P:03-5555-0201»,«E:m.takahashi@hikari-kogyo.example.co.jp»,会場,SEM-20240208-001
+2,株式会社ひかり工業,総務部 情報システム課,,«N:林 直人»,«N:ﾊﾔｼ ﾅｵﾄ»,«P:03-5555-0205» 内線312,«E:n.hayashi@hikari-kogyo.example.co.jp»,会場,SEM-20240208-002
+3,株式会社ひかり工業,経営企画部,主任,«N:石川 由紀»,«N:ｲｼｶﾜ ﾕｷ»,«P:０９０－５５５５－０２０６»,«E:Y.Ishikawa@hikari-kogyo.example.co.jp»,オンライン,SEM-20240208-003
 """);
     MailMessage mail =
         new MailMessage(ISO_2022_JP, "7bit", "01DA4860")
-            .addresses("From", new Address("鈴木 美咲", em(file, "", "m.suzuki@aoba-tsushin.example.co.jp")))
-            .addresses("To", new Address("株式会社ひかり工業 高橋 誠様", em(file, "", "m.takahashi@hikari-kogyo.example.co.jp")))
+            .addresses("From", addr(file, "", "«N:鈴木 美咲»", "m.suzuki@aoba-tsushin.example.co.jp"))
+            .addresses("To", addr(file, "", "株式会社ひかり工業 «N:高橋 誠»様", "m.takahashi@hikari-kogyo.example.co.jp"))
             .addresses("Cc",
-                new Address("佐藤 健一", em(file, "", "k.sato@aoba-tsushin.example.co.jp")),
+                addr(file, "", "«N:佐藤 健一»", "k.sato@aoba-tsushin.example.co.jp"),
                 new Address("", em(file, "", "seminar@aoba-tsushin.example.co.jp")))
             .addresses("Reply-To", new Address("セミナー事務局", em(file, "", "event-desk@aoba-tsushin.example.co.jp")))
             .subject("【ご連絡】セミナー参加者名簿の送付")
@@ -732,24 +732,24 @@ No,会社名,部署,役職,氏名,フリガナ,電話番号,メールアドレ�
             .text(labels.mark(file, "", """
 株式会社ひかり工業
 総務部 情報システム課
-高橋 誠 様
+«N:高橋 誠» 様
 
 いつもお世話になっております。
-あおば通信システムの鈴木です。
+あおば通信システムの«N:鈴木»です。
 
 先日ご案内いたしました「ネットワークセキュリティ セミナー」（2024年2月8日開催）の
 貴社ご参加者名簿を添付いたします。
 内容をご確認のうえ、変更がございましたら 1月26日（金）までにご連絡ください。
 
 当日の緊急連絡先：会場受付 «P:03-5555-0125»（当日のみ）
-※会場：あおば芝公園ビル 8階（〒105-0011 東京都港区芝公園9-9-9）
+※会場：あおば芝公園ビル 8階（«A:〒105-0011 東京都港区芝公園9-9-9»）
 
 よろしくお願いいたします。
 
 ────────────────────
 株式会社あおば通信システム
-営業本部 第一営業部　鈴木 美咲
-〒105-0011 東京都港区芝公園9-9-9 あおば芝公園ビル5F
+営業本部 第一営業部　«N:鈴木 美咲»
+«A:〒105-0011 東京都港区芝公園9-9-9 あおば芝公園ビル5F»
 TEL:«P:03-5555-0124» / FAX:«F:03-5555-0101»
 携帯:«P:080-5555-0211»
 Mail: «E:m.suzuki@aoba-tsushin.example.co.jp»
@@ -768,33 +768,33 @@ Mail: «E:m.suzuki@aoba-tsushin.example.co.jp»
     String part1 = "#1 " + subject1;
     mboxAppend(mbox, "m.takahashi@hikari-kogyo.example.co.jp", "Mon Jan  8 09:12:45 2024",
         new MailMessage(ISO_2022_JP, "7bit", "mbox1")
-            .addresses("From", new Address("高橋 誠", em(file, part1, "m.takahashi@hikari-kogyo.example.co.jp")))
-            .addresses("To", new Address("佐藤 健一", em(file, part1, "k.sato@aoba-tsushin.example.co.jp")))
+            .addresses("From", addr(file, part1, "«N:高橋 誠»", "m.takahashi@hikari-kogyo.example.co.jp"))
+            .addresses("To", addr(file, part1, "«N:佐藤 健一»", "k.sato@aoba-tsushin.example.co.jp"))
             .addresses("Cc",
-                new Address("鈴木 美咲", em(file, part1, "m.suzuki@aoba-tsushin.example.co.jp")),
-                new Address("林 直人", em(file, part1, "n.hayashi@hikari-kogyo.example.co.jp")))
+                addr(file, part1, "«N:鈴木 美咲»", "m.suzuki@aoba-tsushin.example.co.jp"),
+                addr(file, part1, "«N:林 直人»", "n.hayashi@hikari-kogyo.example.co.jp"))
             .subject(subject1)
             .header("Date", "Mon, 08 Jan 2024 09:12:45 +0900")
             .header("Message-ID", "<20240108091245.8F2A@hikari-kogyo.example.co.jp>")
             .text(labels.mark(file, part1, """
 あおば通信システム
-佐藤様
+«N:佐藤»様
 
-いつもお世話になっております。ひかり工業の高橋です。
+いつもお世話になっております。ひかり工業の«N:高橋»です。
 
 本社ネットワーク更改の件で、打ち合わせのお時間をいただけますでしょうか。
 候補日は以下のとおりです。
 　・1月17日（水）10:00〜11:00
 　・1月18日（木）15:00〜16:00
 
-当日は情報システム課の林も同席いたします。
-林の連絡先：内線 4102／携帯 «P:090-5555-0204»
+当日は情報システム課の«N:林»も同席いたします。
+«N:林»の連絡先：内線 4102／携帯 «P:090-5555-0204»
 
 ご都合をお知らせください。
 
 --\s
 株式会社ひかり工業 総務部 情報システム課
-高橋 誠
+«N:高橋 誠»
 TEL «P:03-5555-0201»（直通）　FAX «F:03-5555-0202»
 «E:m.takahashi@hikari-kogyo.example.co.jp»
 """)));
@@ -803,32 +803,32 @@ TEL «P:03-5555-0201»（直通）　FAX «F:03-5555-0202»
     String part2 = "#2 " + subject2;
     mboxAppend(mbox, "oliver.bennett@thamesbridge.example.org", "Wed Jan 10 08:30:12 2024",
         new MailMessage(StandardCharsets.UTF_8, "quoted-printable", "mbox2")
-            .addresses("From", new Address("Bennett, Oliver", em(file, part2, "oliver.bennett@thamesbridge.example.org")))
-            .addresses("To", new Address("Kenichi Sato", em(file, part2, "k.sato@aoba-tsushin.example.co.jp")))
+            .addresses("From", addr(file, part2, "«N:Bennett, Oliver»", "oliver.bennett@thamesbridge.example.org"))
+            .addresses("To", addr(file, part2, "«N:Kenichi Sato»", "k.sato@aoba-tsushin.example.co.jp"))
             .addresses("Cc", new Address("Thames Bridge Orders", em(file, part2, "orders@thamesbridge.example.org")))
             .addresses("Reply-To", new Address("", em(file, part2, "logistics@thamesbridge.example.org")))
             .subject(subject2)
             .header("Date", "Wed, 10 Jan 2024 08:30:12 +0000")
             .header("Message-ID", "<LO2P265MB5120E1@thamesbridge.example.org>")
             .text(labels.mark(file, part2, """
-Hello Kenichi,
+Hello «N:Kenichi»,
 
 Thanks for your note. The 24 switches for PO 4500012345 will leave Felixstowe on 2024-01-19 and should reach Yokohama around 2024-02-23 (B/L no. TBDU1234567890).
 
 If anything changes, call me on «P:+44 (0)20 7946 0321» or on my direct line, «P/GB:020 7946 0456». Out of hours, our logistics desk is on «P:+44 20 7946 0999».
 
 Kind regards,
-Oliver
+«N:Oliver»
 
-Oliver Bennett
+«N:Oliver Bennett»
 Sales Director, Thames Bridge Data Ltd.
-1 Example Wharf, London SE1 9ZZ
+«A:1 Example Wharf, London SE1 9ZZ»
 
-On 9 Jan 2024, at 18:02, Kenichi Sato <«E:k.sato@aoba-tsushin.example.co.jp»> wrote:
-> Dear Oliver,
+On 9 Jan 2024, at 18:02, «N:Kenichi Sato» <«E:k.sato@aoba-tsushin.example.co.jp»> wrote:
+> Dear «N:Oliver»,
 > Could you confirm the shipping date for our order (ref. AT-2024-0109-02)?
 > You can reach me at «P:+81-3-5555-0121» (office) or «P:+81 90 5555 0123» (mobile).
-> Kenichi Sato
+> «N:Kenichi Sato»
 """)));
 
     String subject3 = "Fw: 展示会来場者リスト";
@@ -838,15 +838,15 @@ On 9 Jan 2024, at 18:02, Kenichi Sato <«E:k.sato@aoba-tsushin.example.co.jp»> 
     byte[] visitors = xlsx(List.of(
         new Sheet("来場者", rows(labels.mark(file, attachmentPart, """
 受付No\t来場日\t会社名\t部署・役職\t氏名\tメールアドレス\t電話番号\t関心のある製品\t名刺交換
-EXPO-0001\t2024/01/10\t株式会社アルファ建設\t総務部 課長\t井上 裕子\t«E:y.inoue@alpha-kensetsu.example.co.jp»\t«P:03-5555-0801»\t無線LAN\t済
-EXPO-0002\t2024/01/11\t東洋メディカル株式会社\t情報システム部\t木村 拓海\t«E:t.kimura@toyo-medical.example.jp»\t«P:０６－５５５５－０８１１»\tUTM\t済
-EXPO-0003\t2024/01/11\t（個人・フリーランス）\t\t清水 遥\t«E:haruka.shimizu@example.com»\t«P:090-5555-0821»\tクラウドPBX\t未
-EXPO-0004\t2024/01/12\t株式会社東北テクノサービス\t技術部\t斎藤 剛\t«E:saito.g@tohoku-techno.example.co.jp»\t«P:022(555)0831»\tSD-WAN\t済
+EXPO-0001\t2024/01/10\t株式会社アルファ建設\t総務部 課長\t«N:井上 裕子»\t«E:y.inoue@alpha-kensetsu.example.co.jp»\t«P:03-5555-0801»\t無線LAN\t済
+EXPO-0002\t2024/01/11\t東洋メディカル株式会社\t情報システム部\t«N:木村 拓海»\t«E:t.kimura@toyo-medical.example.jp»\t«P:０６－５５５５－０８１１»\tUTM\t済
+EXPO-0003\t2024/01/11\t（個人・フリーランス）\t\t«N:清水 遥»\t«E:haruka.shimizu@example.com»\t«P:090-5555-0821»\tクラウドPBX\t未
+EXPO-0004\t2024/01/12\t株式会社東北テクノサービス\t技術部\t«N:斎藤 剛»\t«E:saito.g@tohoku-techno.example.co.jp»\t«P:022(555)0831»\tSD-WAN\t済
 """)), new int[] {12, 12, 26, 18, 12, 36, 18, 16, 10})),
         "NETWORK EXPO 2024 運営事務局", "来場者リスト");
     mboxAppend(mbox, "m.suzuki@aoba-tsushin.example.co.jp", "Fri Jan 12 17:45:00 2024",
         new MailMessage(StandardCharsets.UTF_8, "base64", "mbox3")
-            .addresses("From", new Address("鈴木 美咲", em(file, part3, "m.suzuki@aoba-tsushin.example.co.jp")))
+            .addresses("From", addr(file, part3, "«N:鈴木 美咲»", "m.suzuki@aoba-tsushin.example.co.jp"))
             .addresses("To", new Address("営業部", em(file, part3, "sales-all@aoba-tsushin.example.co.jp")))
             .subject(subject3)
             .header("Date", "Fri, 12 Jan 2024 17:45:00 +0900")
@@ -858,13 +858,13 @@ NETWORK EXPO 2024（1月10日〜12日、ブース No.3-205）の来場者リス�
 名刺交換済みの方には、来週中にお礼のメールを送ってください。
 ※個人情報を含みます。社外への転送は禁止です。
 
-鈴木
+«N:鈴木»
 内線 2214／携帯 «P:０８０－５５５５－０２１１»
 
 -----Original Message-----
 From: «E:expo-desk@event.example.com»
 Sent: Friday, January 12, 2024 5:10 PM
-To: 鈴木 美咲 <«E:m.suzuki@aoba-tsushin.example.co.jp»>
+To: «N:鈴木 美咲» <«E:m.suzuki@aoba-tsushin.example.co.jp»>
 Subject: 展示会来場者リスト
 
 NETWORK EXPO 2024 運営事務局です。
@@ -879,25 +879,25 @@ NETWORK EXPO 2024 運営事務局です。
 あおば通信システム
 サポートご担当者様
 
-お世話になっております。山田です。
+お世話になっております。«N:山田»です。
 先日お送りいただいた請求書（請求書番号 INV-2024-000123、ご請求金額 38,500円）ですが、
 宛名を会社名ではなく個人名で再発行いただけますでしょうか。
-送付先：〒220-0012 神奈川県横浜市西区みなとみらい9-9-9
+送付先：«A:〒220-0012 神奈川県横浜市西区みなとみらい9-9-9»
 連絡先：«P:090-5555-0522»（日中はこちらにお願いします）
 
 [cid:image001.png@01DA4F3C.8E2B1A50]
 
 > 2024/01/15 10:21、サポート窓口 <«E:support@aoba-tsushin.example.co.jp»> のメール:
-> 山田様
+> «N:山田»様
 > お問い合わせありがとうございます（受付番号 #2024011500123）。
 > 請求書の再発行を承ります。ご希望の宛名をお知らせください。
 > あおば通信システム サポート窓口 «P:0120-555-010»（平日9:00〜17:30）
 """);
     mboxAppend(mbox, "TARO.YAMADA@EXAMPLE.JP", "Tue Jan 16 12:03:27 2024",
         new MailMessage(ISO_2022_JP, "7bit", "mbox4")
-            .addresses("From", new Address("山田 太郎", em(file, part4, "TARO.YAMADA@EXAMPLE.JP")))
+            .addresses("From", addr(file, part4, "«N:山田 太郎»", "TARO.YAMADA@EXAMPLE.JP"))
             .addresses("To", new Address("", em(file, part4, "support@aoba-tsushin.example.co.jp")))
-            .addresses("Reply-To", new Address("山田 太郎", em(file, part4, "t-yamada@mail.example.jp")))
+            .addresses("Reply-To", addr(file, part4, "«N:山田 太郎»", "t-yamada@mail.example.jp"))
             .subject(subject4)
             .header("Date", "Tue, 16 Jan 2024 12:03:27 +0900")
             .header("Message-ID", "<CAF3x9q0Y1@mail.example.jp>")
@@ -919,7 +919,7 @@ NETWORK EXPO 2024 運営事務局です。
             .header("Date", "Sat, 20 Jan 2024 14:32:15 +0900")
             .header("Message-ID", "<order.0312345678.20240120143215@store.example.com>")
             .text(labels.mark(file, part5, """
-佐藤 健一 様
+«N:佐藤 健一» 様
 
 このたびは「ABCネットワークストア」をご利用いただき、誠にありがとうございます。
 以下の内容でご注文を承りました。
@@ -933,8 +933,8 @@ NETWORK EXPO 2024 運営事務局です。
   小計 121,600円／消費税 12,160円／合計 133,760円
   ※スイッチのファームウェアは v2.3.1（2024-01-15 リリース）で出荷します。
 ■お届け先
-  〒105-0011 東京都港区芝公園9-9-9 あおば芝公園ビル5F
-  株式会社あおば通信システム 佐藤 健一 様
+  «A:〒105-0011 東京都港区芝公園9-9-9 あおば芝公園ビル5F»
+  株式会社あおば通信システム «N:佐藤 健一» 様
   電話番号：«P:090-5555-0123»
 ■配送：宅配便　お問い合わせ伝票番号：4912-3456-7890
 
