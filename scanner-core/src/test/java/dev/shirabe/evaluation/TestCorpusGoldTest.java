@@ -124,6 +124,9 @@ class TestCorpusGoldTest {
         end = span.end();
       }
     }
+    assertTrue(gold.labelledTypes().containsAll(Set.of("PERSON", "ADDRESS", "PHONE", "EMAIL",
+        "MY_NUMBER", "CREDIT_CARD", "DATE_OF_BIRTH", "BANK_ACCOUNT", "PASSPORT", "DRIVERS_LICENSE")),
+        "types labelled: " + gold.labelledTypes());
   }
 
   @Test

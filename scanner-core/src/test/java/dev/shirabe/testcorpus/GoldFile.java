@@ -125,7 +125,8 @@ final class GoldFile {
       if (!found.add(id)) {
         throw new IllegalStateException(file + " [" + locator + "]: a span extracted twice: " + span);
       }
-      // A span over table cells or lines has the extractor's separators (a tab for a comma).
+      // A span over table cells or lines has the extractor's separators (a tab for a comma, a
+      // line break for the ␤ of a spreadsheet cell).
       if (!separatorsOut(value).equals(separatorsOut(span.text()))) {
         throw new IllegalStateException(file + " [" + locator + "]: " + span.type() + " written \""
             + span.text() + "\" is extracted as \"" + value + "\"");
@@ -139,7 +140,7 @@ final class GoldFile {
   }
 
   private static String separatorsOut(String text) {
-    return text.replaceAll("[\\s,\"]", "");
+    return text.replaceAll("[\\s,\"␤]", "");
   }
 
   /** Spans of the header lines (up to the first blank line), each found after the one before. */

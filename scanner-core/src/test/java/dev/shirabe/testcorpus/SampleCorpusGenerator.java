@@ -122,6 +122,14 @@ public final class SampleCorpusGenerator {
     japaneseMail();
     salesMbox();
     truncatedDocx();
+    resumeTxt();
+    memberListCp932();
+    shareholderRegisterXlsx();
+    businessCardListUtf8();
+    payrollCp932();
+    travelListXlsx();
+    cardFormDocx();
+    quoteReplyMail();
   }
 
   // ---------------------------------------------------------------------------------------
@@ -957,6 +965,280 @@ ABCネットワークストア カスタマーセンター
   }
 
   // ---------------------------------------------------------------------------------------
+  // Documents written for the gold file: every type of personal data, names and addresses in
+  // their hard forms, and decoys beside them.
+
+  /**
+   * A résumé typed into Notepad: UTF-8 without a BOM, CRLF. Era and Western dates, an address
+   * with no prefecture over two lines, kanji numerals, a family member "方" (care of), and
+   * company and school names that hold surnames and places.
+   */
+  private void resumeTxt() {
+    String file = "人事/応募書類/履歴書_中川翔太.txt";
+    String text = labels.mark(file, "", """
+履　歴　書
+　　　　　　　　　　　　　　　　　　　　　　　　令和6年2月1日現在
+
+ふりがな　　«N:なかがわ　しょうた»
+氏　　名　　«N:中川　翔太»　　　　　　　　　　（男）
+生年月日　　«B:平成8年（1996年）5月20日»生　満27歳
+ふりがな　　かながわけん　よこはまし　なかく　やましたちょう
+現 住 所　　«A:〒231-0023
+　　　　　　横浜市中区山下町９９９番地９　ハーバービュー山下１２０３号室»
+電　　話　　«P:045-555-0611»（自宅）　携帯 «P:090-5555-0612»
+E-mail　　　«E:shota.nakagawa@example.jp»
+連 絡 先　　«A:〒950-0088 新潟県新潟市中央区万代九丁目九番九号»　«N:中川 正樹»方
+　　　　　　電話 «P:025-555-0613»（実家・父）
+
+年　　　　月　　学歴・職歴
+　　　　　　　　学　歴
+平成21年　3月　横浜市立山下中学校　卒業
+平成24年　3月　神奈川県立みなと総合高等学校　卒業
+平成24年　4月　湘南情報工科大学　情報学部　情報ネットワーク学科　入学
+平成28年　3月　湘南情報工科大学　情報学部　情報ネットワーク学科　卒業
+　　　　　　　　職　歴
+平成28年　4月　株式会社山田製作所　入社（本社工場　総務部 情報システム課）
+　　　　　　　　生産管理システムと工場LANの運用を担当
+令和2年　10月　山田電機株式会社　入社（情報システム部）
+　　　　　　　　全国32店舗のネットワーク更改を担当
+　　　　　　　　（契約日 2023年4月1日の保守契約について、ベンダー移行を主導）
+　　　　　　　　現在に至る
+　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　以上
+
+年　　　　月　　免許・資格
+平成27年　8月　普通自動車第一種運転免許　取得
+令和元年　11月　基本情報技術者試験　合格
+令和4年　6月　CCNA（Cisco Certified Network Associate）取得
+
+志望の動機
+東京都の会社で、より大規模なネットワークの構築に携わりたいと考え、貴社を志望いたしました。
+現職では山田電機の店舗網の更改を、前職の株式会社山田製作所では工場LANの運用を経験しました。
+山田社長をはじめ、前職で得た製造業のお客様との信頼関係も活かせると考えております。
+
+本人希望記入欄
+入社可能日：2024年4月1日以降（現職の引継ぎのため）
+希望勤務地：東京都内、または神奈川県
+通勤時間　約50分　　扶養家族数（配偶者を除く）0人　　配偶者　無
+""");
+    Corpus.write(root, file, crlf(text).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A mail-order customer list from a legacy system, saved by Excel: CP932, CRLF. The address
+   * in three columns (都道府県, 市区町村, 番地・建物), one row without its prefecture; names
+   * written together, with a full-width space, with hiragana given names; birth dates as a
+   * legacy system writes them (S60/07/07, H2.4.1).
+   */
+  private void memberListCp932() {
+    String file = "営業/通販会員リスト_2023.csv";
+    String csv = labels.mark(file, "", """
+会員番号,氏名,フリガナ,郵便番号,都道府県,市区町村,番地・建物名,電話番号,携帯電話,生年月日,性別,入会日,最終購入日,累計購入額,備考
+201904010231,«N:山田太郎»,«N:ヤマダタロウ»,220-0012,«A:神奈川県,横浜市西区,みなとみらい9-9-9»,«P:045(555)0521»,«P:090-5555-0522»,«B:S60/07/07»,男,2019/04/01,2023/12/18,"128,400",
+202006120045,«N:佐藤　花子»,«N:サトウ　ハナコ»,231-0023,«A:神奈川県,横浜市中区,山下町９９９－９　グランハイツ山下５０２»,«P:045-555-0621»,,«B:1972/02/29»,女,2020/06/12,2023/11/30,"56,800",
+202101150112,«N:鈴木 ひろみ»,«N:スズキ ヒロミ»,330-0854,«A:埼玉県,さいたま市大宮区,桜木町九丁目九番九号»,,«P:080-5555-0622»,«B:H2.4.1»,女,2021/01/15,2023/12/02,"9,800",ポイント会員
+202103300008,«N:髙木 進»,«N:ﾀｶｷﾞ ｽｽﾑ»,231-0062,,«A:横浜市中区,桜木町9-9-9-1105»,«P:045-555-0623»,,«B:昭和47年3月3日»,男,2021/03/30,2022/08/19,"3,300",住所に都道府県なし（旧システムから移行）
+202204010019,«N:渡邉 恵美子»,«N:ワタナベ エミコ»,060-0001,«A:北海道,札幌市中央区,北一条西9-9-9 サッポロレジデンス1203号室»,«P:011-555-0624»,«P:070-5555-0625»,«B:1955年11月23日»,女,2022/04/01,2023/12/20,"342,100",①電話連絡は平日午前のみ
+202305170077,«N:小林 さおり»,«N:コバヤシ サオリ»,812-0011,«A:福岡県,福岡市博多区,博多駅前9-9-9»,,«P:090-5555-0626»,«B:1990/11/23»,女,2023/05/17,2023/12/24,"15,400",勤務先は東京都の会社（山田電機）
+202309010003,山田電機株式会社（法人会員）,ﾔﾏﾀﾞﾃﾞﾝｷ(ｶ,100-0005,«A:東京都,千代田区,丸の内9-9-9 丸の内ビルディング12階»,«P:03-5555-0627»,,,法人,2023/09/01,2023/12/15,"1,080,000",担当：総務部 «N:田中»様　請求書払い
+""");
+    Corpus.write(root, file, Corpus.encode(crlf(csv), CP932));
+  }
+
+  /**
+   * A shareholder register kept in Excel for the dividend tax: My Numbers (computed with their
+   * check digit; one in full-width digits), a corporate shareholder with its 法人番号, a My
+   * Number with a wrong check digit, dividend accounts, and a change log.
+   */
+  private void shareholderRegisterXlsx() throws IOException {
+    String file = "総務/株主名簿_2024年3月31日現在.xlsx";
+    List<Sheet> sheets = new ArrayList<>();
+    sheets.add(new Sheet("株主名簿", rows(labels.mark(file, "", """
+株主番号\t株主名\tフリガナ\t郵便番号\t住所\t電話番号\t所有株式数\t議決権数\t個人番号・法人番号\t配当金振込先\t口座番号\t備考
+00012345\t«N:石井 良子»\t«N:イシイ ヨシコ»\t220-0012\t«A:神奈川県横浜市西区みなとみらい九丁目9番9-1203号»\t«P:080-5555-0901»\t1,200\t12\t«M:3814 2297 560#»\tひかり銀行 横浜支店 普通\t«K:2345678»\t2023年6月 相続により名義書換
+00012346\t«N:青葉 一郎»\t«N:アオバ イチロウ»\t152-0035\t«A:東京都目黒区自由が丘9-9-9»\t«P:03-5555-0671»\t250,000\t2,500\t«M:7129-4405-318#»\tみなと第一銀行 本店営業部 普通\t«K:0012345»\t代表取締役社長
+00012347\t株式会社山田製作所\tｶ)ﾔﾏﾀﾞｾｲｻｸｼｮ\t330-0854\t«A:埼玉県さいたま市大宮区桜木町9-9-9　山田ビル4F»\t«P:048-555-0641»\t30,000\t300\t«h:#234567890123»\tひかり銀行 大宮支店 当座\t«K:3456789»\t法人株主（担当：総務部 «N:小川»様）
+00012348\t«N:山田 一郎»\t«N:ヤマダ イチロウ»\t330-0845\t«A:埼玉県さいたま市大宮区仲町９－９－９»\t«P:048-555-0672»\t5,000\t50\t«M:２０４６７７３１９５２＃»\tゆうちょ銀行 〇一八店 普通\t«K:1234561»\t株式会社山田製作所 代表取締役
+00012349\t«N:佐藤 ゆかり»\t«N:サトウ ユカリ»\t154-0015\t«A:東京都世田谷区桜新町九丁目九番九号»\t«P:090-5555-0673»\t800\t8\t«m:6683 1029 475#»\t（未登録）\t\t番号確認書類の再提出を依頼中（検査用数字が合わない）
+00012350\t«N:スミス ジョン»\t«N:スミス ジョン»\t106-0032\t«A:東京都港区六本木9-9-9 六本木レジデンス3003»\t«P:03-5555-0674»\t100\t1\t«M:5501 8862 391#»\t（配当金領収証方式）\t\t外国籍（英国）。氏名は «N:John Smith»
+""")), new int[] {10, 14, 16, 10, 46, 16, 12, 10, 20, 30, 12, 40}));
+    sheets.add(new Sheet("異動履歴", rows(labels.mark(file, "", """
+受付日\t株主番号\t異動事由\t内容\t担当
+2023/06/20\t00012345\t相続\t故 «N:石井 正»（被相続人）から «N:石井 良子» へ名義書換　1,200株\t«N:中村»
+2023/09/01\t00012349\t新規\t単元株 800株 取得（特定口座）\t«N:中村»
+2024/03/31\t—\t基準日\t第25期 期末配当の基準日（1株につき35円）\t—
+""")), new int[] {12, 10, 10, 60, 10}));
+    Corpus.write(root, file, xlsx(sheets, "中村 由美", "株主名簿"));
+  }
+
+  /**
+   * Business cards exported from a card-scanning app: UTF-8 without a BOM, LF. Surname and
+   * given name in separate columns (and their readings), foreign names in katakana, one that
+   * the app could not split (ジョン・スミス).
+   */
+  private void businessCardListUtf8() {
+    String file = "営業/名刺一覧_2024年上期.csv";
+    String csv = labels.mark(file, "", """
+会社名,部署名,役職,姓,名,姓（カナ）,名（カナ）,郵便番号,住所,TEL,FAX,携帯電話,E-mail,URL,名刺交換日,メモ
+株式会社ネクストリンク,営業部,部長,«N:石田,隆»,«N:イシダ,タカシ»,100-0005,«A:東京都千代田区丸の内9-9-9 丸の内ビルディング8階»,«P:03-5555-0401»,«F:03-5555-0402»,«P:090-5555-0403»,«E:t.ishida@nextlink.example.co.jp»,https://www.nextlink.example.co.jp/,2024/01/10,NETWORK EXPO 2024 にて
+"Harborview Analytics, Inc.",Sales,Account Executive,«N:ジョン・スミス»,,,,CA 94105,"«A:500 Market Street, Suite 1200, San Francisco»",«P:+1 415-555-0150»,,,«E:john.smith@harborview.example.com»,https://www.harborview.example.com/,2024/02/05,英語表記 «N:John Smith»。来日時に面談（2024年2月5日）
+"Harborview Analytics, Inc.",Legal,Paralegal,«N:ガルシア,マリア»,«N:ガルシア,マリア»,CA 94105,"«A:500 Market Street, Suite 1200, San Francisco»",«P:+1 415-555-0151»,,,«E:m.garcia@harborview.example.com»,,2024/02/05,«N:Emily Carter»さんの後任
+株式会社山田製作所,総務部 情報システム課,主任,«N:小川,ひなた»,«N:オガワ,ヒナタ»,330-0854,«A:埼玉県さいたま市大宮区桜木町9-9-9　山田ビル4F»,«P:048-555-0643»,«F:048-555-0642»,«P:090-5555-0644»,«E:h.ogawa@yamada-ss.example.co.jp»,,2024/02/13,山田電機の«N:田中»様のご紹介
+東洋メディカル株式会社,情報システム部,課長,«N:李,偉»,«N:リー,ウェイ»,530-0001,«A:大阪府大阪市北区梅田9-9-9»,«P:06-5555-0681»,,,«E:li.wei@toyo-medical.example.jp»,,2024/03/01,
+（個人）,フリーランス,ネットワークエンジニア,«N:グエン・ヴァン・アン»,,,,812-0011,«A:福岡県福岡市博多区博多駅前9-9-9-702»,,,«P:080-5555-0682»,«E:nguyen.van.an@example.com»,,2024/03/08,ベトナム出身。日本語可
+""");
+    Corpus.write(root, file, csv.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The payroll team's transfer list for January: CP932, CRLF. Bank, branch, account type,
+   * account number and the holder's name in half-width katakana, as banks want it; a name
+   * written together; seven-digit employee numbers beside seven-digit account numbers.
+   */
+  private void payrollCp932() {
+    String file = "人事/給与/給与振込一覧_2024年1月.csv";
+    String csv = labels.mark(file, "", """
+社員番号,氏名,所属,銀行コード,銀行名,支店コード,支店名,預金種目,口座番号,口座名義（ｶﾅ）,振込金額,振込指定日,明細送付先,備考
+2016041,«N:中村 悠真»,総務部,9991,ひかり銀行,123,芝公園支店,普通,«K:1234567»,«N:ﾅｶﾑﾗ ﾕｳﾏ»,"312,450",2024/01/25,«E:yuma.nakamura@mail.example.jp»,
+2019012,«N:鈴木美咲»,営業本部,9991,ひかり銀行,125,横浜支店,普通,«K:7654321»,«N:ｽｽﾞｷ ﾐｻｷ»,"287,300",2024/01/25,«E:m.suzuki@aoba-tsushin.example.co.jp»,
+2008004,«N:佐藤 健一»,営業本部,9992,みなと第一銀行,201,本店営業部,普通,«K:0012346»,«N:ｻﾄｳ ｹﾝｲﾁ»,"402,800",2024/01/25,«E:k.sato@aoba-tsushin.example.co.jp»,
+2012019,«N:小林 直樹»,人事部,9900,ゆうちょ銀行,018,〇一八,普通,«K:1234562»,«N:ｺﾊﾞﾔｼ ﾅｵｷ»,"356,120",2024/01/25,«E:n.kobayashi@aoba-tsushin.example.co.jp»,通帳記号番号 «K:10180-12345621»
+2021033,«N:南　葵»,総務部,9993,さくら台信用金庫,045,本店,当座,«K:0456789»,«N:ミナミ　アオイ»,"198,000",2024/01/25,«E:aoi.minami@example.com»,振込先変更届 2024/01/10 受付
+""");
+    Corpus.write(root, file, Corpus.encode(crlf(csv), CP932));
+  }
+
+  /**
+   * The staff travel list of HR: passport numbers, driving licence numbers (with their check
+   * digit), dates of birth in three forms, a name broken over two lines of a cell, and
+   * decoys: a staff card number in the passport's shape, twelve-digit application numbers.
+   */
+  private void travelListXlsx() throws IOException {
+    String file = "人事/海外出張者名簿_2024.xlsx";
+    List<Sheet> sheets = new ArrayList<>();
+    sheets.add(new Sheet("出張者", rows(labels.mark(file, "", """
+No\t社員番号\t社員証番号\t氏名\t氏名（旅券記載）\t生年月日\t性別\t旅券番号\t旅券有効期限\t運転免許証番号\t出張申請番号\t出張先\t出張期間\t緊急連絡先
+1\t2016041\tSE2016041\t«N:中村␤悠真»\t«N:NAKAMURA YUMA»\t«B:1988年8月18日»\t男\t«R:TK1234567»\t2029/03/14\t«L:3008 1234 56#0»\t202402150003\tシンガポール\t2024/03/04〜2024/03/08\t«N:中村 香織»（妻）«P:090-5555-0651»
+2\t2008004\tSE2008004\t«N:佐藤健一»\t«N:SATO KENICHI»\t«B:昭和54年3月3日»\t男\t«R:TR7654321»\t2027/11/30\t第 «L:4503 2198 76#1» 号\t202402150004\tロンドン\t2024/03/11〜2024/03/15\t«N:佐藤 真理子»（妻）«P:080-5555-0652»
+3\t2019012\tSE2019012\t«N:鈴木 美咲»\t«N:SUZUKI MISAKI»\t«B:1992/10/05»\t女\t«R:MZ0246813»\t2031/06/30\t（免許なし）\t202402200011\tサンフランシスコ\t2024/04/08〜2024/04/12\t«N:鈴木 和子»（母）«P:025-555-0653»
+""")), new int[] {5, 10, 12, 12, 20, 16, 6, 12, 14, 22, 16, 16, 26, 36}));
+    sheets.add(new Sheet("記入上の注意", rows("""
+項目\t注意
+旅券番号\t英字2文字と数字7桁（例：AB0000000）。社員証番号（SE＋社員番号）と取り違えないこと
+運転免許証番号\t12桁。国際運転免許証の申請に使う
+出張申請番号\t申請日（8桁）＋連番（4桁）
+"""), new int[] {16, 80}));
+    Corpus.write(root, file, xlsx(sheets, "小林 直樹", "海外出張者名簿"));
+  }
+
+  /**
+   * A customer's card payment form for a maintenance contract, typed into Word: test card
+   * numbers of VISA, Mastercard and JCB, one that fails the Luhn check (sent back), a card
+   * holder's name in capitals, and a thirteen-digit merchant number.
+   */
+  private void cardFormDocx() throws IOException {
+    String file = "経理/クレジットカード決済申込書_森本由美子.docx";
+    try (XWPFDocument doc = new XWPFDocument()) {
+      paragraph(doc, "クレジットカード決済 お申込書（保守サービス月額料金）", true, 14, ParagraphAlignment.CENTER);
+      paragraph(doc, "申込日 2024年2月1日　　受付番号 202402010007", false, 10, ParagraphAlignment.RIGHT);
+      table(doc, rows(labels.mark(file, "", """
+お名前（ふりがな）\t«N:もりもと　ゆみこ»
+お名前\t«N:森本　由美子»　様
+生年月日\t«B:昭和58年9月30日»（カード名義人ご本人の確認のため）
+ご住所\t«A:〒150-0002 東京都渋谷区渋谷９－９－９ 渋谷ヒルズ７０１»
+電話番号\t«P:03-5555-0661»（携帯 «P:080-5555-0662»）
+メールアドレス\t«E:yumiko.morimoto@mail.example.jp»
+ご契約番号\tHS-2024-0107（ホームネットワーク保守 月額 3,300円）
+カード会社\tVISA
+カード番号\t«C:4111 1111 1111 1111»
+有効期限\t12/28（月/年）
+カード名義（ローマ字）\t«N:YUMIKO MORIMOTO»
+家族カード\tMastercard «C:5555-5555-5555-4444»　名義 «N:KENJI MORIMOTO»（夫 «N:森本 健司»）
+""")));
+      paragraph(doc, "", false, 10, ParagraphAlignment.LEFT);
+      paragraph(doc, labels.mark(file, "", "※これまでのお支払いカード（JCB «C:3530111333300000»）は2024年1月末で"
+          + "解約済みのため、3月分からは上記カードで決済いたします。"), false, 10, ParagraphAlignment.LEFT);
+      paragraph(doc, "事務局記入欄", true, 10, ParagraphAlignment.LEFT);
+      table(doc, rows(labels.mark(file, "", """
+受付担当\t«N:小林»（総務部）
+前回のお申込み\tカード番号 «c:4111 1111 1111 1112» は番号誤りのため差戻し（2024/01/22）
+加盟店番号\t1234567890123
+承認番号\t123456
+課金開始日\t2024年3月1日
+""")));
+      properties(doc.getProperties(), "小林 直樹", "クレジットカード決済申込書");
+      Corpus.write(root, file, docxBytes(doc));
+    }
+  }
+
+  /**
+   * A customer's reply saved from Outlook as .eml: ISO-2022-JP, CRLF. A surname with 様, a
+   * company name that holds a surname (株式会社山田製作所, 山田電機様), a president named by
+   * surname only, a signature with an address over two lines and a 法人番号, the quoted mail.
+   */
+  private void quoteReplyMail() {
+    String file = "mail/Re_【お見積り】工場ネットワーク更改の件.eml";
+    MailMessage mail =
+        new MailMessage(ISO_2022_JP, "7bit", "01DA5F21")
+            .addresses("From", addr(file, "", "«N:小川 ひなた»", "h.ogawa@yamada-ss.example.co.jp"))
+            .addresses("To", addr(file, "", "«N:佐藤 健一»", "k.sato@aoba-tsushin.example.co.jp"))
+            .addresses("Cc", addr(file, "", "«N:山田 一郎»", "ichiro.yamada@yamada-ss.example.co.jp"))
+            .subject("Re: 【お見積り】工場ネットワーク更改の件")
+            .header("Date", "Tue, 13 Feb 2024 16:20:45 +0900")
+            .header("Message-ID", "<000a01da5f21$3c2d1e00$b4875a00$@yamada-ss.example.co.jp>")
+            .header("X-Mailer", "Microsoft Outlook 16.0")
+            .text(labels.mark(file, "", """
+株式会社あおば通信システム
+営業本部 第一営業部
+«N:佐藤 健一»様
+
+いつも大変お世話になっております。
+株式会社山田製作所の«N:小川»でございます。
+
+先日はお見積書（見積番号 Q-2024-0205-01）をお送りいただき、ありがとうございました。
+社内で検討いたしました結果、下記の条件でお願いしたく存じます。
+
+　・契約日：2024年3月1日
+　・納期：2024年5月31日（本社工場分）、2024年7月31日（神奈川県内の2拠点分）
+　・お支払い：月末締め翌月末払い（発注番号 PO-2024-0301-117）
+
+なお、弊社社長の«N:山田»も一度ご挨拶したいと申しておりますので、
+3月上旬にお打ち合わせのお時間をいただけますと幸いです。
+当日は、前回ご同席いただいた«N:鈴木»様にもお越しいただけますでしょうか。
+山田電機様の店舗での導入事例も、ぜひ伺いたく存じます。
+
+以上、よろしくお願いいたします。
+
+────────────────────────
+株式会社山田製作所　総務部　情報システム課
+«N:小川 ひなた»（«N:Hinata Ogawa»）
+«A:〒330-0854
+埼玉県さいたま市大宮区桜木町9-9-9　山田ビル4F»
+TEL：«P:048-555-0641»（代表）／«P:048-555-0643»（直通）
+FAX：«F:048-555-0642»
+携帯：«P:090-5555-0644»
+Mail：«E:h.ogawa@yamada-ss.example.co.jp»
+法人番号：«h:#234567890123»
+────────────────────────
+
+-----Original Message-----
+From: «N:佐藤 健一» <«E:k.sato@aoba-tsushin.example.co.jp»>
+Sent: Monday, February 5, 2024 11:02 AM
+To: «N:小川 ひなた» <«E:h.ogawa@yamada-ss.example.co.jp»>
+Subject: 【お見積り】工場ネットワーク更改の件
+
+> «N:小川»様
+>
+> お世話になっております。あおば通信システムの«N:佐藤»です。
+> ご依頼のお見積書を添付いたします。見積有効期限は2024年3月29日です。
+> --
+> 株式会社あおば通信システム 営業本部 第一営業部 «N:佐藤 健一»
+> «A:〒105-0011 東京都港区芝公園9-9-9 あおば芝公園ビル5F»
+> TEL «P:03-5555-0121» / 携帯 «P:090-5555-0123»
+"""));
+    Corpus.write(root, file, mail.bytes("\r\n"));
+  }
+
+  // ---------------------------------------------------------------------------------------
   // broken/
 
   /** A real .docx cut in half, as a failed copy leaves it: the scanner must report it, and go on. */
@@ -1017,7 +1299,8 @@ ABCネットワークストア カスタマーセンター
               continue;
             }
             Cell cell = row.createCell(c);
-            cell.setCellValue(value);
+            // ␤ is a line break inside a cell (Alt+Enter)
+            cell.setCellValue(value.replace('␤', '\n'));
             if (r == 0) {
               cell.setCellStyle(header);
             }
