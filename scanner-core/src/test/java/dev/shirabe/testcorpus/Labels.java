@@ -44,6 +44,7 @@ import java.util.regex.Pattern;
  *
  * <p>A lower-case letter marks a decoy, which is checked or computed and then left unlabelled:
  * {@code «m:… #»} a twelve-digit number with a <em>wrong</em> My Number check digit, {@code
+ * «n:… #»} a twelve-digit number that is no My Number but has a valid check digit, {@code
  * «c:…»} a sixteen-digit number that fails the Luhn check, {@code «h:#…»} a thirteen-digit
  * corporate number (法人番号) with its right check digit.
  *
@@ -63,7 +64,7 @@ import java.util.regex.Pattern;
 final class Labels {
 
   private static final Pattern MARK =
-      Pattern.compile("«([EPFNABMCKRLmch])(?:/([A-Z]{2}))?:([^«»|]+)(?:\\|([^«»]+))?»");
+      Pattern.compile("«([EPFNABMCKRLmnch])(?:/([A-Z]{2}))?:([^«»|]+)(?:\\|([^«»]+))?»");
   private static final Pattern EMAIL =
       Pattern.compile("[a-z0-9._%+-]+@([a-z0-9-]+\\.)*example\\.(com|org|net|jp|co\\.jp)");
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
@@ -158,6 +159,7 @@ final class Labels {
           raw = withCheckDigit(raw, 10, Labels::licenceCheckDigit, false);
         }
         case 'm' -> raw = withCheckDigit(raw, 11, Labels::myNumberCheckDigit, true);
+        case 'n' -> raw = withCheckDigit(raw, 11, Labels::myNumberCheckDigit, false);
         case 'c' -> {
           if (luhn(digits(raw)) || digits(raw).length() != 16) {
             throw new IllegalArgumentException("a card decoy must be 16 digits failing Luhn: " + raw);

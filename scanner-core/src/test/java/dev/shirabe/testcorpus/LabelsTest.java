@@ -51,6 +51,8 @@ class LabelsTest {
     Labels labels = new Labels(false);
     assertEquals("個人番号 1234 5678 9018、旧 1234 5678 9011、法人 9234567890123",
         labels.mark("f", "", "個人番号 «M:1234 5678 901#»、旧 «m:1234 5678 901#»、法人 «h:#234567890123»"));
+    assertEquals("出張申請番号 202402200016", labels.mark("f", "", "出張申請番号 «n:20240220001#»"));
+    assertTrue(Labels.isMyNumber("202402200016"));
     assertEquals("２０４６７７３１９５２０",
         labels.mark("f", "", "«M:２０４６７７３１９５２＃»"));
     assertEquals(List.of("MY_NUMBER", "MY_NUMBER"),
