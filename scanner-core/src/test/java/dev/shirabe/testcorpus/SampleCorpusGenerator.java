@@ -45,7 +45,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * privacy officer finds on a file share, every person, company, address, number and mail
  * address in them invented. Each document's text is written here with its expected findings
  * marked inline (see {@link Labels}); the marks are taken out of the files and written to
- * {@code expected.jsonl}.
+ * {@code test-corpus-labels/expected.jsonl} (EMAIL and PHONE findings) and {@code gold.jsonl}
+ * (every span, with its offsets in the extracted text: see {@link GoldFile}).
  *
  * <p>Run from the repository root (see test-corpus-labels/CORPUS.md):
  *
