@@ -35,21 +35,6 @@ class TestCorpusFindingsTest {
    * documents added with the gold file. Listed so that the test still fails on any other
    * change, and fails when one of them is put right, so that it leaves this list.
    */
-  private static final Set<String> KNOWN_MISSED = Set.of(
-      // Tika reads this small UTF-8 CSV as plain text, not as a table: no FAX column head.
-      key("営業/名刺一覧_2024年上期.csv", "", "PHONE", "+81355550402", "fax"),
-      key("営業/名刺一覧_2024年上期.csv", "", "PHONE", "+81485550642", "fax"));
-
-  private static final Set<String> KNOWN_UNEXPECTED = Set.of(
-      // found as plain phone numbers instead (see KNOWN_MISSED)
-      key("営業/名刺一覧_2024年上期.csv", "", "PHONE", "+81355550402", ""),
-      key("営業/名刺一覧_2024年上期.csv", "", "PHONE", "+81485550642", ""),
-      // a twelve-digit member number in a 会員番号 column
-      key("営業/通販会員リスト_2023.csv", "", "PHONE", "202305170077", ""),
-      // eight-digit shareholder numbers in a 株主番号 column
-      key("総務/株主名簿_2024年3月31日現在.xlsx", "", "PHONE", "00012347", ""),
-      key("総務/株主名簿_2024年3月31日現在.xlsx", "", "PHONE", "00012349", ""));
-
   @Test
   void everyExpectedFindingAndNoOther() throws Exception {
     Path root = Path.of(System.getProperty("shirabe.root", ".."));
@@ -92,11 +77,8 @@ class TestCorpusFindingsTest {
     missed.forEach(k -> System.out.println("  missed     " + k));
     extra.forEach(k -> System.out.println("  unexpected " + k));
     assertTrue(expected.size() > 100, "the labels were read");
-    assertEquals(KNOWN_MISSED, missed,
-        "expected findings not found (or a known miss put right: take it off KNOWN_MISSED)");
-    assertEquals(KNOWN_UNEXPECTED, extra,
-        "findings not expected: decoys flagged, or wrong subtype (or a known one put right: "
-            + "take it off KNOWN_UNEXPECTED)");
+    assertEquals(Set.of(), missed, "expected findings not found");
+    assertEquals(Set.of(), extra, "findings not expected (decoys flagged, or wrong subtype)");
   }
 
   private static String key(String file, String part, String type, String normalized, String subtype) {
