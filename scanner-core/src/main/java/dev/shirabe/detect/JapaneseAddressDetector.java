@@ -58,7 +58,7 @@ public final class JapaneseAddressDetector implements Detector {
   /** Longer than any district name, Kyoto's "烏丸通蛸薬師西入ル橋弁慶町" included. */
   private static final int MAX_DISTRICT = 24;
 
-  /** Kuromoji's own unlisted-municipality rule: a name and a place suffix, both nouns. */
+  /** The longest name of a municipality the list lacks, its suffix not counted. */
   private static final int MAX_UNLISTED_NAME = 5;
 
   /**
@@ -375,8 +375,15 @@ public final class JapaneseAddressDetector implements Detector {
       return AddressGaps.skipGap(f, at);
     }
 
+    /**
+     * Whether the name [start, end) stands as a word of its own: not the head of a longer word
+     * ("東京都民", "大阪市立大学"), nor, after a kanji, the tail of one. After kana Kuromoji may
+     * glue a particle to a kana name ("住所は|つがる市" read as "はつがる"), so there the
+     * start is not checked.
+     */
     private boolean isWord(int start, int end) {
-      return tokens().isBoundary(start) && tokens().isBoundary(end);
+      boolean afterKanji = start > 0 && isHan(f.charAt(start - 1));
+      return (!afterKanji || tokens().isBoundary(start)) && tokens().isBoundary(end);
     }
   }
 
