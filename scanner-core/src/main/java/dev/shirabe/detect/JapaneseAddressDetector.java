@@ -382,14 +382,14 @@ public final class JapaneseAddressDetector implements Detector {
      * start is not checked.
      */
     private boolean isWord(int start, int end) {
-      boolean afterKanji = start > 0 && isHan(f.charAt(start - 1));
+      boolean afterKanji = start > 0 && JapaneseScript.isKanji(f.charAt(start - 1));
       return (!afterKanji || tokens().isBoundary(start)) && tokens().isBoundary(end);
     }
   }
 
   private static boolean isKanjiNoun(JapaneseToken t) {
     return t.partOfSpeech().startsWith("名詞")
-        && t.surface().chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        && t.surface().chars().allMatch(c -> JapaneseScript.isKanji((char) c));
   }
 
   /** Kanji, kana and the marks place names are written with (々, ヶ, ー). */
@@ -402,15 +402,13 @@ public final class JapaneseAddressDetector implements Detector {
         : district.startsWith("字") ? district.substring(1) : district;
     char[] chars = d.toCharArray();
     for (int i = 1; i + 1 < chars.length; i++) {
-      if ((chars[i] == 'ケ' || chars[i] == 'ヵ') && isHan(chars[i - 1]) && isHan(chars[i + 1])) {
+      if ((chars[i] == 'ケ' || chars[i] == 'ヵ')
+          && JapaneseScript.isKanji(chars[i - 1])
+          && JapaneseScript.isKanji(chars[i + 1])) {
         chars[i] = 'ヶ';
       }
     }
     return new String(chars);
-  }
-
-  private static boolean isHan(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
   private static String normalizeBuilding(String building) {

@@ -3,13 +3,18 @@ package dev.shirabe.detect;
 import java.util.List;
 
 /**
- * Kuromoji's morphemes of a text ({@link DetectionText#japaneseTokens()}) looked up by offset,
- * by binary search: for detectors that find a candidate in the text first and then ask what
- * the morphemes say about a few offsets around it (is this a word boundary, is this a noun).
+ * Kuromoji's morphemes of a text ({@link DetectionText#japaneseTokens()}) looked up by offset:
+ * for detectors that find a candidate in the text first and then ask what the morphemes say
+ * about the offsets around it (is this a word boundary, is this a noun). Lookups near the last
+ * one (the next char, the next morpheme) take a step; others a binary search.
+ *
+ * <p>Not thread-safe: one index per text being read.
  */
 final class JapaneseTokenIndex {
 
   private final List<JapaneseToken> tokens;
+  /** The index of the morpheme found last. */
+  private int last;
 
   JapaneseTokenIndex(List<JapaneseToken> tokens) {
     this.tokens = tokens;
@@ -40,6 +45,13 @@ final class JapaneseTokenIndex {
   }
 
   private int indexAt(int offset) {
+    for (int i = last; i < Math.min(last + 2, tokens.size()); i++) {
+      JapaneseToken t = tokens.get(i);
+      if (t.start() <= offset && offset < t.end()) {
+        last = i;
+        return i;
+      }
+    }
     int lo = 0;
     int hi = tokens.size() - 1;
     while (lo <= hi) {
@@ -50,6 +62,7 @@ final class JapaneseTokenIndex {
       } else if (t.start() > offset) {
         hi = mid - 1;
       } else {
+        last = mid;
         return mid;
       }
     }

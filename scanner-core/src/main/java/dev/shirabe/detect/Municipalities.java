@@ -26,14 +26,15 @@ final class Municipalities {
    */
   record Municipality(String prefecture, String name, List<String> wards) {}
 
-  private final PlaceTrie<String> prefectures = new PlaceTrie<>();
-  private final PlaceTrie<List<Municipality>> municipalities = new PlaceTrie<>();
+  private final PlaceTrie<String> prefectures;
+  private final PlaceTrie<List<Municipality>> municipalities;
   /** Names that stand for one place only, with its prefecture. */
   private final Map<String, String> unambiguous = new HashMap<>();
 
   private Municipalities(List<String> rows) {
     Map<String, List<String>> wardsByCity = new LinkedHashMap<>();
     Map<String, List<Municipality>> byName = new LinkedHashMap<>();
+    Map<String, String> prefectureNames = new HashMap<>();
     Set<String> wardNames = new HashSet<>();
     for (String row : rows) {
       String[] cells = row.split("\t", -1);
@@ -41,7 +42,7 @@ final class Municipalities {
       String municipality = cell(cells, 2);
       String ward = cell(cells, 3);
       if (municipality.isEmpty()) {
-        prefectures.put(prefecture, prefecture);
+        prefectureNames.put(prefecture, prefecture);
       } else if (ward.isEmpty()) {
         wardsByCity.put(prefecture + municipality, new ArrayList<>());
       } else {
@@ -57,15 +58,18 @@ final class Municipalities {
             .add(new Municipality(cells[1], cells[2], wards));
       }
     }
+    Map<String, List<Municipality>> municipalityNames = new HashMap<>();
     for (Map.Entry<String, List<Municipality>> e : byName.entrySet()) {
       List<Municipality> places = List.copyOf(e.getValue());
-      municipalities.put(e.getKey(), places);
+      municipalityNames.put(e.getKey(), places);
       boolean onePrefecture =
           places.stream().map(Municipality::prefecture).distinct().count() == 1;
       if (onePrefecture && !wardNames.contains(e.getKey())) {
         unambiguous.put(e.getKey(), places.get(0).prefecture());
       }
     }
+    prefectures = new PlaceTrie<>(prefectureNames);
+    municipalities = new PlaceTrie<>(municipalityNames);
   }
 
   /** A row's cell; {@link WordList} strips the empty cells at the end of a row. */

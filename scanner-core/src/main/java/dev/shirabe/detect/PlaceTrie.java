@@ -1,7 +1,7 @@
 package dev.shirabe.detect;
 
 import java.util.Arrays;
-import java.util.BitSet;
+import java.util.Map;
 
 /**
  * Place names in a character trie, matched at a given offset of a text: the longest name that
@@ -9,7 +9,9 @@ import java.util.BitSet;
  * ヶ, its full-size form ケ and ヵ are read as one char, since people write 茅ヶ崎市 and 茅ケ崎市
  * alike (the dictionary itself has 龍ケ崎市 next to 鶴ヶ島市).
  *
- * <p>Built once, then read by many threads: immutable after the last {@link #put}.
+ * <p>A detector asks at nearly every char of a text whether a name starts there, and most
+ * chars are kanji: the first step is one read of an array indexed by the char, the further
+ * steps (a handful of children each) binary searches. Immutable and thread-safe.
  *
  * @param <V> what a name stands for
  */
@@ -18,41 +20,55 @@ final class PlaceTrie<V> {
   /** A name found in a text: where it ends, and its value. */
   record Match<V>(int end, V value) {}
 
-  private final Node<V> root = new Node<>();
-  private final BitSet firstChars = new BitSet(Character.MAX_VALUE + 1);
+  /** The root's children, indexed by {@code char - lowest}. */
+  private final Node<V>[] firstSteps;
+  private final char lowest;
 
-  /** Adds a name; a name added twice keeps its last value. */
-  void put(String name, V value) {
-    if (name.isEmpty()) {
-      throw new IllegalArgumentException("empty name");
+  PlaceTrie(Map<String, V> names) {
+    Node<V> root = new Node<>();
+    for (Map.Entry<String, V> name : names.entrySet()) {
+      String key = name.getKey();
+      if (key.isEmpty()) {
+        throw new IllegalArgumentException("empty name");
+      }
+      Node<V> node = root;
+      for (int i = 0; i < key.length(); i++) {
+        node = node.childOrNew(canonical(key.charAt(i)));
+      }
+      node.value = name.getValue();
     }
-    Node<V> node = root;
-    for (int i = 0; i < name.length(); i++) {
-      node = node.childOrNew(canonical(name.charAt(i)));
+    lowest = root.keys.length == 0 ? 0 : root.keys[0];
+    int span = root.keys.length == 0 ? 0 : root.keys[root.keys.length - 1] - lowest + 1;
+    firstSteps = Node.newArray(span);
+    for (int i = 0; i < root.keys.length; i++) {
+      firstSteps[root.keys[i] - lowest] = root.children[i];
     }
-    node.value = value;
-    firstChars.set(canonical(name.charAt(0)));
   }
 
   /** True when some name starts with this char: a cheap test before {@link #longestAt}. */
   boolean canStart(char c) {
-    return firstChars.get(canonical(c));
+    return firstStep(c) != null;
   }
 
   /** The longest name that starts at {@code from} in the text, or null. */
   Match<V> longestAt(CharSequence text, int from) {
-    Node<V> node = root;
+    if (from >= text.length()) {
+      return null;
+    }
+    Node<V> node = firstStep(text.charAt(from));
     Match<V> best = null;
-    for (int i = from; i < text.length(); i++) {
-      node = node.child(canonical(text.charAt(i)));
-      if (node == null) {
-        break;
-      }
+    for (int i = from + 1; node != null; i++) {
       if (node.value != null) {
-        best = new Match<>(i + 1, node.value);
+        best = new Match<>(i, node.value);
       }
+      node = i < text.length() ? node.child(canonical(text.charAt(i))) : null;
     }
     return best;
+  }
+
+  private Node<V> firstStep(char c) {
+    int i = canonical(c) - lowest;
+    return i >= 0 && i < firstSteps.length ? firstSteps[i] : null;
   }
 
   /** The char as the trie compares it. */
@@ -91,7 +107,7 @@ final class PlaceTrie<V> {
     }
 
     @SuppressWarnings("unchecked")
-    private static <V> Node<V>[] newArray(int length) {
+    static <V> Node<V>[] newArray(int length) {
       return (Node<V>[]) new Node<?>[length];
     }
   }
