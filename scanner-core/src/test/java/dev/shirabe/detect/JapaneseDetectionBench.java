@@ -1,6 +1,8 @@
 package dev.shirabe.detect;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +14,9 @@ import java.util.stream.Stream;
 /**
  * Throughput of the Japanese detectors on one thread, next to Kuromoji's tokenization alone
  * (which {@link DetectionText#japaneseTokens()} pays once per part for all of them): MB/s of
- * UTF-8 text, the median of 5 rounds after a 3 s warm-up, both measured alternately in one JVM.
- * A benchmark to run by hand, not a test:
+ * UTF-8 text per second of the thread's CPU time (so that other work on a shared machine does
+ * not count), the median of 5 rounds after a 3 s warm-up, measured alternately in one JVM. A
+ * benchmark to run by hand, not a test:
  *
  * <pre>
  * mvn -o -q -B test-compile -pl scanner-core -am
@@ -24,6 +27,7 @@ import java.util.stream.Stream;
  */
 public final class JapaneseDetectionBench {
 
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
   private static final int ROUNDS = 5;
   private static final long WARM_UP_NANOS = 3_000_000_000L;
 
@@ -48,8 +52,8 @@ public final class JapaneseDetectionBench {
     tokenized.forEach(DetectionText::japaneseTokens);
     Runnable addressOnly = () -> tokenized.forEach(address::detect);
 
-    long until = System.nanoTime() + WARM_UP_NANOS;
-    while (System.nanoTime() < until) {
+    long until = CPU.getCurrentThreadCpuTime() + WARM_UP_NANOS;
+    while (CPU.getCurrentThreadCpuTime() < until) {
       tokenizeOnly.run();
       detect.run();
       addressOnly.run();
@@ -69,9 +73,9 @@ public final class JapaneseDetectionBench {
   }
 
   private static double megabytesPerSecond(long bytes, Runnable work) {
-    long start = System.nanoTime();
+    long start = CPU.getCurrentThreadCpuTime();
     work.run();
-    return bytes / 1e6 / ((System.nanoTime() - start) / 1e9);
+    return bytes / 1e6 / ((CPU.getCurrentThreadCpuTime() - start) / 1e9);
   }
 
   private static double median(double[] values) {
