@@ -39,7 +39,8 @@ public final class DetectorSet {
 
   /** Every detector Shirabe has, with its default settings. */
   public static DetectorSet standard() {
-    return new DetectorSet(List.of(new EmailDetector(), new PhoneDetector()));
+    return new DetectorSet(
+        List.of(new EmailDetector(), new PhoneDetector(), new JapaneseAddressDetector()));
   }
 
   public List<Detector> detectors() {
