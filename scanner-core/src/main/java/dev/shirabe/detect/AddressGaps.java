@@ -4,7 +4,9 @@ package dev.shirabe.detect;
  * What may stand between two parts of an address in folded text: spaces, or a line break with
  * spaces around it, as when a form or a business card puts the postal code above the address
  * or the building below the street. A blank line counts as one line break, because PDF text
- * often has one after every line.
+ * often has one after every line. Between parts (not inside one) a tab may stand too: it is
+ * the boundary between two cells, and a spreadsheet often spreads one address over 都道府県,
+ * 市区町村, 番地 and 建物 columns.
  */
 final class AddressGaps {
 
@@ -19,9 +21,12 @@ final class AddressGaps {
     return i;
   }
 
-  /** After the gap at {@code at}: spaces, and at most one line break or blank line. */
+  /** After the gap at {@code at}: spaces or a tab, and at most one line break or blank line. */
   static int skipGap(String folded, int at) {
     int i = skipSpaces(folded, at);
+    if (i < folded.length() && folded.charAt(i) == '\t') {
+      i = skipSpaces(folded, i + 1);
+    }
     for (int breaks = 0; breaks < 2 && isLineBreak(folded, i); breaks++) {
       i = skipSpaces(folded, folded.startsWith("\r\n", i) ? i + 2 : i + 1);
     }
