@@ -43,7 +43,8 @@ final class IdentifierContext {
 
   /** The evidence for the span [start, end) of the text. */
   ContextScorer.Evidence evidence(DetectionText text, int start, int end) {
-    ContextScorer.Evidence own = specific(text, start, end, scorer.evidence(text, start, end, words));
+    ContextScorer.Evidence own =
+        specific(text, start, end, scorer.evidence(text, start, end, words));
     // As in ContextScorer, a column head that speaks decides; the window holds other cells.
     String header = text.columnHeader(start);
     int label;
@@ -55,7 +56,8 @@ final class IdentifierContext {
       label = ContextWindow.before(text, start, scorer.window()).clippedAtDigit()
           .distanceTo(otherLabels);
     }
-    int oppose = own.oppose() < 0 ? label : label < 0 ? own.oppose() : Math.min(label, own.oppose());
+    int oppose =
+        own.oppose() < 0 ? label : label < 0 ? own.oppose() : Math.min(label, own.oppose());
     return new ContextScorer.Evidence(own.support(), oppose);
   }
 

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CheckDigitsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"4111111111111111", "5555555555554444", "378282246310005", "3530111333300000",
-      "30569309025904", "6011111111111117", "79927398713"})
+  @ValueSource(strings = {"4111111111111111", "5555555555554444", "378282246310005",
+      "3530111333300000", "30569309025904", "6011111111111117", "79927398713"})
   void luhnAcceptsPublishedTestNumbers(String number) {
     assertTrue(CheckDigits.luhn(number), number);
   }

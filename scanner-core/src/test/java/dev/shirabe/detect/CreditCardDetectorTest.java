@@ -117,7 +117,8 @@ class CreditCardDetectorTest {
 
   @Test
   void masksKeepTheLastFour() {
-    assertEquals("****-****-****-1111", Masking.mask(FindingType.CREDIT_CARD, "4111-1111-1111-1111"));
+    assertEquals("****-****-****-1111",
+        Masking.mask(FindingType.CREDIT_CARD, "4111-1111-1111-1111"));
   }
 
   @Test

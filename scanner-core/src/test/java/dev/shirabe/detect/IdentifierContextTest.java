@@ -9,7 +9,8 @@ class IdentifierContextTest {
 
   private static ContextScorer.Evidence evidence(FindingType type, String text, String value) {
     int start = text.indexOf(value);
-    return new IdentifierContext(type).evidence(new DetectionText(text), start, start + value.length());
+    return new IdentifierContext(type)
+        .evidence(new DetectionText(text), start, start + value.length());
   }
 
   @Test
@@ -21,8 +22,8 @@ class IdentifierContextTest {
 
   @Test
   void aLabelNamesTheValueAfterItNotTheNextSentenceOrTheNextNumber() {
-    assertFalse(evidence(FindingType.CREDIT_CARD,
-        "my credit card number is 4111111111111111\n\nWill my account stay open?", "4111").opposed());
+    String text = "my credit card number is 4111111111111111\n\nWill my account stay open?";
+    assertFalse(evidence(FindingType.CREDIT_CARD, text, "4111").opposed());
     assertFalse(evidence(FindingType.MY_NUMBER, "注文番号 12 / 1234 5678 9018", "1234 5678").opposed());
   }
 
@@ -40,7 +41,8 @@ class IdentifierContextTest {
   void theLongerOfTwoNestedWordsSpeaks() {
     assertTrue(evidence(FindingType.CREDIT_CARD, "ポイントカード 4111 1111 1111 1111", "4111").opposed());
     assertTrue(evidence(FindingType.CREDIT_CARD, "gift card 4111111111111111", "4111").opposed());
-    assertTrue(evidence(FindingType.CREDIT_CARD, "クレジットカード 4111 1111 1111 1111", "4111").supported());
+    assertTrue(
+        evidence(FindingType.CREDIT_CARD, "クレジットカード 4111 1111 1111 1111", "4111").supported());
     String table = "\tポイントカード\n\t4111111111111111\n";
     assertTrue(evidence(FindingType.CREDIT_CARD, table, "4111").opposed(), "in a column head too");
   }

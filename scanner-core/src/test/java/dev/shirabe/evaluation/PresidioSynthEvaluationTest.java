@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * EMAIL, PHONE and CREDIT_CARD quality on the shared en_presidio_synth corpus (English
- * synthetic sentences from microsoft/presidio-research). The floors are the values measured when the detectors
- * were written, less a few points: a drop below one is a regression to look into.
+ * synthetic sentences from microsoft/presidio-research). The floors are the values measured
+ * when the detectors were written, less a few points: a drop below one is a regression to look
+ * into.
  */
 class PresidioSynthEvaluationTest {
 
