@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.chrono.JapaneseDate;
 import java.time.chrono.JapaneseEra;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -122,6 +123,9 @@ public final class DateOfBirthDetector implements Detector {
   private static final String[] MONTH_NAMES = {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
   };
+  private static final int[] MONTH_KEYS = Arrays.stream(MONTH_NAMES)
+      .mapToInt(m -> monthKey(m.charAt(0), m.charAt(1), m.charAt(2)))
+      .toArray();
 
   private final Clock clock;
   private final ContextScorer scorer = new ContextScorer();
@@ -190,56 +194,73 @@ public final class DateOfBirthDetector implements Detector {
    */
   private static Form[] formsStartingAt(String folded, int i) {
     char c = folded.charAt(i);
+    if (c > 0x7F) {
+      return isEraKanji(c) ? eraFormsAt(folded, i) : NONE;
+    }
     char before = i > 0 ? folded.charAt(i - 1) : ' ';
     if (isDigit(c)) {
-      if (isDigit(before) || !DigitRun.startsValue(folded, i)) {
-        return NONE;
-      }
-      int end = i;
-      while (end < folded.length() && isDigit(folded.charAt(end))) {
-        end++;
-      }
-      char next = charAt(folded, end);
-      return switch (end - i) {
-        case 4 -> "年/.-".indexOf(next) >= 0 || (next == ' ' && charAt(folded, end + 1) == '年')
-            ? YEAR_FIRST : NONE;
-        case 8 -> COMPACT;
-        case 1, 2 -> "/.-".indexOf(next) >= 0 ? DAY_OR_MONTH_FIRST
-            : next == ' ' || "snrt".indexOf(next) >= 0 ? DAY_FIRST : NONE;
-        default -> NONE;
-      };
+      return isDigit(before) || !DigitRun.startsValue(folded, i) ? NONE : digitFormsAt(folded, i);
     }
-    if ("明大昭平令".indexOf(c) >= 0) {
-      int at = i + 1;
-      if ("治正和成".indexOf(charAt(folded, at)) >= 0) {
-        at++;
-      }
-      if (charAt(folded, at) == ' ') {
-        at++;
-      }
-      char next = charAt(folded, at);
-      return isDigit(next) || next == '元' ? ERA_FIRST : NONE;
-    }
-    if (isAsciiLetter(before) || isDigit(before)) {
+    if (!isAsciiLetter(c) || isAsciiLetter(before) || isDigit(before)) {
       return NONE;
     }
     if ("MTSHR".indexOf(c) >= 0 && isDigit(charAt(folded, i + 1))) {
       return ERA_FIRST;
     }
-    return isAsciiLetter(c) && startsMonthName(folded, i) ? MONTH_NAME_FIRST : NONE;
+    return startsMonthName(folded, i) ? MONTH_NAME_FIRST : NONE;
+  }
+
+  /** By the length of the digit run and the char after it: 1985年, 1985/, 19850401, 1/, 1 Apr. */
+  private static Form[] digitFormsAt(String folded, int i) {
+    int end = i;
+    while (end < folded.length() && isDigit(folded.charAt(end))) {
+      end++;
+    }
+    char next = charAt(folded, end);
+    return switch (end - i) {
+      case 4 -> "年/.-".indexOf(next) >= 0 || (next == ' ' && charAt(folded, end + 1) == '年')
+          ? YEAR_FIRST : NONE;
+      case 8 -> COMPACT;
+      case 1, 2 -> "/.-".indexOf(next) >= 0 ? DAY_OR_MONTH_FIRST
+          : next == ' ' || "snrt".indexOf(next) >= 0 ? DAY_FIRST : NONE;
+      default -> NONE;
+    };
+  }
+
+  /** An era name, written out or by its first kanji, then a year in digits or 元. */
+  private static Form[] eraFormsAt(String folded, int i) {
+    int at = i + 1;
+    if ("治正和成".indexOf(charAt(folded, at)) >= 0) {
+      at++;
+    }
+    if (charAt(folded, at) == ' ') {
+      at++;
+    }
+    char next = charAt(folded, at);
+    return isDigit(next) || next == '元' ? ERA_FIRST : NONE;
+  }
+
+  private static boolean isEraKanji(char c) {
+    return c == '明' || c == '大' || c == '昭' || c == '平' || c == '令';
   }
 
   /** Whether the three letters from {@code i} begin a month's name ("Apr", "sept"). */
   private static boolean startsMonthName(String folded, int i) {
-    if ("jfmasondJFMASOND".indexOf(folded.charAt(i)) < 0 || i + 3 > folded.length()) {
+    if (i + 3 > folded.length()) {
       return false;
     }
-    for (String month : MONTH_NAMES) {
-      if (folded.regionMatches(true, i, month, 0, month.length())) {
+    int key = monthKey(folded.charAt(i), folded.charAt(i + 1), folded.charAt(i + 2));
+    for (int month : MONTH_KEYS) {
+      if (month == key) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Three ASCII letters, lower-cased, in one int: a month name's first three compare fast. */
+  private static int monthKey(char a, char b, char c) {
+    return ((a | 0x20) << 16) | ((b | 0x20) << 8) | (c | 0x20);
   }
 
   private static char charAt(String folded, int i) {

@@ -34,6 +34,7 @@ public final class DigitRun {
    */
   public static List<DigitRun> find(String folded, int minDigits, int maxDigits) {
     List<DigitRun> runs = new ArrayList<>();
+    int[] groups = new int[8];
     int n = folded.length();
     int i = 0;
     while (i < n) {
@@ -41,34 +42,45 @@ public final class DigitRun {
         i++;
         continue;
       }
+      // Measure the run first: most are short (years, counts) and are dropped unbuilt.
       int start = i;
-      StringBuilder digits = new StringBuilder();
-      int[] groups = new int[4];
       int count = 0;
-      int end;
+      int digits = 0;
       while (true) {
         int groupStart = i;
         while (i < n && isDigit(folded.charAt(i))) {
-          digits.append(folded.charAt(i));
           i++;
         }
         if (count == groups.length) {
           groups = Arrays.copyOf(groups, count * 2);
         }
         groups[count++] = i - groupStart;
-        end = i;
+        digits += i - groupStart;
         if (i + 1 < n && isSeparator(folded.charAt(i)) && isDigit(folded.charAt(i + 1))) {
           i++;
         } else {
           break;
         }
       }
-      if (digits.length() >= minDigits && digits.length() <= maxDigits
-          && startsValue(folded, start) && endsValue(folded, end)) {
-        runs.add(new DigitRun(start, end, digits.toString(), Arrays.copyOf(groups, count)));
+      if (digits >= minDigits && digits <= maxDigits
+          && startsValue(folded, start) && endsValue(folded, i)) {
+        runs.add(new DigitRun(start, i, digitsOf(folded, start, i, digits),
+            Arrays.copyOf(groups, count)));
       }
     }
     return runs;
+  }
+
+  private static String digitsOf(String folded, int start, int end, int count) {
+    char[] digits = new char[count];
+    int k = 0;
+    for (int i = start; i < end; i++) {
+      char c = folded.charAt(i);
+      if (isDigit(c)) {
+        digits[k++] = c;
+      }
+    }
+    return new String(digits);
   }
 
   /**
