@@ -2,9 +2,9 @@ package dev.shirabe.detect;
 
 /**
  * The one context mechanism every finding goes through (as in Presidio's context enhancer
- * and Google DLP's hotwords): the words within a window before and after a finding, and the
- * head of its table column, raise or lower its confidence according to its type's {@link
- * ContextWords}. Detectors may also ask for the {@link Evidence} themselves, when context is
+ * and Google DLP's hotwords): the words within a window before a finding and after it on its
+ * line, and the head of its table column, raise or lower its confidence according to its
+ * type's {@link ContextWords}. Detectors may also ask for the {@link Evidence} themselves, when context is
  * not a matter of degree (a date is a date of birth only near birth words).
  *
  * <p>Thread-safe and stateless.
@@ -70,7 +70,7 @@ public final class ContextScorer {
       }
     }
     ContextWindow before = ContextWindow.before(text, start, window);
-    ContextWindow after = ContextWindow.after(text, end, window);
+    ContextWindow after = ContextWindow.afterOnLine(text, end, window);
     return new Evidence(
         nearest(before, after, words.supporting()), nearest(before, after, words.opposing()));
   }

@@ -69,7 +69,7 @@ final class IdentifierContext {
     }
     int d = evidence.support();
     String before = ContextWindow.before(text, start, scorer.window()).text();
-    String after = ContextWindow.after(text, end, scorer.window()).text();
+    String after = ContextWindow.afterOnLine(text, end, scorer.window()).text();
     int supportLength = Math.max(
         longestEndingAt(before, before.length() - d, words.supporting()),
         longestStartingAt(after, d, words.supporting()));
