@@ -2,6 +2,7 @@ package dev.shirabe.cli;
 
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.TikaExtractor;
+import dev.shirabe.pipeline.DetectionBenchmark;
 import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.pipeline.ThroughputBenchmark;
 import dev.shirabe.pipeline.ThroughputBenchmark.Result;
@@ -46,17 +47,21 @@ final class BenchCommand implements Callable<Integer> {
       description = "Measured rounds per configuration, after one warm-up (default: ${DEFAULT-VALUE}); the median is shown.")
   int rounds;
 
+  @Option(names = "--detection",
+      description = "Measure detection alone, one thread, on the UTF-8 .txt files under PATH,"
+          + " next to Kuromoji's bare tokenization of the same texts (MB/s and ratio).")
+  boolean detectionOnly;
+
   @Mixin SourceOptions source;
 
   @Override
   public Integer call() throws Exception {
-    for (Path path : paths) {
-      if (!Files.exists(path)) {
-        throw new ParameterException(spec.commandLine(), "No such file or folder: " + path);
-      }
-    }
+    Arguments.requireExisting(spec, paths);
     if (rounds < 1) {
       throw new ParameterException(spec.commandLine(), "--rounds must be at least 1");
+    }
+    if (detectionOnly) {
+      return detection();
     }
     ScanOptions options = source.scanOptions();
     ThroughputBenchmark bench = new ThroughputBenchmark(
@@ -76,6 +81,29 @@ final class BenchCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "peak heap used: %.0f MB (max %.0f MB); rounds: %d (median shown)%n",
         peakHeapMegabytes(), Runtime.getRuntime().maxMemory() / 1048576.0, rounds);
+    out.flush();
+    return Main.NOTHING_FOUND;
+  }
+
+  private int detection() throws java.io.IOException {
+    List<String> texts = new java.util.ArrayList<>();
+    for (Path root : paths) {
+      try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+        for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".txt")).sorted()::iterator) {
+          texts.add(Files.readString(file));
+        }
+      }
+    }
+    List<DetectionBenchmark.Result> results =
+        new DetectionBenchmark(texts, rounds).compare(DetectorSet.standard());
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT, "%d texts, %.2f MB of UTF-8, one thread, median of %d rounds%n",
+        texts.size(), results.get(0).bytes() / 1048576.0, rounds);
+    for (DetectionBenchmark.Result r : results) {
+      out.printf(Locale.ROOT, "%-28s %8.2f MB/s%n", r.what(), r.megabytesPerSecond());
+    }
+    out.printf(Locale.ROOT, "detection / tokenization speed: %.2f%n",
+        results.get(1).megabytesPerSecond() / results.get(0).megabytesPerSecond());
     out.flush();
     return Main.NOTHING_FOUND;
   }

@@ -45,11 +45,7 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    for (Path path : paths) {
-      if (!Files.exists(path)) {
-        throw new ParameterException(spec.commandLine(), "No such file or folder: " + path);
-      }
-    }
+    Arguments.requireExisting(spec, paths);
     ScanOptions options;
     try {
       options = source.scanOptions();

@@ -70,6 +70,22 @@ public final class ContextWindow {
   }
 
   /**
+   * The part of a before-window after the last of the given chars: a value in a table cell is
+   * labelled by its own cell or its column head, never by the end of the cell or row before
+   * it, so {@code clippedAfterLast("\t\n,")} keeps the cell's own text.
+   */
+  public ContextWindow clippedAfterLast(String separators) {
+    if (!beforeSpan) {
+      return this;
+    }
+    int cut = -1;
+    for (int i = 0; i < separators.length(); i++) {
+      cut = Math.max(cut, text.lastIndexOf(separators.charAt(i)));
+    }
+    return cut < 0 ? this : new ContextWindow(text.substring(cut + 1), true);
+  }
+
+  /**
    * How many chars lie between the span and the nearest occurrence of any of the terms (0 when
    * one touches it), or -1 when none occurs. Terms must be lower-case and folded, as {@link
    * WordList} returns them. Where a term starts or ends with a Latin letter, the occurrence

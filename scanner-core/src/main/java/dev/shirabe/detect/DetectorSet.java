@@ -18,6 +18,9 @@ public final class DetectorSet {
           .reversed()
           .thenComparingInt(Finding::start);
 
+  /** Texts longer than this are analysed in segments. */
+  public static final int SEGMENT_CHARS = 256 * 1024;
+
   /** Below this, after context, a candidate is not reported. */
   public static final double MIN_CONFIDENCE = 0.4;
 
@@ -39,6 +42,7 @@ public final class DetectorSet {
     return new DetectorSet(List.of(
         new EmailDetector(),
         new PhoneDetector(),
+        new JapaneseAddressDetector(),
         new MyNumberDetector(),
         new CreditCardDetector(),
         new DateOfBirthDetector(),
@@ -54,15 +58,37 @@ public final class DetectorSet {
   /**
    * Findings of all detectors, their confidence weighed by context ({@link ContextScorer}),
    * those still at {@link #MIN_CONFIDENCE} or more, without overlaps, in text order.
+   *
+   * <p>A long text is analysed in segments of about {@link #SEGMENT_CHARS} chars cut at line
+   * ends, so that what detectors build per text (Kuromoji's tokens, table layouts) stays
+   * bounded whatever the size of a part; a value broken across a cut may be missed.
    */
   public List<Finding> detect(String text) {
-    DetectionText view = new DetectionText(text);
+    if (text.length() <= SEGMENT_CHARS) {
+      return detectSegment(text, 0);
+    }
+    List<Finding> all = new ArrayList<>();
+    int start = 0;
+    while (start < text.length()) {
+      int end = Math.min(text.length(), start + SEGMENT_CHARS);
+      if (end < text.length()) {
+        int newline = text.lastIndexOf('\n', end);
+        end = newline > start ? newline + 1 : end;
+      }
+      all.addAll(detectSegment(text.substring(start, end), start));
+      start = end;
+    }
+    return all;
+  }
+
+  private List<Finding> detectSegment(String segment, int offset) {
+    DetectionText view = new DetectionText(segment);
     List<Finding> all = new ArrayList<>();
     for (Detector detector : detectors) {
       for (Finding finding : detector.detect(view)) {
         Finding scored = context.apply(view, finding);
         if (scored.confidence() >= MIN_CONFIDENCE) {
-          all.add(scored);
+          all.add(offset == 0 ? scored : scored.shiftedBy(offset));
         }
       }
     }

@@ -38,6 +38,11 @@ public record Finding(
     }
   }
 
+  /** The same finding with its offsets moved by {@code delta} chars. */
+  public Finding shiftedBy(int delta) {
+    return new Finding(type, subtype, start + delta, end + delta, text, normalized, confidence, detector);
+  }
+
   /** True when the two spans share at least one char. */
   public boolean overlaps(Finding other) {
     return start < other.end && other.start < end;

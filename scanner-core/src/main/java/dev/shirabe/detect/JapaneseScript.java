@@ -12,6 +12,11 @@ public final class JapaneseScript {
         || (c >= '\uFF66' && c <= '\uFF9F'); // half-width katakana
   }
 
+  /** Kanji: CJK unified ideographs (extension A too) and the iteration mark 々. */
+  public static boolean isKanji(char c) {
+    return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || c == '々';
+  }
+
   /** True when a Japanese char stands within {@code window} chars of the span. */
   public static boolean near(CharSequence text, int start, int end, int window) {
     int from = Math.max(0, start - window);

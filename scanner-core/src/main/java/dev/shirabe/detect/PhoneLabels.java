@@ -29,6 +29,10 @@ final class PhoneLabels {
   /** Room for "Telephone number: " or "お問い合わせ電話番号：". */
   private static final int WINDOW = 24;
 
+  /** Heads of columns that hold identifiers, whatever they identify (lower-cased, folded). */
+  private static final Pattern IDENTIFIER_HEADER =
+      Pattern.compile("番号|コード|ｺｰﾄﾞ|\\bno\\b|\\bid\\b|number|code|#");
+
   /** The longest glued label looked for ("telephone"). */
   private static final int GLUED_MAX = 12;
 
@@ -84,12 +88,18 @@ final class PhoneLabels {
   }
 
   /**
-   * The label of the number that starts at {@code start}: the nearest one before it, or else
-   * the head of its table column ("FAX番号" over a column of numbers).
+   * The label of the number that starts at {@code start}: the nearest one before it (in its
+   * own cell, in a table), or else the head of its table column ("FAX番号" over a column of
+   * numbers).
    */
   Kind before(DetectionText text, int start) {
-    Kind kind = nearest(ContextWindow.before(text, start, WINDOW).clippedAtDigit());
-    return kind != Kind.NONE ? kind : inHeader(text.columnHeader(start));
+    ContextWindow window = ContextWindow.before(text, start, WINDOW).clippedAtDigit();
+    String header = text.columnHeader(start);
+    if (!header.isEmpty()) {
+      window = window.clippedAfterLast("\t\n,"); // in a table: the value's own cell only
+    }
+    Kind kind = nearest(window);
+    return kind != Kind.NONE ? kind : inHeader(header);
   }
 
   private Kind inHeader(String header) {
@@ -101,7 +111,9 @@ final class PhoneLabels {
         return kind.getKey();
       }
     }
-    return Kind.NONE;
+    // A column of numbers headed "…番号", "…コード", "… No." or "… ID" that names no telephone
+    // line is some other kind of number (株主番号, 会員番号, 管理コード): the head names its kind.
+    return IDENTIFIER_HEADER.matcher(header).find() ? Kind.OTHER_NUMBER : Kind.NONE;
   }
 
   private Kind nearest(ContextWindow window) {

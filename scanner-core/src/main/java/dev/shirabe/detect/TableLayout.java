@@ -3,10 +3,17 @@ package dev.shirabe.detect;
 import java.util.Arrays;
 
 /**
- * The tables in a text as Tika writes them (spreadsheets, CSV, tables in documents and
- * HTML): one row a line, each cell after a tab. In a customer list the label of a number is
- * not next to it but at the head of its column ("FAX番号", "受注番号"); this class finds that
- * head. A table is a run of consecutive lines that hold a tab; its first line is the header.
+ * The tables in a text: Tika writes spreadsheets, tables in documents and most CSV files as
+ * one row a line with a tab before each cell; a CSV that Tika's sniffer does not take for one
+ * (a short file, a mail attachment sent as another type) stays comma-separated. In a customer
+ * list the label of a number is not next to it but at the head of its column ("FAX番号",
+ * "受注番号"); this class finds that head.
+ *
+ * <p>A table is a run of consecutive rows: lines holding a tab, or lines with the same number
+ * of commas outside quotes (two or more, and at least two such lines, so that prose with
+ * commas is not taken for a table). Its first line is the header. Tika starts every row of a
+ * tab table with a tab, so a line that does not is the rest of a cell that holds a line break
+ * ("中村⏎悠真"), and its cells continue the row above.
  *
  * <p>Built once per text, in one pass, and only when a detector first asks.
  */
@@ -15,8 +22,12 @@ final class TableLayout {
   private final String text;
   /** Start offset of each line, ascending. */
   private final int[] lineStarts;
-  /** For each line, the line that heads its table, or -1 when the line holds no tab. */
+  /** For each line, the line that heads its table, or -1 when the line is in no table. */
   private final int[] headerLine;
+  /** For each line, the char that separates its cells: tab, comma, or 0 (no table). */
+  private final char[] separator;
+  /** For each line of a tab table, the index of the cell it starts in. */
+  private final int[] cellAtStart;
 
   TableLayout(String text) {
     this.text = text;
@@ -28,22 +39,55 @@ final class TableLayout {
     }
     lineStarts = new int[lines];
     headerLine = new int[lines];
+    separator = new char[lines];
+    cellAtStart = new int[lines];
+    int[] commas = new int[lines];
+    int[] tabs = new int[lines];
     int line = 0;
     int start = 0;
-    int header = -1;
-    boolean hasTab = false;
+    boolean quoted = false;
     for (int i = 0; i <= text.length(); i++) {
-      if (i < text.length() && text.charAt(i) == '\t') {
-        hasTab = true;
-      } else if (i == text.length() || text.charAt(i) == '\n') {
-        lineStarts[line] = start;
-        header = hasTab ? (header < 0 ? line : header) : -1;
-        hasTab = false;
-        headerLine[line] = header;
-        line++;
+      char c = i < text.length() ? text.charAt(i) : '\n';
+      if (c == '\n') {
+        lineStarts[line++] = start;
         start = i + 1;
+        quoted = false;
+      } else if (c == '\t') {
+        tabs[line]++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (c == ',' && !quoted) {
+        commas[line]++;
       }
     }
+    // A line that continues a cell: it does not start a row, and a tab row comes before it.
+    boolean[] continues = new boolean[lines];
+    for (int l = lines - 1; l > 0; l--) {
+      boolean startsRow = lineStarts[l] < text.length() && text.charAt(lineStarts[l]) == '\t';
+      boolean tabLater = tabs[l] > 0 || (l + 1 < lines && continues[l + 1]);
+      continues[l] = !startsRow && tabLater;
+    }
+    for (int l = 0; l < lines; l++) {
+      boolean inTabTable = l > 0 && separator[l - 1] == '\t';
+      if (tabs[l] > 0 || (inTabTable && continues[l])) {
+        separator[l] = '\t';
+        boolean rest = inTabTable && continues[l];
+        headerLine[l] = inTabTable ? headerLine[l - 1] : l;
+        cellAtStart[l] = rest ? cellAtStart[l - 1] + tabs[l - 1] : 0;
+      } else if (commas[l] >= 2 && sameCommas(commas, l)) {
+        separator[l] = ',';
+        boolean sameTable = l > 0 && separator[l - 1] == ',' && commas[l - 1] == commas[l];
+        headerLine[l] = sameTable ? headerLine[l - 1] : l;
+      } else {
+        headerLine[l] = -1;
+      }
+    }
+  }
+
+  /** A comma row belongs to a table when a neighbouring line has as many commas. */
+  private static boolean sameCommas(int[] commas, int l) {
+    return (l > 0 && commas[l - 1] == commas[l])
+        || (l + 1 < commas.length && commas[l + 1] == commas[l]);
   }
 
   /**
@@ -56,8 +100,7 @@ final class TableLayout {
     if (header < 0 || header == line) {
       return "";
     }
-    int column = tabsBetween(lineStarts[line], offset);
-    return cell(header, column);
+    return cell(header, cellAtStart[line] + cellIndex(line, offset), separator[line]);
   }
 
   private int lineOf(int offset) {
@@ -65,28 +108,39 @@ final class TableLayout {
     return i >= 0 ? i : -i - 2;
   }
 
-  private int tabsBetween(int from, int to) {
-    int tabs = 0;
-    for (int i = from; i < to; i++) {
-      if (text.charAt(i) == '\t') {
-        tabs++;
+  /** How many separators (outside quotes) stand between the line's start and the offset. */
+  private int cellIndex(int line, int offset) {
+    char sep = separator[line];
+    int cells = 0;
+    boolean quoted = false;
+    for (int i = lineStarts[line]; i < offset; i++) {
+      char c = text.charAt(i);
+      if (c == '"' && sep == ',') {
+        quoted = !quoted;
+      } else if (c == sep && !quoted) {
+        cells++;
       }
     }
-    return tabs;
+    return cells;
   }
 
-  private String cell(int line, int column) {
+  private String cell(int line, int column, char sep) {
     int end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length();
-    int start = lineStarts[line];
-    for (int tabs = 0; tabs < column; tabs++) {
-      int tab = text.indexOf('\t', start);
-      if (tab < 0 || tab >= end) {
-        return "";
+    int cells = 0;
+    int cellStart = lineStarts[line];
+    boolean quoted = false;
+    for (int i = lineStarts[line]; i <= end; i++) {
+      char c = i < end ? text.charAt(i) : sep;
+      if (c == '"' && sep == ',') {
+        quoted = !quoted;
+      } else if (c == sep && !quoted) {
+        if (cells == column) {
+          return text.substring(cellStart, i).replace("\"", "").strip();
+        }
+        cells++;
+        cellStart = i + 1;
       }
-      start = tab + 1;
     }
-    int tab = text.indexOf('\t', start);
-    int cellEnd = tab >= 0 && tab < end ? tab : end;
-    return text.substring(start, cellEnd).strip();
+    return "";
   }
 }

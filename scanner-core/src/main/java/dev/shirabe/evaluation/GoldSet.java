@@ -17,13 +17,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * A folder of text files labelled by its {@code gold.jsonl}: one JSON object a line, {@code
+ * A folder of files labelled by its {@code gold.jsonl}: one JSON object a line, {@code
  * {"file": "a.txt", "entities": [{"type": "PHONE", "start": 3, "end": 15, "text": "…"}]}},
- * offsets in Java chars into the file's UTF-8 text (see the shared corpus README).
+ * offsets in Java chars into the file's UTF-8 text (see the shared corpus README); a line may
+ * name a part of the file ({@code "part": "#3 Fw: 来場者リスト"}), and for a part or a file that
+ * is not UTF-8 plain text the offsets are into its extracted text (see {@link #text}).
  */
 public final class GoldSet {
 
@@ -81,9 +84,11 @@ public final class GoldSet {
   }
 
   /**
-   * The text that a listed document's offsets refer to: a UTF-8 file's own text, as the shared
-   * corpora define it; for a part, or a file in another encoding or format, the text that
-   * Shirabe's extractor gives that part (offsets as in a scan's findings).
+   * The text that a listed document's offsets refer to: a UTF-8 text file's own text ({@code
+   * .txt}, as the shared corpora define it; a leading byte-order mark is not part of it); for
+   * a part, or any other file (a mail, a CSV, an RTF, a file in another encoding), the text
+   * that Shirabe's extractor gives that part (offsets as in a scan's findings). The two agree
+   * for a UTF-8 text file: the extractor gives its text as it is, plus a final line break.
    *
    * @throws IOException when it is missing, unreadable, or has no such part
    */
@@ -92,9 +97,11 @@ public final class GoldSet {
     if (!file.startsWith(folder.normalize())) {
       throw new IOException("gold file entry points outside its folder: " + document.file());
     }
-    if (document.part().isEmpty()) {
+    if (document.part().isEmpty()
+        && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
       try {
-        return Files.readString(file, StandardCharsets.UTF_8);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
       } catch (MalformedInputException e) {
         // not UTF-8: read it as a scan does
       }

@@ -163,4 +163,23 @@ class EvaluationTest {
     write(GoldSet.GOLD_FILE, "{\"file\": \"../outside.txt\", \"entities\": []}\n");
     assertThrows(IOException.class, () -> Evaluation.run(folder, DETECTORS));
   }
+
+  @Test
+  void readsATextFileAsItIsAndAnythingElseAsTheScanExtractsIt() throws IOException {
+    // a UTF-8 text file: its own text, without a byte-order mark
+    write("bom.txt", "\uFEFF山田 太郎\n");
+    // an ASCII mail: the extracted text (headers, then the decoded body), not the raw message
+    write("mail.eml", "From: Taro <taro@example.jp>\r\nSubject: hi\r\nMIME-Version: 1.0\r\n"
+        + "Content-Type: text/plain; charset=ISO-2022-JP\r\nContent-Transfer-Encoding: 7bit\r\n\r\n"
+        + "\u001B$B;3ED\u001B(B\r\n");
+    write(GoldSet.GOLD_FILE,
+        "{\"file\": \"bom.txt\", \"entities\": [{\"type\": \"PERSON\", \"start\": 0, \"end\": 5, \"text\": \"山田 太郎\"}]}\n"
+            + "{\"file\": \"mail.eml\", \"part\": \"\", \"entities\": []}\n");
+    GoldSet gold = GoldSet.read(folder);
+
+    assertEquals("山田 太郎\n", gold.text(gold.documents().get(0)));
+    String mail = gold.text(gold.documents().get(1));
+    assertTrue(mail.startsWith("From: Taro <taro@example.jp>"), mail);
+    assertTrue(mail.contains("山田"), mail);
+  }
 }

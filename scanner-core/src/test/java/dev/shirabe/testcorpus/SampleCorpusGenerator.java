@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.pdfbox.cos.COSArray;
@@ -43,7 +45,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * privacy officer finds on a file share, every person, company, address, number and mail
  * address in them invented. Each document's text is written here with its expected findings
  * marked inline (see {@link Labels}); the marks are taken out of the files and written to
- * {@code expected.jsonl}.
+ * {@code test-corpus-labels/expected.jsonl} (EMAIL and PHONE findings) and {@code gold.jsonl}
+ * (every span, with its offsets in the extracted text: see {@link GoldFile}).
  *
  * <p>Run from the repository root (see test-corpus-labels/CORPUS.md):
  *
@@ -68,11 +71,12 @@ public final class SampleCorpusGenerator {
 
   private final Path root;
   private final Path font;
-  private final Labels labels = new Labels();
+  private final Labels labels;
 
-  private SampleCorpusGenerator(Path root, Path font) {
+  private SampleCorpusGenerator(Path root, Path font, Labels labels) {
     this.root = root;
     this.font = font;
+    this.labels = labels;
   }
 
   public static void main(String[] args) throws Exception {
@@ -81,9 +85,28 @@ public final class SampleCorpusGenerator {
     if (!Files.isRegularFile(font)) {
       throw new IllegalStateException(font + " is missing: apt-get install fonts-ipafont-gothic");
     }
-    SampleCorpusGenerator generator = new SampleCorpusGenerator(root, font);
-    generator.writeAll();
-    System.out.println("wrote " + root + ": expected findings " + generator.labels.countsByType());
+    // First the corpus with sentinels around the gold spans, in a scratch folder; then as it is.
+    Path scratch = Files.createTempDirectory("shirabe-sample-corpus");
+    try {
+      Path marked = scratch.resolve("test-corpus");
+      Labels sentinels = new Labels(true);
+      new SampleCorpusGenerator(marked, font, sentinels).writeAll();
+      Labels labels = new Labels(false);
+      new SampleCorpusGenerator(root, font, labels).writeAll();
+      GoldFile gold = GoldFile.locate(root, marked, sentinels);
+      // The labels live beside the corpus, not in it: a scan of test-corpus shows the samples only.
+      Path folder = root.toAbsolutePath().resolveSibling("test-corpus-labels");
+      labels.write(folder.resolve("expected.jsonl"));
+      gold.write(folder.resolve("gold.jsonl"));
+      System.out.println("wrote " + root + ": expected findings " + labels.countsByType()
+          + "; gold spans " + gold.countsByType());
+    } finally {
+      try (Stream<Path> files = Files.walk(scratch)) {
+        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
   }
 
   private void writeAll() throws IOException {
@@ -100,8 +123,14 @@ public final class SampleCorpusGenerator {
     japaneseMail();
     salesMbox();
     truncatedDocx();
-    // The labels live beside the corpus, not in it: a scan of test-corpus shows the samples only.
-    labels.write(root.resolveSibling("test-corpus-labels").resolve("expected.jsonl"));
+    resumeTxt();
+    memberListCp932();
+    shareholderRegisterXlsx();
+    businessCardListUtf8();
+    payrollCp932();
+    travelListXlsx();
+    cardFormDocx();
+    quoteReplyMail();
   }
 
   // ---------------------------------------------------------------------------------------
@@ -113,15 +142,15 @@ public final class SampleCorpusGenerator {
     String csv =
         labels.mark(file, "", """
 顧客ID,会社名,部署,担当者名,フリガナ,郵便番号,住所,電話番号,FAX番号,携帯電話,メールアドレス,最終受注日,受注番号,受注金額,備考
-C-0001,株式会社ひかり工業,総務部 情報システム課,高橋 誠,タカハシ マコト,101-0054,東京都千代田区神田錦町9-9-9 ひかりビル3F,«P:03-5555-0201»,«F:03-5555-0202»,«P:090-5555-0203»,«E:m.takahashi@hikari-kogyo.example.co.jp»,2024-01-15,0312345678,"1,234,567",保守契約番号 202401150001（v2.3.1 へ更新予定）
-C-0002,有限会社みどり商会,,渡辺 花子,ワタナベ ハナコ,231-0023,神奈川県横浜市中区山下町999-9,«P:０４５－５５５－０２１１»,«F:045(555)0212»,,«E:HANAKO.WATANABE@MIDORI-SHOKAI.EXAMPLE.JP»,2023/12/20,0451234567,"86,400",見積書No.Q-2023-1220-01 送付済
-C-0003,医療法人さくら会 さくら台クリニック,事務局,伊藤 修,イトウ オサム,530-0001,大阪府大阪市北区梅田9-9-9 梅田メディカルビル7F,«P:06（5555）0221»,«F:06-5555-0222»,,«E:ito@sakuradai-clinic.example.jp»,2024/01/09,0120123456,"2,480,000",院内LAN更改 第2期（2024年4月着工予定）
-C-0004,山口デザイン事務所,,山口 翔太,ヤマグチ ショウタ,150-0002,東京都渋谷区渋谷9-9-9-405,,,«P:070-5555-0231»,«E:shota.y＠example.jp»,2023-11-30,0901234567,"132,000",個人事業主。適格請求書（登録番号 T1234567890123）で発行
-C-0005,札幌電機株式会社,技術部,加藤 大輔,カトウ ダイスケ,060-0001,北海道札幌市中央区北一条西9-9-9,«P:011−555−0241»,«F:011−555−0242»,«P:080−5555−0243»,«E:kato.d@sapporo-denki.example.co.jp»,2024/01/22,0112345678,"990,000",
-C-0006,株式会社博多ロジスティクス,物流管理部,吉田 恵,ヨシダ メグミ,812-0011,福岡県福岡市博多区博多駅前9-9-9,«P:092ー555ー0251»,«F:092ー555ー0252»,,«E:m.yoshida@hakata-logi.example.co.jp»,2023/10/05,0921234567,"540,000",
-C-0007,株式会社スズラン食品,品質保証部,森 健太郎,モリ ケンタロウ,330-0854,埼玉県さいたま市大宮区桜木町9-9-9,«P:0485550261»,«F:0485550262»,«P:09055550263»,«E:k.mori@suzuran-foods.example.co.jp»,20240112,0481234567,"3,960,000",商品コード SZ-0485-5550 の在庫連携
-C-0008,京都テキスタイル株式会社,情報システム室,林 美穂,ハヤシ ミホ,604-8001,京都府京都市中京区三条通9-9-9,«P:075‐555‐0271»,«F:075‐555‐0272»,«P:080 5555 0273»,«E:it+support@kyoto-textile.example.co.jp»,2024.01.05,0751234567,"705,000",担当変更予定（2024年4月〜）
-C-0009,"Harborview Analytics, Inc.",Legal,Emily Carter,エミリー カーター,CA 94105,"500 Market Street, Suite 1200, San Francisco",«P:+1 415-555-0132»,«F:+1 415-555-0133»,«P:+1 628-555-0177»,«E:ecarter@harborview.example.com»,2024-02-01,HA-2024-0042,"18,750,000",英文契約（MSA）締結済
+C-0001,株式会社ひかり工業,総務部 情報システム課,«N:高橋 誠»,«N:タカハシ マコト»,101-0054,«A:東京都千代田区神田錦町9-9-9 ひかりビル3F»,«P:03-5555-0201»,«F:03-5555-0202»,«P:090-5555-0203»,«E:m.takahashi@hikari-kogyo.example.co.jp»,2024-01-15,0312345678,"1,234,567",保守契約番号 202401150001（v2.3.1 へ更新予定）
+C-0002,有限会社みどり商会,,«N:渡辺 花子»,«N:ワタナベ ハナコ»,231-0023,«A:神奈川県横浜市中区山下町999-9»,«P:０４５－５５５－０２１１»,«F:045(555)0212»,,«E:HANAKO.WATANABE@MIDORI-SHOKAI.EXAMPLE.JP»,2023/12/20,0451234567,"86,400",見積書No.Q-2023-1220-01 送付済
+C-0003,医療法人さくら会 さくら台クリニック,事務局,«N:伊藤 修»,«N:イトウ オサム»,530-0001,«A:大阪府大阪市北区梅田9-9-9 梅田メディカルビル7F»,«P:06（5555）0221»,«F:06-5555-0222»,,«E:ito@sakuradai-clinic.example.jp»,2024/01/09,0120123456,"2,480,000",院内LAN更改 第2期（2024年4月着工予定）
+C-0004,山口デザイン事務所,,«N:山口 翔太»,«N:ヤマグチ ショウタ»,150-0002,«A:東京都渋谷区渋谷9-9-9-405»,,,«P:070-5555-0231»,«E:shota.y＠example.jp»,2023-11-30,0901234567,"132,000",個人事業主。適格請求書（登録番号 T1234567890123）で発行
+C-0005,札幌電機株式会社,技術部,«N:加藤 大輔»,«N:カトウ ダイスケ»,060-0001,«A:北海道札幌市中央区北一条西9-9-9»,«P:011−555−0241»,«F:011−555−0242»,«P:080−5555−0243»,«E:kato.d@sapporo-denki.example.co.jp»,2024/01/22,0112345678,"990,000",
+C-0006,株式会社博多ロジスティクス,物流管理部,«N:吉田 恵»,«N:ヨシダ メグミ»,812-0011,«A:福岡県福岡市博多区博多駅前9-9-9»,«P:092ー555ー0251»,«F:092ー555ー0252»,,«E:m.yoshida@hakata-logi.example.co.jp»,2023/10/05,0921234567,"540,000",
+C-0007,株式会社スズラン食品,品質保証部,«N:森 健太郎»,«N:モリ ケンタロウ»,330-0854,«A:埼玉県さいたま市大宮区桜木町9-9-9»,«P:0485550261»,«F:0485550262»,«P:09055550263»,«E:k.mori@suzuran-foods.example.co.jp»,20240112,0481234567,"3,960,000",商品コード SZ-0485-5550 の在庫連携
+C-0008,京都テキスタイル株式会社,情報システム室,«N:林 美穂»,«N:ハヤシ ミホ»,604-8001,«A:京都府京都市中京区三条通9-9-9»,«P:075‐555‐0271»,«F:075‐555‐0272»,«P:080 5555 0273»,«E:it+support@kyoto-textile.example.co.jp»,2024.01.05,0751234567,"705,000",担当変更予定（2024年4月〜）
+C-0009,"Harborview Analytics, Inc.",Legal,«N:Emily Carter»,«N:エミリー カーター»,CA 94105,"«A:500 Market Street, Suite 1200, San Francisco»",«P:+1 415-555-0132»,«F:+1 415-555-0133»,«P:+1 628-555-0177»,«E:ecarter@harborview.example.com»,2024-02-01,HA-2024-0042,"18,750,000",英文契約（MSA）締結済
 """);
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     byte[] body = crlf(csv).getBytes(StandardCharsets.UTF_8);
@@ -144,12 +173,12 @@ C-0009,"Harborview Analytics, Inc.",Legal,Emily Carter,エミリー カーター
   private static String cp932CustomerRows() {
     return """
 得意先ｺｰﾄﾞ,得意先名,得意先名ｶﾅ,郵便番号,住所1,住所2,TEL,FAX,担当者,担当者ﾒｰﾙ,締日,与信限度額,登録日,備考
-000123,㈱ひかり工業,ｶ)ﾋｶﾘｺｳｷﾞｮｳ,101-0054,東京都千代田区神田錦町9-9-9,ひかりビル3F,«P:03-5555-0201»,«F:03-5555-0202»,髙橋 誠,«E:m.takahashi@hikari-kogyo.example.co.jp»,20日,"5,000,000",2019/04/01,
-000124,㈲みどり商会,ﾕ)ﾐﾄﾞﾘｼｮｳｶｲ,231-0023,神奈川県横浜市中区山下町999-9,,«P:045ｰ555ｰ0211»,«F:045ｰ555ｰ0212»,渡辺 花子,«E:hanako.watanabe@midori-shokai.example.jp»,末日,"1,000,000",2020/07/15,
-000131,丸山精機㈱,ﾏﾙﾔﾏｾｲｷ(ｶ,399-0001,長野県松本市宮田9-9-9,,«P:0263－55－5031»,«F:0263－55－5032»,丸山 一郎,«E:ｓｈｉｐｐｉｎｇ＠ｍａｒｕｙａｍａ－ｓｅｉｋｉ．ｅｘａｍｐｌｅ．ｃｏ．ｊｐ»,15日,"3,000,000",2021/02/01,①本社TEL«P:0263-55-5030» ②工場TEL«P:0263-55-5035»
-000140,さくら台クリニック,ｻｸﾗﾀﾞｲｸﾘﾆｯｸ,530-0001,大阪府大阪市北区梅田9-9-9,梅田ﾒﾃﾞｨｶﾙﾋﾞﾙ7F,«P:06-5555-0221»,«F:06-5555-0222»,伊藤 修,«E:ito@sakuradai-clinic.example.jp»,末日,"2,000,000",2022/10/03,請求書送付先：経理 ℡«P:06-5555-0225»
-000152,博多ロジスティクス㈱,ﾊｶﾀﾛｼﾞｽﾃｨｸｽ(ｶ,812-0011,福岡県福岡市博多区博多駅前9-9-9,,«P:092-555-0251»,«F:092-555-0252»,吉田 恵,«E:m.yoshida@hakata-logi.example.co.jp»,20日,"1,500,000",2023/05/10,返品受付 伝票番号 4912-3456-7890
-000160,㈱スズラン食品,ｽｽﾞﾗﾝｼｮｸﾋﾝ(ｶ,330-0854,埼玉県さいたま市大宮区桜木町9-9-9,,«P:048-555-0260»,«F:048-555-0262»,森 健太郎,«E:K.MORI@SUZURAN-FOODS.EXAMPLE.CO.JP»,末日,"4,000,000",2023/08/21,JANｺｰﾄﾞ 4901234567894
+000123,㈱ひかり工業,ｶ)ﾋｶﾘｺｳｷﾞｮｳ,101-0054,«A:東京都千代田区神田錦町9-9-9,ひかりビル3F»,«P:03-5555-0201»,«F:03-5555-0202»,«N:髙橋 誠»,«E:m.takahashi@hikari-kogyo.example.co.jp»,20日,"5,000,000",2019/04/01,
+000124,㈲みどり商会,ﾕ)ﾐﾄﾞﾘｼｮｳｶｲ,231-0023,«A:神奈川県横浜市中区山下町999-9»,,«P:045ｰ555ｰ0211»,«F:045ｰ555ｰ0212»,«N:渡辺 花子»,«E:hanako.watanabe@midori-shokai.example.jp»,末日,"1,000,000",2020/07/15,
+000131,丸山精機㈱,ﾏﾙﾔﾏｾｲｷ(ｶ,399-0001,«A:長野県松本市宮田9-9-9»,,«P:0263－55－5031»,«F:0263－55－5032»,«N:丸山 一郎»,«E:ｓｈｉｐｐｉｎｇ＠ｍａｒｕｙａｍａ－ｓｅｉｋｉ．ｅｘａｍｐｌｅ．ｃｏ．ｊｐ»,15日,"3,000,000",2021/02/01,①本社TEL«P:0263-55-5030» ②工場TEL«P:0263-55-5035»
+000140,さくら台クリニック,ｻｸﾗﾀﾞｲｸﾘﾆｯｸ,530-0001,«A:大阪府大阪市北区梅田9-9-9,梅田ﾒﾃﾞｨｶﾙﾋﾞﾙ7F»,«P:06-5555-0221»,«F:06-5555-0222»,«N:伊藤 修»,«E:ito@sakuradai-clinic.example.jp»,末日,"2,000,000",2022/10/03,請求書送付先：経理 ℡«P:06-5555-0225»
+000152,博多ロジスティクス㈱,ﾊｶﾀﾛｼﾞｽﾃｨｸｽ(ｶ,812-0011,«A:福岡県福岡市博多区博多駅前9-9-9»,,«P:092-555-0251»,«F:092-555-0252»,«N:吉田 恵»,«E:m.yoshida@hakata-logi.example.co.jp»,20日,"1,500,000",2023/05/10,返品受付 伝票番号 4912-3456-7890
+000160,㈱スズラン食品,ｽｽﾞﾗﾝｼｮｸﾋﾝ(ｶ,330-0854,«A:埼玉県さいたま市大宮区桜木町9-9-9»,,«P:048-555-0260»,«F:048-555-0262»,«N:森 健太郎»,«E:K.MORI@SUZURAN-FOODS.EXAMPLE.CO.JP»,末日,"4,000,000",2023/08/21,JANｺｰﾄﾞ 4901234567894
 """;
   }
 
@@ -159,23 +188,23 @@ C-0009,"Harborview Analytics, Inc.",Legal,Emily Carter,エミリー カーター
     List<Sheet> sheets = new ArrayList<>();
     sheets.add(new Sheet("取引先担当者", rows(labels.mark(file, "", """
 No\t取引先名\t区分\t部署・役職\t担当者\t電話\tFAX\t携帯\tメール\t最終更新
-1\t株式会社ネクストリンク\t仕入先（ネットワーク機器）\t営業部 部長\t石田 隆\t«P:03-5555-0401»\t«F:03-5555-0402»\t«P:090-5555-0403»\t«E:t.ishida@nextlink.example.co.jp»\t2024/01/10
-2\t株式会社ネクストリンク\t仕入先（ネットワーク機器）\t技術部\t岡田 拓也\t«P:03-5555-0405» 内線215\t«F:03-5555-0406»\t\t«E:okada.takuya@nextlink.example.co.jp»\t2024/01/10
-3\t東邦ケーブル工事株式会社\t外注先（配線工事）\t工事課 主任\t村上 浩二\t«P:(03)5555-0411»\t«F:(03)5555-0412»\t«P:080-5555-0413»\t«E:murakami@toho-cable.example.jp»\t2023/12/01
-4\tThames Bridge Data Ltd.\t海外パートナー\tSales Director\tOliver Bennett\t«P:+44 (0)20 7946 0321»\t\t«P:+44 20 7946 0456»\t«E:oliver.bennett@thamesbridge.example.org»\t2023/11/20
+1\t株式会社ネクストリンク\t仕入先（ネットワーク機器）\t営業部 部長\t«N:石田 隆»\t«P:03-5555-0401»\t«F:03-5555-0402»\t«P:090-5555-0403»\t«E:t.ishida@nextlink.example.co.jp»\t2024/01/10
+2\t株式会社ネクストリンク\t仕入先（ネットワーク機器）\t技術部\t«N:岡田 拓也»\t«P:03-5555-0405» 内線215\t«F:03-5555-0406»\t\t«E:okada.takuya@nextlink.example.co.jp»\t2024/01/10
+3\t東邦ケーブル工事株式会社\t外注先（配線工事）\t工事課 主任\t«N:村上 浩二»\t«P:(03)5555-0411»\t«F:(03)5555-0412»\t«P:080-5555-0413»\t«E:murakami@toho-cable.example.jp»\t2023/12/01
+4\tThames Bridge Data Ltd.\t海外パートナー\tSales Director\t«N:Oliver Bennett»\t«P:+44 (0)20 7946 0321»\t\t«P:+44 20 7946 0456»\t«E:oliver.bennett@thamesbridge.example.org»\t2023/11/20
 5\t株式会社東海システムサービス\t保守委託先\tサポート窓口\t―\t«P:0120-555-041»\t«F:052-555-0415»\t\t«E:SUPPORT@TOKAI-SS.EXAMPLE.JP»\t2023/09/30
-6\t合同会社ミナミ企画\t外注先（デザイン）\t代表社員\t南 葵\tTel:«P:050-5555-0421»\t\t«P:070-5555-0422»\t«E:aoi.minami@minami-kikaku.example.jp»\t2024/01/18
+6\t合同会社ミナミ企画\t外注先（デザイン）\t代表社員\t«N:南 葵»\tTel:«P:050-5555-0421»\t\t«P:070-5555-0422»\t«E:aoi.minami@minami-kikaku.example.jp»\t2024/01/18
 """)), new int[] {5, 26, 24, 18, 14, 22, 16, 18, 38, 12}));
     sheets.add(new Sheet("常駐スタッフ", rows(labels.mark(file, "", """
 氏名\t生年月日\t住所\t携帯\t私用メール\t緊急連絡先\t入館カード番号\t契約期間
-大野 翼\t1990/05/23\t千葉県船橋市本町9-9-9-301\t«P:090-5555-0431»\t«E:tsubasa.ono@mail.example.jp»\t大野 美香（妻）«P:090-5555-0432»\t0312-0045\t2024/04/01〜2025/03/31
-佐々木 玲奈\t1995/11/02\t東京都江東区豊洲9-9-9\tＴＥＬ．«P:０８０－５５５５－０４３３»\t«E:Rena.Sasaki@example.jp»\t佐々木 和夫（父）«P:0285-55-5034»\t0120-0046\t2024/04/01〜2024/09/30
+«N:大野 翼»\t«B:1990/05/23»\t«A:千葉県船橋市本町9-9-9-301»\t«P:090-5555-0431»\t«E:tsubasa.ono@mail.example.jp»\t«N:大野 美香»（妻）«P:090-5555-0432»\t0312-0045\t2024/04/01〜2025/03/31
+«N:佐々木 玲奈»\t«B:1995/11/02»\t«A:東京都江東区豊洲9-9-9»\tＴＥＬ．«P:０８０－５５５５－０４３３»\t«E:Rena.Sasaki@example.jp»\t«N:佐々木 和夫»（父）«P:0285-55-5034»\t0120-0046\t2024/04/01〜2024/09/30
 """)), new int[] {14, 12, 30, 24, 30, 30, 14, 26}));
-    sheets.add(new Sheet("更新履歴", rows("""
+    sheets.add(new Sheet("更新履歴", rows(labels.mark(file, "", """
 版\t日付\t更新者\t内容
-v1.2\t2023-12-01\t鈴木\t東邦ケーブル工事の担当者変更
-v1.3\t2024-01-18\t鈴木\tミナミ企画を追加（発注番号 PO-2024-0118-003）
-"""), new int[] {8, 12, 10, 50}));
+v1.2\t2023-12-01\t«N:鈴木»\t東邦ケーブル工事の担当者変更
+v1.3\t2024-01-18\t«N:鈴木»\tミナミ企画を追加（発注番号 PO-2024-0118-003）
+""")), new int[] {8, 12, 10, 50}));
     Corpus.write(root, file, xlsx(sheets, "鈴木 美咲", "取引先連絡先"));
   }
 
@@ -187,15 +216,15 @@ v1.3\t2024-01-18\t鈴木\tミナミ企画を追加（発注番号 PO-2024-0118-0
     String file = "総務/名刺データ_署名.txt";
     String text = labels.mark(file, "", """
 名刺・署名データ（2024年1月 受付分）
-作成：総務部 中村　最終更新：2024/01/31
+作成：総務部 «N:中村»　最終更新：2024/01/31
 ※名刺管理システムへの移行前の控えです。移行が済んだら削除してください。
 
 ■No.1　受付日 2024/01/09（当社分・署名テンプレート）
 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━
 株式会社あおば通信システム
 営業本部 第一営業部　課長
-佐藤 健一（さとう けんいち）
-〒105-0011 東京都港区芝公園9-9-9 あおば芝公園ビル5F
+«N:佐藤 健一»（«N:さとう けんいち»）
+«A:〒105-0011 東京都港区芝公園9-9-9 あおば芝公園ビル5F»
 ＴＥＬ．«P:０３−５５５５−０１２１»　ＦＡＸ．«F:０３−５５５５−０１０１»
 携帯　«P:090-5555-0123»
 Ｅ-mail：«E:k.sato＠aoba-tsushin.example.co.jp»
@@ -203,29 +232,29 @@ v1.3\t2024-01-18\t鈴木\tミナミ企画を追加（発注番号 PO-2024-0118-0
 
 ■No.2　受付日 2024/01/12（NETWORK EXPO 2024 ブース No.3-205 にて）
 有限会社こうよう精機
-代表取締役　向陽 誠司
-〒399-0001 長野県松本市宮田9-9-9
+代表取締役　«N:向陽 誠司»
+«A:〒399-0001 長野県松本市宮田9-9-9»
 電話：«P:0263(55)5061»　ファックス：«F:0263(55)5062»
 携帯：«P:０８０‐５５５５‐０５１１»
 «E:ｉｎｆｏ＠ｋｏｕｙｏｕｓｅｉｋｉ．ｅｘａｍｐｌｅ．ｊｐ»
 
 ■No.3　受付日 2024/01/15
 弁護士法人 松本総合法律事務所
-弁護士　松本 綾（登録番号 12345）
-〒100-0005 東京都千代田区丸の内9-9-9 丸の内ビルディング12階
+弁護士　«N:松本 綾»（登録番号 12345）
+«A:〒100-0005 東京都千代田区丸の内9-9-9 丸の内ビルディング12階»
 TEL«P:03-5555-0501»　ファクス«F:03-5555-0502»
 Mail «E:aya.matsumoto@matsumoto-law.example.jp»
 
 ■No.4　受付日 2024/01/18（海外からの来客）
-Michael Brown
+«N:Michael Brown»
 Regional Director, Asia Pacific
 Harborview Analytics, Inc.
 Tel «P:+1 (212) 555-0147»   Mobile «P:+1 917 555 0198»
 «E:m.brown@harborview.example.com»
 
 ■No.5　受付日 2024/01/22（個人のお客様・店頭受付）
-山田 太郎 様（1985年7月7日生）
-〒220-0012 神奈川県横浜市西区みなとみらい9-9-9
+«N:山田 太郎» 様（«B:1985年7月7日»生）
+«A:〒220-0012 神奈川県横浜市西区みなとみらい9-9-9»
 自宅 «P:045(555)0521»　携帯 «P:090ｰ5555ｰ0522»
 メール «E:TARO.YAMADA@EXAMPLE.JP»
 会員番号 0900-1234-5678　ご来店受付番号 0455-0001
@@ -242,9 +271,9 @@ Tel «P:+1 (212) 555-0147»   Mobile «P:+1 917 555 0198»
 >証券コード 9999
 >2024年6月5日
 株主各位
->東京都港区芝公園九丁目9番9号
+>«A:東京都港区芝公園九丁目9番9号»
 >株式会社あおば通信システム
->代表取締役社長　青葉 一郎
+>代表取締役社長　«N:青葉 一郎»
 
 ^第25期定時株主総会招集ご通知
 
@@ -258,7 +287,7 @@ Tel «P:+1 (212) 555-0147»   Mobile «P:+1 917 555 0198»
 ^記
 
 1. 日　時　　2024年6月27日（木曜日）午前10時（受付開始 午前9時）
-2. 場　所　　東京都港区芝公園九丁目9番9号 あおば芝公園ビル 8階 大会議室
+2. 場　所　　«A:東京都港区芝公園九丁目9番9号 あおば芝公園ビル 8階» 大会議室
 3. 目的事項
 　報告事項　第25期（2023年4月1日から2024年3月31日まで）事業報告および計算書類報告の件
 　決議事項
@@ -269,10 +298,10 @@ Tel «P:+1 (212) 555-0147»   Mobile «P:+1 917 555 0198»
 
 【株式に関するお問い合わせ先】
 株主名簿管理人　みらい信託銀行株式会社 証券代行部
-〒168-0063 東京都杉並区和泉九丁目9番9号
+«A:〒168-0063 東京都杉並区和泉九丁目9番9号»
 電話　«P:０１２０－５５５－０２３»（フリーダイヤル）受付時間 9:00～17:00（土日祝日を除く）
 
-【当社 連絡先】総務部 株式担当（担当：中村）
+【当社 連絡先】総務部 株式担当（担当：«N:中村»）
 TEL «P:03-5555-0135»　FAX «F:03-5555-0136»　E-mail «E:kabu@aoba-tsushin.example.co.jp»
 """);
     String page2 = labels.mark(file, "", """
@@ -285,9 +314,9 @@ TEL «P:03-5555-0135»　FAX «F:03-5555-0136»　E-mail «E:kabu@aoba-tsushin.e
 株主番号　00012345　　　議決権の数　12個（所有株式数 1,200株）
 ログインID　2024-0627-1234　　パスワード　xK7p2Q
 
-〒220-0012
-神奈川県横浜市西区みなとみらい九丁目9番9-1203号
-石井 良子 様
+«A:〒220-0012
+神奈川県横浜市西区みなとみらい九丁目9番9-1203号»
+«N:石井 良子» 様
 ご連絡先（日中）　«P:080-5555-0901»
 
 第1号議案　賛・否　　第2号議案　賛・否（除く候補者　　　　）　　第3号議案　賛・否
@@ -396,17 +425,17 @@ TEL «P:03-5555-0135»　FAX «F:03-5555-0136»　E-mail «E:kabu@aoba-tsushin.e
 <h2>各拠点のお問い合わせ先</h2>
 <table class="office">
   <tr><th>拠点</th><th>所在地</th><th>電話・FAX</th></tr>
-  <tr><td>本社</td><td>〒105-0011 東京都港区芝公園9-9-9 あおば芝公園ビル5F</td><td>TEL：«P:03-5555-0100»<br />FAX：«F:03-5555-0101»</td></tr>
-  <tr><td>大阪支店</td><td>〒530-0001 大阪府大阪市北区梅田9-9-9 梅田第一ビル10F</td><td>TEL «P:06(5555)0140»<br />FAX «F:06(5555)0141»</td></tr>
-  <tr><td>名古屋営業所</td><td>〒450-0002 愛知県名古屋市中村区名駅9-9-9</td><td>Tel.«P:052-555-0150» / Fax.«F:052-555-0151»</td></tr>
+  <tr><td>本社</td><td>«A:〒105-0011 東京都港区芝公園9-9-9 あおば芝公園ビル5F»</td><td>TEL：«P:03-5555-0100»<br />FAX：«F:03-5555-0101»</td></tr>
+  <tr><td>大阪支店</td><td>«A:〒530-0001 大阪府大阪市北区梅田9-9-9 梅田第一ビル10F»</td><td>TEL «P:06(5555)0140»<br />FAX «F:06(5555)0141»</td></tr>
+  <tr><td>名古屋営業所</td><td>«A:〒450-0002 愛知県名古屋市中村区名駅9-9-9»</td><td>Tel.«P:052-555-0150» / Fax.«F:052-555-0151»</td></tr>
 </table>
 
 <h2>メールでのお問い合わせ</h2>
 <ul>
   <li>営業部：<a href="mailto:sales@aoba-tsushin.example.co.jp">«E:sales@aoba-tsushin.example.co.jp»</a></li>
-  <li>採用について：人事部 採用担当（小林）<br />
+  <li>採用について：人事部 採用担当（«N:小林»）<br />
   «E:recruit★aoba-tsushin.example.co.jp|recruit@aoba-tsushin.example.co.jp»（迷惑メール対策のため「★」を「@」に置き換えてお送りください）</li>
-  <li>個人情報の取扱いに関するお問い合わせ窓口：個人情報保護管理者 総務部長 中村 由美<br />
+  <li>個人情報の取扱いに関するお問い合わせ窓口：個人情報保護管理者 総務部長 «N:中村 由美»<br />
   E-mail：«E:privacy＠aoba-tsushin.example.co.jp»　電話：«P:03-5555-0135»（直通）</li>
 </ul>
 <p>From overseas: Tel «P:+81-3-5555-0100» (9:00-17:30 JST) / «E:global@aoba-tsushin.example.co.jp»</p>
@@ -430,22 +459,22 @@ TEL «P:03-5555-0135»　FAX «F:03-5555-0136»　E-mail «E:kabu@aoba-tsushin.e
     String listName = "2023年度_退職者/退職者一覧.csv";
     String list = labels.mark(file, listName, """
 社員番号,氏名,フリガナ,所属,退職日,生年月日,退職後住所,連絡先電話,連絡先メール,備考
-A-0312,森田 修一,ﾓﾘﾀ ｼｭｳｲﾁ,技術部,2023/06/30,1961/04/18,静岡県静岡市葵区追手町9-9-9,«P:090-5555-0701»,«E:morita.shuichi@mail.example.jp»,定年退職。退職金 3,200,000円 支給済
-A-0587,長谷川 舞,ﾊｾｶﾞﾜ ﾏｲ,営業部,2023/09/15,1993/12/01,神奈川県川崎市中原区小杉町9-9-9,«P:(045)555-0702»,«E:mai.hasegawa＠example.jp»,転居予定あり（2024年春）
-A-0644,近藤 涼,ｺﾝﾄﾞｳ ﾘｮｳ,総務部,2024/03/31,1988/08/08,東京都練馬区練馬9-9-9,«P:０８０－５５５５－０７０３»,«E:RYO.KONDO@EXAMPLE.ORG»,源泉徴収票 2024/01/31 発送
+A-0312,«N:森田 修一»,«N:ﾓﾘﾀ ｼｭｳｲﾁ»,技術部,2023/06/30,«B:1961/04/18»,«A:静岡県静岡市葵区追手町9-9-9»,«P:090-5555-0701»,«E:morita.shuichi@mail.example.jp»,定年退職。退職金 3,200,000円 支給済
+A-0587,«N:長谷川 舞»,«N:ﾊｾｶﾞﾜ ﾏｲ»,営業部,2023/09/15,«B:1993/12/01»,«A:神奈川県川崎市中原区小杉町9-9-9»,«P:(045)555-0702»,«E:mai.hasegawa＠example.jp»,転居予定あり（2024年春）
+A-0644,«N:近藤 涼»,«N:ｺﾝﾄﾞｳ ﾘｮｳ»,総務部,2024/03/31,«B:1988/08/08»,«A:東京都練馬区練馬9-9-9»,«P:０８０－５５５５－０７０３»,«E:RYO.KONDO@EXAMPLE.ORG»,源泉徴収票 2024/01/31 発送
 """);
     String partyName = "2023年度_退職者/送別会のご案内.txt";
     String party = labels.mark(file, partyName, """
 送別会のご案内
 
-総務部の近藤 涼さんが2024年3月31日付で退職されることになりました。
+総務部の«N:近藤 涼»さんが2024年3月31日付で退職されることになりました。
 つきましては、下記のとおり送別会を開催いたします。
 
 　日時：2024年3月22日（金）19:00～21:00
 　会場：居酒屋 あおば 芝公園店（TEL «P:03-5555-0710»）
 　会費：5,000円（当日集金）
 
-出欠は3月15日までに幹事の鈴木（内線 2214／携帯 «P:080-5555-0211»）までご連絡ください。
+出欠は3月15日までに幹事の«N:鈴木»（内線 2214／携帯 «P:080-5555-0211»）までご連絡ください。
 メールの場合は «E:m.suzuki@aoba-tsushin.example.co.jp» へ。
 """);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -481,15 +510,15 @@ A-0644,近藤 涼,ｺﾝﾄﾞｳ ﾘｮｳ,総務部,2024/03/31,1988/08/08,東�
       paragraph(doc, "履　歴　書", true, 18, ParagraphAlignment.CENTER);
       paragraph(doc, "2024年1月10日現在", false, 10, ParagraphAlignment.RIGHT);
       table(doc, rows(labels.mark(file, "", """
-ふりがな\tやまもと　さくら
-氏名\t山本　さくら
-生年月日\t1998年（平成10年）4月12日生（満25歳）　性別　女
+ふりがな\t«N:やまもと　さくら»
+氏名\t«N:山本　さくら»
+生年月日\t«B:1998年（平成10年）4月12日»生（満25歳）　性別　女
 ふりがな\tとうきょうと せたがやく さくらしんまち
-現住所\t〒154-0015 東京都世田谷区桜新町9丁目9番9号 サクラハイツ202号室
+現住所\t«A:〒154-0015 東京都世田谷区桜新町9丁目9番9号 サクラハイツ202号室»
 電話\t«P:０３－５５５５－０６０１»
 携帯電話\t«P:080（5555）0602»
 E-mail\t«E:sakura.yamamoto98@example.jp»
-連絡先（現住所以外に連絡を希望する場合のみ記入）\t〒950-0088 新潟県新潟市中央区万代9-9-9（実家）　電話 «P:025-555-0603»
+連絡先（現住所以外に連絡を希望する場合のみ記入）\t«A:〒950-0088 新潟県新潟市中央区万代9-9-9»（実家）　電話 «P:025-555-0603»
 """)));
       paragraph(doc, "", false, 10, ParagraphAlignment.LEFT);
       table(doc, rows("""
@@ -543,9 +572,9 @@ Agreement No. HA-2024-0042 (version 1.4.2)
 
 This Master Services Agreement (the "Agreement") is entered into as of February 1, 2024 (the "Effective Date") by and between:
 
-Aoba Tsushin System Co., Ltd. (株式会社あおば通信システム), a company organized under the laws of Japan, with its principal office at 9-9-9 Shibakoen, Minato-ku, Tokyo 105-0011, Japan ("Aoba"); and
+Aoba Tsushin System Co., Ltd. (株式会社あおば通信システム), a company organized under the laws of Japan, with its principal office at «A:9-9-9 Shibakoen, Minato-ku, Tokyo 105-0011, Japan» ("Aoba"); and
 
-Harborview Analytics, Inc., a Delaware corporation with offices at 500 Market Street, Suite 1200, San Francisco, CA 94105, USA ("Harborview").
+Harborview Analytics, Inc., a Delaware corporation with offices at «A:500 Market Street, Suite 1200, San Francisco, CA 94105, USA» ("Harborview").
 
 #1. Services
 1.1 Aoba shall design, install and maintain the network described in Statement of Work No. 3 (SOW-2024-003, rev. 2.0) at Harborview's Tokyo office.
@@ -554,21 +583,21 @@ Harborview Analytics, Inc., a Delaware corporation with offices at 500 Market St
 #5. Fees and Payment
 5.1 Harborview shall pay Aoba an annual fee of USD 125,000.00, invoiced quarterly (USD 31,250.00 per invoice).
 5.2 Invoices are payable within thirty (30) days. Late payments bear interest at 1.5% per month.
-5.3 Payments shall be made to Aoba's account no. 1234567 at Mirai Trust Bank, SWIFT MIRAJPJT.
+5.3 Payments shall be made to Aoba's account no. «K:1234567» at Mirai Trust Bank, SWIFT MIRAJPJT.
 
 #14. Notices
 14.1 All notices under this Agreement shall be in writing and delivered by courier or email.
 14.2 Notices shall be sent to:
 
 If to Aoba:
-Attention: Kenichi Sato, Sales Manager
+Attention: «N:Kenichi Sato», Sales Manager
 Tel: «P:+81-3-5555-0121»
 Fax: «F:+81-3-5555-0101»
 Email: «E:k.sato@aoba-tsushin.example.co.jp»
 with a copy (which shall not constitute notice) to «E:legal@aoba-tsushin.example.co.jp»
 
 If to Harborview:
-Attention: Emily Carter, Associate General Counsel
+Attention: «N:Emily Carter», Associate General Counsel
 Tel: «P/US:(415) 555-0132»
 Fax: «F/US:(415) 555-0133»
 Email: «E:legal@harborview.example.com»
@@ -579,12 +608,12 @@ This Agreement is governed by the laws of Japan. The Tokyo District Court shall 
 IN WITNESS WHEREOF, the parties have executed this Agreement as of the Effective Date.
 
 Aoba Tsushin System Co., Ltd.
-By: 青葉 一郎 (Ichiro Aoba)
+By: «N:青葉 一郎» («N:Ichiro Aoba»)
 Title: Representative Director and President
 Date: 2024-02-01
 
 Harborview Analytics, Inc.
-By: David Miller
+By: «N:David Miller»
 Title: Chief Executive Officer
 Date: 2024-02-01
 """);
@@ -624,58 +653,58 @@ Date: 2024-02-01
     String file = "en/RE Notice contacts under the MSA.eml";
     MailMessage mail =
         new MailMessage(StandardCharsets.UTF_8, "quoted-printable", "01DA4B2E")
-            .addresses("From", new Address("Emily Carter", em(file, "", "ecarter@harborview.example.com")))
-            .addresses("To", new Address("Kenichi Sato", em(file, "", "k.sato@aoba-tsushin.example.co.jp")))
+            .addresses("From", addr(file, "", "«N:Emily Carter»", "ecarter@harborview.example.com"))
+            .addresses("To", addr(file, "", "«N:Kenichi Sato»", "k.sato@aoba-tsushin.example.co.jp"))
             .addresses("Cc",
                 new Address("Harborview Legal", em(file, "", "legal@harborview.example.com")),
-                new Address("Bennett, Oliver", em(file, "", "OLIVER.BENNETT@THAMESBRIDGE.EXAMPLE.ORG")))
+                addr(file, "", "«N:Bennett, Oliver»", "OLIVER.BENNETT@THAMESBRIDGE.EXAMPLE.ORG"))
             .addresses("Reply-To", new Address("", em(file, "", "contracts@harborview.example.com")))
             .subject("RE: Notice contacts under the MSA")
             .header("Date", "Tue, 16 Jan 2024 01:47:09 +0000")
             .header("Message-ID", "<BY5PR11MB4021A3C2@harborview.example.com>")
             .header("X-Mailer", "Microsoft Outlook 16.0")
             .text(labels.mark(file, "", """
-Hi Kenichi-san,
+Hi «N:Kenichi»-san,
 
 Thanks for the draft. For Section 14.2 (Notices), please use the following contacts:
 
   Harborview Analytics, Inc.
-  Attn: Emily Carter, Associate General Counsel
-  500 Market Street, Suite 1200, San Francisco, CA 94105
+  Attn: «N:Emily Carter», Associate General Counsel
+  «A:500 Market Street, Suite 1200, San Francisco, CA 94105»
   Phone: «P/US:(415) 555-0132» ext. 204
   Fax: «F/US:415.555.0133»
   Email: «E:legal@harborview.example.com»
 
 For anything urgent, my cell is «P:+1 628-555-0177».
 
-Our UK subsidiary, Thames Bridge Data Ltd., can be reached at «P:+44 (0)20 7946 0958»; Oliver's direct line is «P/GB:020 7946 0456».
+Our UK subsidiary, Thames Bridge Data Ltd., can be reached at «P:+44 (0)20 7946 0958»; «N:Oliver»'s direct line is «P/GB:020 7946 0456».
 
 The PO number is 4500012345 and the agreement reference is HA-2024-0042. Invoice #INV-88123 for $12,500.00 was paid on 2024-01-12 (our EIN is 12-3456789, if your accounting team needs it).
 
 Best regards,
-Emily
+«N:Emily»
 
-Emily Carter | Associate General Counsel
+«N:Emily Carter» | Associate General Counsel
 [cid:image001.png@01DA4B2E.7C9D3F10]
 Harborview Analytics, Inc.
 D: «P/US:415-555-0132» | M: «P:+1 (628) 555-0177»
 «E:ecarter@harborview.example.com»
 
 -----Original Message-----
-From: Kenichi Sato <«E:k.sato@aoba-tsushin.example.co.jp»>
+From: «N:Kenichi Sato» <«E:k.sato@aoba-tsushin.example.co.jp»>
 Sent: Monday, January 15, 2024 6:02 PM
-To: Emily Carter <«E:ecarter@harborview.example.com»>
+To: «N:Emily Carter» <«E:ecarter@harborview.example.com»>
 Subject: Notice contacts under the MSA
 
-Dear Emily,
+Dear «N:Emily»,
 
 Please find attached our draft v2.3 of the Master Services Agreement. Our notice details are:
 
-Aoba Tsushin System Co., Ltd., 9-9-9 Shibakoen, Minato-ku, Tokyo 105-0011, Japan
+Aoba Tsushin System Co., Ltd., «A:9-9-9 Shibakoen, Minato-ku, Tokyo 105-0011, Japan»
 Tel: «P:+81 (0)3-5555-0121» / Fax: «F:+81-3-5555-0101»
 
 Best regards,
-Kenichi Sato
+«N:Kenichi Sato»
 Sales Manager, Aoba Tsushin System Co., Ltd.
 """));
     Corpus.write(root, file, mail.bytes("\r\n"));
@@ -693,16 +722,16 @@ Sales Manager, Aoba Tsushin System Co., Ltd.
     String attachment = "セミナー参加者名簿.csv";
     String csv = labels.mark(file, attachment, """
 No,会社名,部署,役職,氏名,フリガナ,電話番号,メールアドレス,参加形態,参加者ID
-1,株式会社ひかり工業,総務部 情報システム課,課長,髙橋 誠,ﾀｶﾊｼ ﾏｺﾄ,«P:03-5555-0201»,«E:m.takahashi@hikari-kogyo.example.co.jp»,会場,SEM-20240208-001
-2,株式会社ひかり工業,総務部 情報システム課,,林 直人,ﾊﾔｼ ﾅｵﾄ,«P:03-5555-0205» 内線312,«E:n.hayashi@hikari-kogyo.example.co.jp»,会場,SEM-20240208-002
-3,株式会社ひかり工業,経営企画部,主任,石川 由紀,ｲｼｶﾜ ﾕｷ,«P:０９０－５５５５－０２０６»,«E:Y.Ishikawa@hikari-kogyo.example.co.jp»,オンライン,SEM-20240208-003
+1,株式会社ひかり工業,総務部 情報システム課,課長,«N:髙橋 誠»,«N:ﾀｶﾊｼ ﾏｺﾄ»,«P:03-5555-0201»,«E:m.takahashi@hikari-kogyo.example.co.jp»,会場,SEM-20240208-001
+2,株式会社ひかり工業,総務部 情報システム課,,«N:林 直人»,«N:ﾊﾔｼ ﾅｵﾄ»,«P:03-5555-0205» 内線312,«E:n.hayashi@hikari-kogyo.example.co.jp»,会場,SEM-20240208-002
+3,株式会社ひかり工業,経営企画部,主任,«N:石川 由紀»,«N:ｲｼｶﾜ ﾕｷ»,«P:０９０－５５５５－０２０６»,«E:Y.Ishikawa@hikari-kogyo.example.co.jp»,オンライン,SEM-20240208-003
 """);
     MailMessage mail =
         new MailMessage(ISO_2022_JP, "7bit", "01DA4860")
-            .addresses("From", new Address("鈴木 美咲", em(file, "", "m.suzuki@aoba-tsushin.example.co.jp")))
-            .addresses("To", new Address("株式会社ひかり工業 高橋 誠様", em(file, "", "m.takahashi@hikari-kogyo.example.co.jp")))
+            .addresses("From", addr(file, "", "«N:鈴木 美咲»", "m.suzuki@aoba-tsushin.example.co.jp"))
+            .addresses("To", addr(file, "", "株式会社ひかり工業 «N:高橋 誠»様", "m.takahashi@hikari-kogyo.example.co.jp"))
             .addresses("Cc",
-                new Address("佐藤 健一", em(file, "", "k.sato@aoba-tsushin.example.co.jp")),
+                addr(file, "", "«N:佐藤 健一»", "k.sato@aoba-tsushin.example.co.jp"),
                 new Address("", em(file, "", "seminar@aoba-tsushin.example.co.jp")))
             .addresses("Reply-To", new Address("セミナー事務局", em(file, "", "event-desk@aoba-tsushin.example.co.jp")))
             .subject("【ご連絡】セミナー参加者名簿の送付")
@@ -712,24 +741,24 @@ No,会社名,部署,役職,氏名,フリガナ,電話番号,メールアドレ�
             .text(labels.mark(file, "", """
 株式会社ひかり工業
 総務部 情報システム課
-高橋 誠 様
+«N:高橋 誠» 様
 
 いつもお世話になっております。
-あおば通信システムの鈴木です。
+あおば通信システムの«N:鈴木»です。
 
 先日ご案内いたしました「ネットワークセキュリティ セミナー」（2024年2月8日開催）の
 貴社ご参加者名簿を添付いたします。
 内容をご確認のうえ、変更がございましたら 1月26日（金）までにご連絡ください。
 
 当日の緊急連絡先：会場受付 «P:03-5555-0125»（当日のみ）
-※会場：あおば芝公園ビル 8階（〒105-0011 東京都港区芝公園9-9-9）
+※会場：あおば芝公園ビル 8階（«A:〒105-0011 東京都港区芝公園9-9-9»）
 
 よろしくお願いいたします。
 
 ────────────────────
 株式会社あおば通信システム
-営業本部 第一営業部　鈴木 美咲
-〒105-0011 東京都港区芝公園9-9-9 あおば芝公園ビル5F
+営業本部 第一営業部　«N:鈴木 美咲»
+«A:〒105-0011 東京都港区芝公園9-9-9 あおば芝公園ビル5F»
 TEL:«P:03-5555-0124» / FAX:«F:03-5555-0101»
 携帯:«P:080-5555-0211»
 Mail: «E:m.suzuki@aoba-tsushin.example.co.jp»
@@ -748,33 +777,33 @@ Mail: «E:m.suzuki@aoba-tsushin.example.co.jp»
     String part1 = "#1 " + subject1;
     mboxAppend(mbox, "m.takahashi@hikari-kogyo.example.co.jp", "Mon Jan  8 09:12:45 2024",
         new MailMessage(ISO_2022_JP, "7bit", "mbox1")
-            .addresses("From", new Address("高橋 誠", em(file, part1, "m.takahashi@hikari-kogyo.example.co.jp")))
-            .addresses("To", new Address("佐藤 健一", em(file, part1, "k.sato@aoba-tsushin.example.co.jp")))
+            .addresses("From", addr(file, part1, "«N:高橋 誠»", "m.takahashi@hikari-kogyo.example.co.jp"))
+            .addresses("To", addr(file, part1, "«N:佐藤 健一»", "k.sato@aoba-tsushin.example.co.jp"))
             .addresses("Cc",
-                new Address("鈴木 美咲", em(file, part1, "m.suzuki@aoba-tsushin.example.co.jp")),
-                new Address("林 直人", em(file, part1, "n.hayashi@hikari-kogyo.example.co.jp")))
+                addr(file, part1, "«N:鈴木 美咲»", "m.suzuki@aoba-tsushin.example.co.jp"),
+                addr(file, part1, "«N:林 直人»", "n.hayashi@hikari-kogyo.example.co.jp"))
             .subject(subject1)
             .header("Date", "Mon, 08 Jan 2024 09:12:45 +0900")
             .header("Message-ID", "<20240108091245.8F2A@hikari-kogyo.example.co.jp>")
             .text(labels.mark(file, part1, """
 あおば通信システム
-佐藤様
+«N:佐藤»様
 
-いつもお世話になっております。ひかり工業の高橋です。
+いつもお世話になっております。ひかり工業の«N:高橋»です。
 
 本社ネットワーク更改の件で、打ち合わせのお時間をいただけますでしょうか。
 候補日は以下のとおりです。
 　・1月17日（水）10:00〜11:00
 　・1月18日（木）15:00〜16:00
 
-当日は情報システム課の林も同席いたします。
-林の連絡先：内線 4102／携帯 «P:090-5555-0204»
+当日は情報システム課の«N:林»も同席いたします。
+«N:林»の連絡先：内線 4102／携帯 «P:090-5555-0204»
 
 ご都合をお知らせください。
 
 --\s
 株式会社ひかり工業 総務部 情報システム課
-高橋 誠
+«N:高橋 誠»
 TEL «P:03-5555-0201»（直通）　FAX «F:03-5555-0202»
 «E:m.takahashi@hikari-kogyo.example.co.jp»
 """)));
@@ -783,32 +812,32 @@ TEL «P:03-5555-0201»（直通）　FAX «F:03-5555-0202»
     String part2 = "#2 " + subject2;
     mboxAppend(mbox, "oliver.bennett@thamesbridge.example.org", "Wed Jan 10 08:30:12 2024",
         new MailMessage(StandardCharsets.UTF_8, "quoted-printable", "mbox2")
-            .addresses("From", new Address("Bennett, Oliver", em(file, part2, "oliver.bennett@thamesbridge.example.org")))
-            .addresses("To", new Address("Kenichi Sato", em(file, part2, "k.sato@aoba-tsushin.example.co.jp")))
+            .addresses("From", addr(file, part2, "«N:Bennett, Oliver»", "oliver.bennett@thamesbridge.example.org"))
+            .addresses("To", addr(file, part2, "«N:Kenichi Sato»", "k.sato@aoba-tsushin.example.co.jp"))
             .addresses("Cc", new Address("Thames Bridge Orders", em(file, part2, "orders@thamesbridge.example.org")))
             .addresses("Reply-To", new Address("", em(file, part2, "logistics@thamesbridge.example.org")))
             .subject(subject2)
             .header("Date", "Wed, 10 Jan 2024 08:30:12 +0000")
             .header("Message-ID", "<LO2P265MB5120E1@thamesbridge.example.org>")
             .text(labels.mark(file, part2, """
-Hello Kenichi,
+Hello «N:Kenichi»,
 
 Thanks for your note. The 24 switches for PO 4500012345 will leave Felixstowe on 2024-01-19 and should reach Yokohama around 2024-02-23 (B/L no. TBDU1234567890).
 
 If anything changes, call me on «P:+44 (0)20 7946 0321» or on my direct line, «P/GB:020 7946 0456». Out of hours, our logistics desk is on «P:+44 20 7946 0999».
 
 Kind regards,
-Oliver
+«N:Oliver»
 
-Oliver Bennett
+«N:Oliver Bennett»
 Sales Director, Thames Bridge Data Ltd.
-1 Example Wharf, London SE1 9ZZ
+«A:1 Example Wharf, London SE1 9ZZ»
 
-On 9 Jan 2024, at 18:02, Kenichi Sato <«E:k.sato@aoba-tsushin.example.co.jp»> wrote:
-> Dear Oliver,
+On 9 Jan 2024, at 18:02, «N:Kenichi Sato» <«E:k.sato@aoba-tsushin.example.co.jp»> wrote:
+> Dear «N:Oliver»,
 > Could you confirm the shipping date for our order (ref. AT-2024-0109-02)?
 > You can reach me at «P:+81-3-5555-0121» (office) or «P:+81 90 5555 0123» (mobile).
-> Kenichi Sato
+> «N:Kenichi Sato»
 """)));
 
     String subject3 = "Fw: 展示会来場者リスト";
@@ -818,15 +847,15 @@ On 9 Jan 2024, at 18:02, Kenichi Sato <«E:k.sato@aoba-tsushin.example.co.jp»> 
     byte[] visitors = xlsx(List.of(
         new Sheet("来場者", rows(labels.mark(file, attachmentPart, """
 受付No\t来場日\t会社名\t部署・役職\t氏名\tメールアドレス\t電話番号\t関心のある製品\t名刺交換
-EXPO-0001\t2024/01/10\t株式会社アルファ建設\t総務部 課長\t井上 裕子\t«E:y.inoue@alpha-kensetsu.example.co.jp»\t«P:03-5555-0801»\t無線LAN\t済
-EXPO-0002\t2024/01/11\t東洋メディカル株式会社\t情報システム部\t木村 拓海\t«E:t.kimura@toyo-medical.example.jp»\t«P:０６－５５５５－０８１１»\tUTM\t済
-EXPO-0003\t2024/01/11\t（個人・フリーランス）\t\t清水 遥\t«E:haruka.shimizu@example.com»\t«P:090-5555-0821»\tクラウドPBX\t未
-EXPO-0004\t2024/01/12\t株式会社東北テクノサービス\t技術部\t斎藤 剛\t«E:saito.g@tohoku-techno.example.co.jp»\t«P:022(555)0831»\tSD-WAN\t済
+EXPO-0001\t2024/01/10\t株式会社アルファ建設\t総務部 課長\t«N:井上 裕子»\t«E:y.inoue@alpha-kensetsu.example.co.jp»\t«P:03-5555-0801»\t無線LAN\t済
+EXPO-0002\t2024/01/11\t東洋メディカル株式会社\t情報システム部\t«N:木村 拓海»\t«E:t.kimura@toyo-medical.example.jp»\t«P:０６－５５５５－０８１１»\tUTM\t済
+EXPO-0003\t2024/01/11\t（個人・フリーランス）\t\t«N:清水 遥»\t«E:haruka.shimizu@example.com»\t«P:090-5555-0821»\tクラウドPBX\t未
+EXPO-0004\t2024/01/12\t株式会社東北テクノサービス\t技術部\t«N:斎藤 剛»\t«E:saito.g@tohoku-techno.example.co.jp»\t«P:022(555)0831»\tSD-WAN\t済
 """)), new int[] {12, 12, 26, 18, 12, 36, 18, 16, 10})),
         "NETWORK EXPO 2024 運営事務局", "来場者リスト");
     mboxAppend(mbox, "m.suzuki@aoba-tsushin.example.co.jp", "Fri Jan 12 17:45:00 2024",
         new MailMessage(StandardCharsets.UTF_8, "base64", "mbox3")
-            .addresses("From", new Address("鈴木 美咲", em(file, part3, "m.suzuki@aoba-tsushin.example.co.jp")))
+            .addresses("From", addr(file, part3, "«N:鈴木 美咲»", "m.suzuki@aoba-tsushin.example.co.jp"))
             .addresses("To", new Address("営業部", em(file, part3, "sales-all@aoba-tsushin.example.co.jp")))
             .subject(subject3)
             .header("Date", "Fri, 12 Jan 2024 17:45:00 +0900")
@@ -838,13 +867,13 @@ NETWORK EXPO 2024（1月10日〜12日、ブース No.3-205）の来場者リス�
 名刺交換済みの方には、来週中にお礼のメールを送ってください。
 ※個人情報を含みます。社外への転送は禁止です。
 
-鈴木
+«N:鈴木»
 内線 2214／携帯 «P:０８０－５５５５－０２１１»
 
 -----Original Message-----
 From: «E:expo-desk@event.example.com»
 Sent: Friday, January 12, 2024 5:10 PM
-To: 鈴木 美咲 <«E:m.suzuki@aoba-tsushin.example.co.jp»>
+To: «N:鈴木 美咲» <«E:m.suzuki@aoba-tsushin.example.co.jp»>
 Subject: 展示会来場者リスト
 
 NETWORK EXPO 2024 運営事務局です。
@@ -859,25 +888,25 @@ NETWORK EXPO 2024 運営事務局です。
 あおば通信システム
 サポートご担当者様
 
-お世話になっております。山田です。
+お世話になっております。«N:山田»です。
 先日お送りいただいた請求書（請求書番号 INV-2024-000123、ご請求金額 38,500円）ですが、
 宛名を会社名ではなく個人名で再発行いただけますでしょうか。
-送付先：〒220-0012 神奈川県横浜市西区みなとみらい9-9-9
+送付先：«A:〒220-0012 神奈川県横浜市西区みなとみらい9-9-9»
 連絡先：«P:090-5555-0522»（日中はこちらにお願いします）
 
 [cid:image001.png@01DA4F3C.8E2B1A50]
 
 > 2024/01/15 10:21、サポート窓口 <«E:support@aoba-tsushin.example.co.jp»> のメール:
-> 山田様
+> «N:山田»様
 > お問い合わせありがとうございます（受付番号 #2024011500123）。
 > 請求書の再発行を承ります。ご希望の宛名をお知らせください。
 > あおば通信システム サポート窓口 «P:0120-555-010»（平日9:00〜17:30）
 """);
     mboxAppend(mbox, "TARO.YAMADA@EXAMPLE.JP", "Tue Jan 16 12:03:27 2024",
         new MailMessage(ISO_2022_JP, "7bit", "mbox4")
-            .addresses("From", new Address("山田 太郎", em(file, part4, "TARO.YAMADA@EXAMPLE.JP")))
+            .addresses("From", addr(file, part4, "«N:山田 太郎»", "TARO.YAMADA@EXAMPLE.JP"))
             .addresses("To", new Address("", em(file, part4, "support@aoba-tsushin.example.co.jp")))
-            .addresses("Reply-To", new Address("山田 太郎", em(file, part4, "t-yamada@mail.example.jp")))
+            .addresses("Reply-To", addr(file, part4, "«N:山田 太郎»", "t-yamada@mail.example.jp"))
             .subject(subject4)
             .header("Date", "Tue, 16 Jan 2024 12:03:27 +0900")
             .header("Message-ID", "<CAF3x9q0Y1@mail.example.jp>")
@@ -899,7 +928,7 @@ NETWORK EXPO 2024 運営事務局です。
             .header("Date", "Sat, 20 Jan 2024 14:32:15 +0900")
             .header("Message-ID", "<order.0312345678.20240120143215@store.example.com>")
             .text(labels.mark(file, part5, """
-佐藤 健一 様
+«N:佐藤 健一» 様
 
 このたびは「ABCネットワークストア」をご利用いただき、誠にありがとうございます。
 以下の内容でご注文を承りました。
@@ -913,8 +942,8 @@ NETWORK EXPO 2024 運営事務局です。
   小計 121,600円／消費税 12,160円／合計 133,760円
   ※スイッチのファームウェアは v2.3.1（2024-01-15 リリース）で出荷します。
 ■お届け先
-  〒105-0011 東京都港区芝公園9-9-9 あおば芝公園ビル5F
-  株式会社あおば通信システム 佐藤 健一 様
+  «A:〒105-0011 東京都港区芝公園9-9-9 あおば芝公園ビル5F»
+  株式会社あおば通信システム «N:佐藤 健一» 様
   電話番号：«P:090-5555-0123»
 ■配送：宅配便　お問い合わせ伝票番号：4912-3456-7890
 
@@ -934,6 +963,280 @@ ABCネットワークストア カスタマーセンター
     mbox.write(("From " + sender + " " + date + "\n").getBytes(StandardCharsets.US_ASCII));
     mbox.write(mail.bytes("\n"));
     mbox.write('\n');
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Documents written for the gold file: every type of personal data, names and addresses in
+  // their hard forms, and decoys beside them.
+
+  /**
+   * A résumé typed into Notepad: UTF-8 without a BOM, CRLF. Era and Western dates, an address
+   * with no prefecture over two lines, kanji numerals, a family member "方" (care of), and
+   * company and school names that hold surnames and places.
+   */
+  private void resumeTxt() {
+    String file = "人事/応募書類/履歴書_中川翔太.txt";
+    String text = labels.mark(file, "", """
+履　歴　書
+　　　　　　　　　　　　　　　　　　　　　　　　令和6年2月1日現在
+
+ふりがな　　«N:なかがわ　しょうた»
+氏　　名　　«N:中川　翔太»　　　　　　　　　　（男）
+生年月日　　«B:平成8年（1996年）5月20日»生　満27歳
+ふりがな　　かながわけん　よこはまし　なかく　やましたちょう
+現 住 所　　«A:〒231-0023
+　　　　　　横浜市中区山下町９９９番地９　ハーバービュー山下１２０３号室»
+電　　話　　«P:045-555-0611»（自宅）　携帯 «P:090-5555-0612»
+E-mail　　　«E:shota.nakagawa@example.jp»
+連 絡 先　　«A:〒950-0088 新潟県新潟市中央区万代九丁目九番九号»　«N:中川 正樹»方
+　　　　　　電話 «P:025-555-0613»（実家・父）
+
+年　　　　月　　学歴・職歴
+　　　　　　　　学　歴
+平成21年　3月　横浜市立山下中学校　卒業
+平成24年　3月　神奈川県立みなと総合高等学校　卒業
+平成24年　4月　湘南情報工科大学　情報学部　情報ネットワーク学科　入学
+平成28年　3月　湘南情報工科大学　情報学部　情報ネットワーク学科　卒業
+　　　　　　　　職　歴
+平成28年　4月　株式会社山田製作所　入社（本社工場　総務部 情報システム課）
+　　　　　　　　生産管理システムと工場LANの運用を担当
+令和2年　10月　山田電機株式会社　入社（情報システム部）
+　　　　　　　　全国32店舗のネットワーク更改を担当
+　　　　　　　　（契約日 2023年4月1日の保守契約について、ベンダー移行を主導）
+　　　　　　　　現在に至る
+　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　以上
+
+年　　　　月　　免許・資格
+平成27年　8月　普通自動車第一種運転免許　取得
+令和元年　11月　基本情報技術者試験　合格
+令和4年　6月　CCNA（Cisco Certified Network Associate）取得
+
+志望の動機
+東京都の会社で、より大規模なネットワークの構築に携わりたいと考え、貴社を志望いたしました。
+現職では山田電機の店舗網の更改を、前職の株式会社山田製作所では工場LANの運用を経験しました。
+山田社長をはじめ、前職で得た製造業のお客様との信頼関係も活かせると考えております。
+
+本人希望記入欄
+入社可能日：2024年4月1日以降（現職の引継ぎのため）
+希望勤務地：東京都内、または神奈川県
+通勤時間　約50分　　扶養家族数（配偶者を除く）0人　　配偶者　無
+""");
+    Corpus.write(root, file, crlf(text).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A mail-order customer list from a legacy system, saved by Excel: CP932, CRLF. The address
+   * in three columns (都道府県, 市区町村, 番地・建物), one row without its prefecture; names
+   * written together, with a full-width space, with hiragana given names; birth dates as a
+   * legacy system writes them (S60/07/07, H2.4.1).
+   */
+  private void memberListCp932() {
+    String file = "営業/通販会員リスト_2023.csv";
+    String csv = labels.mark(file, "", """
+会員番号,氏名,フリガナ,郵便番号,都道府県,市区町村,番地・建物名,電話番号,携帯電話,生年月日,性別,入会日,最終購入日,累計購入額,備考
+201904010231,«N:山田太郎»,«N:ヤマダタロウ»,220-0012,«A:神奈川県,横浜市西区,みなとみらい9-9-9»,«P:045(555)0521»,«P:090-5555-0522»,«B:S60/07/07»,男,2019/04/01,2023/12/18,"128,400",
+202006120045,«N:佐藤　花子»,«N:サトウ　ハナコ»,231-0023,«A:神奈川県,横浜市中区,山下町９９９－９　グランハイツ山下５０２»,«P:045-555-0621»,,«B:1972/02/29»,女,2020/06/12,2023/11/30,"56,800",
+202101150112,«N:鈴木 ひろみ»,«N:スズキ ヒロミ»,330-0854,«A:埼玉県,さいたま市大宮区,桜木町九丁目九番九号»,,«P:080-5555-0622»,«B:H2.4.1»,女,2021/01/15,2023/12/02,"9,800",ポイント会員
+202103300008,«N:髙木 進»,«N:ﾀｶｷﾞ ｽｽﾑ»,231-0062,,«A:横浜市中区,桜木町9-9-9-1105»,«P:045-555-0623»,,«B:昭和47年3月3日»,男,2021/03/30,2022/08/19,"3,300",住所に都道府県なし（旧システムから移行）
+«n:20220401001#»,«N:渡邉 恵美子»,«N:ワタナベ エミコ»,060-0001,«A:北海道,札幌市中央区,北一条西9-9-9 サッポロレジデンス1203号室»,«P:011-555-0624»,«P:070-5555-0625»,«B:1955年11月23日»,女,2022/04/01,2023/12/20,"342,100",①電話連絡は平日午前のみ
+202305170077,«N:小林 さおり»,«N:コバヤシ サオリ»,812-0011,«A:福岡県,福岡市博多区,博多駅前9-9-9»,,«P:090-5555-0626»,«B:1990/11/23»,女,2023/05/17,2023/12/24,"15,400",勤務先は東京都の会社（山田電機）
+202309010003,山田電機株式会社（法人会員）,ﾔﾏﾀﾞﾃﾞﾝｷ(ｶ,100-0005,«A:東京都,千代田区,丸の内9-9-9 丸の内ビルディング12階»,«P:03-5555-0627»,,,法人,2023/09/01,2023/12/15,"1,080,000",担当：総務部 «N:田中»様　請求書払い
+""");
+    Corpus.write(root, file, Corpus.encode(crlf(csv), CP932));
+  }
+
+  /**
+   * A shareholder register kept in Excel for the dividend tax: My Numbers (computed with their
+   * check digit; one in full-width digits), a corporate shareholder with its 法人番号, a My
+   * Number with a wrong check digit, dividend accounts, and a change log.
+   */
+  private void shareholderRegisterXlsx() throws IOException {
+    String file = "総務/株主名簿_2024年3月31日現在.xlsx";
+    List<Sheet> sheets = new ArrayList<>();
+    sheets.add(new Sheet("株主名簿", rows(labels.mark(file, "", """
+株主番号\t株主名\tフリガナ\t郵便番号\t住所\t電話番号\t所有株式数\t議決権数\t個人番号・法人番号\t配当金振込先\t口座番号\t備考
+00012345\t«N:石井 良子»\t«N:イシイ ヨシコ»\t220-0012\t«A:神奈川県横浜市西区みなとみらい九丁目9番9-1203号»\t«P:080-5555-0901»\t1,200\t12\t«M:3814 2297 560#»\tひかり銀行 横浜支店 普通\t«K:2345678»\t2023年6月 相続により名義書換
+00012346\t«N:青葉 一郎»\t«N:アオバ イチロウ»\t152-0035\t«A:東京都目黒区自由が丘9-9-9»\t«P:03-5555-0671»\t250,000\t2,500\t«M:7129-4405-318#»\tみなと第一銀行 本店営業部 普通\t«K:0012345»\t代表取締役社長
+00012347\t株式会社山田製作所\tｶ)ﾔﾏﾀﾞｾｲｻｸｼｮ\t330-0854\t«A:埼玉県さいたま市大宮区桜木町9-9-9　山田ビル4F»\t«P:048-555-0641»\t30,000\t300\t«h:#234567890123»\tひかり銀行 大宮支店 当座\t«K:3456789»\t法人株主（担当：総務部 «N:小川»様）
+00012348\t«N:山田 一郎»\t«N:ヤマダ イチロウ»\t330-0845\t«A:埼玉県さいたま市大宮区仲町９－９－９»\t«P:048-555-0672»\t5,000\t50\t«M:２０４６７７３１９５２＃»\tゆうちょ銀行 〇一八店 普通\t«K:1234561»\t株式会社山田製作所 代表取締役
+00012349\t«N:佐藤 ゆかり»\t«N:サトウ ユカリ»\t154-0015\t«A:東京都世田谷区桜新町九丁目九番九号»\t«P:090-5555-0673»\t800\t8\t«m:6683 1029 475#»\t（未登録）\t\t番号確認書類の再提出を依頼中（検査用数字が合わない）
+00012350\t«N:スミス ジョン»\t«N:スミス ジョン»\t106-0032\t«A:東京都港区六本木9-9-9 六本木レジデンス3003»\t«P:03-5555-0674»\t100\t1\t«M:5501 8862 391#»\t（配当金領収証方式）\t\t外国籍（英国）。氏名は «N:John Smith»
+""")), new int[] {10, 14, 16, 10, 46, 16, 12, 10, 20, 30, 12, 40}));
+    sheets.add(new Sheet("異動履歴", rows(labels.mark(file, "", """
+受付日\t株主番号\t異動事由\t内容\t担当
+2023/06/20\t00012345\t相続\t故 «N:石井 正»（被相続人）から «N:石井 良子» へ名義書換　1,200株\t«N:中村»
+2023/09/01\t00012349\t新規\t単元株 800株 取得（特定口座）\t«N:中村»
+2024/03/31\t—\t基準日\t第25期 期末配当の基準日（1株につき35円）\t—
+""")), new int[] {12, 10, 10, 60, 10}));
+    Corpus.write(root, file, xlsx(sheets, "中村 由美", "株主名簿"));
+  }
+
+  /**
+   * Business cards exported from a card-scanning app: UTF-8 without a BOM, LF. Surname and
+   * given name in separate columns (and their readings), foreign names in katakana, one that
+   * the app could not split (ジョン・スミス).
+   */
+  private void businessCardListUtf8() {
+    String file = "営業/名刺一覧_2024年上期.csv";
+    String csv = labels.mark(file, "", """
+会社名,部署名,役職,姓,名,姓（カナ）,名（カナ）,郵便番号,住所,TEL,FAX,携帯電話,E-mail,URL,名刺交換日,メモ
+株式会社ネクストリンク,営業部,部長,«N:石田,隆»,«N:イシダ,タカシ»,100-0005,«A:東京都千代田区丸の内9-9-9 丸の内ビルディング8階»,«P:03-5555-0401»,«F:03-5555-0402»,«P:090-5555-0403»,«E:t.ishida@nextlink.example.co.jp»,https://www.nextlink.example.co.jp/,2024/01/10,NETWORK EXPO 2024 にて
+"Harborview Analytics, Inc.",Sales,Account Executive,«N:ジョン・スミス»,,,,CA 94105,"«A:500 Market Street, Suite 1200, San Francisco»",«P:+1 415-555-0150»,,,«E:john.smith@harborview.example.com»,https://www.harborview.example.com/,2024/02/05,英語表記 «N:John Smith»。来日時に面談（2024年2月5日）
+"Harborview Analytics, Inc.",Legal,Paralegal,«N:ガルシア,マリア»,«N:ガルシア,マリア»,CA 94105,"«A:500 Market Street, Suite 1200, San Francisco»",«P:+1 415-555-0151»,,,«E:m.garcia@harborview.example.com»,,2024/02/05,«N:Emily Carter»さんの後任
+株式会社山田製作所,総務部 情報システム課,主任,«N:小川,ひなた»,«N:オガワ,ヒナタ»,330-0854,«A:埼玉県さいたま市大宮区桜木町9-9-9　山田ビル4F»,«P:048-555-0643»,«F:048-555-0642»,«P:090-5555-0644»,«E:h.ogawa@yamada-ss.example.co.jp»,,2024/02/13,山田電機の«N:田中»様のご紹介
+東洋メディカル株式会社,情報システム部,課長,«N:李,偉»,«N:リー,ウェイ»,530-0001,«A:大阪府大阪市北区梅田9-9-9»,«P:06-5555-0681»,,,«E:li.wei@toyo-medical.example.jp»,,2024/03/01,
+（個人）,フリーランス,ネットワークエンジニア,«N:グエン・ヴァン・アン»,,,,812-0011,«A:福岡県福岡市博多区博多駅前9-9-9-702»,,,«P:080-5555-0682»,«E:nguyen.van.an@example.com»,,2024/03/08,ベトナム出身。日本語可
+""");
+    Corpus.write(root, file, csv.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The payroll team's transfer list for January: CP932, CRLF. Bank, branch, account type,
+   * account number and the holder's name in half-width katakana, as banks want it; a name
+   * written together; seven-digit employee numbers beside seven-digit account numbers.
+   */
+  private void payrollCp932() {
+    String file = "人事/給与/給与振込一覧_2024年1月.csv";
+    String csv = labels.mark(file, "", """
+社員番号,氏名,所属,銀行コード,銀行名,支店コード,支店名,預金種目,口座番号,口座名義（ｶﾅ）,振込金額,振込指定日,明細送付先,備考
+2016041,«N:中村 悠真»,総務部,9991,ひかり銀行,123,芝公園支店,普通,«K:1234567»,«N:ﾅｶﾑﾗ ﾕｳﾏ»,"312,450",2024/01/25,«E:yuma.nakamura@mail.example.jp»,
+2019012,«N:鈴木美咲»,営業本部,9991,ひかり銀行,125,横浜支店,普通,«K:7654321»,«N:ｽｽﾞｷ ﾐｻｷ»,"287,300",2024/01/25,«E:m.suzuki@aoba-tsushin.example.co.jp»,
+2008004,«N:佐藤 健一»,営業本部,9992,みなと第一銀行,201,本店営業部,普通,«K:0012346»,«N:ｻﾄｳ ｹﾝｲﾁ»,"402,800",2024/01/25,«E:k.sato@aoba-tsushin.example.co.jp»,
+2012019,«N:小林 直樹»,人事部,9900,ゆうちょ銀行,018,〇一八,普通,«K:1234562»,«N:ｺﾊﾞﾔｼ ﾅｵｷ»,"356,120",2024/01/25,«E:n.kobayashi@aoba-tsushin.example.co.jp»,通帳記号番号 «K:10180-12345621»
+2021033,«N:南　葵»,総務部,9993,さくら台信用金庫,045,本店,当座,«K:0456789»,«N:ミナミ　アオイ»,"198,000",2024/01/25,«E:aoi.minami@example.com»,振込先変更届 2024/01/10 受付
+""");
+    Corpus.write(root, file, Corpus.encode(crlf(csv), CP932));
+  }
+
+  /**
+   * The staff travel list of HR: passport numbers, driving licence numbers (with their check
+   * digit), dates of birth in three forms, a name broken over two lines of a cell, and
+   * decoys: a staff card number in the passport's shape, twelve-digit application numbers.
+   */
+  private void travelListXlsx() throws IOException {
+    String file = "人事/海外出張者名簿_2024.xlsx";
+    List<Sheet> sheets = new ArrayList<>();
+    sheets.add(new Sheet("出張者", rows(labels.mark(file, "", """
+No\t社員番号\t社員証番号\t氏名\t氏名（旅券記載）\t生年月日\t性別\t旅券番号\t旅券有効期限\t運転免許証番号\t出張申請番号\t出張先\t出張期間\t緊急連絡先
+1\t2016041\tSE2016041\t«N:中村␤悠真»\t«N:NAKAMURA YUMA»\t«B:1988年8月18日»\t男\t«R:TK1234567»\t2029/03/14\t«L:3008 1234 56#0»\t202402150003\tシンガポール\t2024/03/04〜2024/03/08\t«N:中村 香織»（妻）«P:090-5555-0651»
+2\t2008004\tSE2008004\t«N:佐藤健一»\t«N:SATO KENICHI»\t«B:昭和54年3月3日»\t男\t«R:TR7654321»\t2027/11/30\t第 «L:4503 2198 76#1» 号\t202402150004\tロンドン\t2024/03/11〜2024/03/15\t«N:佐藤 真理子»（妻）«P:080-5555-0652»
+3\t2019012\tSE2019012\t«N:鈴木 美咲»\t«N:SUZUKI MISAKI»\t«B:1992/10/05»\t女\t«R:MZ0246813»\t2031/06/30\t（免許なし）\t«n:20240220001#»\tサンフランシスコ\t2024/04/08〜2024/04/12\t«N:鈴木 和子»（母）«P:025-555-0653»
+""")), new int[] {5, 10, 12, 12, 20, 16, 6, 12, 14, 22, 16, 16, 26, 36}));
+    sheets.add(new Sheet("記入上の注意", rows("""
+項目\t注意
+旅券番号\t英字2文字と数字7桁（例：AB0000000）。社員証番号（SE＋社員番号）と取り違えないこと
+運転免許証番号\t12桁。国際運転免許証の申請に使う
+出張申請番号\t申請日（8桁）＋連番（4桁）
+"""), new int[] {16, 80}));
+    Corpus.write(root, file, xlsx(sheets, "小林 直樹", "海外出張者名簿"));
+  }
+
+  /**
+   * A customer's card payment form for a maintenance contract, typed into Word: test card
+   * numbers of VISA, Mastercard and JCB, one that fails the Luhn check (sent back), a card
+   * holder's name in capitals, and a thirteen-digit merchant number.
+   */
+  private void cardFormDocx() throws IOException {
+    String file = "経理/クレジットカード決済申込書_森本由美子.docx";
+    try (XWPFDocument doc = new XWPFDocument()) {
+      paragraph(doc, "クレジットカード決済 お申込書（保守サービス月額料金）", true, 14, ParagraphAlignment.CENTER);
+      paragraph(doc, "申込日 2024年2月1日　　受付番号 202402010007", false, 10, ParagraphAlignment.RIGHT);
+      table(doc, rows(labels.mark(file, "", """
+お名前（ふりがな）\t«N:もりもと　ゆみこ»
+お名前\t«N:森本　由美子»　様
+生年月日\t«B:昭和58年9月30日»（カード名義人ご本人の確認のため）
+ご住所\t«A:〒150-0002 東京都渋谷区渋谷９－９－９ 渋谷ヒルズ７０１»
+電話番号\t«P:03-5555-0661»（携帯 «P:080-5555-0662»）
+メールアドレス\t«E:yumiko.morimoto@mail.example.jp»
+ご契約番号\tHS-2024-0107（ホームネットワーク保守 月額 3,300円）
+カード会社\tVISA
+カード番号\t«C:4111 1111 1111 1111»
+有効期限\t12/28（月/年）
+カード名義（ローマ字）\t«N:YUMIKO MORIMOTO»
+家族カード\tMastercard «C:5555-5555-5555-4444»　名義 «N:KENJI MORIMOTO»（夫 «N:森本 健司»）
+""")));
+      paragraph(doc, "", false, 10, ParagraphAlignment.LEFT);
+      paragraph(doc, labels.mark(file, "", "※これまでのお支払いカード（JCB «C:3530111333300000»）は2024年1月末で"
+          + "解約済みのため、3月分からは上記カードで決済いたします。"), false, 10, ParagraphAlignment.LEFT);
+      paragraph(doc, "事務局記入欄", true, 10, ParagraphAlignment.LEFT);
+      table(doc, rows(labels.mark(file, "", """
+受付担当\t«N:小林»（総務部）
+前回のお申込み\tカード番号 «c:4111 1111 1111 1112» は番号誤りのため差戻し（2024/01/22）
+加盟店番号\t1234567890123
+承認番号\t123456
+課金開始日\t2024年3月1日
+""")));
+      properties(doc.getProperties(), "小林 直樹", "クレジットカード決済申込書");
+      Corpus.write(root, file, docxBytes(doc));
+    }
+  }
+
+  /**
+   * A customer's reply saved from Outlook as .eml: ISO-2022-JP, CRLF. A surname with 様, a
+   * company name that holds a surname (株式会社山田製作所, 山田電機様), a president named by
+   * surname only, a signature with an address over two lines and a 法人番号, the quoted mail.
+   */
+  private void quoteReplyMail() {
+    String file = "mail/Re_【お見積り】工場ネットワーク更改の件.eml";
+    MailMessage mail =
+        new MailMessage(ISO_2022_JP, "7bit", "01DA5F21")
+            .addresses("From", addr(file, "", "«N:小川 ひなた»", "h.ogawa@yamada-ss.example.co.jp"))
+            .addresses("To", addr(file, "", "«N:佐藤 健一»", "k.sato@aoba-tsushin.example.co.jp"))
+            .addresses("Cc", addr(file, "", "«N:山田 一郎»", "ichiro.yamada@yamada-ss.example.co.jp"))
+            .subject("Re: 【お見積り】工場ネットワーク更改の件")
+            .header("Date", "Tue, 13 Feb 2024 16:20:45 +0900")
+            .header("Message-ID", "<000a01da5f21$3c2d1e00$b4875a00$@yamada-ss.example.co.jp>")
+            .header("X-Mailer", "Microsoft Outlook 16.0")
+            .text(labels.mark(file, "", """
+株式会社あおば通信システム
+営業本部 第一営業部
+«N:佐藤 健一»様
+
+いつも大変お世話になっております。
+株式会社山田製作所の«N:小川»でございます。
+
+先日はお見積書（見積番号 Q-2024-0205-01）をお送りいただき、ありがとうございました。
+社内で検討いたしました結果、下記の条件でお願いしたく存じます。
+
+　・契約日：2024年3月1日
+　・納期：2024年5月31日（本社工場分）、2024年7月31日（神奈川県内の2拠点分）
+　・お支払い：月末締め翌月末払い（発注番号 PO-2024-0301-117）
+
+なお、弊社社長の«N:山田»も一度ご挨拶したいと申しておりますので、
+3月上旬にお打ち合わせのお時間をいただけますと幸いです。
+当日は、前回ご同席いただいた«N:鈴木»様にもお越しいただけますでしょうか。
+山田電機様の店舗での導入事例も、ぜひ伺いたく存じます。
+
+以上、よろしくお願いいたします。
+
+────────────────────────
+株式会社山田製作所　総務部　情報システム課
+«N:小川 ひなた»（«N:Hinata Ogawa»）
+«A:〒330-0854
+埼玉県さいたま市大宮区桜木町9-9-9　山田ビル4F»
+TEL：«P:048-555-0641»（代表）／«P:048-555-0643»（直通）
+FAX：«F:048-555-0642»
+携帯：«P:090-5555-0644»
+Mail：«E:h.ogawa@yamada-ss.example.co.jp»
+法人番号：«h:#234567890123»
+────────────────────────
+
+-----Original Message-----
+From: «N:佐藤 健一» <«E:k.sato@aoba-tsushin.example.co.jp»>
+Sent: Monday, February 5, 2024 11:02 AM
+To: «N:小川 ひなた» <«E:h.ogawa@yamada-ss.example.co.jp»>
+Subject: 【お見積り】工場ネットワーク更改の件
+
+> «N:小川»様
+>
+> お世話になっております。あおば通信システムの«N:佐藤»です。
+> ご依頼のお見積書を添付いたします。見積有効期限は2024年3月29日です。
+> --
+> 株式会社あおば通信システム 営業本部 第一営業部 «N:佐藤 健一»
+> «A:〒105-0011 東京都港区芝公園9-9-9 あおば芝公園ビル5F»
+> TEL «P:03-5555-0121» / 携帯 «P:090-5555-0123»
+"""));
+    Corpus.write(root, file, mail.bytes("\r\n"));
   }
 
   // ---------------------------------------------------------------------------------------
@@ -971,8 +1274,14 @@ ABCネットワークストア カスタマーセンター
     return tsv.lines().map(line -> line.split("\t", -1)).toArray(String[][]::new);
   }
 
+  /** A mail address of a header line: an expected finding and a gold span of the mail's part. */
   private String em(String file, String part, String email) {
-    return labels.mark(file, part, "«E:" + email + "»");
+    return labels.header(file, part, "«E:" + email + "»");
+  }
+
+  /** A header address whose display name may hold marks («N:…»). */
+  private Address addr(String file, String part, String display, String email) {
+    return new Address(labels.header(file, part, display), em(file, part, email));
   }
 
   private static byte[] xlsx(List<Sheet> sheets, String author, String title) throws IOException {
@@ -991,7 +1300,8 @@ ABCネットワークストア カスタマーセンター
               continue;
             }
             Cell cell = row.createCell(c);
-            cell.setCellValue(value);
+            // ␤ is a line break inside a cell (Alt+Enter)
+            cell.setCellValue(value.replace('␤', '\n'));
             if (r == 0) {
               cell.setCellStyle(header);
             }
