@@ -9,10 +9,11 @@ import java.util.List;
  * are written: "1234 5678 9012", "4111-1111-1111-1111", "1234567". Found in the folded text,
  * so full-width digits, Japanese dashes and the ideographic space count as their ASCII forms.
  *
- * <p>A run is a whole value or nothing: it does not start or end inside a word ("T1234567890123",
- * "1234567A"), a code or a longer dotted, hyphenated or comma-grouped number ("SZ-0485-5550",
- * "1,234,567", "2024.01.15"). The identifier detectors share it, so that they agree on where a
- * number starts and ends, and each reads the text in one pass without a regular expression.
+ * <p>A run is a whole value or nothing: it does not start or end inside a word
+ * ("T1234567890123", "1234567A"), a code or a longer dotted, hyphenated or comma-grouped number
+ * ("SZ-0485-5550", "1,234,567", "2024.01.15"), and it is never one digit repeated ({@link
+ * #isPlaceholder}). The identifier detectors share it, so that they agree on where a number
+ * starts and ends, and each reads the text in one pass without a regular expression.
  */
 public final class DigitRun {
 
@@ -63,12 +64,28 @@ public final class DigitRun {
         }
       }
       if (digits >= minDigits && digits <= maxDigits
-          && startsValue(folded, start) && endsValue(folded, i)) {
+          && startsValue(folded, start) && endsValue(folded, i)
+          && !isPlaceholder(folded, start, i)) {
         runs.add(new DigitRun(start, i, digitsOf(folded, start, i, digits),
             Arrays.copyOf(groups, count)));
       }
     }
     return runs;
+  }
+
+  /**
+   * Whether a number is one digit repeated ("0000 0000 0000", "1111111"): the placeholder of a
+   * form or an example, nobody's number, though "000000000000" passes the My Number check.
+   */
+  static boolean isPlaceholder(String folded, int start, int end) {
+    char first = folded.charAt(start);
+    for (int i = start + 1; i < end; i++) {
+      char c = folded.charAt(i);
+      if (isDigit(c) && c != first) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String digitsOf(String folded, int start, int end, int count) {

@@ -55,7 +55,8 @@ public final class PassportDetector implements Detector {
         return false;
       }
     }
-    return DigitRun.startsValue(folded, at) && DigitRun.endsValue(folded, at + LENGTH);
+    return DigitRun.startsValue(folded, at) && DigitRun.endsValue(folded, at + LENGTH)
+        && !DigitRun.isPlaceholder(folded, at + LETTERS, at + LENGTH);
   }
 
   private static boolean isUpper(char c) {

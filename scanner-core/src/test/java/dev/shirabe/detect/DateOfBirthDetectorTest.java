@@ -140,7 +140,8 @@ class DateOfBirthDetectorTest {
         "1985年4月1日生産開始", // 生 of 生産, not of a birth
         "契約日：2020-04-01",
         "Invoice date: April 1, 2020",
-        "受付日 2024/01/22"
+        "受付日 2024/01/22",
+        "生年月日（記入例：1985年4月1日）"
       })
   void aDateWithoutBirthContextIsNotABirthDate(String text) {
     assertNone(text);

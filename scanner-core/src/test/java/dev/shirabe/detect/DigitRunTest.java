@@ -62,7 +62,9 @@ class DigitRunTest {
         "+81 3 1234 5678", // an international phone number
         "¥1234567",
         "1234567.pdf",
-        "12:1234567"
+        "12:1234567",
+        "0000 0000 0000", // a placeholder
+        "1111111"
       })
   void aRunIsAWholeValueNeverAPieceOfOne(String text) {
     assertEquals(List.of(), runs(text), text);

@@ -90,9 +90,9 @@ class MyNumberDetectorTest {
 
   @Test
   void numbersInAColumnHeadedAsOthersAreNotOne() {
-    String table = "注文番号\t伝票番号\t商品コード\t個人番号\n"
-        + "202401150007\t4912-3456-7890\t1234 5678 9018\t9876 5432 1093\n"
-        + "314159265352\t1111 2222 3333\t1234-5678-9018\t123456789018\n";
+    String table = "\t注文番号\t伝票番号\t商品コード\t個人番号\n"
+        + "\t202401150007\t4912-3456-7890\t1234 5678 9018\t9876 5432 1093\n"
+        + "\t314159265352\t1111 2222 3333\t1234-5678-9018\t123456789018\n";
     List<Finding> findings = detect(table);
     assertEquals(List.of("987654321093", "123456789018"),
         findings.stream().map(Finding::normalized).toList());
@@ -102,6 +102,13 @@ class MyNumberDetectorTest {
   void aMyNumberCardIsNoOtherCard() {
     assertEquals("123456789018", only("マイナンバーカード 1234 5678 9018").normalized());
     assertEquals("123456789018", only("My Number card: 123456789018").normalized());
+  }
+
+  @Test
+  void examplesAndPlaceholdersAreNotOne() {
+    assertNone("マイナンバー（記入例：1234 5678 9018）");
+    assertNone("個人番号 0000 0000 0000"); // passes the check: remainder 0, check digit 0
+    assertTrue(MyNumberDetector.isValid("000000000000"));
   }
 
   @Test

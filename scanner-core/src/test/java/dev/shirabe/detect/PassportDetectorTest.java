@@ -36,7 +36,9 @@ class PassportDetectorTest {
   @ParameterizedTest
   @ValueSource(strings = {"TK1234567", "型番 TK1234567", "パスポート番号 ATK1234567",
       "パスポート番号 TK12345678", "パスポート番号 T1234567", "パスポート番号 tk1234567",
-      "パスポート番号 TK1234567-2", "パスポートケース 注文番号 TK1234567"})
+      "パスポート番号 TK1234567-2", "パスポートケース 注文番号 TK1234567",
+      "旅券番号\t英字2文字と数字7桁（例：TK1234567）", "Passport No. (e.g. TK1234567)",
+      "旅券番号 AB0000000"})
   void otherwiseNot(String text) {
     assertNone(text);
   }
