@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Speed of each standard detector alone (on text already folded) and of the whole set (folding,
- * every detector, context weighing), on the text of the {@code .txt} files under the given
- * folders repeated to at least 4 million chars: MB of UTF-8 text per CPU second of the one
+ * Speed of Kuromoji's tokenization alone (which {@link DetectionText#japaneseTokens()} pays once
+ * per part for every Japanese detector), of each standard detector alone (on text already
+ * folded, its table layout and tokens built in the warm-up) and of the whole set (folding,
+ * tokens, every detector, context weighing), on the text of the {@code .txt} files under the
+ * given folders repeated to at least 4 million chars: MB of UTF-8 text per CPU second of the one
  * measuring thread (so that other load on a shared machine matters less than to wall time),
  * median of 5 rounds after 2 of warm-up. A tool, not a test. From the repository root:
  *
@@ -37,7 +39,11 @@ public final class DetectorThroughput {
     String text = text(args);
     double megabytes = text.getBytes(StandardCharsets.UTF_8).length / 1e6;
     System.out.printf("%.1f MB of text (%d chars)%n", megabytes, text.length());
+    String folded = WidthFolding.fold(text);
+    System.out.printf("%-16s %7.1f MB/s%n", "kuromoji tokens",
+        megabytes / medianSeconds(() -> JapaneseTokenizer.tokenize(folded)));
     for (Detector detector : DetectorSet.standard().detectors()) {
+      System.gc(); // the previous detector's view (tokens, tables) is not collected on our time
       DetectionText view = new DetectionText(text); // folded once, as DetectorSet does
       double seconds = medianSeconds(() -> detector.detect(view));
       System.out.printf("%-16s %7.1f MB/s%n", detector.name(), megabytes / seconds);
