@@ -4,8 +4,8 @@ package dev.shirabe.detect;
  * The one context mechanism every finding goes through (as in Presidio's context enhancer
  * and Google DLP's hotwords): the words within a window before a finding and after it on its
  * line, and the head of its table column, raise or lower its confidence according to its
- * type's {@link ContextWords}. Detectors may also ask for the {@link Evidence} themselves, when context is
- * not a matter of degree (a date is a date of birth only near birth words).
+ * type's {@link ContextWords}. Detectors may also ask for the {@link Evidence} themselves, when
+ * context is not a matter of degree (a date is a date of birth only near birth words).
  *
  * <p>Thread-safe and stateless.
  */

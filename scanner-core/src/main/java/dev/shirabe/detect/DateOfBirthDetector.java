@@ -98,6 +98,7 @@ public final class DateOfBirthDetector implements Detector {
       this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
+    /** Whether the pattern names this group: Java 17's Matcher cannot be asked. */
     boolean has(String group) {
       return regex.contains("(?<" + group + ">");
     }

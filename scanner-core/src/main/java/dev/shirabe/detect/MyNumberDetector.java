@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Finds My Numbers (個人番号): twelve digits whose last is the check digit the law prescribes
- * (番号法施行令 and its 総務省令: {@link #isValid}), written unbroken or in the 4-4-4 groups of the card,
- * with spaces or hyphens, in ASCII or full-width digits.
+ * (番号法施行令 and its 総務省令: {@link #isValid}), written unbroken or in the 4-4-4 groups of
+ * the card, with spaces or hyphens, in ASCII or full-width digits.
  *
  * <p>One twelve-digit number in eleven passes the check by chance, so the check alone does not
  * make a My Number. The rule:

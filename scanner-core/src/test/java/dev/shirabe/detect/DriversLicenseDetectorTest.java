@@ -26,7 +26,8 @@ class DriversLicenseDetectorTest {
   @ValueSource(
       strings = {
         "309012345620", // the example of published descriptions: check digit 2
-        "459803358720", // another published example: 4×5+5×4+…+7×2 = 174, 174 mod 11 = 9, 11 − 9 = 2
+        // Another published example: 4×5 + 5×4 + … + 7×2 = 174, 174 mod 11 = 9, 11 − 9 = 2.
+        "459803358720",
         "300000000910", // remainder 0: 11 − 0 = 11, last digit 1
         "300000000400" // remainder 1: 11 − 1 = 10, last digit 0
       })

@@ -2,6 +2,7 @@ package dev.shirabe.detect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ class IdentifierDecoysTest {
     Map<String, List<String>> found = new TreeMap<>();
     for (Finding f : DETECTORS.detect(text)) {
       if (IDENTIFIERS.contains(f.type())) {
-        found.computeIfAbsent(f.type().name(), t -> new java.util.ArrayList<>()).add(f.normalized());
+        found.computeIfAbsent(f.type().name(), t -> new ArrayList<>()).add(f.normalized());
       }
     }
     return found;
