@@ -2,10 +2,10 @@ package dev.shirabe.detect;
 
 /**
  * The one context mechanism every finding goes through (as in Presidio's context enhancer
- * and Google DLP's hotwords): the words within a window before and after a finding, and the
- * head of its table column, raise or lower its confidence according to its type's {@link
- * ContextWords}. Detectors may also ask for the {@link Evidence} themselves, when context is
- * not a matter of degree (a date is a date of birth only near birth words).
+ * and Google DLP's hotwords): the words within a window before a finding and after it on its
+ * line, and the head of its table column, raise or lower its confidence according to its
+ * type's {@link ContextWords}. Detectors may also ask for the {@link Evidence} themselves, when
+ * context is not a matter of degree (a date is a date of birth only near birth words).
  *
  * <p>Thread-safe and stateless.
  */
@@ -54,29 +54,35 @@ public final class ContextScorer {
     }
   }
 
-  /** The evidence for the span [start, end) of the text, for the given words. */
+  /**
+   * The evidence for the span [start, end) of the text, for the given words. In the body of a
+   * table, a column head that holds any of the words decides alone, as a label right before
+   * the value: the window there holds the neighbouring cells and, in the first rows, the ends
+   * of the header row, which label other columns ("生年月日\t入社日" over a birth date).
+   */
   public Evidence evidence(DetectionText text, int start, int end, ContextWords words) {
-    ContextWindow before = ContextWindow.before(text, start, window);
-    ContextWindow after = ContextWindow.after(text, end, window);
     String header = text.columnHeader(start);
+    if (!header.isEmpty()) {
+      boolean support = words.supporting().stream().anyMatch(header::contains);
+      boolean oppose = words.opposing().stream().anyMatch(header::contains);
+      if (support || oppose) {
+        return new Evidence(support ? 0 : -1, oppose ? 0 : -1);
+      }
+    }
+    ContextWindow before = ContextWindow.before(text, start, window);
+    ContextWindow after = ContextWindow.afterOnLine(text, end, window);
     return new Evidence(
-        nearest(before, after, header, words.supporting()),
-        nearest(before, after, header, words.opposing()));
+        nearest(before, after, words.supporting()), nearest(before, after, words.opposing()));
   }
 
   private static int nearest(
-      ContextWindow before, ContextWindow after, String header, java.util.List<String> words) {
+      ContextWindow before, ContextWindow after, java.util.List<String> words) {
     if (words.isEmpty()) {
       return -1;
     }
     int b = before.distanceTo(words);
     int a = after.distanceTo(words);
-    int best = b < 0 ? a : a < 0 ? b : Math.min(a, b);
-    // A column head is as good as a label right before the value.
-    if (best < 0 && !header.isEmpty() && words.stream().anyMatch(header::contains)) {
-      best = 0;
-    }
-    return best;
+    return b < 0 ? a : a < 0 ? b : Math.min(a, b);
   }
 
   /** The finding with its confidence raised or lowered by its context. */

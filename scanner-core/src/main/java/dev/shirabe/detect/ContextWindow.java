@@ -29,6 +29,23 @@ public final class ContextWindow {
     return new ContextWindow(lowerCase(text.folded(), end, Math.min(text.length(), end + chars)), false);
   }
 
+  /**
+   * The up to {@code chars} chars that start where the span ends, within its line. A word after
+   * a value speaks for it on the value's line ("1985年4月1日生まれ", "03-… (FAX)"); on the next
+   * line it is the label of what follows it there (the head of the next table).
+   */
+  public static ContextWindow afterOnLine(DetectionText text, int end, int chars) {
+    String folded = text.folded();
+    int to = Math.min(text.length(), end + chars);
+    for (int i = end; i < to; i++) {
+      if (folded.charAt(i) == '\n') {
+        to = i;
+        break;
+      }
+    }
+    return new ContextWindow(lowerCase(folded, end, to), false);
+  }
+
   /** The window, lower-cased; its last char (before) or first char (after) touches the span. */
   public String text() {
     return text;

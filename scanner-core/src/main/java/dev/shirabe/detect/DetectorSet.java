@@ -39,8 +39,16 @@ public final class DetectorSet {
 
   /** Every detector Shirabe has, with its default settings. */
   public static DetectorSet standard() {
-    return new DetectorSet(
-        List.of(new EmailDetector(), new PhoneDetector(), new JapaneseAddressDetector()));
+    return new DetectorSet(List.of(
+        new EmailDetector(),
+        new PhoneDetector(),
+        new JapaneseAddressDetector(),
+        new MyNumberDetector(),
+        new CreditCardDetector(),
+        new DateOfBirthDetector(),
+        new BankAccountDetector(),
+        new PassportDetector(),
+        new DriversLicenseDetector()));
   }
 
   public List<Detector> detectors() {

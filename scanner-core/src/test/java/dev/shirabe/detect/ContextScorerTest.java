@@ -40,6 +40,23 @@ class ContextScorerTest {
   }
 
   @Test
+  void wordsAfterAValueCountOnItsLineOnly() {
+    // The next line's word labels what follows it there, not the date above it.
+    assertFalse(evidence("2024/01/18\n生年月日 1985/04/01", "2024/01/18").supported());
+    assertTrue(evidence("2024/01/18\n生年月日 1985/04/01", "1985/04/01").supported());
+    assertTrue(evidence("1985/04/01 born", "1985/04/01").supported());
+  }
+
+  @Test
+  void aColumnHeadThatSpeaksDecidesOverTheNeighbouringCells() {
+    // The window of the first row reaches back into the header row's other columns.
+    String table = "\t生年月日\t納期\n\t1985/04/01\t2024/04/01\n";
+    assertTrue(evidence(table, "1985/04/01").supported());
+    assertTrue(evidence(table, "2024/04/01").opposed());
+    assertFalse(evidence(table, "2024/04/01").supported());
+  }
+
+  @Test
   void supportRaisesAndOppositionLowersConfidence() {
     ContextScorer scorer = new ContextScorer(12);
     Finding plain = new Finding(FindingType.EMAIL, null, 5, 10, "x", "x", 0.6, "t");

@@ -22,6 +22,14 @@ class ContextWindowTest {
   }
 
   @Test
+  void afterOnLineStopsAtTheLineEnd() {
+    DetectionText text = new DetectionText("1985/04/01 生まれ\n生年月日");
+    assertEquals(" 生まれ", ContextWindow.afterOnLine(text, 10, 20).text());
+    assertEquals(" 生", ContextWindow.afterOnLine(text, 10, 2).text());
+    assertEquals("", ContextWindow.afterOnLine(text, 14, 20).text());
+  }
+
+  @Test
   void distanceIsToTheNearestTerm() {
     DetectionText text = new DetectionText("TEL/FAX 03-1234-5678");
     ContextWindow before = ContextWindow.before(text, 8, 20);

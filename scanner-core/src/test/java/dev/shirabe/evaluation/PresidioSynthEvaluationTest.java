@@ -13,19 +13,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * EMAIL and PHONE quality on the shared en_presidio_synth corpus (English synthetic sentences
- * from microsoft/presidio-research). The floors are the values measured when the detectors
- * were written, less a few points: a drop below one is a regression to look into.
+ * EMAIL, PHONE and CREDIT_CARD quality on the shared en_presidio_synth corpus (English
+ * synthetic sentences from microsoft/presidio-research). The floors are the values measured
+ * when the detectors were written, less a few points: a drop below one is a regression to look
+ * into.
  */
 class PresidioSynthEvaluationTest {
 
   @Test
   void emailAndPhoneScoresStayAboveMeasuredFloors() throws Exception {
-    String shared = System.getProperty("shirabe.shared");
-    assumeTrue(shared != null, "shirabe.shared not set");
-    Path corpus = Path.of(shared, "corpus", "en_presidio_synth");
-    assumeTrue(Files.isRegularFile(corpus.resolve(GoldSet.GOLD_FILE)), "no corpus at " + corpus);
-
+    Path corpus = corpus();
     DetectorSet detectors = new DetectorSet(List.of(new EmailDetector(), new PhoneDetector()));
     EvaluationReport report =
         Evaluation.run(corpus, detectors, new LinkedHashSet<>(List.of("EMAIL", "PHONE")));
@@ -43,6 +40,30 @@ class PresidioSynthEvaluationTest {
     assertAtLeast("PHONE precision", phone.precision(), 0.95);
     assertAtLeast("PHONE recall", phone.recall(), 0.80);
     assertAtLeast("PHONE F1", phone.f1(), 0.87);
+  }
+
+  @Test
+  void creditCardScoresStayAboveMeasuredFloors() throws Exception {
+    Path corpus = corpus();
+    EvaluationReport report = Evaluation.run(
+        corpus, DetectorSet.standard(), new LinkedHashSet<>(List.of("CREDIT_CARD")));
+    System.out.print(report.table());
+    System.out.print(report.mismatches(true));
+
+    // Measured: 1.000 / 0.919 / 0.958 (P / R / F1). The misses are generated numbers whose
+    // prefixes no scheme issues (JCB 3502–3522 and 3590–3598, Maestro 0604 and 58xx).
+    PerType card = report.type("CREDIT_CARD").orElseThrow();
+    assertAtLeast("CREDIT_CARD precision", card.precision(), 0.97);
+    assertAtLeast("CREDIT_CARD recall", card.recall(), 0.88);
+    assertAtLeast("CREDIT_CARD F1", card.f1(), 0.92);
+  }
+
+  private static Path corpus() {
+    String shared = System.getProperty("shirabe.shared");
+    assumeTrue(shared != null, "shirabe.shared not set");
+    Path corpus = Path.of(shared, "corpus", "en_presidio_synth");
+    assumeTrue(Files.isRegularFile(corpus.resolve(GoldSet.GOLD_FILE)), "no corpus at " + corpus);
+    return corpus;
   }
 
   private static void assertAtLeast(String what, double measured, double floor) {

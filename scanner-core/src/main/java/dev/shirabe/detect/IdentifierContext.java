@@ -1,0 +1,142 @@
+package dev.shirabe.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the words around a candidate identifier say about it, for detectors that must decide,
+ * not only weigh: twelve digits that pass a check digit may be a My Number or a slip number,
+ * and only the label tells. The {@link ContextScorer} evidence for the type's {@link
+ * ContextWords}, with two refinements that identifiers need:
+ *
+ * <ul>
+ *   <li>The labels of other numbers ({@code labels/other-number.txt}: 注文番号, 伝票番号, 〒,
+ *       invoice …) oppose every identifier, as they rule out phone numbers: standing before it
+ *       with no digit between (a label names the value that follows it, not the next sentence's
+ *       "account"), or heading its table column. Labels that are part of the type's own
+ *       vocabulary do not count: "card" does not oppose a card number, nor "口座" an account.
+ *   <li>Where a supporting and an opposing word end at the same place, one inside the other,
+ *       the longer, more specific one speaks: "ポイントカード" before a number opposes a credit
+ *       card although "カード" supports one.
+ * </ul>
+ *
+ * <p>Thread-safe and immutable.
+ */
+final class IdentifierContext {
+
+  private static final List<String> OTHER_NUMBER_LABELS = WordList.load("labels/other-number.txt");
+
+  private final ContextScorer scorer = new ContextScorer();
+  private final ContextWords words;
+  private final List<String> otherLabels;
+
+  IdentifierContext(FindingType type) {
+    this.words = ContextWords.of(type);
+    List<String> labels = new ArrayList<>();
+    for (String label : OTHER_NUMBER_LABELS) {
+      if (words.supporting().stream().noneMatch(word -> related(word, label))) {
+        labels.add(label);
+      }
+    }
+    this.otherLabels = List.copyOf(labels);
+  }
+
+  /** The evidence for the span [start, end) of the text. */
+  ContextScorer.Evidence evidence(DetectionText text, int start, int end) {
+    ContextScorer.Evidence own =
+        specific(text, start, end, scorer.evidence(text, start, end, words));
+    // As in ContextScorer, a column head that speaks decides; the window holds other cells.
+    String header = text.columnHeader(start);
+    int label;
+    if (containsAny(header, otherLabels)) {
+      label = 0;
+    } else if (containsAny(header, words.supporting()) || containsAny(header, words.opposing())) {
+      label = -1;
+    } else {
+      label = ContextWindow.before(text, start, scorer.window()).clippedAtDigit()
+          .distanceTo(otherLabels);
+    }
+    int oppose =
+        own.oppose() < 0 ? label : label < 0 ? own.oppose() : Math.min(label, own.oppose());
+    return new ContextScorer.Evidence(own.support(), oppose);
+  }
+
+  /** The evidence with a tie between nested words settled for the longer one. */
+  private ContextScorer.Evidence specific(
+      DetectionText text, int start, int end, ContextScorer.Evidence evidence) {
+    if (evidence.support() < 0 || evidence.support() != evidence.oppose()) {
+      return evidence;
+    }
+    int d = evidence.support();
+    String before = ContextWindow.before(text, start, scorer.window()).text();
+    String after = ContextWindow.afterOnLine(text, end, scorer.window()).text();
+    int supportLength = Math.max(
+        longestEndingAt(before, before.length() - d, words.supporting()),
+        longestStartingAt(after, d, words.supporting()));
+    int opposeLength = Math.max(
+        longestEndingAt(before, before.length() - d, words.opposing()),
+        longestStartingAt(after, d, words.opposing()));
+    if (supportLength == 0 && opposeLength == 0) {
+      // Both from the column head: the more specific word of it speaks.
+      String header = text.columnHeader(start);
+      supportLength = longestIn(header, words.supporting());
+      opposeLength = longestIn(header, words.opposing());
+    }
+    return opposeLength > supportLength
+        ? new ContextScorer.Evidence(-1, evidence.oppose())
+        : evidence;
+  }
+
+  /**
+   * Whether a label of another number belongs to a type's own word: one holds the other, as
+   * whole words in Latin script ("card" in "credit card", not "cc" in "account"), as a part in
+   * Japanese ("口座" in "口座番号").
+   */
+  static boolean related(String ownWord, String label) {
+    if (!isAscii(ownWord) || !isAscii(label)) {
+      return ownWord.contains(label) || label.contains(ownWord);
+    }
+    String own = " " + String.join(" ", ownWord.split("[^a-z0-9]+")) + " ";
+    String other = " " + String.join(" ", label.split("[^a-z0-9]+")) + " ";
+    return own.contains(other) || other.contains(own);
+  }
+
+  private static boolean containsAny(String header, List<String> terms) {
+    return !header.isEmpty() && terms.stream().anyMatch(header::contains);
+  }
+
+  private static boolean isAscii(String word) {
+    return word.chars().allMatch(c -> c < 0x80);
+  }
+
+  private static int longestEndingAt(String window, int at, List<String> terms) {
+    int longest = 0;
+    for (String term : terms) {
+      int from = at - term.length();
+      if (term.length() > longest && from >= 0 && window.startsWith(term, from)) {
+        longest = term.length();
+      }
+    }
+    return longest;
+  }
+
+  private static int longestStartingAt(String window, int at, List<String> terms) {
+    int longest = 0;
+    for (String term : terms) {
+      if (term.length() > longest && window.startsWith(term, at)) {
+        longest = term.length();
+      }
+    }
+    return longest;
+  }
+
+  private static int longestIn(String header, List<String> terms) {
+    int longest = 0;
+    for (String term : terms) {
+      if (term.length() > longest && header.contains(term)) {
+        longest = term.length();
+      }
+    }
+    return longest;
+  }
+}

@@ -1,0 +1,131 @@
+package dev.shirabe.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CreditCardDetectorTest {
+
+  private static final CreditCardDetector DETECTOR = new CreditCardDetector();
+
+  private static List<Finding> detect(String text) {
+    return DETECTOR.detect(new DetectionText(text));
+  }
+
+  private static Finding only(String text) {
+    List<Finding> findings = detect(text);
+    assertEquals(1, findings.size(), () -> "findings in " + text + ": " + findings);
+    Finding f = findings.get(0);
+    assertEquals(FindingType.CREDIT_CARD, f.type());
+    assertEquals(text.substring(f.start(), f.end()), f.text());
+    assertEquals(CreditCardDetector.NAME, f.detector());
+    return f;
+  }
+
+  private static void assertNone(String text) {
+    List<Finding> findings = detect(text);
+    assertTrue(findings.isEmpty(), () -> "expected no card number in " + text + ": " + findings);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "4111111111111111", // Visa
+        "4012888888881881",
+        "5555555555554444", // Mastercard
+        "2223003122003222", // Mastercard 2-series
+        "378282246310005", // American Express
+        "371449635398431",
+        "3530111333300000", // JCB
+        "3566002020360505",
+        "30569309025904", // Diners Club
+        "36227206271667",
+        "38520000023237",
+        "6011111111111117", // Discover
+        "6200000000000005", // UnionPay
+        "6759649826438453" // Maestro
+      })
+  void findsTheSchemesTestNumbers(String number) {
+    Finding f = only("お支払いカード " + number + " にて");
+    assertEquals(number, f.normalized());
+  }
+
+  @Test
+  void luhnMustPass() {
+    assertNone("4111111111111112");
+    assertNone("card 4111 1111 1111 1112");
+    assertNone("5555555555554445");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // Each passes Luhn.
+        "1111111111111117", // no scheme issues numbers starting 1111 or 9
+        "9111111111111110",
+        "3527111111111111", // just outside JCB's 3528–3589
+        "3590111111111113",
+        "37828224631003", // Amex prefix, 14 digits: Amex has 15
+        "55555555555544440", // Mastercard prefix, 17 digits
+        "4111111111111111111112" // longer than any card
+      })
+  void prefixAndLengthMustBeAScheme(String number) {
+    assertNone("card " + number);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"4111 1111 1111 1111", "4111-1111-1111-1111", "３７８２ ８２２４６３ １０００５",
+      "４１１１－１１１１－１１１１－１１１１", "3056 930902 5904", "6759 6498 2643 8453"})
+  void readsPrintedGroupsAndFullWidth(String number) {
+    Finding f = only("カード番号：" + number);
+    assertEquals(number, f.text());
+    assertTrue(f.normalized().matches("\\d{14,19}"));
+  }
+
+  @Test
+  void otherGroupingsAreNotCardNumbers() {
+    assertNone("41111 11111 11111 1");
+    assertNone("411 111 111 111 1111");
+  }
+
+  @Test
+  void twelveAndThirteenDigitsNeedACardWord() {
+    assertNone("JANコード 4901234567894"); // a Visa prefix, passes Luhn: a product code
+    assertNone("4222222222222");
+    assertEquals("4222222222222", only("My card 4222222222222 expires soon").normalized());
+    assertEquals("630400000000", only("card number 630400000000").normalized()); // Maestro, 12
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"注文番号 4111111111111111", "伝票番号：4111-1111-1111-1111",
+      "Tracking 4111111111111111", "ポイントカード 4111 1111 1111 1111", "会員カード番号 4111111111111111",
+      "gift card 4111 1111 1111 1111"})
+  void numbersLabelledAsOtherNumbersOrOtherCardsAreNot(String text) {
+    assertNone(text);
+  }
+
+  @Test
+  void printedGroupsWeighMoreThanABareRun() {
+    // Confidence from the shape; context is weighed by ContextScorer in DetectorSet.
+    assertTrue(only("4111 1111 1111 1111").confidence() > only("4111111111111111").confidence());
+  }
+
+  @Test
+  void masksKeepTheLastFour() {
+    assertEquals("****-****-****-1111",
+        Masking.mask(FindingType.CREDIT_CARD, "4111-1111-1111-1111"));
+  }
+
+  @Test
+  void isCardNumberChecksLuhnPrefixAndLength() {
+    assertTrue(CreditCardDetector.isCardNumber("4111111111111111"));
+    assertFalse(CreditCardDetector.isCardNumber("4111111111111112"));
+    assertFalse(CreditCardDetector.isCardNumber("3400000000000000")); // Amex prefix, 16 digits
+    assertTrue(CreditCardDetector.isCardNumber("3528111111111110")); // JCB's first prefix
+  }
+}

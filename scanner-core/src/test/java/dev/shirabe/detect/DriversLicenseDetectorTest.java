@@ -1,0 +1,69 @@
+package dev.shirabe.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DriversLicenseDetectorTest {
+
+  private static final DriversLicenseDetector DETECTOR = new DriversLicenseDetector();
+
+  private static List<Finding> detect(String text) {
+    return DETECTOR.detect(new DetectionText(text));
+  }
+
+  private static void assertNone(String text) {
+    List<Finding> findings = detect(text);
+    assertTrue(findings.isEmpty(), () -> "expected no licence in " + text + ": " + findings);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "309012345620", // the example of published descriptions: check digit 2
+        // Another published example: 4×5 + 5×4 + … + 7×2 = 174, 174 mod 11 = 9, 11 − 9 = 2.
+        "459803358720",
+        "300000000910", // remainder 0: 11 − 0 = 11, last digit 1
+        "300000000400" // remainder 1: 11 − 1 = 10, last digit 0
+      })
+  void theCheckDigit(String number) {
+    assertTrue(DriversLicenseDetector.isValid(number), number);
+  }
+
+  @Test
+  void anyOneOfTheFirstElevenDigitsChangedFailsTheCheck() {
+    String valid = "309012345620";
+    for (int i = 0; i < 11; i++) {
+      char[] wrong = valid.toCharArray();
+      wrong[i] = (char) ('0' + (wrong[i] - '0' + 1) % 10);
+      assertFalse(DriversLicenseDetector.isValid(new String(wrong)), new String(wrong));
+    }
+    // The last digit counts reissues; the check does not cover it.
+    assertTrue(DriversLicenseDetector.isValid("309012345621"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"運転免許証番号：309012345620", "免許証番号 第309012345620号",
+      "運転免許証 第 ３０９０１２３４５６２０ 号", "Driver's License No. 309012345620",
+      "driver’s license: 3090-1234-5620"})
+  void twelveDigitsWithALicenceWord(String text) {
+    List<Finding> findings = detect(text);
+    assertEquals(1, findings.size(), () -> text + ": " + findings);
+    Finding f = findings.get(0);
+    assertEquals(FindingType.DRIVERS_LICENSE, f.type());
+    assertEquals("309012345620", f.normalized());
+    assertEquals(text.substring(f.start(), f.end()), f.text());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"309012345620", "運転免許証番号 309012345630", "注文番号 309012345620",
+      "免許証番号 30901234562"})
+  void otherwiseNot(String text) {
+    assertNone(text);
+  }
+}
