@@ -12,12 +12,14 @@ public final class DetectionText {
 
   private final String original;
   private final String folded;
-  private TableLayout tables;
+  private final TableLayout tables;
   private List<JapaneseToken> japaneseTokens;
 
   public DetectionText(String original) {
     this.original = Objects.requireNonNull(original, "original");
-    this.folded = WidthFolding.fold(original);
+    String widthFolded = WidthFolding.fold(original);
+    this.tables = new TableLayout(widthFolded);
+    this.folded = tables.withCellsSeparatedByTabs(widthFolded);
   }
 
   /** The text as extracted. Finding offsets and raw values refer to it. */
@@ -27,7 +29,9 @@ public final class DetectionText {
 
   /**
    * The same text, char for char, with full-width ASCII, the ideographic space, and the dash
-   * and bracket variants Japanese text uses turned into their ASCII forms.
+   * and bracket variants Japanese text uses turned into their ASCII forms; and the commas
+   * that separate the cells of a CSV table turned into tabs, as Tika writes other tables, so
+   * that "2023/06/30,1961/04/18" reads as two values, not one number.
    */
   public String folded() {
     return folded;
@@ -39,9 +43,6 @@ public final class DetectionText {
    * lists, where a value's label stands at the top of its column, not beside it.
    */
   public String columnHeader(int offset) {
-    if (tables == null) {
-      tables = new TableLayout(folded); // one pass, on first use; a text is analysed by one thread
-    }
     return tables.columnHeader(offset).toLowerCase(java.util.Locale.ROOT);
   }
 

@@ -15,7 +15,7 @@ import java.util.Arrays;
  * tab table with a tab, so a line that does not is the rest of a cell that holds a line break
  * ("中村⏎悠真"), and its cells continue the row above.
  *
- * <p>Built once per text, in one pass, and only when a detector first asks.
+ * <p>Built once per text, in one pass.
  */
 final class TableLayout {
 
@@ -56,7 +56,7 @@ final class TableLayout {
         tabs[line]++;
       } else if (c == '"') {
         quoted = !quoted;
-      } else if (c == ',' && !quoted) {
+      } else if (c == ',' && !quoted && !isThousandsSeparator(i)) {
         commas[line]++;
       }
     }
@@ -82,6 +82,58 @@ final class TableLayout {
         headerLine[l] = -1;
       }
     }
+  }
+
+  /**
+   * A comma inside an amount written unquoted ("3,200,000円"), as some exports do: a digit
+   * before it, exactly three after, and then no digit nor a char that continues a phone
+   * number, date or time ("…0402,090-5555-…" is two cells). Not a cell boundary.
+   */
+  private boolean isThousandsSeparator(int i) {
+    if (i == 0 || !isDigit(text.charAt(i - 1))) {
+      return false;
+    }
+    for (int k = 1; k <= 3; k++) {
+      if (i + k >= text.length() || !isDigit(text.charAt(i + k))) {
+        return false;
+      }
+    }
+    if (i + 4 >= text.length()) {
+      return true;
+    }
+    char next = text.charAt(i + 4);
+    return !isDigit(next) && "-/.:".indexOf(next) < 0;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /**
+   * The text with the commas that separate cells in comma-separated rows replaced by tabs
+   * (same length); the text itself when it has none.
+   */
+  String withCellsSeparatedByTabs(String same) {
+    char[] chars = null;
+    for (int line = 0; line < lineStarts.length; line++) {
+      if (separator[line] != ',') {
+        continue;
+      }
+      int end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length();
+      boolean quoted = false;
+      for (int i = lineStarts[line]; i < end; i++) {
+        char c = text.charAt(i);
+        if (c == '"') {
+          quoted = !quoted;
+        } else if (c == ',' && !quoted && !isThousandsSeparator(i)) {
+          if (chars == null) {
+            chars = same.toCharArray();
+          }
+          chars[i] = '\t';
+        }
+      }
+    }
+    return chars == null ? same : new String(chars);
   }
 
   /** A comma row belongs to a table when a neighbouring line has as many commas. */
@@ -117,7 +169,7 @@ final class TableLayout {
       char c = text.charAt(i);
       if (c == '"' && sep == ',') {
         quoted = !quoted;
-      } else if (c == sep && !quoted) {
+      } else if (c == sep && !quoted && !(sep == ',' && isThousandsSeparator(i))) {
         cells++;
       }
     }
@@ -133,7 +185,7 @@ final class TableLayout {
       char c = i < end ? text.charAt(i) : sep;
       if (c == '"' && sep == ',') {
         quoted = !quoted;
-      } else if (c == sep && !quoted) {
+      } else if (c == sep && !quoted && !(sep == ',' && i < end && isThousandsSeparator(i))) {
         if (cells == column) {
           return text.substring(cellStart, i).replace("\"", "").strip();
         }
