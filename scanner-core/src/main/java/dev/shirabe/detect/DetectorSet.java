@@ -36,7 +36,8 @@ public final class DetectorSet {
 
   /** Every detector Shirabe has, with its default settings. */
   public static DetectorSet standard() {
-    return new DetectorSet(List.of(new EmailDetector(), new PhoneDetector()));
+    return new DetectorSet(
+        List.of(new EmailDetector(), new PhoneDetector(), new JapanesePersonDetector()));
   }
 
   public List<Detector> detectors() {

@@ -1,0 +1,850 @@
+package dev.shirabe.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the names of people in Japanese text, from the parts of speech Kuromoji (IPADIC and
+ * Shirabe's user dictionary) gives the part's shared tokens ({@link
+ * DetectionText#japaneseTokens()}), in one pass over them and a second over the kana words
+ * between.
+ *
+ * <p>What is read as a name:
+ *
+ * <ul>
+ *   <li>A surname with its given name, written together (山田太郎), with a half- or full-width
+ *       space (山田 太郎), or as the only words of two table cells or lines (山田⏎太郎), where
+ *       Tika puts a cell's line break or each cell on a line of its own. Over a space or a line
+ *       break the second word must be a given name in the dictionary, since Kuromoji often
+ *       misreads a word standing apart (太郎 as a place). A given name in hiragana right after
+ *       a kanji surname counts too (山本さくら).
+ *   <li>A foreign name in katakana, its parts joined by ・ or = (ジョン・スミス), when one part
+ *       is a name in the dictionary and none is an ordinary word (not ジョン・ブック).
+ *   <li>A name in kana that the dictionary cannot know (ヤマダ タロウ, はなこ), on evidence: an
+ *       honorific or title right after it, a name label right before it, a name column
+ *       ({@link NameEvidence}), or the kanji name right beside it whose reading it is
+ *       (山田太郎（ヤマダタロウ）, a フリガナ line over the name).
+ *   <li>A surname or given name alone (山田), which says little by itself: it counts with
+ *       evidence touching it, or with context words nearby ({@link ContextScorer}, applied
+ *       by {@link DetectorSet}); a one-char name (森) or a word that is mostly an ordinary
+ *       word (中央) only with evidence touching it.
+ * </ul>
+ *
+ * <p>Honorifics and labels are never part of a name. A name glued to the words of an
+ * organisation or place (株式会社山田, 山田商事, 田中大学, 中央区山田) is not a person's
+ * ({@link NameAffixes}).
+ *
+ * <p>Confidence follows the evidence: a full name 0.7; a full name over a space or line break,
+ * or a kana name that is the reading of the kanji name beside it, 0.6; a lone name or kana name
+ * touching evidence, 0.55; a lone name otherwise 0.3, which {@link DetectorSet} drops unless
+ * context words raise it.
+ *
+ * <p>{@code normalized} holds three keys for the subject lookup, joined by {@code |}: the
+ * reading in katakana, the romaji ({@link Romaji}) and the written form, each with its parts
+ * (surname, given name; the parts of a foreign name) separated by one space and no space
+ * inside a part, kana as full-width katakana: {@code ヤマダ タロウ|yamada taro|山田 太郎}. The
+ * reading comes from the dictionary, or from a kana reading written beside the name, which
+ * wins; reading and romaji are empty when a part's reading is unknown
+ * ({@code ||松友 美佐紀}).
+ */
+public final class JapanesePersonDetector implements Detector {
+
+  public static final String NAME = "kuromoji-name";
+
+  static final double FULL_NAME = 0.7;
+  static final double NAME_OVER_GAP = 0.6;
+  static final double KANA_READING = 0.6;
+  static final double EVIDENCED = 0.55;
+  static final double IN_COMPOUND = 0.45;
+  static final double LONE = 0.3;
+
+  /** The longest given name in kana or kanji read after a surname, in chars. */
+  private static final int MAX_GIVEN_NAME = 5;
+
+  /** The longest run of kana read as a name. */
+  private static final int MAX_KANA_NAME = 16;
+
+  /** How far a kana reading may stand from its kanji name (a label and a line between). */
+  private static final int READING_REACH = 12;
+
+  /** Honorifics written in hiragana, which run on from a name in hiragana (はなこさん). */
+  private static final List<String> KANA_HONORIFICS = List.of("さん", "さま", "くん", "ちゃん");
+
+  private static final String HONORIFIC_POS = "名詞-接尾-人名";
+
+  /**
+   * Kanji that follow a name without being part of it or making it something else: the
+   * family (伊藤家), plurals (吉村ら, 山田等), a side, a home, care of (山田方).
+   */
+  private static final String PERSON_SUFFIXES = "家等達側宅邸方";
+
+  private final NameLexicon lexicon = new NameLexicon();
+  private final NameAffixes affixes = new NameAffixes();
+  private final NameEvidence evidence =
+      new NameEvidence(ContextWords.of(FindingType.PERSON), WordList.load("names/honorifics.txt"));
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<Finding> detect(DetectionText text) {
+    List<JapaneseToken> tokens = text.japaneseTokens();
+    if (tokens.isEmpty()) {
+      return List.of();
+    }
+    boolean[] used = new boolean[tokens.size()];
+    List<Candidate> names = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Candidate name = nameAt(text, tokens, i);
+      if (name != null) {
+        names.add(name);
+        for (int k = name.firstToken; k <= name.lastToken; k++) {
+          used[k] = true;
+        }
+        i = name.lastToken;
+      }
+    }
+    List<Candidate> kanaNames = kanaNames(text, tokens, used, names);
+    List<Finding> findings = new ArrayList<>(names.size() + kanaNames.size());
+    for (Candidate c : names) {
+      if (c.confidence > 0) {
+        findings.add(c.toFinding(text));
+      }
+    }
+    for (Candidate c : kanaNames) {
+      findings.add(c.toFinding(text));
+    }
+    return findings;
+  }
+
+  // ---------------------------------------------------------------- names from the dictionary
+
+  /** The name that starts with token i, or null. */
+  private Candidate nameAt(DetectionText text, List<JapaneseToken> tokens, int i) {
+    JapaneseToken t = tokens.get(i);
+    Script script = Script.of(t.surface());
+    if (script == Script.KATAKANA && t.isPersonName()) {
+      return foreignName(text, tokens, i);
+    }
+    if (script == Script.KANJI && (t.isPersonName() || nameByLexicon(tokens, i))) {
+      return kanjiName(text, tokens, i);
+    }
+    return null;
+  }
+
+  /**
+   * A kanji word Kuromoji did not read as a name where the dictionary has it mostly as one,
+   * right after a colon (Kuromoji reads "担当:山田" as a common noun) or right before an
+   * honorific.
+   */
+  private boolean nameByLexicon(List<JapaneseToken> tokens, int i) {
+    JapaneseToken t = tokens.get(i);
+    if (!t.partOfSpeech().startsWith("名詞") || t.isPlaceName()) {
+      return false;
+    }
+    boolean afterColon = i > 0 && tokens.get(i - 1).surface().equals(":");
+    boolean beforeHonorific =
+        i + 1 < tokens.size() && tokens.get(i + 1).partOfSpeech().startsWith(HONORIFIC_POS);
+    return (afterColon || beforeHonorific) && lexicon.lookup(t.surface()).mostlyName();
+  }
+
+  /** A name in kanji from token {@code first}: a surname, its given name, or one of them. */
+  private Candidate kanjiName(DetectionText text, List<JapaneseToken> tokens, int first) {
+    Candidate name = new Candidate(first);
+    JapaneseToken t0 = tokens.get(first);
+    name.openPart(t0.start(), readingOf(t0));
+    name.extend(first, t0.end());
+    boolean inSurname = t0.isSurname() || !t0.isPersonName() && lexicon.lookup(t0.surface()).surname();
+    boolean overGap = false;
+    int last = first;
+    while (last + 1 < tokens.size()) {
+      JapaneseToken next = tokens.get(last + 1);
+      Script script = Script.of(next.surface());
+      if (next.isPersonName() && (script == Script.KANJI || script == Script.KATAKANA)) {
+        if (inSurname && !next.isSurname()) {
+          name.openPart(next.start(), readingOf(next));
+          inSurname = false;
+        } else {
+          name.appendReading(readingOf(next));
+        }
+        name.extend(++last, next.end());
+        continue;
+      }
+      int glued = inSurname || name.partCount() < 2 ? -1 : gluedToGivenName(text, tokens, last + 1, name);
+      if (glued > last) {
+        name.appendReading(null); // a common noun's reading is no name's reading
+        name.extend(glued, tokens.get(glued).end());
+        last = glued;
+        continue;
+      }
+      if (inSurname && name.partCount() == 1 && script == Script.KANJI
+          && isGivenName(text, tokens, last + 1)) {
+        name.openPart(next.start(), readingOf(next));
+        name.extend(++last, next.end());
+        inSurname = false;
+        continue;
+      }
+      if (inSurname && name.partCount() == 1 && script == Script.HIRAGANA) {
+        int end = hiraganaGivenName(text, tokens, last + 1);
+        if (end > 0) {
+          name.openPart(next.start(), Kana.toKatakana(text.folded().substring(next.start(), end)));
+          name.extend(lastTokenBefore(tokens, last + 1, end), end);
+          inSurname = false;
+          last = name.lastToken;
+        }
+        break;
+      }
+      if (inSurname && name.partCount() == 1 && isGap(text, tokens, first, last + 1)
+          && last + 2 < tokens.size() && isGivenNameAfterGap(text, tokens, last + 2, first)) {
+        JapaneseToken given = tokens.get(last + 2);
+        name.openPart(given.start(), readingOf(given));
+        last += 2;
+        name.extend(last, given.end());
+        inSurname = false;
+        overGap = true;
+        continue;
+      }
+      break;
+    }
+    return judge(text, tokens, name, overGap);
+  }
+
+  /**
+   * The last of the kanji tokens from k that finish a given name IPADIC split, or -1: kanji
+   * that Kuromoji took for common nouns, numbers or places after the first char or two of an
+   * unknown given name (江上波夫: 波 + 夫, 伊藤穣一: 穣 + 一, 林頼三郎: 頼 + 三郎), three kanji in
+   * all at most, up to the end of the word (punctuation, kana, an honorific).
+   */
+  private int gluedToGivenName(
+      DetectionText text, List<JapaneseToken> tokens, int k, Candidate name) {
+    int length = name.lastPartLength();
+    int last = -1;
+    for (int m = k; m < tokens.size(); m++) {
+      JapaneseToken t = tokens.get(m);
+      if (Script.of(t.surface()) != Script.KANJI) {
+        break;
+      }
+      length += t.surface().length();
+      if (length > 3 || !mayFinishGivenName(t)) {
+        return -1;
+      }
+      last = m;
+      if (evidence.after(text, tokens, t.end())) {
+        break;
+      }
+    }
+    return last;
+  }
+
+  /** A kanji token that can be the end of a given name, not a suffix after it (家, 市, 様, 社). */
+  private boolean mayFinishGivenName(JapaneseToken t) {
+    String pos = t.partOfSpeech();
+    boolean suffix = pos.startsWith("名詞-接尾") && !pos.startsWith("名詞-接尾-一般");
+    return pos.startsWith("名詞") && !suffix && !affixes.isSuffix(t)
+        && !(t.surface().length() == 1 && PERSON_SUFFIXES.indexOf(t.surface().charAt(0)) >= 0);
+  }
+
+  /**
+   * The name is the first word of a compound noun (熊井鉄鋼, 神田祭, 山田ゼミ): a noun glued
+   * after it that is neither an honorific or title nor a suffix of persons.
+   */
+  private boolean inCompound(DetectionText text, List<JapaneseToken> tokens, Candidate name) {
+    int k = name.lastToken + 1;
+    if (k >= tokens.size()) {
+      return false;
+    }
+    JapaneseToken next = tokens.get(k);
+    Script script = Script.of(next.surface());
+    if (script != Script.KANJI && script != Script.KATAKANA || !next.partOfSpeech().startsWith("名詞")
+        || next.partOfSpeech().startsWith(HONORIFIC_POS) || next.partOfSpeech().startsWith("名詞-数")) {
+      return false;
+    }
+    if (next.surface().length() == 1 && PERSON_SUFFIXES.indexOf(next.surface().charAt(0)) >= 0) {
+      return false;
+    }
+    return !evidence.after(text, tokens, name.end);
+  }
+
+  /**
+   * The end of a given name in hiragana that starts at token k, right after a kanji surname
+   * (山本さくら), or -1: two to five hiragana up to an honorific or the end of the word; it may
+   * not start with a particle or an inflection (山田です, 山田は).
+   */
+  private int hiraganaGivenName(DetectionText text, List<JapaneseToken> tokens, int k) {
+    JapaneseToken t = tokens.get(k);
+    if (!isContentNoun(t)) {
+      return -1; // 山田です, 山田は, 山田さん
+    }
+    String folded = text.folded();
+    int end = t.start();
+    while (end < folded.length() && Kana.isHiragana(folded.charAt(end))
+        && end - t.start() < MAX_GIVEN_NAME + 3) {
+      end++;
+    }
+    int honorific = kanaHonorific(folded, t.start(), end);
+    if (honorific >= 0) {
+      end = honorific;
+    } else if (end < folded.length() && JapaneseScript.isJapanese(folded.charAt(end))
+        && !evidence.after(text, tokens, end)) {
+      return -1; // the word runs on: not a name's end
+    }
+    int length = end - t.start();
+    return length >= 2 && length <= MAX_GIVEN_NAME ? end : -1;
+  }
+
+  /** The index of the last token that starts before {@code end}. */
+  private static int lastTokenBefore(List<JapaneseToken> tokens, int from, int end) {
+    int k = from;
+    while (k + 1 < tokens.size() && tokens.get(k + 1).start() < end) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * Token k, a kanji word right after a surname that Kuromoji read as a common noun, is a given
+   * name in the dictionary and ends the word (伊藤隼と, 須藤元気の): a given name that is also a
+   * common word.
+   */
+  private boolean isGivenName(DetectionText text, List<JapaneseToken> tokens, int k) {
+    JapaneseToken t = tokens.get(k);
+    if (t.surface().length() > 3 || t.isPlaceName() || !t.partOfSpeech().startsWith("名詞")
+        || t.partOfSpeech().startsWith("名詞-接尾")) {
+      return false;
+    }
+    boolean endsWord = k + 1 == tokens.size()
+        || Script.of(tokens.get(k + 1).surface()) != Script.KANJI
+        || evidence.after(text, tokens, t.end());
+    return endsWord && lexicon.lookup(t.surface()).givenName();
+  }
+
+  /**
+   * Token k separates a surname from a given name: one or two spaces, or a line break or tab
+   * between two cells when the surname is the whole of its cell.
+   */
+  private static boolean isGap(DetectionText text, List<JapaneseToken> tokens, int first, int k) {
+    JapaneseToken gap = tokens.get(k);
+    if (NameAffixes.isSpace(gap)) {
+      return true;
+    }
+    String s = gap.surface();
+    boolean cellBreak = s.equals("\n") || s.equals("\t") || s.equals("\r\n");
+    return cellBreak && startsCell(text.folded(), tokens.get(first).start());
+  }
+
+  private static boolean startsCell(String folded, int start) {
+    int p = start;
+    while (p > 0 && folded.charAt(p - 1) == ' ') {
+      p--;
+    }
+    return p == 0 || folded.charAt(p - 1) == '\n' || folded.charAt(p - 1) == '\t';
+  }
+
+  private static boolean endsCell(String folded, int end) {
+    int p = end;
+    while (p < folded.length() && folded.charAt(p) == ' ') {
+      p++;
+    }
+    return p == folded.length() || folded.charAt(p) == '\n' || folded.charAt(p) == '\t'
+        || folded.charAt(p) == '\r';
+  }
+
+  /**
+   * Token k, after a surname and a gap, is its given name: a kanji word the dictionary has as
+   * a given name (whatever Kuromoji made of it there), not read as a surname, that ends there:
+   * at an honorific or title, outside Japanese words, or, after a cell break, at its cell's end.
+   */
+  private boolean isGivenNameAfterGap(
+      DetectionText text, List<JapaneseToken> tokens, int k, int first) {
+    JapaneseToken t = tokens.get(k);
+    if (Script.of(t.surface()) != Script.KANJI || t.surface().length() > MAX_GIVEN_NAME - 1
+        || t.isSurname()) {
+      return false;
+    }
+    // After a cell break the given name must fill its cell, as the surname fills its own.
+    if (!NameAffixes.isSpace(tokens.get(k - 1)) && !endsCell(text.folded(), t.end())) {
+      return false;
+    }
+    if (k + 1 < tokens.size()) {
+      JapaneseToken after = tokens.get(k + 1);
+      boolean runsOn = Script.of(after.surface()) == Script.KANJI
+          && !after.partOfSpeech().startsWith(HONORIFIC_POS) && !evidence.after(text, tokens, t.end());
+      if (runsOn) {
+        return false;
+      }
+    }
+    return t.isGivenName() || lexicon.lookup(t.surface()).givenName();
+  }
+
+  /** A foreign name in katakana around token i, its parts joined by ・ or =. */
+  private Candidate foreignName(DetectionText text, List<JapaneseToken> tokens, int i) {
+    int first = i;
+    while (true) {
+      if (first >= 1 && isKatakanaWord(tokens, first - 1) && adjacent(tokens, first - 1)) {
+        first--;
+      } else if (first >= 2 && isJoiner(tokens.get(first - 1)) && adjacent(tokens, first - 1)
+          && isKatakanaWord(tokens, first - 2) && adjacent(tokens, first - 2)) {
+        first -= 2;
+      } else {
+        break;
+      }
+    }
+    Candidate name = new Candidate(first);
+    int last = first;
+    name.openPart(tokens.get(first).start(), tokens.get(first).surface());
+    name.extend(first, tokens.get(first).end());
+    while (last + 1 < tokens.size()) {
+      if (isKatakanaWord(tokens, last + 1) && adjacent(tokens, last)) {
+        JapaneseToken next = tokens.get(last + 1);
+        name.appendReading(next.surface());
+        name.extend(++last, next.end());
+      } else if (last + 2 < tokens.size() && isJoiner(tokens.get(last + 1))
+          && adjacent(tokens, last) && isKatakanaWord(tokens, last + 2)
+          && adjacent(tokens, last + 1)) {
+        JapaneseToken next = tokens.get(last + 2);
+        name.openPart(next.start(), next.surface());
+        last += 2;
+        name.extend(last, next.end());
+      } else {
+        break;
+      }
+    }
+    // A transliterated name is made of names: a part that is only an ordinary loanword makes
+    // it a title, a product or a company (ジョンソン・エンド・ジョンソン).
+    // A city or a company first makes it a team or a firm (デトロイト・ピストンズ).
+    for (Part part : name.parts) {
+      NameLexicon.Senses senses = lexicon.lookup(text.folded().substring(part.start, part.end));
+      boolean leading = part == name.parts.get(0);
+      if (senses.ordinaryWord() || leading && senses.mostlyOtherProperName()) {
+        return rejected(name);
+      }
+    }
+    return judge(text, tokens, name, false);
+  }
+
+  private static boolean isKatakanaWord(List<JapaneseToken> tokens, int k) {
+    return Script.of(tokens.get(k).surface()) == Script.KATAKANA;
+  }
+
+  private static boolean isJoiner(JapaneseToken t) {
+    return t.surface().equals("・") || t.surface().equals("=");
+  }
+
+  /** Token k and token k + 1 touch. */
+  private static boolean adjacent(List<JapaneseToken> tokens, int k) {
+    return k + 1 < tokens.size() && tokens.get(k).end() == tokens.get(k + 1).start();
+  }
+
+  /** A name read from the tokens, weighed: rejected (confidence 0) or given its confidence. */
+  private Candidate judge(
+      DetectionText text, List<JapaneseToken> tokens, Candidate name, boolean overGap) {
+    for (int k = name.firstToken + 1; k <= name.lastToken; k++) {
+      if (affixes.isSuffix(tokens.get(k))) {
+        return rejected(name); // 田中大学: IPADIC reads 大学 as a given name there
+      }
+    }
+    if (affixes.before(tokens, name.firstToken) || affixes.after(tokens, name.lastToken)) {
+      return rejected(name);
+    }
+    boolean compound = inCompound(text, tokens, name);
+    if (name.partCount() > 1) {
+      name.confidence = compound ? IN_COMPOUND : overGap ? NAME_OVER_GAP : FULL_NAME;
+      return name;
+    }
+    if (evidence.touches(text, tokens, name.start, name.end)) {
+      name.confidence = EVIDENCED;
+    } else if (!compound && name.end - name.start > 1 && !anyOrdinary(text, name)) {
+      name.confidence = LONE;
+    } else {
+      name.confidence = 0; // kept for its reading: a kana reading beside it may vouch for it
+    }
+    return name;
+  }
+
+  /** A lone name that is mostly something else in the dictionary (中央, 平成, 日本). */
+  private boolean anyOrdinary(DetectionText text, Candidate name) {
+    NameLexicon.Senses senses = lexicon.lookup(text.folded().substring(name.start, name.end));
+    return senses.person() && !senses.mostlyName();
+  }
+
+  private static Candidate rejected(Candidate name) {
+    name.confidence = 0;
+    name.rejected = true;
+    return name;
+  }
+
+  /** The reading of a name token: the dictionary's name reading where Kuromoji read it otherwise. */
+  private String readingOf(JapaneseToken t) {
+    if (t.isPersonName() && t.reading() != null) {
+      return t.reading();
+    }
+    String reading = lexicon.lookup(t.surface()).reading();
+    return reading != null ? reading : Script.of(t.surface()) == Script.KATAKANA ? t.surface() : null;
+  }
+
+  // ---------------------------------------------------------------- names in kana
+
+  /**
+   * Kana words that are names on evidence: an honorific, a label or a name column touching
+   * them, or the kanji name beside them whose reading they are.
+   */
+  private List<Candidate> kanaNames(
+      DetectionText text, List<JapaneseToken> tokens, boolean[] used, List<Candidate> names) {
+    List<Candidate> found = new ArrayList<>();
+    String folded = text.folded();
+    int nextName = 0; // index of the first name that ends after the current position
+    int end = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      JapaneseToken t = tokens.get(i);
+      if (used[i] || t.start() < end) {
+        continue;
+      }
+      Script script = Script.of(t.surface());
+      if (script != Script.KATAKANA && script != Script.HIRAGANA) {
+        continue;
+      }
+      if (t.start() > 0 && Script.of(folded.substring(t.start() - 1, t.start())) == script) {
+        continue; // inside a longer word of the same script
+      }
+      int runEnd = kanaRunEnd(folded, t.start(), script);
+      end = runEnd;
+      if (runEnd - t.start() > MAX_KANA_NAME) {
+        continue;
+      }
+      boolean honorific = false;
+      if (script == Script.HIRAGANA) {
+        int h = kanaHonorific(folded, t.start(), runEnd);
+        honorific = h >= 0;
+        runEnd = honorific ? h : runEnd;
+        if (runEnd - t.start() < 2 || !hiraganaNameOk(text, tokens, i, runEnd, honorific)) {
+          continue;
+        }
+      }
+      while (nextName < names.size() && names.get(nextName).end <= t.start()) {
+        nextName++;
+      }
+      Candidate kana = new Candidate(i);
+      kana.start = t.start();
+      kana.end = runEnd;
+      String reading = Kana.toKatakana(folded.substring(t.start(), runEnd));
+      Candidate kanji = readingMatch(folded, names, nextName, kana.start, kana.end, reading);
+      boolean labelled = evidence.before(text, kana.start) || evidence.inColumn(text, kana.start);
+      boolean evidenced = kanji == null && (labelled || honorific
+          || evidence.after(text, tokens, kana.end)
+              && (script == Script.KATAKANA || allContentNouns(tokens, i, kana.end)));
+      if (kanji == null && !evidenced
+          || script == Script.KATAKANA && anyOrdinaryWord(folded, kana.start, kana.end)) {
+        continue;
+      }
+      kana.setReading(reading, kanji);
+      if (kanji != null) {
+        kanji.adoptReading(kana);
+        kana.confidence = KANA_READING;
+        if (kanji.confidence < KANA_READING) {
+          kanji.confidence = EVIDENCED; // its reading beside it vouches for a lone name
+        }
+      } else {
+        kana.confidence = EVIDENCED;
+      }
+      if (!affixes.before(tokens, i)) {
+        found.add(kana);
+      }
+    }
+    return found;
+  }
+
+  /** The end of the run of kana of one script from {@code start}, single spaces and ・ inside. */
+  private static int kanaRunEnd(String folded, int start, Script script) {
+    int p = start;
+    while (p < folded.length()) {
+      char c = folded.charAt(p);
+      if (script.has(c)) {
+        p++;
+      } else if ((c == ' ' || c == '・') && p + 1 < folded.length() && p > start
+          && script.has(folded.charAt(p + 1)) && script.has(folded.charAt(p - 1))) {
+        p++;
+      } else {
+        break;
+      }
+    }
+    return p;
+  }
+
+  /** Where the first hiragana honorific starts in [start + 2, end), or -1. */
+  private static int kanaHonorific(String folded, int start, int end) {
+    for (int at = start + 2; at < end; at++) {
+      for (String h : KANA_HONORIFICS) {
+        if (at + h.length() <= end && folded.startsWith(h, at)) {
+          return at;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A run of hiragana before an honorific, or standing alone, may be a given name unless it is
+   * a word with its honorific (みなさん, おじさん) or, inside a sentence, starts with a
+   * particle or an inflection (今日はさくらさん: は is a particle).
+   */
+  private boolean hiraganaNameOk(
+      DetectionText text, List<JapaneseToken> tokens, int i, int end, boolean honorific) {
+    String folded = text.folded();
+    int start = tokens.get(i).start();
+    if (end - start > MAX_GIVEN_NAME * 2) {
+      return false;
+    }
+    if (honorific) {
+      int h = end;
+      for (String k : KANA_HONORIFICS) {
+        if (folded.startsWith(k, h) && lexicon.lookup(folded.substring(start, h + k.length())).known()) {
+          return false;
+        }
+      }
+    } else if (end < folded.length() && JapaneseScript.isJapanese(folded.charAt(end))
+        && !evidence.after(text, tokens, end)) {
+      return false; // the run does not end where a name would
+    }
+    boolean midSentence = start > 0 && JapaneseScript.isJapanese(folded.charAt(start - 1));
+    return !midSentence || isContentNoun(tokens.get(i));
+  }
+
+  /**
+   * Every token from i that starts before {@code end} is a noun that can be a name: a word
+   * before 様 in hiragana is a name only then (not という様子, など様々).
+   */
+  private static boolean allContentNouns(List<JapaneseToken> tokens, int i, int end) {
+    for (int k = i; k < tokens.size() && tokens.get(k).start() < end; k++) {
+      if (!isContentNoun(tokens.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A noun that can be a name: not a suffix (さん), a dependent noun (こと) or a pronoun. */
+  private static boolean isContentNoun(JapaneseToken t) {
+    String pos = t.partOfSpeech();
+    return pos.startsWith("名詞") && !pos.startsWith("名詞-接尾") && !pos.startsWith("名詞-非自立")
+        && !pos.startsWith("名詞-代名詞");
+  }
+
+  /** Some word of the katakana run is an ordinary word, never a name (メーカーさん, サービス). */
+  private boolean anyOrdinaryWord(String folded, int start, int end) {
+    int wordStart = start;
+    for (int p = start; p <= end; p++) {
+      if (p == end || folded.charAt(p) == ' ' || folded.charAt(p) == '・') {
+        if (p > wordStart && lexicon.lookup(folded.substring(wordStart, p)).ordinaryWord()) {
+          return true;
+        }
+        wordStart = p + 1;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The kanji name whose reading the kana run is: the nearest name before or after it within
+   * {@link #READING_REACH} chars, no sentence between, with the same reading by {@link
+   * Kana#looseKey}, or, right beside it, a reading that starts with the surname's (the
+   * dictionary may guess a given name's reading wrong: 山田太郎（ヤマダタカオ）).
+   */
+  private static Candidate readingMatch(
+      String folded, List<Candidate> names, int nextName, int start, int end, String reading) {
+    String key = Kana.looseKey(reading);
+    Candidate before = nextName > 0 ? names.get(nextName - 1) : null;
+    Candidate after = nextName < names.size() ? names.get(nextName) : null;
+    if (after != null && after.start < end) {
+      after = nextName + 1 < names.size() ? names.get(nextName + 1) : null;
+    }
+    for (Candidate name : new Candidate[] {before, after}) {
+      if (name == null || name.rejected || name.reading() == null) {
+        continue;
+      }
+      int gapStart = name.end <= start ? name.end : end;
+      int gapEnd = name.end <= start ? start : name.start;
+      if (gapEnd - gapStart > READING_REACH || folded.substring(gapStart, gapEnd).contains("。")) {
+        continue;
+      }
+      String nameKey = Kana.looseKey(name.reading());
+      if (key.equals(nameKey)) {
+        return name;
+      }
+      String surnameKey = Kana.looseKey(name.parts.get(0).reading == null ? "" : name.parts.get(0).reading);
+      boolean beside = folded.substring(gapStart, gapEnd).chars().allMatch(c -> "()[] \t".indexOf(c) >= 0);
+      if (beside && name.partCount() > 1 && !surnameKey.isEmpty() && key.startsWith(surnameKey)
+          && key.length() > surnameKey.length()) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- values
+
+  /** The scripts a name word is written in. */
+  private enum Script {
+    KANJI,
+    KATAKANA,
+    HIRAGANA,
+    OTHER;
+
+    static Script of(String s) {
+      if (s.isEmpty()) {
+        return OTHER;
+      }
+      Script script = null;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        Script here = isKanji(c) ? KANJI : Kana.isHiragana(c) ? HIRAGANA
+            : Kana.isKatakana(c) || Kana.isHalfWidthKatakana(c) ? KATAKANA : OTHER;
+        if (here == OTHER || script != null && script != here) {
+          return OTHER;
+        }
+        script = here;
+      }
+      return script;
+    }
+
+    boolean has(char c) {
+      return this == KATAKANA ? Kana.isKatakana(c) || Kana.isHalfWidthKatakana(c)
+          : this == HIRAGANA ? Kana.isHiragana(c) : this == KANJI && isKanji(c);
+    }
+
+    /** Ideographs, and the marks names write with them (佐々木, 〆木, 八ヶ代). */
+    private static boolean isKanji(char c) {
+      return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF')
+          || (c >= '\uF900' && c <= '\uFAFF') || c == '々' || c == '〆' || c == 'ヶ';
+    }
+  }
+
+  /** One part of a name (surname, given name, a part of a foreign name) and its reading. */
+  private static final class Part {
+    final int start;
+    int end;
+    String reading; // null when unknown
+    String written; // null: as in the text
+
+    Part(int start, String reading) {
+      this.start = start;
+      this.end = start;
+      this.reading = reading;
+    }
+  }
+
+  /** A name being read, then weighed. Mutable while a text is analysed; never shared. */
+  private static final class Candidate {
+    final int firstToken;
+    int lastToken;
+    int start = -1;
+    int end;
+    double confidence;
+    boolean rejected;
+    final List<Part> parts = new ArrayList<>(2);
+
+    Candidate(int firstToken) {
+      this.firstToken = firstToken;
+      this.lastToken = firstToken;
+    }
+
+    void openPart(int at, String reading) {
+      parts.add(new Part(at, reading));
+      if (start < 0) {
+        start = at;
+      }
+    }
+
+    void appendReading(String reading) {
+      Part part = parts.get(parts.size() - 1);
+      part.reading = part.reading == null || reading == null ? null : part.reading + reading;
+    }
+
+    void extend(int token, int to) {
+      lastToken = token;
+      end = to;
+      parts.get(parts.size() - 1).end = to;
+    }
+
+    int partCount() {
+      return parts.size();
+    }
+
+    int lastPartLength() {
+      Part part = parts.get(parts.size() - 1);
+      return part.end - part.start;
+    }
+
+    /** The reading of the whole name, parts joined by a space, or null when one is unknown. */
+    String reading() {
+      StringBuilder out = new StringBuilder();
+      for (Part part : parts) {
+        if (part.reading == null) {
+          return null;
+        }
+        out.append(out.length() > 0 ? " " : "").append(Kana.toKatakana(part.reading));
+      }
+      return out.toString();
+    }
+
+    /**
+     * The parts of a kana name read as {@code reading} (its katakana): split at its spaces or
+     * ・, or else where the surname of the kanji name it reads ends. Written as read.
+     */
+    void setReading(String reading, Candidate kanji) {
+      parts.clear();
+      List<String> words = List.of(reading.split("[ ・]"));
+      if (words.size() == 1 && kanji != null && kanji.partCount() > 1) {
+        words = splitLike(reading, kanji.parts.get(0).reading);
+      }
+      for (String word : words) {
+        Part part = new Part(start, word);
+        part.written = word;
+        parts.add(part);
+      }
+    }
+
+    /** Reading of a kana name beside it: the reading written there wins over the dictionary's. */
+    void adoptReading(Candidate kana) {
+      List<String> words = new ArrayList<>();
+      for (Part part : kana.parts) {
+        words.add(part.reading);
+      }
+      if (words.size() == parts.size()) {
+        for (int k = 0; k < parts.size(); k++) {
+          parts.get(k).reading = words.get(k);
+        }
+      }
+    }
+
+    /** The reading split after the prefix whose loose key is the surname's. */
+    private static List<String> splitLike(String reading, String surname) {
+      if (surname != null) {
+        String key = Kana.looseKey(surname);
+        for (int k = 1; k < reading.length(); k++) {
+          if (Kana.looseKey(reading.substring(0, k)).equals(key)
+              && !Kana.looseKey(reading.substring(0, k + 1)).equals(key)) {
+            return List.of(reading.substring(0, k), reading.substring(k));
+          }
+        }
+      }
+      return List.of(reading);
+    }
+
+    Finding toFinding(DetectionText text) {
+      String folded = text.folded();
+      StringBuilder written = new StringBuilder();
+      for (Part part : parts) {
+        String word = part.written != null ? part.written : folded.substring(part.start, part.end);
+        written.append(written.length() > 0 ? " " : "")
+            .append(Kana.toKatakana(word.replace(" ", "")));
+      }
+      String reading = reading();
+      String normalized = reading == null ? "||" + written
+          : reading + "|" + Romaji.of(reading) + "|" + written;
+      return new Finding(FindingType.PERSON, null, start, end, text.original().substring(start, end),
+          normalized, confidence, NAME);
+    }
+  }
+}

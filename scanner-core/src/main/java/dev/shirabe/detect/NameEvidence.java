@@ -1,0 +1,114 @@
+package dev.shirabe.detect;
+
+import java.util.List;
+
+/**
+ * Whether a person-name word touches a span: a label right before it ("氏名：", "担当\n",
+ * "【差出人】": any word of {@code context/person.txt}), an honorific or title right after it
+ * ("山田様", "ヤマダ さん", "鈴木部長": {@code names/honorifics.txt}), or the head of its table
+ * column ("氏名", "フリガナ"). Only separators may stand between. This is the evidence that lets
+ * a lone surname or a name written in kana count; the same words, further away, only weigh on
+ * confidence ({@link ContextScorer}).
+ *
+ * <p>Cheap for the many spans that have nothing of the kind: the char next to the span must
+ * be one that a word ends (before) or starts (after) with before any word is compared.
+ */
+final class NameEvidence {
+
+  /** Room for the longest word of the list. */
+  private static final int WINDOW = 12;
+
+  private final List<String> supporting;
+  private final List<String> opposing;
+  private final List<String> honorifics;
+  private final String lastChars;
+  private final String firstChars;
+
+  NameEvidence(ContextWords words, List<String> honorifics) {
+    this.supporting = words.supporting();
+    this.opposing = words.opposing();
+    this.honorifics = List.copyOf(honorifics);
+    StringBuilder last = new StringBuilder();
+    for (String word : supporting) {
+      last.append(word.charAt(word.length() - 1));
+    }
+    StringBuilder first = new StringBuilder();
+    for (String word : honorifics) {
+      first.append(word.charAt(0));
+    }
+    this.lastChars = last.toString();
+    this.firstChars = first.toString();
+  }
+
+  /** A label before the span, an honorific after it, or a name column. */
+  boolean touches(DetectionText text, List<JapaneseToken> tokens, int start, int end) {
+    return before(text, start) || after(text, tokens, end) || inColumn(text, start);
+  }
+
+  /** A supporting word ends right before {@code start}, separators aside. */
+  boolean before(DetectionText text, int start) {
+    String folded = text.folded();
+    int p = start;
+    while (p > 0 && isSeparator(folded.charAt(p - 1))) {
+      p--;
+    }
+    if (p == 0 || lastChars.indexOf(Character.toLowerCase(folded.charAt(p - 1))) < 0) {
+      return false;
+    }
+    return ContextWindow.before(text, p, WINDOW).distanceTo(supporting) == 0;
+  }
+
+  /**
+   * An honorific or title starts right after {@code end}, spaces aside, and ends where a token
+   * ends: 選手 in 選手権 or 様 in 様子 is none.
+   */
+  boolean after(DetectionText text, List<JapaneseToken> tokens, int end) {
+    String folded = text.folded();
+    int p = end;
+    while (p < folded.length() && folded.charAt(p) == ' ') {
+      p++;
+    }
+    if (p == folded.length() || firstChars.indexOf(folded.charAt(p)) < 0) {
+      return false;
+    }
+    for (String word : honorifics) {
+      if (folded.startsWith(word, p) && endsToken(tokens, p + word.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A token ends at {@code offset}: the text ends there or a token starts there. */
+  private static boolean endsToken(List<JapaneseToken> tokens, int offset) {
+    int low = 0;
+    int high = tokens.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int start = tokens.get(mid).start();
+      if (start < offset) {
+        low = mid + 1;
+      } else if (start > offset) {
+        high = mid - 1;
+      } else {
+        return true;
+      }
+    }
+    return tokens.isEmpty() || tokens.get(tokens.size() - 1).end() == offset;
+  }
+
+  /** The head of the span's table column names a person ("氏名") and nothing else ("会社名"). */
+  boolean inColumn(DetectionText text, int start) {
+    String header = text.columnHeader(start);
+    if (header.isEmpty()) {
+      return false;
+    }
+    return supporting.stream().anyMatch(header::contains)
+        && opposing.stream().noneMatch(header::contains);
+  }
+
+  /** What may stand between a label and the name it labels. */
+  private static boolean isSeparator(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ':' || c == '】' || c == ']';
+  }
+}
