@@ -124,30 +124,33 @@ public final class JapanesePersonDetector implements Detector {
   /** The name that starts with token i, or null. */
   private Candidate nameAt(DetectionText text, List<JapaneseToken> tokens, int i) {
     JapaneseToken t = tokens.get(i);
-    Script script = Script.of(t.surface());
-    if (script == Script.KATAKANA && t.isPersonName()) {
-      return foreignName(text, tokens, i);
+    if (t.isPersonName()) {
+      Script script = Script.of(t.surface());
+      return script == Script.KATAKANA ? foreignName(text, tokens, i)
+          : script == Script.KANJI ? kanjiName(text, tokens, i) : null;
     }
-    if (script == Script.KANJI && (t.isPersonName() || nameByLexicon(tokens, i))) {
-      return kanjiName(text, tokens, i);
-    }
-    return null;
+    return nameByLexicon(tokens, i) ? kanjiName(text, tokens, i) : null;
   }
 
   /**
-   * A kanji word Kuromoji did not read as a name where the dictionary has it mostly as one,
-   * right after a colon (Kuromoji reads "担当:山田" as a common noun) or right before an
-   * honorific.
+   * A kanji word Kuromoji did not read as a name where the dictionary has it mostly as one:
+   * after a colon ("担当:山田") or before an honorific, Kuromoji may read it as any noun; before
+   * a particle or an inflection ("営業部の山田です"), IPADIC's common-noun sense of a surname
+   * (山田, 名詞-一般) may win.
    */
   private boolean nameByLexicon(List<JapaneseToken> tokens, int i) {
     JapaneseToken t = tokens.get(i);
-    if (!t.partOfSpeech().startsWith("名詞") || t.isPlaceName()) {
+    String pos = t.partOfSpeech();
+    boolean afterColon = i > 0 && tokens.get(i - 1).surface().equals(":");
+    String next = i + 1 < tokens.size() ? tokens.get(i + 1).partOfSpeech() : "記号";
+    boolean beforeHonorific = next.startsWith(HONORIFIC_POS);
+    boolean commonNounBeforeFunctionWord = pos.startsWith("名詞-一般")
+        && (next.startsWith("助詞") || next.startsWith("助動詞") || next.startsWith("記号"));
+    if (!afterColon && !beforeHonorific && !commonNounBeforeFunctionWord
+        || !pos.startsWith("名詞") || t.isPlaceName() || t.surface().length() > 3) {
       return false;
     }
-    boolean afterColon = i > 0 && tokens.get(i - 1).surface().equals(":");
-    boolean beforeHonorific =
-        i + 1 < tokens.size() && tokens.get(i + 1).partOfSpeech().startsWith(HONORIFIC_POS);
-    return (afterColon || beforeHonorific) && lexicon.lookup(t.surface()).mostlyName();
+    return Script.of(t.surface()) == Script.KANJI && lexicon.lookup(t.surface()).mostlyName();
   }
 
   /** A name in kanji from token {@code first}: a surname, its given name, or one of them. */
@@ -162,7 +165,9 @@ public final class JapanesePersonDetector implements Detector {
     while (last + 1 < tokens.size()) {
       JapaneseToken next = tokens.get(last + 1);
       Script script = Script.of(next.surface());
-      if (next.isPersonName() && (script == Script.KANJI || script == Script.KATAKANA)) {
+      // A name in katakana after a kanji one (土屋アンナ) must end its word: not ミカ of ミカド.
+      boolean wordEnds = script != Script.KATAKANA || !isKatakanaWord(tokens, last + 2);
+      if (next.isPersonName() && (script == Script.KANJI || script == Script.KATAKANA) && wordEnds) {
         if (inSurname && !next.isSurname()) {
           name.openPart(next.start(), readingOf(next));
           inSurname = false;
@@ -179,10 +184,13 @@ public final class JapanesePersonDetector implements Detector {
         last = glued;
         continue;
       }
-      if (inSurname && name.partCount() == 1 && script == Script.KANJI
-          && isGivenName(text, tokens, last + 1)) {
-        name.openPart(next.start(), readingOf(next));
-        name.extend(++last, next.end());
+      int givenEnd = inSurname && name.partCount() == 1 && script == Script.KANJI
+          ? givenNameAt(text, tokens, last + 1) : -1;
+      if (givenEnd > last) {
+        String word = text.folded().substring(next.start(), tokens.get(givenEnd).end());
+        name.openPart(next.start(), lexicon.lookup(word).reading());
+        name.extend(givenEnd, tokens.get(givenEnd).end());
+        last = givenEnd;
         inSurname = false;
         continue;
       }
@@ -238,11 +246,16 @@ public final class JapanesePersonDetector implements Detector {
     return last;
   }
 
-  /** A kanji token that can be the end of a given name, not a suffix after it (家, 市, 様, 社). */
+  /**
+   * A kanji token that can be the end of a given name: one kanji of a noun, or a proper noun
+   * of two (三郎 read as a place); not a suffix after a name (家, 市, 様, 社), not a common word
+   * of two kanji (甲陽軍鑑: 軍鑑).
+   */
   private boolean mayFinishGivenName(JapaneseToken t) {
     String pos = t.partOfSpeech();
     boolean suffix = pos.startsWith("名詞-接尾") && !pos.startsWith("名詞-接尾-一般");
-    return pos.startsWith("名詞") && !suffix && !affixes.isSuffix(t)
+    boolean fits = t.surface().length() == 1 || pos.startsWith("名詞-固有名詞");
+    return pos.startsWith("名詞") && fits && !suffix && !affixes.isSuffix(t)
         && !(t.surface().length() == 1 && PERSON_SUFFIXES.indexOf(t.surface().charAt(0)) >= 0);
   }
 
@@ -304,20 +317,31 @@ public final class JapanesePersonDetector implements Detector {
   }
 
   /**
-   * Token k, a kanji word right after a surname that Kuromoji read as a common noun, is a given
-   * name in the dictionary and ends the word (伊藤隼と, 須藤元気の): a given name that is also a
-   * common word.
+   * The last token of a given name that starts at token k, right after a surname, or -1: the
+   * kanji up to the end of the word (three at most) that Kuromoji read as common nouns, which
+   * together are a given name in the lexicon (伊藤隼と, 須藤元気の, 三浦春馬: 春 + 馬).
    */
-  private boolean isGivenName(DetectionText text, List<JapaneseToken> tokens, int k) {
-    JapaneseToken t = tokens.get(k);
-    if (t.surface().length() > 3 || t.isPlaceName() || !t.partOfSpeech().startsWith("名詞")
-        || t.partOfSpeech().startsWith("名詞-接尾")) {
-      return false;
+  private int givenNameAt(DetectionText text, List<JapaneseToken> tokens, int k) {
+    StringBuilder word = new StringBuilder();
+    for (int m = k; m < tokens.size(); m++) {
+      JapaneseToken t = tokens.get(m);
+      String pos = t.partOfSpeech();
+      if (Script.of(t.surface()) != Script.KANJI || !pos.startsWith("名詞") || t.isPlaceName()
+          || pos.startsWith("名詞-接尾") && m == k) {
+        return -1;
+      }
+      word.append(t.surface());
+      if (word.length() > 3) {
+        return -1;
+      }
+      boolean endsWord = m + 1 == tokens.size()
+          || Script.of(tokens.get(m + 1).surface()) != Script.KANJI
+          || evidence.after(text, tokens, t.end());
+      if (endsWord) {
+        return lexicon.lookup(word.toString()).givenName() ? m : -1;
+      }
     }
-    boolean endsWord = k + 1 == tokens.size()
-        || Script.of(tokens.get(k + 1).surface()) != Script.KANJI
-        || evidence.after(text, tokens, t.end());
-    return endsWord && lexicon.lookup(t.surface()).givenName();
+    return -1;
   }
 
   /**
@@ -400,32 +424,64 @@ public final class JapanesePersonDetector implements Detector {
         JapaneseToken next = tokens.get(last + 1);
         name.appendReading(next.surface());
         name.extend(++last, next.end());
-      } else if (last + 2 < tokens.size() && isJoiner(tokens.get(last + 1))
-          && adjacent(tokens, last) && isKatakanaWord(tokens, last + 2)
-          && adjacent(tokens, last + 1)) {
+      } else if (joinsNextPart(tokens, last) && isKatakanaWord(tokens, last + 2)) {
         JapaneseToken next = tokens.get(last + 2);
         name.openPart(next.start(), next.surface());
         last += 2;
+        name.extend(last, next.end());
+      } else if (joinsNextPart(tokens, last) && isInitial(tokens.get(last + 2))) {
+        int k = last + 2; // middle initials: ジョン・F・ケネディ, ジョージ・H・W・ブッシュ
+        while (joinsNextPart(tokens, k) && isInitial(tokens.get(k + 2))) {
+          k += 2;
+        }
+        if (!joinsNextPart(tokens, k) || !isKatakanaWord(tokens, k + 2)) {
+          break;
+        }
+        for (int m = last + 2; m <= k; m += 2) {
+          JapaneseToken initial = tokens.get(m);
+          name.openPart(initial.start(), initial.surface().substring(0, 1));
+          name.extend(m, initial.end());
+        }
+        JapaneseToken next = tokens.get(k + 2);
+        name.openPart(next.start(), next.surface());
+        last = k + 2;
         name.extend(last, next.end());
       } else {
         break;
       }
     }
-    // A transliterated name is made of names: a part that is only an ordinary loanword makes
-    // it a title, a product or a company (ジョンソン・エンド・ジョンソン).
-    // A city or a company first makes it a team or a firm (デトロイト・ピストンズ).
-    for (Part part : name.parts) {
-      NameLexicon.Senses senses = lexicon.lookup(text.folded().substring(part.start, part.end));
-      boolean leading = part == name.parts.get(0);
-      if (senses.ordinaryWord() || leading && senses.mostlyOtherProperName()) {
+    // A transliterated name is made of names. A city or a company first makes it a team or a
+    // firm (デトロイト・ピストンズ); an ordinary loanword first or in the middle, a title, a
+    // product or a company (ジョンソン・エンド・ジョンソン). Last, after a given name, it is a
+    // surname that is also a word (ビリー・グリーン, ジョン・ブック).
+    boolean givenFirst = lexicon.lookup(name.partText(text, 0)).givenName();
+    for (int k = 0; k < name.partCount(); k++) {
+      NameLexicon.Senses senses = lexicon.lookup(name.partText(text, k));
+      boolean leading = k == 0;
+      boolean trailing = k == name.partCount() - 1;
+      if (senses.ordinaryWord() && !(trailing && givenFirst && !leading)
+          || leading && senses.mostlyPlaceOrOrganisation()) {
         return rejected(name);
       }
     }
     return judge(text, tokens, name, false);
   }
 
+  /** A joiner follows token k, and the token after it touches it. */
+  private static boolean joinsNextPart(List<JapaneseToken> tokens, int k) {
+    return k + 2 < tokens.size() && isJoiner(tokens.get(k + 1)) && adjacent(tokens, k)
+        && adjacent(tokens, k + 1);
+  }
+
+  /** A middle initial: one capital letter, perhaps with its dot (F, F.). */
+  private static boolean isInitial(JapaneseToken t) {
+    String s = t.surface();
+    return (s.length() == 1 || s.length() == 2 && s.charAt(1) == '.')
+        && s.charAt(0) >= 'A' && s.charAt(0) <= 'Z';
+  }
+
   private static boolean isKatakanaWord(List<JapaneseToken> tokens, int k) {
-    return Script.of(tokens.get(k).surface()) == Script.KATAKANA;
+    return k < tokens.size() && Script.of(tokens.get(k).surface()) == Script.KATAKANA;
   }
 
   private static boolean isJoiner(JapaneseToken t) {
@@ -449,14 +505,16 @@ public final class JapanesePersonDetector implements Detector {
       return rejected(name);
     }
     boolean compound = inCompound(text, tokens, name);
-    if (name.partCount() > 1) {
+    // Two kanji, one a surname and one a given name, are as often any other word (建保, 西昌).
+    boolean twoChars = name.end - name.start == 2;
+    if (name.partCount() > 1 && !twoChars) {
       name.confidence = compound ? IN_COMPOUND : overGap ? NAME_OVER_GAP : FULL_NAME;
       return name;
     }
     if (evidence.touches(text, tokens, name.start, name.end)) {
       name.confidence = EVIDENCED;
     } else if (!compound && name.end - name.start > 1 && !anyOrdinary(text, name)) {
-      name.confidence = LONE;
+      name.confidence = LONE; // what context words nearby may lift
     } else {
       name.confidence = 0; // kept for its reading: a kana reading beside it may vouch for it
     }
@@ -501,12 +559,13 @@ public final class JapanesePersonDetector implements Detector {
       if (used[i] || t.start() < end) {
         continue;
       }
-      Script script = Script.of(t.surface());
-      if (script != Script.KATAKANA && script != Script.HIRAGANA) {
+      if (!Kana.isKana(t.surface().charAt(0))) {
         continue;
       }
-      if (t.start() > 0 && Script.of(folded.substring(t.start() - 1, t.start())) == script) {
-        continue; // inside a longer word of the same script
+      Script script = Script.of(t.surface());
+      if (script != Script.KATAKANA && script != Script.HIRAGANA
+          || t.start() > 0 && script.has(folded.charAt(t.start() - 1))) {
+        continue; // not kana, or inside a longer word of the same script
       }
       int runEnd = kanaRunEnd(folded, t.start(), script);
       end = runEnd;
@@ -534,8 +593,12 @@ public final class JapanesePersonDetector implements Detector {
       boolean evidenced = kanji == null && (labelled || honorific
           || evidence.after(text, tokens, kana.end)
               && (script == Script.KATAKANA || allContentNouns(tokens, i, kana.end)));
+      boolean onlyFollowed = kanji == null && !labelled && !honorific;
       if (kanji == null && !evidenced
-          || script == Script.KATAKANA && anyOrdinaryWord(folded, kana.start, kana.end)) {
+          || onlyFollowed && script == Script.KATAKANA && anyOrdinaryWord(folded, kana.start, kana.end)
+          || evidence.isLabel(text, kana.start, kana.end)) {
+        // no evidence; a loanword or a country before a title (メーカーさん, アメリカ大統領);
+        // a label (フリガナ heads a column)
         continue;
       }
       kana.setReading(reading, kanji);
@@ -575,6 +638,10 @@ public final class JapanesePersonDetector implements Detector {
   /** Where the first hiragana honorific starts in [start + 2, end), or -1. */
   private static int kanaHonorific(String folded, int start, int end) {
     for (int at = start + 2; at < end; at++) {
+      char c = folded.charAt(at);
+      if (c != 'さ' && c != 'く' && c != 'ち') {
+        continue; // no honorific starts here
+      }
       for (String h : KANA_HONORIFICS) {
         if (at + h.length() <= end && folded.startsWith(h, at)) {
           return at;
@@ -631,12 +698,17 @@ public final class JapanesePersonDetector implements Detector {
         && !pos.startsWith("名詞-代名詞");
   }
 
-  /** Some word of the katakana run is an ordinary word, never a name (メーカーさん, サービス). */
+  /**
+   * Some word of the katakana run is an ordinary word, never a name (メーカーさん, サービス), or
+   * mostly a country or a company, which titles follow too (アメリカ大統領, インド大使).
+   */
   private boolean anyOrdinaryWord(String folded, int start, int end) {
     int wordStart = start;
     for (int p = start; p <= end; p++) {
       if (p == end || folded.charAt(p) == ' ' || folded.charAt(p) == '・') {
-        if (p > wordStart && lexicon.lookup(folded.substring(wordStart, p)).ordinaryWord()) {
+        NameLexicon.Senses senses =
+            p > wordStart ? lexicon.lookup(folded.substring(wordStart, p)) : NameLexicon.Senses.NONE;
+        if (senses.ordinaryWord() || senses.mostlyCountryOrOrganisation()) {
           return true;
         }
         wordStart = p + 1;
@@ -653,26 +725,27 @@ public final class JapanesePersonDetector implements Detector {
    */
   private static Candidate readingMatch(
       String folded, List<Candidate> names, int nextName, int start, int end, String reading) {
-    String key = Kana.looseKey(reading);
     Candidate before = nextName > 0 ? names.get(nextName - 1) : null;
     Candidate after = nextName < names.size() ? names.get(nextName) : null;
     if (after != null && after.start < end) {
       after = nextName + 1 < names.size() ? names.get(nextName + 1) : null;
     }
     for (Candidate name : new Candidate[] {before, after}) {
-      if (name == null || name.rejected || name.reading() == null) {
+      if (name == null || name.rejected) {
         continue;
       }
       int gapStart = name.end <= start ? name.end : end;
       int gapEnd = name.end <= start ? start : name.start;
-      if (gapEnd - gapStart > READING_REACH || folded.substring(gapStart, gapEnd).contains("。")) {
+      if (gapEnd - gapStart > READING_REACH || folded.substring(gapStart, gapEnd).contains("。")
+          || name.reading() == null) {
         continue;
       }
-      String nameKey = Kana.looseKey(name.reading());
-      if (key.equals(nameKey)) {
+      if (Kana.looseKey(reading).equals(Kana.looseKey(name.reading()))) {
         return name;
       }
-      String surnameKey = Kana.looseKey(name.parts.get(0).reading == null ? "" : name.parts.get(0).reading);
+      String surname = name.parts.get(0).reading;
+      String key = Kana.looseKey(reading);
+      String surnameKey = surname == null ? "" : Kana.looseKey(surname);
       boolean beside = folded.substring(gapStart, gapEnd).chars().allMatch(c -> "()[] \t".indexOf(c) >= 0);
       if (beside && name.partCount() > 1 && !surnameKey.isEmpty() && key.startsWith(surnameKey)
           && key.length() > surnameKey.length()) {
@@ -769,6 +842,10 @@ public final class JapanesePersonDetector implements Detector {
 
     int partCount() {
       return parts.size();
+    }
+
+    String partText(DetectionText text, int k) {
+      return text.folded().substring(parts.get(k).start, parts.get(k).end);
     }
 
     int lastPartLength() {

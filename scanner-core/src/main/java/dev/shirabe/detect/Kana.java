@@ -32,19 +32,6 @@ public final class Kana {
     return isHiragana(c) || isKatakana(c) || isHalfWidthKatakana(c);
   }
 
-  /** True when every char of the non-empty text is a kana. */
-  public static boolean allKana(CharSequence s) {
-    if (s.length() == 0) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      if (!isKana(s.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /**
    * The text with hiragana and half-width katakana as full-width katakana; a half-width
    * voicing mark joins the kana before it (ｶﾞ → ガ). Other chars are kept.
@@ -131,7 +118,7 @@ public final class Kana {
   }
 
   /** The vowel a plain katakana ends in ('a', 'i', 'u', 'e', 'o'), or 0 (ン, marks). */
-  static char vowelOf(char c) {
+  private static char vowelOf(char c) {
     String a = "アカサタナハマヤラワ";
     String i = "イキシチニヒミリヰ";
     String u = "ウクスツヌフムユル";

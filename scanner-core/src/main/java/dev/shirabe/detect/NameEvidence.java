@@ -1,6 +1,7 @@
 package dev.shirabe.detect;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Whether a person-name word touches a span: a label right before it ("氏名：", "担当\n",
@@ -15,10 +16,8 @@ import java.util.List;
  */
 final class NameEvidence {
 
-  /** Room for the longest word of the list. */
-  private static final int WINDOW = 12;
-
   private final List<String> supporting;
+  private final Set<String> supportingSet;
   private final List<String> opposing;
   private final List<String> honorifics;
   private final String lastChars;
@@ -26,6 +25,7 @@ final class NameEvidence {
 
   NameEvidence(ContextWords words, List<String> honorifics) {
     this.supporting = words.supporting();
+    this.supportingSet = Set.copyOf(supporting);
     this.opposing = words.opposing();
     this.honorifics = List.copyOf(honorifics);
     StringBuilder last = new StringBuilder();
@@ -45,6 +45,12 @@ final class NameEvidence {
     return before(text, start) || after(text, tokens, end) || inColumn(text, start);
   }
 
+  /** The span is itself one of the words: a label, not a name. */
+  boolean isLabel(DetectionText text, int start, int end) {
+    String span = text.folded().substring(start, end).toLowerCase(java.util.Locale.ROOT);
+    return supportingSet.contains(span);
+  }
+
   /** A supporting word ends right before {@code start}, separators aside. */
   boolean before(DetectionText text, int start) {
     String folded = text.folded();
@@ -55,7 +61,18 @@ final class NameEvidence {
     if (p == 0 || lastChars.indexOf(Character.toLowerCase(folded.charAt(p - 1))) < 0) {
       return false;
     }
-    return ContextWindow.before(text, p, WINDOW).distanceTo(supporting) == 0;
+    for (String word : supporting) {
+      int from = p - word.length();
+      if (from >= 0 && folded.regionMatches(true, from, word, 0, word.length())
+          && !(isLatin(word.charAt(0)) && from > 0 && isLatin(folded.charAt(from - 1)))) {
+        return true; // a Latin word must start a word: "mr" not in "summr"
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLatin(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /**

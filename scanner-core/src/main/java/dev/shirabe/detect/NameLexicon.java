@@ -30,10 +30,12 @@ final class NameLexicon {
    * @param givenName a given-name sense exists (人名-名)
    * @param person some person-name sense exists (姓, 名 or 人名-一般)
    * @param nameCost the cost of its cheapest person-name sense, or MAX_VALUE
-   * @param properCost the cost of its cheapest other proper-noun sense (place, organisation),
-   *     or MAX_VALUE
+   * @param properCost the cost of its cheapest place or organisation sense, or MAX_VALUE
    * @param commonCost the cost of its cheapest sense that is no proper noun (a common noun, a
    *     verb, …), or MAX_VALUE
+   * @param known the dictionaries have it at all (IPADIC's other proper nouns, 固有名詞-一般,
+   *     count only here: brands, works, events and names alike)
+   * @param cheapest the part of speech of its cheapest sense, or null
    * @param reading the reading of its cheapest person-name sense, or null
    */
   record Senses(
@@ -43,15 +45,18 @@ final class NameLexicon {
       int nameCost,
       int properCost,
       int commonCost,
+      boolean known,
+      String cheapest,
       String reading) {
 
     static final Senses NONE =
         new Senses(false, false, false, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE,
-            null);
+            false, null, null);
 
-    /** Known to the dictionaries at all. */
-    boolean known() {
-      return person || properCost != Integer.MAX_VALUE || commonCost != Integer.MAX_VALUE;
+    /** Mostly a country or an organisation (アメリカ, トヨタ), which titles follow as names do. */
+    boolean mostlyCountryOrOrganisation() {
+      return cheapest != null
+          && (cheapest.startsWith(PROPER_NOUN + "-地域-国") || cheapest.startsWith(PROPER_NOUN + "-組織"));
     }
 
     /** A person name more often than anything else it can be. */
@@ -59,8 +64,8 @@ final class NameLexicon {
       return person && nameCost <= Math.min(properCost, commonCost);
     }
 
-    /** Mostly a place, an organisation or another proper name that is not a person's. */
-    boolean mostlyOtherProperName() {
+    /** Mostly a place or an organisation. */
+    boolean mostlyPlaceOrOrganisation() {
       return properCost < nameCost && properCost <= commonCost;
     }
 
@@ -78,6 +83,8 @@ final class NameLexicon {
           Math.min(nameCost, other.nameCost),
           Math.min(properCost, other.properCost),
           Math.min(commonCost, other.commonCost),
+          known || other.known,
+          cheapest != null ? cheapest : other.cheapest,
           other.person && (!person || other.nameCost < nameCost) ? other.reading : reading);
     }
   }
@@ -139,10 +146,16 @@ final class NameLexicon {
     int properCost = Integer.MAX_VALUE;
     int commonCost = Integer.MAX_VALUE;
     int cheapestName = -1;
+    String cheapest = null;
+    int cheapestCost = Integer.MAX_VALUE;
     for (int k = 0; k < ids.length; k++) {
       int id = ids.ints[ids.offset + k];
       String pos = dictionary.getPartOfSpeech(id);
       int cost = dictionary.getWordCost(id);
+      if (cost < cheapestCost) {
+        cheapestCost = cost;
+        cheapest = pos;
+      }
       if (pos.startsWith(PERSON)) {
         surname |= pos.startsWith(PERSON + "-姓");
         given |= pos.startsWith(PERSON + "-名");
@@ -150,9 +163,9 @@ final class NameLexicon {
           nameCost = cost;
           cheapestName = id;
         }
-      } else if (pos.startsWith(PROPER_NOUN)) {
+      } else if (pos.startsWith(PROPER_NOUN + "-地域") || pos.startsWith(PROPER_NOUN + "-組織")) {
         properCost = Math.min(properCost, cost);
-      } else {
+      } else if (!pos.startsWith(PROPER_NOUN)) {
         commonCost = Math.min(commonCost, cost);
       }
     }
@@ -162,7 +175,8 @@ final class NameLexicon {
       reading = dictionary.getReading(cheapestName, chars, 0, chars.length);
     }
     return new Senses(
-        surname, given, cheapestName >= 0, nameCost, properCost, commonCost, reading);
+        surname, given, cheapestName >= 0, nameCost, properCost, commonCost, ids.length > 0,
+        cheapest, reading);
   }
 
   /**
@@ -181,7 +195,7 @@ final class NameLexicon {
     }
     Map<String, Senses> entries = new HashMap<>();
     readings.forEach((name, reading) -> entries.put(name, new Senses(false, true, true,
-        Integer.MAX_VALUE - 1, Integer.MAX_VALUE, Integer.MAX_VALUE,
+        Integer.MAX_VALUE - 1, Integer.MAX_VALUE, Integer.MAX_VALUE, true, null,
         reading.isEmpty() ? null : reading)));
     return entries;
   }
@@ -197,7 +211,7 @@ final class NameLexicon {
       // As cheap as a name gets: the user dictionary's words win wherever they stand.
       Senses senses = new Senses(fields[3].startsWith(PERSON + "-姓"),
           fields[3].startsWith(PERSON + "-名"), true, Integer.MIN_VALUE, Integer.MAX_VALUE,
-          Integer.MAX_VALUE, fields[2]);
+          Integer.MAX_VALUE, true, null, fields[2]);
       entries.merge(fields[0], senses, Senses::merge);
     }
     return Map.copyOf(entries);
