@@ -80,8 +80,8 @@ public final class JapanesePersonDetector implements Detector {
 
   private final NameLexicon lexicon = new NameLexicon();
   private final NameAffixes affixes = new NameAffixes();
-  private final NameEvidence evidence =
-      new NameEvidence(ContextWords.of(FindingType.PERSON), WordList.load("names/honorifics.txt"));
+  private final NameEvidence evidence = new NameEvidence(ContextWords.of(FindingType.PERSON),
+      WordList.load("names/honorifics.txt"), WordList.load("names/titles.txt"));
 
   @Override
   public String name() {
@@ -127,9 +127,46 @@ public final class JapanesePersonDetector implements Detector {
     if (t.isPersonName()) {
       Script script = Script.of(t.surface());
       return script == Script.KATAKANA ? foreignName(text, tokens, i)
-          : script == Script.KANJI ? kanjiName(text, tokens, i) : null;
+          : script == Script.KANJI ? kanjiName(text, tokens, i, false) : null;
     }
-    return nameByLexicon(tokens, i) ? kanjiName(text, tokens, i) : null;
+    if (surnameBeforeGivenName(text, tokens, i)) {
+      return kanjiName(text, tokens, i, true);
+    }
+    return nameByLexicon(tokens, i)
+        ? kanjiName(text, tokens, i, lexicon.lookup(t.surface()).surname()) : null;
+  }
+
+  /**
+   * A kanji word Kuromoji read as a place or a common noun (石田, 青葉, 南) that the dictionary
+   * has as a surname, or any kanji word after a label, right before a given name: glued to one
+   * Kuromoji read as such, or a space before a word that is a given name in the dictionary
+   * (石田 隆, 青葉 一郎).
+   */
+  private boolean surnameBeforeGivenName(DetectionText text, List<JapaneseToken> tokens, int i) {
+    if (i + 2 >= tokens.size()) {
+      return false;
+    }
+    JapaneseToken t = tokens.get(i);
+    JapaneseToken next = tokens.get(i + 1);
+    JapaneseToken afterGap = tokens.get(i + 2);
+    boolean glued = next.isGivenName() && Script.of(next.surface()) == Script.KANJI;
+    boolean spaced = NameAffixes.isSpace(next) && Script.of(afterGap.surface()) == Script.KANJI
+        && afterGap.partOfSpeech().startsWith("名詞");
+    // Read as a suffix only after a word: Kuromoji reads 林 after "主任," as one (林 = grove).
+    boolean startsWord = t.start() == 0
+        || !JapaneseScript.isJapanese(text.folded().charAt(t.start() - 1));
+    if (!glued && !spaced || !t.partOfSpeech().startsWith("名詞")
+        || t.partOfSpeech().startsWith("名詞-接尾") && !startsWord || t.surface().length() > 3
+        || Script.of(t.surface()) != Script.KANJI
+        || evidence.isLabel(text, t.start(), t.end())) {
+      return false; // not a word, or a title: 社長 in "代表取締役社長 青葉 一郎"
+    }
+    // A surname the dictionary lacks counts after a label or title (代表取締役 向陽 誠司).
+    if (!lexicon.lookup(t.surface()).surname() && !evidence.before(text, t.start())) {
+      return false;
+    }
+    return glued || afterGap.isGivenName() && !afterGap.isSurname()
+        || lexicon.lookup(afterGap.surface()).givenName();
   }
 
   /**
@@ -153,13 +190,18 @@ public final class JapanesePersonDetector implements Detector {
     return Script.of(t.surface()) == Script.KANJI && lexicon.lookup(t.surface()).mostlyName();
   }
 
-  /** A name in kanji from token {@code first}: a surname, its given name, or one of them. */
-  private Candidate kanjiName(DetectionText text, List<JapaneseToken> tokens, int first) {
+  /**
+   * A name in kanji from token {@code first}: a surname, its given name, or one of them.
+   *
+   * @param surname the first token is a surname, whatever Kuromoji read it as
+   */
+  private Candidate kanjiName(
+      DetectionText text, List<JapaneseToken> tokens, int first, boolean surname) {
     Candidate name = new Candidate(first);
     JapaneseToken t0 = tokens.get(first);
     name.openPart(t0.start(), readingOf(t0));
     name.extend(first, t0.end());
-    boolean inSurname = t0.isSurname() || !t0.isPersonName() && lexicon.lookup(t0.surface()).surname();
+    boolean inSurname = surname || t0.isSurname();
     boolean overGap = false;
     int last = first;
     while (last + 1 < tokens.size()) {
@@ -204,8 +246,9 @@ public final class JapanesePersonDetector implements Detector {
         }
         break;
       }
-      if (inSurname && name.partCount() == 1 && isGap(text, tokens, first, last + 1)
-          && last + 2 < tokens.size() && isGivenNameAfterGap(text, tokens, last + 2, first)) {
+      boolean gap = inSurname && name.partCount() == 1 && isGap(text, tokens, first, last + 1)
+          && last + 2 < tokens.size();
+      if (gap && isGivenNameAfterGap(text, tokens, last + 2, first)) {
         JapaneseToken given = tokens.get(last + 2);
         name.openPart(given.start(), readingOf(given));
         last += 2;
@@ -213,6 +256,16 @@ public final class JapanesePersonDetector implements Detector {
         inSurname = false;
         overGap = true;
         continue;
+      }
+      int hiragana = gap && NameAffixes.isSpace(next)
+          && Script.of(tokens.get(last + 2).surface()) == Script.HIRAGANA
+          ? hiraganaGivenName(text, tokens, last + 2) : -1;
+      if (hiragana > 0) { // 山本　さくら
+        JapaneseToken given = tokens.get(last + 2);
+        name.openPart(given.start(),
+            Kana.toKatakana(text.folded().substring(given.start(), hiragana)));
+        name.extend(lastTokenBefore(tokens, last + 2, hiragana), hiragana);
+        overGap = true;
       }
       break;
     }
@@ -383,8 +436,7 @@ public final class JapanesePersonDetector implements Detector {
   private boolean isGivenNameAfterGap(
       DetectionText text, List<JapaneseToken> tokens, int k, int first) {
     JapaneseToken t = tokens.get(k);
-    if (Script.of(t.surface()) != Script.KANJI || t.surface().length() > MAX_GIVEN_NAME - 1
-        || t.isSurname()) {
+    if (Script.of(t.surface()) != Script.KANJI || t.surface().length() > MAX_GIVEN_NAME - 1) {
       return false;
     }
     // After a cell break the given name must fill its cell, as the surname fills its own.
@@ -399,7 +451,9 @@ public final class JapanesePersonDetector implements Detector {
         return false;
       }
     }
-    return t.isGivenName() || lexicon.lookup(t.surface()).givenName();
+    // Read as a surname (美穂 in "林 美穂"), it must be a given name in the dictionary too: a
+    // list of surnames ("山田 田中") is no name.
+    return t.isGivenName() && !t.isSurname() || lexicon.lookup(t.surface()).givenName();
   }
 
   /** A foreign name in katakana around token i, its parts joined by ・ or =. */
@@ -424,6 +478,12 @@ public final class JapanesePersonDetector implements Detector {
         JapaneseToken next = tokens.get(last + 1);
         name.appendReading(next.surface());
         name.extend(++last, next.end());
+      } else if (last + 2 < tokens.size() && NameAffixes.isSpace(tokens.get(last + 1))
+          && isKatakanaWord(tokens, last + 2) && tokens.get(last + 2).isPersonName()) {
+        JapaneseToken next = tokens.get(last + 2); // エミリー カーター: a space, then a name
+        name.openPart(next.start(), next.surface());
+        last += 2;
+        name.extend(last, next.end());
       } else if (joinsNextPart(tokens, last) && isKatakanaWord(tokens, last + 2)) {
         JapaneseToken next = tokens.get(last + 2);
         name.openPart(next.start(), next.surface());
@@ -595,10 +655,11 @@ public final class JapanesePersonDetector implements Detector {
               && (script == Script.KATAKANA || allContentNouns(tokens, i, kana.end)));
       boolean onlyFollowed = kanji == null && !labelled && !honorific;
       if (kanji == null && !evidenced
-          || onlyFollowed && script == Script.KATAKANA && anyOrdinaryWord(folded, kana.start, kana.end)
+          || kanji == null && script == Script.KATAKANA
+              && notAName(reading, onlyFollowed)
           || evidence.isLabel(text, kana.start, kana.end)) {
-        // no evidence; a loanword or a country before a title (メーカーさん, アメリカ大統領);
-        // a label (フリガナ heads a column)
+        // no evidence; a loanword (メーカーさん, ﾒｰﾙ), or a country before a title (アメリカ
+        // 大統領); a label (フリガナ heads a column)
         continue;
       }
       kana.setReading(reading, kanji);
@@ -699,19 +760,14 @@ public final class JapanesePersonDetector implements Detector {
   }
 
   /**
-   * Some word of the katakana run is an ordinary word, never a name (メーカーさん, サービス), or
-   * mostly a country or a company, which titles follow too (アメリカ大統領, インド大使).
+   * Some word of the katakana run is an ordinary word, never a name (メーカー, メール), or, when
+   * only a title follows it, mostly a country or a company (アメリカ大統領, インド大使).
    */
-  private boolean anyOrdinaryWord(String folded, int start, int end) {
-    int wordStart = start;
-    for (int p = start; p <= end; p++) {
-      if (p == end || folded.charAt(p) == ' ' || folded.charAt(p) == '・') {
-        NameLexicon.Senses senses =
-            p > wordStart ? lexicon.lookup(folded.substring(wordStart, p)) : NameLexicon.Senses.NONE;
-        if (senses.ordinaryWord() || senses.mostlyCountryOrOrganisation()) {
-          return true;
-        }
-        wordStart = p + 1;
+  private boolean notAName(String katakana, boolean onlyTitleAfter) {
+    for (String word : katakana.split("[ ・]")) {
+      NameLexicon.Senses senses = lexicon.lookup(word);
+      if (senses.ordinaryWord() || onlyTitleAfter && senses.mostlyCountryOrOrganisation()) {
+        return true;
       }
     }
     return false;

@@ -1,13 +1,15 @@
 package dev.shirabe.detect;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * Whether a person-name word touches a span: a label right before it ("氏名：", "担当\n",
- * "【差出人】": any word of {@code context/person.txt}), an honorific or title right after it
- * ("山田様", "ヤマダ さん", "鈴木部長": {@code names/honorifics.txt}), or the head of its table
- * column ("氏名", "フリガナ"). Only separators may stand between. This is the evidence that lets
+ * Whether a person-name word touches a span: a label or title right before it ("氏名：",
+ * "担当\n", "【差出人】", "代表取締役 ": the words of {@code context/person.txt} but the
+ * honorifics), an honorific or title right after it ("山田様", "ヤマダ さん", "鈴木部長": {@code
+ * names/honorifics.txt}, {@code names/titles.txt}), or the head of its table column ("氏名",
+ * "フリガナ"). Only separators may stand between. This is the evidence that lets
  * a lone surname or a name written in kana count; the same words, further away, only weigh on
  * confidence ({@link ContextScorer}).
  *
@@ -19,21 +21,25 @@ final class NameEvidence {
   private final List<String> supporting;
   private final Set<String> supportingSet;
   private final List<String> opposing;
-  private final List<String> honorifics;
+  /** What may stand before a name: labels and titles. */
+  private final List<String> before;
+  /** What may stand after a name: honorifics and titles. */
+  private final List<String> after;
   private final String lastChars;
   private final String firstChars;
 
-  NameEvidence(ContextWords words, List<String> honorifics) {
+  NameEvidence(ContextWords words, List<String> honorifics, List<String> titles) {
     this.supporting = words.supporting();
     this.supportingSet = Set.copyOf(supporting);
     this.opposing = words.opposing();
-    this.honorifics = List.copyOf(honorifics);
+    this.before = supporting.stream().filter(w -> !honorifics.contains(w)).toList();
+    this.after = java.util.stream.Stream.concat(honorifics.stream(), titles.stream()).toList();
     StringBuilder last = new StringBuilder();
-    for (String word : supporting) {
+    for (String word : before) {
       last.append(word.charAt(word.length() - 1));
     }
     StringBuilder first = new StringBuilder();
-    for (String word : honorifics) {
+    for (String word : after) {
       first.append(word.charAt(0));
     }
     this.lastChars = last.toString();
@@ -45,13 +51,13 @@ final class NameEvidence {
     return before(text, start) || after(text, tokens, end) || inColumn(text, start);
   }
 
-  /** The span is itself one of the words: a label, not a name. */
+  /** The span is itself one of the words, kana read as katakana: a label (ﾌﾘｶﾞﾅ), no name. */
   boolean isLabel(DetectionText text, int start, int end) {
-    String span = text.folded().substring(start, end).toLowerCase(java.util.Locale.ROOT);
+    String span = Kana.toKatakana(text.folded().substring(start, end).toLowerCase(Locale.ROOT));
     return supportingSet.contains(span);
   }
 
-  /** A supporting word ends right before {@code start}, separators aside. */
+  /** A label or title ends right before {@code start}, separators aside. */
   boolean before(DetectionText text, int start) {
     String folded = text.folded();
     int p = start;
@@ -61,7 +67,7 @@ final class NameEvidence {
     if (p == 0 || lastChars.indexOf(Character.toLowerCase(folded.charAt(p - 1))) < 0) {
       return false;
     }
-    for (String word : supporting) {
+    for (String word : before) {
       int from = p - word.length();
       if (from >= 0 && folded.regionMatches(true, from, word, 0, word.length())
           && !(isLatin(word.charAt(0)) && from > 0 && isLatin(folded.charAt(from - 1)))) {
@@ -88,7 +94,7 @@ final class NameEvidence {
     if (p == folded.length() || firstChars.indexOf(folded.charAt(p)) < 0) {
       return false;
     }
-    for (String word : honorifics) {
+    for (String word : after) {
       if (folded.startsWith(word, p) && endsToken(tokens, p + word.length())) {
         return true;
       }

@@ -63,6 +63,16 @@ class JapanesePersonDetectorTest {
   }
 
   @Test
+  void joinsASurnameKuromojiReadAsAPlaceOrAWord() {
+    // 石田 and 石川 read as places, 清水 as a company, 青葉 as leaves; 由紀 and 美穂 as surnames.
+    assertEquals(List.of("石田 隆"), names("担当者\n石田 隆\n"));
+    assertEquals(List.of("石川 由紀", "林 美穂"), names("主任,石川 由紀\n主任,林 美穂\n"));
+    assertEquals(List.of("青葉 一郎"), names("代表取締役社長　青葉 一郎"));
+    // A surname no dictionary has, after a title.
+    assertEquals(List.of("向陽 誠司"), names("代表取締役　向陽 誠司"));
+  }
+
+  @Test
   void aLineBreakJoinsOnlyTwoCellsThatHoldNothingElse() {
     assertEquals(List.of("山田\n太郎"), names("担当者\n山田\n太郎\n"));
     // 山田 ends a sentence, 太郎 starts the next one: two words, not one name.
@@ -121,6 +131,15 @@ class JapanesePersonDetectorTest {
     Finding f = only("ジョン・スミスは言った。");
     assertEquals("ジョン・スミス", f.text());
     assertEquals("ジョン スミス|jon sumisu|ジョン スミス", f.normalized());
+    assertEquals("ジョン・F・ケネディ", only("ジョン・F・ケネディ大統領").text());
+    assertEquals("エミリー カーター", only("担当\tエミリー カーター\n").text());
+  }
+
+  @Test
+  void aColumnHeadIsNoName() {
+    // In the head row, フリガナ stands right after 氏名 and メール after フリガナ.
+    assertEquals(List.of("山田 太郎", "ヤマダ タロウ"),
+        names("氏名\tフリガナ\tメール\n山田 太郎\tヤマダ タロウ\tt@example.jp\n"));
   }
 
   @Test
@@ -131,8 +150,11 @@ class JapanesePersonDetectorTest {
     assertEquals("はなこ", only("名前：はなこ").text());
     assertEquals("さくら", only("さくら様").text());
     assertEquals("はなこ", only("はなこさん、こんにちは").text());
+    assertEquals("山本　さくら", only("氏名\t山本　さくら").text());
     assertNone("みなさん、こんにちは"); // a word with its honorific
     assertNone("山田です。");
+    // An honorific says nothing about what follows it.
+    assertEquals(List.of("山田"), names("山田様\n\nこのたびは"));
   }
 
   @Test
@@ -191,11 +213,14 @@ class JapanesePersonDetectorTest {
   }
 
   @Test
-  void everyHonorificIsAlsoAContextWord() {
-    // names/honorifics.txt is the part of context/person.txt that counts after a name.
+  void everyHonorificAndTitleIsAlsoAContextWord() {
+    // names/honorifics.txt and names/titles.txt are the part of context/person.txt that counts
+    // after a name.
     List<String> context = ContextWords.of(FindingType.PERSON).supporting();
-    List<String> missing =
-        WordList.load("names/honorifics.txt").stream().filter(h -> !context.contains(h)).toList();
-    assertEquals(List.of(), missing);
+    for (String list : List.of("names/honorifics.txt", "names/titles.txt")) {
+      List<String> missing =
+          WordList.load(list).stream().filter(h -> !context.contains(h)).toList();
+      assertEquals(List.of(), missing, list);
+    }
   }
 }
