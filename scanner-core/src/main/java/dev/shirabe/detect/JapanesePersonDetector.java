@@ -59,16 +59,7 @@ public final class JapanesePersonDetector implements Detector {
   static final double LONE = 0.3;
 
   /** The longest given name in kana or kanji read after a surname, in chars. */
-  private static final int MAX_GIVEN_NAME = 5;
-
-  /** The longest run of kana read as a name. */
-  private static final int MAX_KANA_NAME = 16;
-
-  /** How far a kana reading may stand from its kanji name (a label and a line between). */
-  private static final int READING_REACH = 12;
-
-  /** Honorifics written in hiragana, which run on from a name in hiragana (はなこさん). */
-  private static final List<String> KANA_HONORIFICS = List.of("さん", "さま", "くん", "ちゃん");
+  static final int MAX_GIVEN_NAME = 5;
 
   private static final String HONORIFIC_POS = "名詞-接尾-人名";
 
@@ -82,6 +73,7 @@ public final class JapanesePersonDetector implements Detector {
   private final NameAffixes affixes = new NameAffixes();
   private final NameEvidence evidence = new NameEvidence(ContextWords.of(FindingType.PERSON),
       WordList.load("names/honorifics.txt"), WordList.load("names/titles.txt"));
+  private final KanaNames kana = new KanaNames(lexicon, affixes, evidence);
 
   @Override
   public String name() {
@@ -95,9 +87,9 @@ public final class JapanesePersonDetector implements Detector {
       return List.of();
     }
     boolean[] used = new boolean[tokens.size()];
-    List<Candidate> names = new ArrayList<>();
+    List<NameCandidate> names = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
-      Candidate name = nameAt(text, tokens, i);
+      NameCandidate name = nameAt(text, tokens, i);
       if (name != null) {
         names.add(name);
         for (int k = name.firstToken; k <= name.lastToken; k++) {
@@ -106,15 +98,15 @@ public final class JapanesePersonDetector implements Detector {
         i = name.lastToken;
       }
     }
-    List<Candidate> kanaNames = kanaNames(text, tokens, used, names);
+    List<NameCandidate> kanaNames = kana.find(text, tokens, used, names);
     List<Finding> findings = new ArrayList<>(names.size() + kanaNames.size());
-    for (Candidate c : names) {
+    for (NameCandidate c : names) {
       if (c.confidence > 0) {
-        findings.add(c.toFinding(text));
+        findings.add(c.toFinding(text, NAME));
       }
     }
-    for (Candidate c : kanaNames) {
-      findings.add(c.toFinding(text));
+    for (NameCandidate c : kanaNames) {
+      findings.add(c.toFinding(text, NAME));
     }
     return findings;
   }
@@ -122,12 +114,12 @@ public final class JapanesePersonDetector implements Detector {
   // ---------------------------------------------------------------- names from the dictionary
 
   /** The name that starts with token i, or null. */
-  private Candidate nameAt(DetectionText text, List<JapaneseToken> tokens, int i) {
+  private NameCandidate nameAt(DetectionText text, List<JapaneseToken> tokens, int i) {
     JapaneseToken t = tokens.get(i);
     if (t.isPersonName()) {
-      Script script = Script.of(t.surface());
-      return script == Script.KATAKANA ? foreignName(text, tokens, i)
-          : script == Script.KANJI ? kanjiName(text, tokens, i, false) : null;
+      NameScript script = NameScript.of(t.surface());
+      return script == NameScript.KATAKANA ? foreignName(text, tokens, i)
+          : script == NameScript.KANJI ? kanjiName(text, tokens, i, false) : null;
     }
     if (surnameBeforeGivenName(text, tokens, i)) {
       return kanjiName(text, tokens, i, true);
@@ -149,15 +141,15 @@ public final class JapanesePersonDetector implements Detector {
     JapaneseToken t = tokens.get(i);
     JapaneseToken next = tokens.get(i + 1);
     JapaneseToken afterGap = tokens.get(i + 2);
-    boolean glued = next.isGivenName() && Script.of(next.surface()) == Script.KANJI;
-    boolean spaced = NameAffixes.isSpace(next) && Script.of(afterGap.surface()) == Script.KANJI
+    boolean glued = next.isGivenName() && NameScript.of(next.surface()) == NameScript.KANJI;
+    boolean spaced = NameAffixes.isSpace(next) && NameScript.of(afterGap.surface()) == NameScript.KANJI
         && afterGap.partOfSpeech().startsWith("名詞");
     // Read as a suffix only after a word: Kuromoji reads 林 after "主任," as one (林 = grove).
     boolean startsWord = t.start() == 0
         || !JapaneseScript.isJapanese(text.folded().charAt(t.start() - 1));
     if (!glued && !spaced || !t.partOfSpeech().startsWith("名詞")
         || t.partOfSpeech().startsWith("名詞-接尾") && !startsWord || t.surface().length() > 3
-        || Script.of(t.surface()) != Script.KANJI
+        || NameScript.of(t.surface()) != NameScript.KANJI
         || evidence.isLabel(text, t.start(), t.end())) {
       return false; // not a word, or a title: 社長 in "代表取締役社長 青葉 一郎"
     }
@@ -187,7 +179,7 @@ public final class JapanesePersonDetector implements Detector {
         || !pos.startsWith("名詞") || t.isPlaceName() || t.surface().length() > 3) {
       return false;
     }
-    return Script.of(t.surface()) == Script.KANJI && lexicon.lookup(t.surface()).mostlyName();
+    return NameScript.of(t.surface()) == NameScript.KANJI && lexicon.lookup(t.surface()).mostlyName();
   }
 
   /**
@@ -195,9 +187,9 @@ public final class JapanesePersonDetector implements Detector {
    *
    * @param surname the first token is a surname, whatever Kuromoji read it as
    */
-  private Candidate kanjiName(
+  private NameCandidate kanjiName(
       DetectionText text, List<JapaneseToken> tokens, int first, boolean surname) {
-    Candidate name = new Candidate(first);
+    NameCandidate name = new NameCandidate(first);
     JapaneseToken t0 = tokens.get(first);
     name.openPart(t0.start(), readingOf(t0));
     name.extend(first, t0.end());
@@ -206,10 +198,10 @@ public final class JapanesePersonDetector implements Detector {
     int last = first;
     while (last + 1 < tokens.size()) {
       JapaneseToken next = tokens.get(last + 1);
-      Script script = Script.of(next.surface());
+      NameScript script = NameScript.of(next.surface());
       // A name in katakana after a kanji one (土屋アンナ) must end its word: not ミカ of ミカド.
-      boolean wordEnds = script != Script.KATAKANA || !isKatakanaWord(tokens, last + 2);
-      if (next.isPersonName() && (script == Script.KANJI || script == Script.KATAKANA) && wordEnds) {
+      boolean wordEnds = script != NameScript.KATAKANA || !isKatakanaWord(tokens, last + 2);
+      if (next.isPersonName() && (script == NameScript.KANJI || script == NameScript.KATAKANA) && wordEnds) {
         if (inSurname && !next.isSurname()) {
           name.openPart(next.start(), readingOf(next));
           inSurname = false;
@@ -226,7 +218,7 @@ public final class JapanesePersonDetector implements Detector {
         last = glued;
         continue;
       }
-      int givenEnd = inSurname && name.partCount() == 1 && script == Script.KANJI
+      int givenEnd = inSurname && name.partCount() == 1 && script == NameScript.KANJI
           ? givenNameAt(text, tokens, last + 1) : -1;
       if (givenEnd > last) {
         String word = text.folded().substring(next.start(), tokens.get(givenEnd).end());
@@ -236,7 +228,7 @@ public final class JapanesePersonDetector implements Detector {
         inSurname = false;
         continue;
       }
-      if (inSurname && name.partCount() == 1 && script == Script.HIRAGANA) {
+      if (inSurname && name.partCount() == 1 && script == NameScript.HIRAGANA) {
         int end = hiraganaGivenName(text, tokens, last + 1);
         if (end > 0) {
           name.openPart(next.start(), Kana.toKatakana(text.folded().substring(next.start(), end)));
@@ -258,7 +250,7 @@ public final class JapanesePersonDetector implements Detector {
         continue;
       }
       int hiragana = gap && NameAffixes.isSpace(next)
-          && Script.of(tokens.get(last + 2).surface()) == Script.HIRAGANA
+          && NameScript.of(tokens.get(last + 2).surface()) == NameScript.HIRAGANA
           ? hiraganaGivenName(text, tokens, last + 2) : -1;
       if (hiragana > 0) { // 山本　さくら
         JapaneseToken given = tokens.get(last + 2);
@@ -279,12 +271,12 @@ public final class JapanesePersonDetector implements Detector {
    * all at most, up to the end of the word (punctuation, kana, an honorific).
    */
   private int gluedToGivenName(
-      DetectionText text, List<JapaneseToken> tokens, int k, Candidate name) {
+      DetectionText text, List<JapaneseToken> tokens, int k, NameCandidate name) {
     int length = name.lastPartLength();
     int last = -1;
     for (int m = k; m < tokens.size(); m++) {
       JapaneseToken t = tokens.get(m);
-      if (Script.of(t.surface()) != Script.KANJI) {
+      if (NameScript.of(t.surface()) != NameScript.KANJI) {
         break;
       }
       length += t.surface().length();
@@ -316,14 +308,14 @@ public final class JapanesePersonDetector implements Detector {
    * The name is the first word of a compound noun (熊井鉄鋼, 神田祭, 山田ゼミ): a noun glued
    * after it that is neither an honorific or title nor a suffix of persons.
    */
-  private boolean inCompound(DetectionText text, List<JapaneseToken> tokens, Candidate name) {
+  private boolean inCompound(DetectionText text, List<JapaneseToken> tokens, NameCandidate name) {
     int k = name.lastToken + 1;
     if (k >= tokens.size()) {
       return false;
     }
     JapaneseToken next = tokens.get(k);
-    Script script = Script.of(next.surface());
-    if (script != Script.KANJI && script != Script.KATAKANA || !next.partOfSpeech().startsWith("名詞")
+    NameScript script = NameScript.of(next.surface());
+    if (script != NameScript.KANJI && script != NameScript.KATAKANA || !next.partOfSpeech().startsWith("名詞")
         || next.partOfSpeech().startsWith(HONORIFIC_POS) || next.partOfSpeech().startsWith("名詞-数")) {
       return false;
     }
@@ -340,7 +332,7 @@ public final class JapanesePersonDetector implements Detector {
    */
   private int hiraganaGivenName(DetectionText text, List<JapaneseToken> tokens, int k) {
     JapaneseToken t = tokens.get(k);
-    if (!isContentNoun(t)) {
+    if (!KanaNames.isContentNoun(t)) {
       return -1; // 山田です, 山田は, 山田さん
     }
     String folded = text.folded();
@@ -349,7 +341,7 @@ public final class JapanesePersonDetector implements Detector {
         && end - t.start() < MAX_GIVEN_NAME + 3) {
       end++;
     }
-    int honorific = kanaHonorific(folded, t.start(), end);
+    int honorific = KanaNames.honorificAt(folded, t.start(), end);
     if (honorific >= 0) {
       end = honorific;
     } else if (end < folded.length() && JapaneseScript.isJapanese(folded.charAt(end))
@@ -379,7 +371,7 @@ public final class JapanesePersonDetector implements Detector {
     for (int m = k; m < tokens.size(); m++) {
       JapaneseToken t = tokens.get(m);
       String pos = t.partOfSpeech();
-      if (Script.of(t.surface()) != Script.KANJI || !pos.startsWith("名詞") || t.isPlaceName()
+      if (NameScript.of(t.surface()) != NameScript.KANJI || !pos.startsWith("名詞") || t.isPlaceName()
           || pos.startsWith("名詞-接尾") && m == k) {
         return -1;
       }
@@ -388,7 +380,7 @@ public final class JapanesePersonDetector implements Detector {
         return -1;
       }
       boolean endsWord = m + 1 == tokens.size()
-          || Script.of(tokens.get(m + 1).surface()) != Script.KANJI
+          || NameScript.of(tokens.get(m + 1).surface()) != NameScript.KANJI
           || evidence.after(text, tokens, t.end());
       if (endsWord) {
         return lexicon.lookup(word.toString()).givenName() ? m : -1;
@@ -436,7 +428,7 @@ public final class JapanesePersonDetector implements Detector {
   private boolean isGivenNameAfterGap(
       DetectionText text, List<JapaneseToken> tokens, int k, int first) {
     JapaneseToken t = tokens.get(k);
-    if (Script.of(t.surface()) != Script.KANJI || t.surface().length() > MAX_GIVEN_NAME - 1) {
+    if (NameScript.of(t.surface()) != NameScript.KANJI || t.surface().length() > MAX_GIVEN_NAME - 1) {
       return false;
     }
     // After a cell break the given name must fill its cell, as the surname fills its own.
@@ -445,7 +437,7 @@ public final class JapanesePersonDetector implements Detector {
     }
     if (k + 1 < tokens.size()) {
       JapaneseToken after = tokens.get(k + 1);
-      boolean runsOn = Script.of(after.surface()) == Script.KANJI
+      boolean runsOn = NameScript.of(after.surface()) == NameScript.KANJI
           && !after.partOfSpeech().startsWith(HONORIFIC_POS) && !evidence.after(text, tokens, t.end());
       if (runsOn) {
         return false;
@@ -457,7 +449,7 @@ public final class JapanesePersonDetector implements Detector {
   }
 
   /** A foreign name in katakana around token i, its parts joined by ・ or =. */
-  private Candidate foreignName(DetectionText text, List<JapaneseToken> tokens, int i) {
+  private NameCandidate foreignName(DetectionText text, List<JapaneseToken> tokens, int i) {
     int first = i;
     while (true) {
       if (first >= 1 && isKatakanaWord(tokens, first - 1) && adjacent(tokens, first - 1)) {
@@ -469,7 +461,7 @@ public final class JapanesePersonDetector implements Detector {
         break;
       }
     }
-    Candidate name = new Candidate(first);
+    NameCandidate name = new NameCandidate(first);
     int last = first;
     name.openPart(tokens.get(first).start(), tokens.get(first).surface());
     name.extend(first, tokens.get(first).end());
@@ -521,7 +513,7 @@ public final class JapanesePersonDetector implements Detector {
       boolean trailing = k == name.partCount() - 1;
       if (senses.ordinaryWord() && !(trailing && givenFirst && !leading)
           || leading && senses.mostlyPlaceOrOrganisation()) {
-        return rejected(name);
+        return name.reject();
       }
     }
     return judge(text, tokens, name, false);
@@ -541,7 +533,7 @@ public final class JapanesePersonDetector implements Detector {
   }
 
   private static boolean isKatakanaWord(List<JapaneseToken> tokens, int k) {
-    return k < tokens.size() && Script.of(tokens.get(k).surface()) == Script.KATAKANA;
+    return k < tokens.size() && NameScript.of(tokens.get(k).surface()) == NameScript.KATAKANA;
   }
 
   private static boolean isJoiner(JapaneseToken t) {
@@ -554,15 +546,15 @@ public final class JapanesePersonDetector implements Detector {
   }
 
   /** A name read from the tokens, weighed: rejected (confidence 0) or given its confidence. */
-  private Candidate judge(
-      DetectionText text, List<JapaneseToken> tokens, Candidate name, boolean overGap) {
+  private NameCandidate judge(
+      DetectionText text, List<JapaneseToken> tokens, NameCandidate name, boolean overGap) {
     for (int k = name.firstToken + 1; k <= name.lastToken; k++) {
       if (affixes.isSuffix(tokens.get(k))) {
-        return rejected(name); // 田中大学: IPADIC reads 大学 as a given name there
+        return name.reject(); // 田中大学: IPADIC reads 大学 as a given name there
       }
     }
     if (affixes.before(tokens, name.firstToken) || affixes.after(tokens, name.lastToken)) {
-      return rejected(name);
+      return name.reject();
     }
     boolean compound = inCompound(text, tokens, name);
     // Two kanji, one a surname and one a given name, are as often any other word (建保, 西昌).
@@ -582,15 +574,9 @@ public final class JapanesePersonDetector implements Detector {
   }
 
   /** A lone name that is mostly something else in the dictionary (中央, 平成, 日本). */
-  private boolean anyOrdinary(DetectionText text, Candidate name) {
+  private boolean anyOrdinary(DetectionText text, NameCandidate name) {
     NameLexicon.Senses senses = lexicon.lookup(text.folded().substring(name.start, name.end));
     return senses.person() && !senses.mostlyName();
-  }
-
-  private static Candidate rejected(Candidate name) {
-    name.confidence = 0;
-    name.rejected = true;
-    return name;
   }
 
   /** The reading of a name token: the dictionary's name reading where Kuromoji read it otherwise. */
@@ -599,385 +585,6 @@ public final class JapanesePersonDetector implements Detector {
       return t.reading();
     }
     String reading = lexicon.lookup(t.surface()).reading();
-    return reading != null ? reading : Script.of(t.surface()) == Script.KATAKANA ? t.surface() : null;
-  }
-
-  // ---------------------------------------------------------------- names in kana
-
-  /**
-   * Kana words that are names on evidence: an honorific, a label or a name column touching
-   * them, or the kanji name beside them whose reading they are.
-   */
-  private List<Candidate> kanaNames(
-      DetectionText text, List<JapaneseToken> tokens, boolean[] used, List<Candidate> names) {
-    List<Candidate> found = new ArrayList<>();
-    String folded = text.folded();
-    int nextName = 0; // index of the first name that ends after the current position
-    int end = 0;
-    for (int i = 0; i < tokens.size(); i++) {
-      JapaneseToken t = tokens.get(i);
-      if (used[i] || t.start() < end) {
-        continue;
-      }
-      if (!Kana.isKana(t.surface().charAt(0))) {
-        continue;
-      }
-      Script script = Script.of(t.surface());
-      if (script != Script.KATAKANA && script != Script.HIRAGANA
-          || t.start() > 0 && script.has(folded.charAt(t.start() - 1))) {
-        continue; // not kana, or inside a longer word of the same script
-      }
-      int runEnd = kanaRunEnd(folded, t.start(), script);
-      end = runEnd;
-      if (runEnd - t.start() > MAX_KANA_NAME) {
-        continue;
-      }
-      boolean honorific = false;
-      if (script == Script.HIRAGANA) {
-        int h = kanaHonorific(folded, t.start(), runEnd);
-        honorific = h >= 0;
-        runEnd = honorific ? h : runEnd;
-        if (runEnd - t.start() < 2 || !hiraganaNameOk(text, tokens, i, runEnd, honorific)) {
-          continue;
-        }
-      }
-      while (nextName < names.size() && names.get(nextName).end <= t.start()) {
-        nextName++;
-      }
-      Candidate kana = new Candidate(i);
-      kana.start = t.start();
-      kana.end = runEnd;
-      String reading = Kana.toKatakana(folded.substring(t.start(), runEnd));
-      Candidate kanji = readingMatch(folded, names, nextName, kana.start, kana.end, reading);
-      boolean labelled = evidence.before(text, kana.start) || evidence.inColumn(text, kana.start);
-      boolean evidenced = kanji == null && (labelled || honorific
-          || evidence.after(text, tokens, kana.end)
-              && (script == Script.KATAKANA || allContentNouns(tokens, i, kana.end)));
-      boolean onlyFollowed = kanji == null && !labelled && !honorific;
-      if (kanji == null && !evidenced
-          || kanji == null && script == Script.KATAKANA
-              && notAName(reading, onlyFollowed)
-          || evidence.isLabel(text, kana.start, kana.end)) {
-        // no evidence; a loanword (メーカーさん, ﾒｰﾙ), or a country before a title (アメリカ
-        // 大統領); a label (フリガナ heads a column)
-        continue;
-      }
-      kana.setReading(reading, kanji);
-      if (kanji != null) {
-        kanji.adoptReading(kana);
-        kana.confidence = KANA_READING;
-        if (kanji.confidence < KANA_READING) {
-          kanji.confidence = EVIDENCED; // its reading beside it vouches for a lone name
-        }
-      } else {
-        kana.confidence = EVIDENCED;
-      }
-      if (!affixes.before(tokens, i)) {
-        found.add(kana);
-      }
-    }
-    return found;
-  }
-
-  /** The end of the run of kana of one script from {@code start}, single spaces and ・ inside. */
-  private static int kanaRunEnd(String folded, int start, Script script) {
-    int p = start;
-    while (p < folded.length()) {
-      char c = folded.charAt(p);
-      if (script.has(c)) {
-        p++;
-      } else if ((c == ' ' || c == '・') && p + 1 < folded.length() && p > start
-          && script.has(folded.charAt(p + 1)) && script.has(folded.charAt(p - 1))) {
-        p++;
-      } else {
-        break;
-      }
-    }
-    return p;
-  }
-
-  /** Where the first hiragana honorific starts in [start + 2, end), or -1. */
-  private static int kanaHonorific(String folded, int start, int end) {
-    for (int at = start + 2; at < end; at++) {
-      char c = folded.charAt(at);
-      if (c != 'さ' && c != 'く' && c != 'ち') {
-        continue; // no honorific starts here
-      }
-      for (String h : KANA_HONORIFICS) {
-        if (at + h.length() <= end && folded.startsWith(h, at)) {
-          return at;
-        }
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * A run of hiragana before an honorific, or standing alone, may be a given name unless it is
-   * a word with its honorific (みなさん, おじさん) or, inside a sentence, starts with a
-   * particle or an inflection (今日はさくらさん: は is a particle).
-   */
-  private boolean hiraganaNameOk(
-      DetectionText text, List<JapaneseToken> tokens, int i, int end, boolean honorific) {
-    String folded = text.folded();
-    int start = tokens.get(i).start();
-    if (end - start > MAX_GIVEN_NAME * 2) {
-      return false;
-    }
-    if (honorific) {
-      int h = end;
-      for (String k : KANA_HONORIFICS) {
-        if (folded.startsWith(k, h) && lexicon.lookup(folded.substring(start, h + k.length())).known()) {
-          return false;
-        }
-      }
-    } else if (end < folded.length() && JapaneseScript.isJapanese(folded.charAt(end))
-        && !evidence.after(text, tokens, end)) {
-      return false; // the run does not end where a name would
-    }
-    boolean midSentence = start > 0 && JapaneseScript.isJapanese(folded.charAt(start - 1));
-    return !midSentence || isContentNoun(tokens.get(i));
-  }
-
-  /**
-   * Every token from i that starts before {@code end} is a noun that can be a name: a word
-   * before 様 in hiragana is a name only then (not という様子, など様々).
-   */
-  private static boolean allContentNouns(List<JapaneseToken> tokens, int i, int end) {
-    for (int k = i; k < tokens.size() && tokens.get(k).start() < end; k++) {
-      if (!isContentNoun(tokens.get(k))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** A noun that can be a name: not a suffix (さん), a dependent noun (こと) or a pronoun. */
-  private static boolean isContentNoun(JapaneseToken t) {
-    String pos = t.partOfSpeech();
-    return pos.startsWith("名詞") && !pos.startsWith("名詞-接尾") && !pos.startsWith("名詞-非自立")
-        && !pos.startsWith("名詞-代名詞");
-  }
-
-  /**
-   * Some word of the katakana run is an ordinary word, never a name (メーカー, メール), or, when
-   * only a title follows it, mostly a country or a company (アメリカ大統領, インド大使).
-   */
-  private boolean notAName(String katakana, boolean onlyTitleAfter) {
-    for (String word : katakana.split("[ ・]")) {
-      NameLexicon.Senses senses = lexicon.lookup(word);
-      if (senses.ordinaryWord() || onlyTitleAfter && senses.mostlyCountryOrOrganisation()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The kanji name whose reading the kana run is: the nearest name before or after it within
-   * {@link #READING_REACH} chars, no sentence between, with the same reading by {@link
-   * Kana#looseKey}, or, right beside it, a reading that starts with the surname's (the
-   * dictionary may guess a given name's reading wrong: 山田太郎（ヤマダタカオ）).
-   */
-  private static Candidate readingMatch(
-      String folded, List<Candidate> names, int nextName, int start, int end, String reading) {
-    Candidate before = nextName > 0 ? names.get(nextName - 1) : null;
-    Candidate after = nextName < names.size() ? names.get(nextName) : null;
-    if (after != null && after.start < end) {
-      after = nextName + 1 < names.size() ? names.get(nextName + 1) : null;
-    }
-    for (Candidate name : new Candidate[] {before, after}) {
-      if (name == null || name.rejected) {
-        continue;
-      }
-      int gapStart = name.end <= start ? name.end : end;
-      int gapEnd = name.end <= start ? start : name.start;
-      if (gapEnd - gapStart > READING_REACH || folded.substring(gapStart, gapEnd).contains("。")
-          || name.reading() == null) {
-        continue;
-      }
-      if (Kana.looseKey(reading).equals(Kana.looseKey(name.reading()))) {
-        return name;
-      }
-      String surname = name.parts.get(0).reading;
-      String key = Kana.looseKey(reading);
-      String surnameKey = surname == null ? "" : Kana.looseKey(surname);
-      boolean beside = folded.substring(gapStart, gapEnd).chars().allMatch(c -> "()[] \t".indexOf(c) >= 0);
-      if (beside && name.partCount() > 1 && !surnameKey.isEmpty() && key.startsWith(surnameKey)
-          && key.length() > surnameKey.length()) {
-        return name;
-      }
-    }
-    return null;
-  }
-
-  // ---------------------------------------------------------------- values
-
-  /** The scripts a name word is written in. */
-  private enum Script {
-    KANJI,
-    KATAKANA,
-    HIRAGANA,
-    OTHER;
-
-    static Script of(String s) {
-      if (s.isEmpty()) {
-        return OTHER;
-      }
-      Script script = null;
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        Script here = isKanji(c) ? KANJI : Kana.isHiragana(c) ? HIRAGANA
-            : Kana.isKatakana(c) || Kana.isHalfWidthKatakana(c) ? KATAKANA : OTHER;
-        if (here == OTHER || script != null && script != here) {
-          return OTHER;
-        }
-        script = here;
-      }
-      return script;
-    }
-
-    boolean has(char c) {
-      return this == KATAKANA ? Kana.isKatakana(c) || Kana.isHalfWidthKatakana(c)
-          : this == HIRAGANA ? Kana.isHiragana(c) : this == KANJI && isKanji(c);
-    }
-
-    /** Ideographs, and the marks names write with them (佐々木, 〆木, 八ヶ代). */
-    private static boolean isKanji(char c) {
-      return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF')
-          || (c >= '\uF900' && c <= '\uFAFF') || c == '々' || c == '〆' || c == 'ヶ';
-    }
-  }
-
-  /** One part of a name (surname, given name, a part of a foreign name) and its reading. */
-  private static final class Part {
-    final int start;
-    int end;
-    String reading; // null when unknown
-    String written; // null: as in the text
-
-    Part(int start, String reading) {
-      this.start = start;
-      this.end = start;
-      this.reading = reading;
-    }
-  }
-
-  /** A name being read, then weighed. Mutable while a text is analysed; never shared. */
-  private static final class Candidate {
-    final int firstToken;
-    int lastToken;
-    int start = -1;
-    int end;
-    double confidence;
-    boolean rejected;
-    final List<Part> parts = new ArrayList<>(2);
-
-    Candidate(int firstToken) {
-      this.firstToken = firstToken;
-      this.lastToken = firstToken;
-    }
-
-    void openPart(int at, String reading) {
-      parts.add(new Part(at, reading));
-      if (start < 0) {
-        start = at;
-      }
-    }
-
-    void appendReading(String reading) {
-      Part part = parts.get(parts.size() - 1);
-      part.reading = part.reading == null || reading == null ? null : part.reading + reading;
-    }
-
-    void extend(int token, int to) {
-      lastToken = token;
-      end = to;
-      parts.get(parts.size() - 1).end = to;
-    }
-
-    int partCount() {
-      return parts.size();
-    }
-
-    String partText(DetectionText text, int k) {
-      return text.folded().substring(parts.get(k).start, parts.get(k).end);
-    }
-
-    int lastPartLength() {
-      Part part = parts.get(parts.size() - 1);
-      return part.end - part.start;
-    }
-
-    /** The reading of the whole name, parts joined by a space, or null when one is unknown. */
-    String reading() {
-      StringBuilder out = new StringBuilder();
-      for (Part part : parts) {
-        if (part.reading == null) {
-          return null;
-        }
-        out.append(out.length() > 0 ? " " : "").append(Kana.toKatakana(part.reading));
-      }
-      return out.toString();
-    }
-
-    /**
-     * The parts of a kana name read as {@code reading} (its katakana): split at its spaces or
-     * ・, or else where the surname of the kanji name it reads ends. Written as read.
-     */
-    void setReading(String reading, Candidate kanji) {
-      parts.clear();
-      List<String> words = List.of(reading.split("[ ・]"));
-      if (words.size() == 1 && kanji != null && kanji.partCount() > 1) {
-        words = splitLike(reading, kanji.parts.get(0).reading);
-      }
-      for (String word : words) {
-        Part part = new Part(start, word);
-        part.written = word;
-        parts.add(part);
-      }
-    }
-
-    /** Reading of a kana name beside it: the reading written there wins over the dictionary's. */
-    void adoptReading(Candidate kana) {
-      List<String> words = new ArrayList<>();
-      for (Part part : kana.parts) {
-        words.add(part.reading);
-      }
-      if (words.size() == parts.size()) {
-        for (int k = 0; k < parts.size(); k++) {
-          parts.get(k).reading = words.get(k);
-        }
-      }
-    }
-
-    /** The reading split after the prefix whose loose key is the surname's. */
-    private static List<String> splitLike(String reading, String surname) {
-      if (surname != null) {
-        String key = Kana.looseKey(surname);
-        for (int k = 1; k < reading.length(); k++) {
-          if (Kana.looseKey(reading.substring(0, k)).equals(key)
-              && !Kana.looseKey(reading.substring(0, k + 1)).equals(key)) {
-            return List.of(reading.substring(0, k), reading.substring(k));
-          }
-        }
-      }
-      return List.of(reading);
-    }
-
-    Finding toFinding(DetectionText text) {
-      String folded = text.folded();
-      StringBuilder written = new StringBuilder();
-      for (Part part : parts) {
-        String word = part.written != null ? part.written : folded.substring(part.start, part.end);
-        written.append(written.length() > 0 ? " " : "")
-            .append(Kana.toKatakana(word.replace(" ", "")));
-      }
-      String reading = reading();
-      String normalized = reading == null ? "||" + written
-          : reading + "|" + Romaji.of(reading) + "|" + written;
-      return new Finding(FindingType.PERSON, null, start, end, text.original().substring(start, end),
-          normalized, confidence, NAME);
-    }
+    return reading != null ? reading : NameScript.of(t.surface()) == NameScript.KATAKANA ? t.surface() : null;
   }
 }
