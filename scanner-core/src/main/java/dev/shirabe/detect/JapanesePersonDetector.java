@@ -143,16 +143,19 @@ public final class JapanesePersonDetector implements Detector {
     JapaneseToken next = tokens.get(i + 1);
     JapaneseToken afterGap = tokens.get(i + 2);
     boolean glued = next.isGivenName() && NameScript.of(next.surface()) == NameScript.KANJI;
-    boolean spaced = NameAffixes.isSpace(next) && NameScript.of(afterGap.surface()) == NameScript.KANJI
-        && afterGap.partOfSpeech().startsWith("名詞");
+    boolean spaced = !glued && NameAffixes.isSpace(next)
+        && afterGap.partOfSpeech().startsWith("名詞")
+        && NameScript.of(afterGap.surface()) == NameScript.KANJI;
+    if (!glued && !spaced || t.surface().length() > 3 || !t.partOfSpeech().startsWith("名詞")
+        || NameScript.of(t.surface()) != NameScript.KANJI) {
+      return false;
+    }
     // Read as a suffix only after a word: Kuromoji reads 林 after "主任," as one (林 = grove).
     boolean startsWord = t.start() == 0
         || !JapaneseScript.isJapanese(text.folded().charAt(t.start() - 1));
-    if (!glued && !spaced || !t.partOfSpeech().startsWith("名詞")
-        || t.partOfSpeech().startsWith("名詞-接尾") && !startsWord || t.surface().length() > 3
-        || NameScript.of(t.surface()) != NameScript.KANJI
+    if (t.partOfSpeech().startsWith("名詞-接尾") && !startsWord
         || evidence.isLabel(text, t.start(), t.end())) {
-      return false; // not a word, or a title: 社長 in "代表取締役社長 青葉 一郎"
+      return false; // a suffix, or a title: 社長 in "代表取締役社長 青葉 一郎"
     }
     // A surname the dictionary lacks counts after a label or title (代表取締役 向陽 誠司).
     if (!lexicon.lookup(t.surface()).surname() && !evidence.before(text, t.start())) {
@@ -171,13 +174,15 @@ public final class JapanesePersonDetector implements Detector {
   private boolean nameByLexicon(List<JapaneseToken> tokens, int i) {
     JapaneseToken t = tokens.get(i);
     String pos = t.partOfSpeech();
-    boolean afterColon = i > 0 && tokens.get(i - 1).surface().equals(":");
+    if (!pos.startsWith("名詞") || t.surface().length() > 3 || t.isPlaceName()) {
+      return false;
+    }
     String next = i + 1 < tokens.size() ? tokens.get(i + 1).partOfSpeech() : "記号";
-    boolean beforeHonorific = next.startsWith(HONORIFIC_POS);
-    boolean commonNounBeforeFunctionWord = pos.startsWith("名詞-一般")
+    // One kanji alone is no name without evidence touching it: not worth a look-up there.
+    boolean commonNounBeforeFunctionWord = pos.startsWith("名詞-一般") && t.surface().length() > 1
         && (next.startsWith("助詞") || next.startsWith("助動詞") || next.startsWith("記号"));
-    if (!afterColon && !beforeHonorific && !commonNounBeforeFunctionWord
-        || !pos.startsWith("名詞") || t.isPlaceName() || t.surface().length() > 3) {
+    boolean afterColon = i > 0 && tokens.get(i - 1).surface().equals(":");
+    if (!commonNounBeforeFunctionWord && !afterColon && !next.startsWith(HONORIFIC_POS)) {
       return false;
     }
     return NameScript.of(t.surface()) == NameScript.KANJI && lexicon.lookup(t.surface()).mostlyName();
