@@ -449,9 +449,13 @@ public final class JapanesePersonDetector implements Detector {
         return false;
       }
     }
-    // Read as a surname (美穂 in "林 美穂"), it must be a given name in the dictionary too: a
-    // list of surnames ("山田 田中") is no name.
-    return t.isGivenName() && !t.isSurname() || lexicon.lookup(t.surface()).givenName();
+    // Read as a surname (美穂 in "林 美穂"), it must be a given name in the dictionary too, and
+    // only over a space: two cells of surnames side by side ("山田⇥鈴木" under 承認, 確認) are
+    // two people, 鈴木 a given name too in IPADIC.
+    if (t.isSurname()) {
+      return NameAffixes.isSpace(tokens.get(k - 1)) && lexicon.lookup(t.surface()).givenName();
+    }
+    return t.isGivenName() || lexicon.lookup(t.surface()).givenName();
   }
 
   /** A foreign name in katakana around token i, its parts joined by ・ or =. */

@@ -75,6 +75,8 @@ class JapanesePersonDetectorTest {
   @Test
   void aLineBreakJoinsOnlyTwoCellsThatHoldNothingElse() {
     assertEquals(List.of("山田\n太郎"), names("担当者\n山田\n太郎\n"));
+    // Surnames side by side in two cells are two people.
+    assertEquals(List.of("山田", "鈴木", "佐藤"), names("担当者\t確認者\t承認者\n山田\t鈴木\t佐藤\n"));
     // 山田 ends a sentence, 太郎 starts the next one: two words, not one name.
     assertTrue(raw("これは山田\n太郎が書いた。").stream().noneMatch(f -> f.text().contains("\n")));
   }
@@ -99,6 +101,7 @@ class JapanesePersonDetectorTest {
     assertTrue(full > withHonorific && withHonorific > lone, full + " " + withHonorific + " " + lone);
     assertTrue(lone < DetectorSet.MIN_CONFIDENCE, "a lone surname alone is not reported");
     assertNone("山田が来た。");
+    assertEquals(List.of("田中"), names("営業部の田中と申します。"));
     // A name word nearby (ContextScorer) lifts it.
     assertEquals(List.of("山田"), names("担当者は営業部の山田です。"));
   }
