@@ -1,7 +1,9 @@
 package dev.shirabe.detect;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the names of people in Japanese text, from the parts of speech Kuromoji (IPADIC and
@@ -99,6 +101,7 @@ public final class JapanesePersonDetector implements Detector {
         i = name.lastToken;
       }
     }
+    linkLoneNames(text, names);
     List<NameCandidate> kanaNames = kana.find(text, tokens, used, names);
     List<Finding> findings = new ArrayList<>(names.size() + kanaNames.size());
     for (NameCandidate c : names) {
@@ -110,6 +113,27 @@ public final class JapanesePersonDetector implements Detector {
       findings.add(c.toFinding(text, NAME));
     }
     return findings;
+  }
+
+  /**
+   * A lone surname or given name that is a part of a full name found in the same text names
+   * that person again ("坂本龍一は…。坂本は…", a mail's "山田太郎" then "山田"): it counts as if
+   * evidence touched it.
+   */
+  private static void linkLoneNames(DetectionText text, List<NameCandidate> names) {
+    Set<String> parts = new HashSet<>();
+    for (NameCandidate name : names) {
+      if (name.partCount() > 1 && name.confidence >= NAME_OVER_GAP) {
+        for (int k = 0; k < name.partCount(); k++) {
+          parts.add(name.partText(text, k));
+        }
+      }
+    }
+    for (NameCandidate name : names) {
+      if (name.confidence == LONE && parts.contains(name.partText(text, 0))) {
+        name.confidence = EVIDENCED;
+      }
+    }
   }
 
   // ---------------------------------------------------------------- names from the dictionary

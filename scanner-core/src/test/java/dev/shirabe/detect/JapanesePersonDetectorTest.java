@@ -107,6 +107,12 @@ class JapanesePersonDetectorTest {
   }
 
   @Test
+  void aLoneSurnameOfAFullNameInTheSameTextIsThatPerson() {
+    assertEquals(List.of("坂本龍一", "坂本"), names("坂本龍一が作曲した。翌年、坂本は渡米した。"));
+    assertNone("翌年、坂本は渡米した。");
+  }
+
+  @Test
   void aLoneOneCharSurnameOrAnOrdinaryWordNeedsEvidenceTouchingIt() {
     assertNone("森の中を歩いた。");
     assertEquals(List.of("森"), names("森さんに聞いた。"));
