@@ -536,18 +536,23 @@ public final class JapanesePersonDetector implements Detector {
         break;
       }
     }
-    // A transliterated name is made of names. A city or a company first makes it a team or a
-    // firm (デトロイト・ピストンズ); an ordinary loanword first or in the middle, a title, a
-    // product or a company (ジョンソン・エンド・ジョンソン). Last, after a given name, it is a
-    // surname that is also a word (ビリー・グリーン, ジョン・ブック).
-    boolean givenFirst = lexicon.lookup(name.partText(text, 0)).givenName();
-    for (int k = 0; k < name.partCount(); k++) {
-      NameLexicon.Senses senses = lexicon.lookup(name.partText(text, k));
-      boolean leading = k == 0;
-      boolean trailing = k == name.partCount() - 1;
-      if (senses.ordinaryWord() && !(trailing && givenFirst && !leading)
-          || leading && senses.mostlyPlaceOrOrganisation()) {
+    // A transliterated name is made of names: one end at least is a name the dictionary
+    // knows (ジョン・スミス, ノアム・チョムスキー), where a firm or a team is made of unknown
+    // words (ヒューレット・パッカード, サンアントニオ・スパーズ). A city or a company first makes
+    // it a team or a firm (デトロイト・ピストンズ); an ordinary loanword, a title, a product or
+    // a company (ジョンソン・エンド・ジョンソン), unless it ends the name after a given name: a
+    // surname that is also a word (ブラッド・ピット, ビリー・グリーン).
+    if (name.partCount() > 1) {
+      NameLexicon.Senses head = lexicon.lookup(name.partText(text, 0));
+      NameLexicon.Senses tail = lexicon.lookup(name.partText(text, name.partCount() - 1));
+      if (!head.person() && !tail.person() || head.mostlyPlaceOrOrganisation()) {
         return name.reject();
+      }
+      for (int k = 0; k < name.partCount(); k++) {
+        boolean surnameAfterName = k == name.partCount() - 1 && head.givenName();
+        if (!surnameAfterName && lexicon.lookup(name.partText(text, k)).ordinaryWord()) {
+          return name.reject();
+        }
       }
     }
     return judge(text, tokens, name, false);
