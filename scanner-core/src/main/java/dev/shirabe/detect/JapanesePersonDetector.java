@@ -20,8 +20,11 @@ import java.util.Set;
  *       break the second word must be a given name in the dictionary, since Kuromoji often
  *       misreads a word standing apart (太郎 as a place). A given name in hiragana right after
  *       a kanji surname counts too (山本さくら).
- *   <li>A foreign name in katakana, its parts joined by ・ or = (ジョン・スミス), when one part
- *       is a name in the dictionary and none is an ordinary word (not ジョン・ブック).
+ *   <li>A foreign name in katakana, its parts joined by ・, = or a space, with middle initials
+ *       (ジョン・スミス, ジョン・F・ケネディ), when a part at one end is a name in the dictionary,
+ *       the first is no city or company and no part an ordinary word, but a surname after a
+ *       given name (not ヒューストン・ロケッツ, ジョンソン・エンド・ジョンソン; ブラッド・ピット).
+ *   <li>A lone surname or given name of a full name found in the same text (坂本龍一 … 坂本).
  *   <li>A name in kana that the dictionary cannot know (ヤマダ タロウ, はなこ), on evidence: an
  *       honorific or title right after it, a name label right before it, a name column
  *       ({@link NameEvidence}), or the kanji name right beside it whose reading it is

@@ -3,15 +3,16 @@ package dev.shirabe.detect;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Whether a person-name word touches a span: a label or title right before it ("氏名：",
  * "担当\n", "【差出人】", "代表取締役 ": the words of {@code context/person.txt} but the
  * honorifics), an honorific or title right after it ("山田様", "ヤマダ さん", "鈴木部長": {@code
  * names/honorifics.txt}, {@code names/titles.txt}), or the head of its table column ("氏名",
- * "フリガナ"). Only separators may stand between. This is the evidence that lets
- * a lone surname or a name written in kana count; the same words, further away, only weigh on
- * confidence ({@link ContextScorer}).
+ * "フリガナ"). Only separators may stand between. This is the evidence that lets a lone surname
+ * or a name written in kana count; the same words, further away, only weigh on confidence
+ * ({@link ContextScorer}).
  *
  * <p>Cheap for the many spans that have nothing of the kind: the char next to the span must
  * be one that a word ends (before) or starts (after) with before any word is compared.
@@ -33,7 +34,7 @@ final class NameEvidence {
     this.supportingSet = Set.copyOf(supporting);
     this.opposing = words.opposing();
     this.before = supporting.stream().filter(w -> !honorifics.contains(w)).toList();
-    this.after = java.util.stream.Stream.concat(honorifics.stream(), titles.stream()).toList();
+    this.after = Stream.concat(honorifics.stream(), titles.stream()).toList();
     StringBuilder last = new StringBuilder();
     for (String word : before) {
       last.append(word.charAt(word.length() - 1));
