@@ -70,8 +70,9 @@ class ScanCommandTest {
     String text = Files.readString(out);
     assertFalse(text.contains("yamada.taro@"), text);
     assertFalse(text.contains("5555-0123"), text);
+    assertFalse(text.contains("山田"), text);
     List<String> types = text.lines().map(ScanCommandTest::type).sorted().toList();
-    assertEquals(List.of("EMAIL", "PHONE"), types);
+    assertEquals(List.of("EMAIL", "PERSON", "PHONE"), types);
     assertTrue(err.toString().contains("1 files failed"), err::toString);
   }
 

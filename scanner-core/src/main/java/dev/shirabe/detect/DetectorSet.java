@@ -42,6 +42,7 @@ public final class DetectorSet {
     return new DetectorSet(List.of(
         new EmailDetector(),
         new PhoneDetector(),
+        new JapanesePersonDetector(),
         new JapaneseAddressDetector(),
         new MyNumberDetector(),
         new CreditCardDetector(),

@@ -1,0 +1,159 @@
+package dev.shirabe.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A person's name being read from the tokens, then weighed: its span, its parts (surname,
+ * given name; the parts of a foreign name) with their readings, and its confidence. Mutable
+ * while one text is analysed, by one thread; never shared.
+ */
+final class NameCandidate {
+
+  /** One part of a name and its reading. */
+  static final class Part {
+    final int start;
+    int end;
+    /** In katakana; null when unknown. */
+    String reading;
+    /** Null: as in the text. */
+    String written;
+
+    Part(int start, String reading) {
+      this.start = start;
+      this.end = start;
+      this.reading = reading;
+    }
+  }
+
+  final int firstToken;
+  int lastToken;
+  int start = -1;
+  int end;
+  double confidence;
+  /** An organisation's or a place's, not a person's: no kana reading may vouch for it. */
+  boolean rejected;
+  final List<Part> parts = new ArrayList<>(2);
+
+  NameCandidate(int firstToken) {
+    this.firstToken = firstToken;
+    this.lastToken = firstToken;
+  }
+
+  /** A kana name [start, end) found from token {@code firstToken}. */
+  NameCandidate(int firstToken, int start, int end) {
+    this(firstToken);
+    this.start = start;
+    this.end = end;
+  }
+
+  void openPart(int at, String reading) {
+    parts.add(new Part(at, reading));
+    if (start < 0) {
+      start = at;
+    }
+  }
+
+  void appendReading(String reading) {
+    Part part = parts.get(parts.size() - 1);
+    part.reading = part.reading == null || reading == null ? null : part.reading + reading;
+  }
+
+  /** The name now runs to token {@code token}, which ends at {@code to}. */
+  void extend(int token, int to) {
+    lastToken = token;
+    end = to;
+    parts.get(parts.size() - 1).end = to;
+  }
+
+  int partCount() {
+    return parts.size();
+  }
+
+  String partText(DetectionText text, int k) {
+    return text.folded().substring(parts.get(k).start, parts.get(k).end);
+  }
+
+  int lastPartLength() {
+    Part part = parts.get(parts.size() - 1);
+    return part.end - part.start;
+  }
+
+  NameCandidate reject() {
+    confidence = 0;
+    rejected = true;
+    return this;
+  }
+
+  /** The reading of the whole name, parts joined by a space, or null when one is unknown. */
+  String reading() {
+    StringBuilder out = new StringBuilder();
+    for (Part part : parts) {
+      if (part.reading == null) {
+        return null;
+      }
+      out.append(out.length() > 0 ? " " : "").append(Kana.toKatakana(part.reading));
+    }
+    return out.toString();
+  }
+
+  /** The reading of the surname (the first part), or null. */
+  String surnameReading() {
+    return parts.isEmpty() ? null : parts.get(0).reading;
+  }
+
+  /**
+   * The parts of a kana name read as {@code reading} (its katakana): split at its spaces or
+   * ・, or else where the surname of the kanji name it reads ends. Written as read.
+   */
+  void readAs(String reading, NameCandidate kanji) {
+    parts.clear();
+    List<String> words = List.of(reading.split("[ ・]"));
+    if (words.size() == 1 && kanji != null && kanji.partCount() > 1) {
+      words = splitLike(reading, kanji.surnameReading());
+    }
+    for (String word : words) {
+      Part part = new Part(start, word);
+      part.written = word;
+      parts.add(part);
+    }
+  }
+
+  /** The readings of the kana name beside it: a reading written there beats the dictionary's. */
+  void adoptReading(NameCandidate kana) {
+    if (kana.parts.size() == parts.size()) {
+      for (int k = 0; k < parts.size(); k++) {
+        parts.get(k).reading = kana.parts.get(k).reading;
+      }
+    }
+  }
+
+  /** The reading split after the prefix whose loose key is the surname's. */
+  private static List<String> splitLike(String reading, String surname) {
+    if (surname != null) {
+      String key = Kana.looseKey(surname);
+      for (int k = 1; k < reading.length(); k++) {
+        if (Kana.looseKey(reading.substring(0, k)).equals(key)
+            && !Kana.looseKey(reading.substring(0, k + 1)).equals(key)) {
+          return List.of(reading.substring(0, k), reading.substring(k));
+        }
+      }
+    }
+    return List.of(reading);
+  }
+
+  /** The finding, with its keys: reading|romaji|written ({@link JapanesePersonDetector}). */
+  Finding toFinding(DetectionText text, String detector) {
+    String folded = text.folded();
+    StringBuilder written = new StringBuilder();
+    for (Part part : parts) {
+      String word = part.written != null ? part.written : folded.substring(part.start, part.end);
+      written.append(written.length() > 0 ? " " : "").append(Kana.toKatakana(word.replace(" ", "")));
+    }
+    String reading = reading();
+    String normalized =
+        reading == null ? "||" + written : reading + "|" + Romaji.of(reading) + "|" + written;
+    return new Finding(FindingType.PERSON, null, start, end, text.original().substring(start, end),
+        normalized, confidence, detector);
+  }
+}
