@@ -8,11 +8,11 @@ package dev.shirabe.detect;
  * @param surface the chars as written
  * @param partOfSpeech IPADIC's part of speech, levels joined by hyphens
  *     ({@code 名詞-固有名詞-人名-姓})
- * @param reading its reading in katakana, or null for unknown words
- * @param baseForm its dictionary form, or null when it is the surface
+ * @param reading its reading in katakana, for proper nouns (names, places) only; null for
+ *     other and unknown words
  */
 public record JapaneseToken(
-    int start, int end, String surface, String partOfSpeech, String reading, String baseForm) {
+    int start, int end, String surface, String partOfSpeech, String reading) {
 
   public boolean isPersonName() {
     return partOfSpeech.startsWith("名詞-固有名詞-人名");

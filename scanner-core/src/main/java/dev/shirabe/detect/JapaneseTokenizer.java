@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer.Mode;
 import org.apache.lucene.analysis.ja.dict.UserDictionary;
-import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
 import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -31,6 +30,8 @@ public final class JapaneseTokenizer {
   private static final String USER_DICTIONARY = "/dev/shirabe/dictionaries/kuromoji/userdict.txt";
 
   private static final UserDictionary USER = loadUserDictionary();
+
+  private static final String PROPER_NOUN = "名詞-固有名詞";
 
   private static final ThreadLocal<Analyzer> PER_THREAD = ThreadLocal.withInitial(Analyzer::new);
 
@@ -68,7 +69,6 @@ public final class JapaneseTokenizer {
     final OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
     final PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
     final ReadingAttribute reading = tokenizer.addAttribute(ReadingAttribute.class);
-    final BaseFormAttribute base = tokenizer.addAttribute(BaseFormAttribute.class);
 
     int count(String text) {
       int n = 0;
@@ -102,13 +102,14 @@ public final class JapaneseTokenizer {
         tokenizer.reset();
         while (tokenizer.incrementToken()) {
           String pos = this.pos.getPartOfSpeech();
+          pos = pos == null ? "" : pos;
+          // Readings cost a dictionary lookup each; only proper nouns' are ever used.
           tokens.add(new JapaneseToken(
               offset.startOffset(),
               offset.endOffset(),
               term.toString(),
-              pos == null ? "" : pos,
-              reading.getReading(),
-              base.getBaseForm()));
+              pos,
+              pos.startsWith(PROPER_NOUN) ? reading.getReading() : null));
         }
         tokenizer.end();
       } catch (IOException e) {
