@@ -53,6 +53,10 @@ final class BenchCommand implements Callable<Integer> {
           + " runs them (MB per CPU second, and the ratio all/bare).")
   boolean detectionOnly;
 
+  @Option(names = "--detectors", split = ",", paramLabel = "NAME",
+      description = "Run only these detectors (by name, e.g. email,phone); all by default.")
+  List<String> detectorNames;
+
   @Mixin SourceOptions source;
 
   @Override
@@ -61,12 +65,20 @@ final class BenchCommand implements Callable<Integer> {
     if (rounds < 1) {
       throw new ParameterException(spec.commandLine(), "--rounds must be at least 1");
     }
+    DetectorSet detectors = DetectorSet.standard();
+    if (detectorNames != null) {
+      try {
+        detectors = detectors.only(detectorNames);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
     if (detectionOnly) {
-      return detection();
+      return detection(detectors);
     }
     ScanOptions options = source.scanOptions();
     ThroughputBenchmark bench = new ThroughputBenchmark(
-        new TikaExtractor(options.limits()), DetectorSet.standard(), options, rounds);
+        new TikaExtractor(options.limits()), detectors, options, rounds);
     Set<Integer> threadCounts = new LinkedHashSet<>(
         List.of(1, source.threads != null ? source.threads : Runtime.getRuntime().availableProcessors()));
     PrintWriter out = spec.commandLine().getOut();
@@ -86,7 +98,7 @@ final class BenchCommand implements Callable<Integer> {
     return Main.NOTHING_FOUND;
   }
 
-  private int detection() throws java.io.IOException {
+  private int detection(DetectorSet detectors) throws java.io.IOException {
     List<String> texts = new java.util.ArrayList<>();
     for (Path root : paths) {
       try (java.util.stream.Stream<Path> files = Files.walk(root)) {
@@ -96,7 +108,7 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     List<DetectionBenchmark.Result> results =
-        new DetectionBenchmark(texts, rounds).run(DetectorSet.standard());
+        new DetectionBenchmark(texts, rounds).run(detectors);
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "%d texts, %.2f MB of UTF-8; one thread, MB per CPU second,"
         + " median of %d rounds%n", texts.size(), results.get(0).bytes() / 1048576.0, rounds);

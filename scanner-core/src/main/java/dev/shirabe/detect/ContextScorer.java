@@ -87,8 +87,11 @@ public final class ContextScorer {
 
   /** The finding with its confidence raised or lowered by its context. */
   public Finding apply(DetectionText text, Finding finding) {
-    Evidence evidence =
-        evidence(text, finding.start(), finding.end(), ContextWords.of(finding.type()));
+    ContextWords words = ContextWords.of(finding.type());
+    if (words.supporting().isEmpty() && words.opposing().isEmpty()) {
+      return finding; // nothing to weigh: spare cutting windows around every finding
+    }
+    Evidence evidence = evidence(text, finding.start(), finding.end(), words);
     double c = finding.confidence();
     if (evidence.supported()) {
       c = c + (1 - c) * SUPPORT;

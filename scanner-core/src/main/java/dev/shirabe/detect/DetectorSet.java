@@ -52,6 +52,22 @@ public final class DetectorSet {
         new DriversLicenseDetector()));
   }
 
+  /**
+   * The same set with only the named detectors ({@link Detector#name()}).
+   *
+   * @throws IllegalArgumentException when a name matches no detector
+   */
+  public DetectorSet only(java.util.Collection<String> names) {
+    for (String name : names) {
+      if (detectors.stream().noneMatch(d -> d.name().equals(name))) {
+        throw new IllegalArgumentException("no detector named '" + name + "'; the detectors are "
+            + detectors.stream().map(Detector::name).toList());
+      }
+    }
+    return new DetectorSet(
+        detectors.stream().filter(d -> names.contains(d.name())).toList(), context);
+  }
+
   public List<Detector> detectors() {
     return detectors;
   }
