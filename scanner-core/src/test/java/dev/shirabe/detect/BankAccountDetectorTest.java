@@ -11,24 +11,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BankAccountDetectorTest {
 
   private static final BankAccountDetector DETECTOR = new BankAccountDetector();
+  private static final DetectorProbe PROBE = new DetectorProbe(DETECTOR, FindingType.BANK_ACCOUNT);
 
   private static List<Finding> detect(String text) {
-    return DETECTOR.detect(new DetectionText(text));
+    return PROBE.detect(text);
   }
 
   private static Finding only(String text) {
-    List<Finding> findings = detect(text);
-    assertEquals(1, findings.size(), () -> "findings in " + text + ": " + findings);
-    Finding f = findings.get(0);
-    assertEquals(FindingType.BANK_ACCOUNT, f.type());
-    assertEquals(text.substring(f.start(), f.end()), f.text());
-    assertEquals(BankAccountDetector.NAME, f.detector());
-    return f;
+    return PROBE.only(text);
   }
 
   private static void assertNone(String text) {
-    List<Finding> findings = detect(text);
-    assertTrue(findings.isEmpty(), () -> "expected no account in " + text + ": " + findings);
+    PROBE.none(text);
   }
 
   @ParameterizedTest

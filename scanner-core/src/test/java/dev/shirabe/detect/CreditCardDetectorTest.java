@@ -12,24 +12,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CreditCardDetectorTest {
 
   private static final CreditCardDetector DETECTOR = new CreditCardDetector();
+  private static final DetectorProbe PROBE = new DetectorProbe(DETECTOR, FindingType.CREDIT_CARD);
 
   private static List<Finding> detect(String text) {
-    return DETECTOR.detect(new DetectionText(text));
+    return PROBE.detect(text);
   }
 
   private static Finding only(String text) {
-    List<Finding> findings = detect(text);
-    assertEquals(1, findings.size(), () -> "findings in " + text + ": " + findings);
-    Finding f = findings.get(0);
-    assertEquals(FindingType.CREDIT_CARD, f.type());
-    assertEquals(text.substring(f.start(), f.end()), f.text());
-    assertEquals(CreditCardDetector.NAME, f.detector());
-    return f;
+    return PROBE.only(text);
   }
 
   private static void assertNone(String text) {
-    List<Finding> findings = detect(text);
-    assertTrue(findings.isEmpty(), () -> "expected no card number in " + text + ": " + findings);
+    PROBE.none(text);
   }
 
   @ParameterizedTest

@@ -17,24 +17,18 @@ class DateOfBirthDetectorTest {
   /** Today is 2024-06-01 for these tests. */
   private static final DateOfBirthDetector DETECTOR = new DateOfBirthDetector(
       Clock.fixed(Instant.parse("2024-06-01T00:00:00Z"), ZoneOffset.UTC));
+  private static final DetectorProbe PROBE = new DetectorProbe(DETECTOR, FindingType.DATE_OF_BIRTH);
 
   private static List<Finding> detect(String text) {
-    return DETECTOR.detect(new DetectionText(text));
+    return PROBE.detect(text);
   }
 
   private static Finding only(String text) {
-    List<Finding> findings = detect(text);
-    assertEquals(1, findings.size(), () -> "findings in " + text + ": " + findings);
-    Finding f = findings.get(0);
-    assertEquals(FindingType.DATE_OF_BIRTH, f.type());
-    assertEquals(text.substring(f.start(), f.end()), f.text());
-    assertEquals(DateOfBirthDetector.NAME, f.detector());
-    return f;
+    return PROBE.only(text);
   }
 
   private static void assertNone(String text) {
-    List<Finding> findings = detect(text);
-    assertTrue(findings.isEmpty(), () -> "expected no birth date in " + text + ": " + findings);
+    PROBE.none(text);
   }
 
   @ParameterizedTest

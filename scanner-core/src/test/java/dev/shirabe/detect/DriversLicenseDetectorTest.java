@@ -12,14 +12,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DriversLicenseDetectorTest {
 
   private static final DriversLicenseDetector DETECTOR = new DriversLicenseDetector();
+  private static final DetectorProbe PROBE = new DetectorProbe(DETECTOR, FindingType.DRIVERS_LICENSE);
 
   private static List<Finding> detect(String text) {
-    return DETECTOR.detect(new DetectionText(text));
+    return PROBE.detect(text);
   }
 
   private static void assertNone(String text) {
-    List<Finding> findings = detect(text);
-    assertTrue(findings.isEmpty(), () -> "expected no licence in " + text + ": " + findings);
+    PROBE.none(text);
   }
 
   @ParameterizedTest

@@ -9,15 +9,14 @@ import org.junit.jupiter.api.Test;
 class EmailDetectorTest {
 
   private static final EmailDetector DETECTOR = new EmailDetector();
+  private static final DetectorProbe PROBE = new DetectorProbe(DETECTOR, FindingType.EMAIL);
 
   private static List<Finding> detect(String text) {
-    return DETECTOR.detect(new DetectionText(text));
+    return PROBE.detect(text);
   }
 
   private static Finding only(String text) {
-    List<Finding> findings = detect(text);
-    assertEquals(1, findings.size(), () -> "findings in " + text + ": " + findings);
-    return findings.get(0);
+    return PROBE.only(text);
   }
 
   @Test

@@ -12,26 +12,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JapaneseAddressDetectorTest {
 
   private static final JapaneseAddressDetector DETECTOR = new JapaneseAddressDetector();
+  private static final DetectorProbe PROBE = new DetectorProbe(DETECTOR, FindingType.ADDRESS);
   private static final DetectorSet WITH_CONTEXT = new DetectorSet(List.of(DETECTOR));
 
   private static List<Finding> detect(String text) {
-    return DETECTOR.detect(new DetectionText(text));
+    return PROBE.detect(text);
   }
 
   /** The one address in the text, checked to be the text between its offsets. */
   private static Finding only(String text) {
-    List<Finding> findings = detect(text);
-    assertEquals(1, findings.size(), () -> "findings in " + text + ": " + findings);
-    Finding f = findings.get(0);
-    assertEquals(FindingType.ADDRESS, f.type());
-    assertEquals(JapaneseAddressDetector.NAME, f.detector());
-    assertEquals(text.substring(f.start(), f.end()), f.text());
-    return f;
+    return PROBE.only(text);
   }
 
   private static void assertNone(String text) {
-    List<Finding> findings = detect(text);
-    assertTrue(findings.isEmpty(), () -> "expected no address in " + text + ": " + findings);
+    PROBE.none(text);
   }
 
   @Test

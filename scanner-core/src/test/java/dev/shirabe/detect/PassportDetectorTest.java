@@ -11,14 +11,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PassportDetectorTest {
 
   private static final PassportDetector DETECTOR = new PassportDetector();
+  private static final DetectorProbe PROBE = new DetectorProbe(DETECTOR, FindingType.PASSPORT);
 
   private static List<Finding> detect(String text) {
-    return DETECTOR.detect(new DetectionText(text));
+    return PROBE.detect(text);
   }
 
   private static void assertNone(String text) {
-    List<Finding> findings = detect(text);
-    assertTrue(findings.isEmpty(), () -> "expected no passport in " + text + ": " + findings);
+    PROBE.none(text);
   }
 
   @ParameterizedTest

@@ -12,23 +12,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PhoneDetectorTest {
 
   private static final PhoneDetector DETECTOR = new PhoneDetector();
+  private static final DetectorProbe PROBE = new DetectorProbe(DETECTOR, FindingType.PHONE);
 
   private static List<Finding> detect(String text) {
-    return DETECTOR.detect(new DetectionText(text));
+    return PROBE.detect(text);
   }
 
   private static Finding only(String text) {
-    List<Finding> findings = detect(text);
-    assertEquals(1, findings.size(), () -> "findings in " + text + ": " + findings);
-    Finding f = findings.get(0);
-    assertEquals(FindingType.PHONE, f.type());
-    assertEquals(text.substring(f.start(), f.end()), f.text());
-    return f;
+    return PROBE.only(text);
   }
 
   private static void assertNone(String text) {
-    List<Finding> findings = detect(text);
-    assertTrue(findings.isEmpty(), () -> "expected no phone in " + text + ": " + findings);
+    PROBE.none(text);
   }
 
   @Test
