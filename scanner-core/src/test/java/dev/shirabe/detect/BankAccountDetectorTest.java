@@ -13,18 +13,6 @@ class BankAccountDetectorTest {
   private static final BankAccountDetector DETECTOR = new BankAccountDetector();
   private static final DetectorProbe PROBE = new DetectorProbe(DETECTOR, FindingType.BANK_ACCOUNT);
 
-  private static List<Finding> detect(String text) {
-    return PROBE.detect(text);
-  }
-
-  private static Finding only(String text) {
-    return PROBE.only(text);
-  }
-
-  private static void assertNone(String text) {
-    PROBE.none(text);
-  }
-
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -37,46 +25,46 @@ class BankAccountDetectorTest {
         "account no. 1234567 at Mirai Trust Bank"
       })
   void sevenDigitsWithABankWord(String text) {
-    assertEquals("1234567", only(text).normalized());
+    assertEquals("1234567", PROBE.only(text).normalized());
   }
 
   @Test
   void aBranchNumberAndTheAccount() {
-    Finding f = only("店番-口座番号 123-1234567");
+    Finding f = PROBE.only("店番-口座番号 123-1234567");
     assertEquals("123-1234567", f.text());
     assertEquals("1231234567", f.normalized());
   }
 
   @Test
   void yuchoAccounts() {
-    assertEquals("1234512345671", only("ゆうちょ銀行 12345-12345671").normalized());
-    assertEquals("1234512345671", only("振込先 ゆうちょ 12345-1234567(1)").normalized());
-    Finding pair = only("ゆうちょ銀行 記号 12345 番号 12345671");
+    assertEquals("1234512345671", PROBE.only("ゆうちょ銀行 12345-12345671").normalized());
+    assertEquals("1234512345671", PROBE.only("振込先 ゆうちょ 12345-1234567(1)").normalized());
+    Finding pair = PROBE.only("ゆうちょ銀行 記号 12345 番号 12345671");
     assertEquals("12345 番号 12345671", pair.text(), "記号 and 番号 are one account");
     assertEquals("1234512345671", pair.normalized());
-    assertEquals("1234512345671", only("ゆうちょ銀行　記号：１２３４５　番号：１２３４５６７１").normalized());
+    assertEquals("1234512345671", PROBE.only("ゆうちょ銀行　記号：１２３４５　番号：１２３４５６７１").normalized());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"1234567", "お客様コード 1234567", "〒1234567", "郵便番号 1234567",
       "電話 1234567 (口座振替のご案内)", "注文番号 1234567", "普通自動車免許 取得 2017年"})
   void sevenDigitsWithoutABankWordOrUnderAnotherLabelAreNot(String text) {
-    assertNone(text);
+    PROBE.none(text);
   }
 
   @Test
   void otherShapesAreNot() {
-    assertNone("口座番号 123456"); // six digits
-    assertNone("口座番号 123456789");
-    assertNone("口座番号 12-34567");
-    assertNone("口座番号 1234567-8");
+    PROBE.none("口座番号 123456"); // six digits
+    PROBE.none("口座番号 123456789");
+    PROBE.none("口座番号 12-34567");
+    PROBE.none("口座番号 1234567-8");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"DE89 3704 0044 0532 0130 00", "DE89370400440532013000",
       "GB29 NWBK 6016 1331 9268 19", "FR14 2004 1010 0505 0001 3M02 606", "ＮＬ９１ＡＢＮＡ０４１７１６４３００"})
   void ibansNeedNoLabel(String iban) {
-    Finding f = only("Please transfer to " + iban + " by Friday.");
+    Finding f = PROBE.only("Please transfer to " + iban + " by Friday.");
     assertEquals(iban, f.text());
     assertTrue(f.normalized().matches("[A-Z]{2}\\d{2}[A-Z0-9]+"), f.normalized());
   }
@@ -87,12 +75,12 @@ class BankAccountDetectorTest {
       "XX89 3704 0044 0532 0130 00", // no such country
       "Order DE89370400440532013000"})
   void ibansMustCheckAndFitTheirCountry(String text) {
-    assertNone(text);
+    PROBE.none(text);
   }
 
   @Test
   void anIbanDoesNotSwallowTheNextWord() {
-    Finding f = only("IBAN DE89 3704 0044 0532 0130 00 BIC COBADEFFXXX");
+    Finding f = PROBE.only("IBAN DE89 3704 0044 0532 0130 00 BIC COBADEFFXXX");
     assertEquals("DE89370400440532013000", f.normalized());
   }
 }

@@ -14,18 +14,6 @@ class CreditCardDetectorTest {
   private static final CreditCardDetector DETECTOR = new CreditCardDetector();
   private static final DetectorProbe PROBE = new DetectorProbe(DETECTOR, FindingType.CREDIT_CARD);
 
-  private static List<Finding> detect(String text) {
-    return PROBE.detect(text);
-  }
-
-  private static Finding only(String text) {
-    return PROBE.only(text);
-  }
-
-  private static void assertNone(String text) {
-    PROBE.none(text);
-  }
-
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -45,15 +33,15 @@ class CreditCardDetectorTest {
         "6759649826438453" // Maestro
       })
   void findsTheSchemesTestNumbers(String number) {
-    Finding f = only("お支払いカード " + number + " にて");
+    Finding f = PROBE.only("お支払いカード " + number + " にて");
     assertEquals(number, f.normalized());
   }
 
   @Test
   void luhnMustPass() {
-    assertNone("4111111111111112");
-    assertNone("card 4111 1111 1111 1112");
-    assertNone("5555555555554445");
+    PROBE.none("4111111111111112");
+    PROBE.none("card 4111 1111 1111 1112");
+    PROBE.none("5555555555554445");
   }
 
   @ParameterizedTest
@@ -69,30 +57,30 @@ class CreditCardDetectorTest {
         "4111111111111111111112" // longer than any card
       })
   void prefixAndLengthMustBeAScheme(String number) {
-    assertNone("card " + number);
+    PROBE.none("card " + number);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"4111 1111 1111 1111", "4111-1111-1111-1111", "３７８２ ８２２４６３ １０００５",
       "４１１１－１１１１－１１１１－１１１１", "3056 930902 5904", "6759 6498 2643 8453"})
   void readsPrintedGroupsAndFullWidth(String number) {
-    Finding f = only("カード番号：" + number);
+    Finding f = PROBE.only("カード番号：" + number);
     assertEquals(number, f.text());
     assertTrue(f.normalized().matches("\\d{14,19}"));
   }
 
   @Test
   void otherGroupingsAreNotCardNumbers() {
-    assertNone("41111 11111 11111 1");
-    assertNone("411 111 111 111 1111");
+    PROBE.none("41111 11111 11111 1");
+    PROBE.none("411 111 111 111 1111");
   }
 
   @Test
   void twelveAndThirteenDigitsNeedACardWord() {
-    assertNone("JANコード 4901234567894"); // a Visa prefix, passes Luhn: a product code
-    assertNone("4222222222222");
-    assertEquals("4222222222222", only("My card 4222222222222 expires soon").normalized());
-    assertEquals("630400000000", only("card number 630400000000").normalized()); // Maestro, 12
+    PROBE.none("JANコード 4901234567894"); // a Visa prefix, passes Luhn: a product code
+    PROBE.none("4222222222222");
+    assertEquals("4222222222222", PROBE.only("My card 4222222222222 expires soon").normalized());
+    assertEquals("630400000000", PROBE.only("card number 630400000000").normalized()); // Maestro, 12
   }
 
   @ParameterizedTest
@@ -100,13 +88,13 @@ class CreditCardDetectorTest {
       "Tracking 4111111111111111", "ポイントカード 4111 1111 1111 1111", "会員カード番号 4111111111111111",
       "gift card 4111 1111 1111 1111"})
   void numbersLabelledAsOtherNumbersOrOtherCardsAreNot(String text) {
-    assertNone(text);
+    PROBE.none(text);
   }
 
   @Test
   void printedGroupsWeighMoreThanABareRun() {
     // Confidence from the shape; context is weighed by ContextScorer in DetectorSet.
-    assertTrue(only("4111 1111 1111 1111").confidence() > only("4111111111111111").confidence());
+    assertTrue(PROBE.only("4111 1111 1111 1111").confidence() > PROBE.only("4111111111111111").confidence());
   }
 
   @Test

@@ -19,18 +19,6 @@ class DateOfBirthDetectorTest {
       Clock.fixed(Instant.parse("2024-06-01T00:00:00Z"), ZoneOffset.UTC));
   private static final DetectorProbe PROBE = new DetectorProbe(DETECTOR, FindingType.DATE_OF_BIRTH);
 
-  private static List<Finding> detect(String text) {
-    return PROBE.detect(text);
-  }
-
-  private static Finding only(String text) {
-    return PROBE.only(text);
-  }
-
-  private static void assertNone(String text) {
-    PROBE.none(text);
-  }
-
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
@@ -52,7 +40,7 @@ class DateOfBirthDetectorTest {
         "01/04/1985 | 1985-01-04"
       })
   void westernForms(String date, String iso) {
-    assertEquals(iso, only("生年月日：" + date).normalized());
+    assertEquals(iso, PROBE.only("生年月日：" + date).normalized());
   }
 
   @ParameterizedTest
@@ -75,7 +63,7 @@ class DateOfBirthDetectorTest {
         "1998年（平成10年）4月12日 | 1998-04-12"
       })
   void japaneseEras(String date, String iso) {
-    assertEquals(iso, only("生年月日 " + date).normalized());
+    assertEquals(iso, PROBE.only("生年月日 " + date).normalized());
   }
 
   @ParameterizedTest
@@ -93,12 +81,12 @@ class DateOfBirthDetectorTest {
         "1066/10/14"
       })
   void rejectsImpossibleDates(String date) {
-    assertNone("生年月日：" + date);
+    PROBE.none("生年月日：" + date);
   }
 
   @Test
   void acceptsALeapDay() {
-    assertEquals("2000-02-29", only("誕生日 2000/02/29").normalized());
+    assertEquals("2000-02-29", PROBE.only("誕生日 2000/02/29").normalized());
   }
 
   @ParameterizedTest
@@ -115,14 +103,14 @@ class DateOfBirthDetectorTest {
         "She was born on 4/1/1985."
       })
   void aBirthWordNearbyMakesADateABirthDate(String text) {
-    assertEquals(1, detect(text).size(), text);
+    assertEquals(1, PROBE.detect(text).size(), text);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"山田 太郎 様（1985年7月7日生）", "1985年7月7日生 男", "1998年4月12日生（満25歳）",
       "1985/07/07（満38歳）", "1985/07/07 (38歳)"})
   void aBirthSuffixOrAnAgeRightAfterItDoesToo(String text) {
-    Finding f = only(text);
+    Finding f = PROBE.only(text);
     assertTrue(f.confidence() >= 0.8, "a birth suffix is near certain");
   }
 
@@ -138,14 +126,14 @@ class DateOfBirthDetectorTest {
         "生年月日（記入例：1985年4月1日）"
       })
   void aDateWithoutBirthContextIsNotABirthDate(String text) {
-    assertNone(text);
+    PROBE.none(text);
   }
 
   @Test
   void theWordOfAnotherDateNearerThanTheBirthWordDecides() {
-    List<Finding> findings = detect("生年月日：1985年4月1日　入社日：2010年4月1日");
+    List<Finding> findings = PROBE.detect("生年月日：1985年4月1日　入社日：2010年4月1日");
     assertEquals(List.of("1985-04-01"), findings.stream().map(Finding::normalized).toList());
-    findings = detect("生年月日 1985年4月1日（2024年6月1日現在 満39歳）");
+    findings = PROBE.detect("生年月日 1985年4月1日（2024年6月1日現在 満39歳）");
     assertEquals(List.of("1985-04-01"), findings.stream().map(Finding::normalized).toList());
   }
 
@@ -155,14 +143,14 @@ class DateOfBirthDetectorTest {
         + "\t大野 翼\t1990/05/23\t2015/04/01\n"
         + "\t佐々木 玲奈\t1995/11/02\t2019/10/01\n";
     assertEquals(List.of("1990-05-23", "1995-11-02"),
-        detect(table).stream().map(Finding::normalized).toList());
+        PROBE.detect(table).stream().map(Finding::normalized).toList());
   }
 
   @Test
   void datesInsideOtherValuesAreNotRead() {
-    assertNone("生年月日 v1985.04.01");
-    assertNone("生年月日 ID-1985-04-01");
-    assertNone("生年月日 1985-04-01-123");
-    assertNone("生年月日 1985/04/012");
+    PROBE.none("生年月日 v1985.04.01");
+    PROBE.none("生年月日 ID-1985-04-01");
+    PROBE.none("生年月日 1985-04-01-123");
+    PROBE.none("生年月日 1985/04/012");
   }
 }

@@ -14,14 +14,6 @@ class DriversLicenseDetectorTest {
   private static final DriversLicenseDetector DETECTOR = new DriversLicenseDetector();
   private static final DetectorProbe PROBE = new DetectorProbe(DETECTOR, FindingType.DRIVERS_LICENSE);
 
-  private static List<Finding> detect(String text) {
-    return PROBE.detect(text);
-  }
-
-  private static void assertNone(String text) {
-    PROBE.none(text);
-  }
-
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -52,7 +44,7 @@ class DriversLicenseDetectorTest {
       "運転免許証 第 ３０９０１２３４５６２０ 号", "Driver's License No. 309012345620",
       "driver’s license: 3090-1234-5620"})
   void twelveDigitsWithALicenceWord(String text) {
-    List<Finding> findings = detect(text);
+    List<Finding> findings = PROBE.detect(text);
     assertEquals(1, findings.size(), () -> text + ": " + findings);
     Finding f = findings.get(0);
     assertEquals(FindingType.DRIVERS_LICENSE, f.type());
@@ -64,6 +56,6 @@ class DriversLicenseDetectorTest {
   @ValueSource(strings = {"309012345620", "運転免許証番号 309012345630", "注文番号 309012345620",
       "免許証番号 30901234562"})
   void otherwiseNot(String text) {
-    assertNone(text);
+    PROBE.none(text);
   }
 }

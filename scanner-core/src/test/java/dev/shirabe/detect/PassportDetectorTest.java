@@ -13,19 +13,11 @@ class PassportDetectorTest {
   private static final PassportDetector DETECTOR = new PassportDetector();
   private static final DetectorProbe PROBE = new DetectorProbe(DETECTOR, FindingType.PASSPORT);
 
-  private static List<Finding> detect(String text) {
-    return PROBE.detect(text);
-  }
-
-  private static void assertNone(String text) {
-    PROBE.none(text);
-  }
-
   @ParameterizedTest
   @ValueSource(strings = {"旅券番号：TK1234567", "パスポート番号 TK1234567", "Passport No. TK1234567",
       "passport number: TK1234567", "旅券番号　ＴＫ１２３４５６７"})
   void twoLettersAndSevenDigitsWithAPassportWord(String text) {
-    List<Finding> findings = detect(text);
+    List<Finding> findings = PROBE.detect(text);
     assertEquals(1, findings.size(), () -> text + ": " + findings);
     Finding f = findings.get(0);
     assertEquals(FindingType.PASSPORT, f.type());
@@ -40,13 +32,13 @@ class PassportDetectorTest {
       "旅券番号\t英字2文字と数字7桁（例：TK1234567）", "Passport No. (e.g. TK1234567)",
       "旅券番号 AB0000000"})
   void otherwiseNot(String text) {
-    assertNone(text);
+    PROBE.none(text);
   }
 
   @Test
   void aPassportColumn() {
     String table = "\t氏名\t旅券番号\t社員番号\n\t山田 太郎\tTK1234567\tAB7654321\n";
-    List<Finding> findings = detect(table);
+    List<Finding> findings = PROBE.detect(table);
     assertEquals(List.of("TK1234567"), findings.stream().map(Finding::normalized).toList());
   }
 }

@@ -14,21 +14,9 @@ class PhoneDetectorTest {
   private static final PhoneDetector DETECTOR = new PhoneDetector();
   private static final DetectorProbe PROBE = new DetectorProbe(DETECTOR, FindingType.PHONE);
 
-  private static List<Finding> detect(String text) {
-    return PROBE.detect(text);
-  }
-
-  private static Finding only(String text) {
-    return PROBE.only(text);
-  }
-
-  private static void assertNone(String text) {
-    PROBE.none(text);
-  }
-
   @Test
   void findsAJapaneseNumberWithItsE164Form() {
-    Finding f = only("電話番号：03-1234-5678");
+    Finding f = PROBE.only("電話番号：03-1234-5678");
     assertEquals("03-1234-5678", f.text());
     assertEquals("+81312345678", f.normalized());
     assertNull(f.subtype());
@@ -51,21 +39,21 @@ class PhoneDetectorTest {
         "0312345678"
       })
   void readsTheDigitsDashesAndBracketsOfJapaneseText(String number) {
-    Finding f = only("お電話は" + number + "まで");
+    Finding f = PROBE.only("お電話は" + number + "まで");
     assertEquals(number, f.text());
     assertEquals("+81312345678", f.normalized());
   }
 
   @Test
   void findsMobileAndFreeDialNumbers() {
-    assertEquals("+819012345678", only("携帯：090-1234-5678").normalized());
-    assertEquals("+81120123456", only("フリーダイヤル 0120-123-456").normalized());
+    assertEquals("+819012345678", PROBE.only("携帯：090-1234-5678").normalized());
+    assertEquals("+81120123456", PROBE.only("フリーダイヤル 0120-123-456").normalized());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"TEL03-1234-5678", "Tel:0312345678", "tel.03-1234-5678", "Phone03-1234-5678"})
   void findsNumbersWithAGluedLatinLabel(String text) {
-    Finding f = only(text);
+    Finding f = PROBE.only(text);
     assertEquals("+81312345678", f.normalized());
     assertNull(f.subtype());
   }
@@ -85,19 +73,19 @@ class PhoneDetectorTest {
         "06-6123-4567（FAX）"
       })
   void aFaxLabelMakesSubtypeFax(String text) {
-    Finding f = only(text);
+    Finding f = PROBE.only(text);
     assertEquals(PhoneDetector.SUBTYPE_FAX, f.subtype());
     assertEquals("+81661234567", f.normalized());
   }
 
   @Test
   void eachNumberTakesTheLabelRightBeforeIt() {
-    List<Finding> findings = detect("TEL 03-1111-2222 FAX 03-1111-3333");
+    List<Finding> findings = PROBE.detect("TEL 03-1111-2222 FAX 03-1111-3333");
     assertEquals(2, findings.size());
     assertNull(findings.get(0).subtype());
     assertEquals(PhoneDetector.SUBTYPE_FAX, findings.get(1).subtype());
 
-    List<Finding> listed = detect("FAX 03-1111-2222 / 03-3333-4444");
+    List<Finding> listed = PROBE.detect("FAX 03-1111-2222 / 03-3333-4444");
     assertEquals(2, listed.size());
     assertEquals(PhoneDetector.SUBTYPE_FAX, listed.get(0).subtype());
     assertNull(listed.get(1).subtype(), "the label does not reach past the first number");
@@ -105,68 +93,68 @@ class PhoneDetectorTest {
 
   @Test
   void findsInternationalNumbers() {
-    assertEquals("+81312345678", only("Tokyo office: +81-3-1234-5678").normalized());
-    assertEquals("+81312345678", only("+81 (0)3-1234-5678").normalized());
-    assertEquals("+442079460958", only("London: +44 20 7946 0958").normalized());
-    assertEquals("+12125550123", only("NY +1 212-555-0123").normalized());
-    assertEquals("+81312345678", only("Tel+81 3 1234 5678").normalized());
+    assertEquals("+81312345678", PROBE.only("Tokyo office: +81-3-1234-5678").normalized());
+    assertEquals("+81312345678", PROBE.only("+81 (0)3-1234-5678").normalized());
+    assertEquals("+442079460958", PROBE.only("London: +44 20 7946 0958").normalized());
+    assertEquals("+12125550123", PROBE.only("NY +1 212-555-0123").normalized());
+    assertEquals("+81312345678", PROBE.only("Tel+81 3 1234 5678").normalized());
   }
 
   @Test
   void findsNationalNumbersOfOtherRegionsInEnglishText() {
-    assertEquals("+12125550123", only("Please call (212) 555-0123 tomorrow.").normalized());
-    assertEquals("+12125550123", only("Her number is 212-555-0123.").normalized());
-    assertEquals("+12125550123", only("reach me on 212.555.0123").normalized());
-    assertEquals("+441614960123", only("our Manchester line, 0161 496 0123, is open").normalized());
-    assertEquals("+12125550123", only("Fax: 001-212-555-0123").normalized());
+    assertEquals("+12125550123", PROBE.only("Please call (212) 555-0123 tomorrow.").normalized());
+    assertEquals("+12125550123", PROBE.only("Her number is 212-555-0123.").normalized());
+    assertEquals("+12125550123", PROBE.only("reach me on 212.555.0123").normalized());
+    assertEquals("+441614960123", PROBE.only("our Manchester line, 0161 496 0123, is open").normalized());
+    assertEquals("+12125550123", PROBE.only("Fax: 001-212-555-0123").normalized());
   }
 
   @Test
   void aNumberValidAtHomeAndAbroadInTheSameGroupsIsReadByTheLanguageAroundIt() {
     // A London number is also a valid Japanese 020 number, written in the same groups.
-    assertEquals("+442079460958", only("Call our London office on 020 7946 0958.").normalized());
-    assertEquals("+812079460958", only("ロンドン事務所 020 7946 0958 までお電話ください").normalized());
+    assertEquals("+442079460958", PROBE.only("Call our London office on 020 7946 0958.").normalized());
+    assertEquals("+812079460958", PROBE.only("ロンドン事務所 020 7946 0958 までお電話ください").normalized());
   }
 
   @Test
   void aNumberValidAtHomeButWrittenInTheGroupsOfAnotherRegionIsThatRegions() {
-    assertEquals("+33393921685", only("tél. 03.93.92.16.85").normalized());
-    assertEquals("+81393921685", only("03-9392-1685").normalized());
+    assertEquals("+33393921685", PROBE.only("tél. 03.93.92.16.85").normalized());
+    assertEquals("+81393921685", PROBE.only("03-9392-1685").normalized());
   }
 
   @Test
   void aNumberOfOtherRegionsRanksBelowAHomeNumber() {
-    assertTrue(only("(212) 555-0123").confidence() < only("03-1234-5678").confidence());
+    assertTrue(PROBE.only("(212) 555-0123").confidence() < PROBE.only("03-1234-5678").confidence());
   }
 
   @Test
   void aForeignNumberWithoutTrunkPrefixMustBeGroupedTheWayItsCountryGroupsIt() {
-    assertEquals("+12125550123", only("see 212 555 0123").normalized());
-    assertNone("see 21-2555-0123");
+    assertEquals("+12125550123", PROBE.only("see 212 555 0123").normalized());
+    PROBE.none("see 21-2555-0123");
   }
 
   @Test
   void eightDigitRunsAreNotTakenForHongKongOrSingaporeNumbers() {
-    assertNone("文書番号 第2024-0123号");
-    assertNone("Apt. 675 62314 Mellemvej 32");
-    assertNone("see 9472 7916");
+    PROBE.none("文書番号 第2024-0123号");
+    PROBE.none("Apt. 675 62314 Mellemvej 32");
+    PROBE.none("see 9472 7916");
     // Written with the country code they are found; a label makes a local number a phone.
-    assertEquals("+85294727916", only("+852 9472 7916").normalized());
-    assertEquals("12345678", only("TEL 1234-5678").normalized());
+    assertEquals("+85294727916", PROBE.only("+852 9472 7916").normalized());
+    assertEquals("12345678", PROBE.only("TEL 1234-5678").normalized());
   }
 
   @Test
   void aLabelMakesAPhoneOfANumberValidNowhere() {
-    Finding f = only("Phone: 467 3395");
+    Finding f = PROBE.only("Phone: 467 3395");
     assertEquals("4673395", f.normalized(), "country unknown: the digits");
     assertTrue(f.confidence() < 0.5);
-    assertNone("Room 467 3395");
+    PROBE.none("Room 467 3395");
   }
 
   @Test
   void aPlusAndACountryCodeMakeAPhoneEvenWhenNotValid() {
     // +41 96… is not a Swiss number in use; "(0)96 471 07 95" alone would be a Japanese one.
-    Finding f = only("+41 (0)96 471 07 95");
+    Finding f = PROBE.only("+41 (0)96 471 07 95");
     assertEquals("+41964710795", f.normalized());
     assertTrue(f.confidence() < 0.5);
   }
@@ -185,7 +173,7 @@ class PhoneDetectorTest {
         "郵便番号 1000001"
       })
   void datesAndPostalCodesAreNotPhones(String text) {
-    assertNone(text);
+    PROBE.none(text);
   }
 
   @ParameterizedTest
@@ -202,7 +190,7 @@ class PhoneDetectorTest {
         "Tracking number: 020 7946 0958"
       })
   void numbersLabelledAsSomethingElseAreNotPhones(String text) {
-    assertNone(text);
+    PROBE.none(text);
   }
 
   @ParameterizedTest
@@ -222,12 +210,12 @@ class PhoneDetectorTest {
         "The survey counted 2125550123 answers"
       })
   void identifiersLongRunsAndAmountsAreNotPhones(String text) {
-    assertNone(text);
+    PROBE.none(text);
   }
 
   @Test
   void findsEveryNumberOfAList() {
-    assertEquals(2, detect("03-1234-5678、03-1234-5679").size());
-    assertEquals(2, detect("03-1234-5678 03-1234-5679").size());
+    assertEquals(2, PROBE.detect("03-1234-5678、03-1234-5679").size());
+    assertEquals(2, PROBE.detect("03-1234-5678 03-1234-5679").size());
   }
 }
