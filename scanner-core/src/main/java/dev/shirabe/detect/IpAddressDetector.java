@@ -27,6 +27,10 @@ import java.util.Set;
  * exactly two hex digits are bytes (an EUI-64, a hex dump), and two short groups around
  * {@code ::} ({@code a::b}) notation, so neither counts.
  *
+ * <p>Addresses that name no single machine are left out: 0.x.x.x, multicast and reserved IPv4
+ * (224 and above, where netmasks such as 255.255.255.0 fall), the unspecified {@code ::} and
+ * IPv6 multicast ({@code ff00::/8}).
+ *
  * <p>A CIDR suffix ({@code /24}) is left out of the span: the address is what identifies a
  * host and what a lookup hashes. {@code normalized} is dotted decimal for IPv4 and RFC 5952
  * for IPv6 (lower case, no leading zeros, the longest run of zero groups as {@code ::}, an
@@ -82,17 +86,21 @@ public final class IpAddressDetector implements Detector {
   private static void findIpv4(
       DetectionText text, String folded, List<Finding> findings, int ipv6Count) {
     int n = folded.length();
+    int[] octets = new int[4];
+    int ipv6Done = 0; // IPv6 findings are in text order: those before i are passed
     for (int i = 0; i < n; i++) {
       if (!isDigit(folded.charAt(i)) || (i > 0 && !canPrecede(folded.charAt(i - 1)))) {
         continue;
       }
-      int[] octets = new int[4];
       int end = parseQuad(folded, i, octets);
       if (end < 0) {
-        // Skip the rest of this digit run: its later digits are preceded by a digit.
-        continue;
+        continue; // the later digits of this run are preceded by a digit: not tried
       }
-      if (!standsAlone(folded, end) || insideAny(findings, ipv6Count, i)) {
+      while (ipv6Done < ipv6Count && findings.get(ipv6Done).end() <= i) {
+        ipv6Done++;
+      }
+      boolean inIpv6 = ipv6Done < ipv6Count && findings.get(ipv6Done).start() <= i;
+      if (!standsAlone(folded, end) || inIpv6 || !ipv4NamesAHost(octets)) {
         i = end - 1;
         continue;
       }
@@ -150,13 +158,13 @@ public final class IpAddressDetector implements Detector {
     return !isAsciiWordChar(c) && c != '.';
   }
 
-  private static boolean insideAny(List<Finding> findings, int count, int offset) {
-    for (int k = 0; k < count; k++) {
-      if (findings.get(k).start() <= offset && offset < findings.get(k).end()) {
-        return true;
-      }
-    }
-    return false;
+  /**
+   * False for quads that name no single machine: 0.x.x.x ("this network"), multicast groups
+   * (224–239) and the reserved range above, which holds netmasks (255.255.255.0) and the
+   * broadcast address.
+   */
+  private static boolean ipv4NamesAHost(int[] o) {
+    return o[0] != 0 && o[0] < 224;
   }
 
   private static boolean isPrivateIpv4(int[] o) {
@@ -228,6 +236,9 @@ public final class IpAddressDetector implements Detector {
     }
     int[] groups = parseIpv6(s, start, end);
     if (groups == null) {
+      return null;
+    }
+    if (!ipv6NamesAHost(groups)) {
       return null;
     }
     int spanEnd = end + zoneLength(s, end);
@@ -344,6 +355,15 @@ public final class IpAddressDetector implements Detector {
       longest = Math.max(longest, run);
     }
     return longest;
+  }
+
+  /** False for the unspecified address (::) and multicast groups (ff00::/8). */
+  private static boolean ipv6NamesAHost(int[] g) {
+    boolean unspecified = true;
+    for (int k = 0; k < 8 && unspecified; k++) {
+      unspecified = g[k] == 0;
+    }
+    return !unspecified && (g[0] & 0xff00) != 0xff00;
   }
 
   /** Chars of a zone index after the address: "%eth0", "%12". */

@@ -116,8 +116,16 @@ class IpAddressDetectorTest {
     assertEquals("2001:db8:0:1:1:1:1:1", only("2001:db8:0:1:1:1:1:1").normalized());
     assertEquals("2001:0:0:1::1", only("2001:0:0:1:0:0:0:1").normalized());
     assertEquals("::1", only("loopback ::1.").normalized());
-    assertEquals("::", only("0:0:0:0:0:0:0:0").normalized());
     assertEquals("fe80::", only("fe80:: ").normalized());
+  }
+
+  @Test
+  void addressesOfNoSingleMachineAreLeftOut() {
+    none("netmask 255.255.255.0 broadcast 255.255.255.255");
+    none("listen 0.0.0.0 and ::");
+    none("0:0:0:0:0:0:0:0");
+    none("mDNS 224.0.0.251, ff02::fb, ff02:0:0:0:0:0:0:1");
+    assertEquals("223.255.255.254", only("223.255.255.254").text());
   }
 
   @Test
