@@ -11,8 +11,9 @@ import java.util.Set;
  * colon stands inside a run of hex digits is anything tried.
  *
  * <p>IPv4 is four decimal octets 0–255 standing alone: not touched by a letter (so
- * {@code v2.0.1.3} is a version), not part of a longer dotted number ({@code 1.3.6.1.4.1}, an
- * OID; {@code 1.2.3.4.5}). An octet with a leading zero ({@code 010}) is refused: some parsers
+ * {@code v2.0.1.3} is a version) nor after a word and a slash ({@code Chrome/120.0.0.0}, a
+ * product version in a user-agent string), not part of a longer dotted number
+ * ({@code 1.3.6.1.4.1}, an OID; {@code 1.2.3.4.5}). An octet with a leading zero ({@code 010}) is refused: some parsers
  * read it as octal, and such quads are mostly zero-padded codes or dates. A quad of single
  * digits ({@code 1.2.3.4}) is more often a section or version number than an address, so it
  * starts below the reporting threshold and needs an address word near it ("IP", "host").
@@ -89,7 +90,8 @@ public final class IpAddressDetector implements Detector {
     int[] octets = new int[4];
     int ipv6Done = 0; // IPv6 findings are in text order: those before i are passed
     for (int i = 0; i < n; i++) {
-      if (!isDigit(folded.charAt(i)) || (i > 0 && !canPrecede(folded.charAt(i - 1)))) {
+      if (!isDigit(folded.charAt(i)) || (i > 0 && !canPrecede(folded.charAt(i - 1)))
+          || isProductVersion(folded, i)) {
         continue;
       }
       int end = parseQuad(folded, i, octets);
@@ -156,6 +158,14 @@ public final class IpAddressDetector implements Detector {
   /** A letter before a quad makes it a version (v2.0.1.3), a dot a longer number. */
   private static boolean canPrecede(char c) {
     return !isAsciiWordChar(c) && c != '.';
+  }
+
+  /**
+   * True after a word and a slash: the version of a product token, as user-agent strings and
+   * server banners write them ("Chrome/120.0.0.0", "Apache/2.4.57.1"); a URL's "//" is not one.
+   */
+  private static boolean isProductVersion(String s, int i) {
+    return i > 1 && s.charAt(i - 1) == '/' && isAsciiWordChar(s.charAt(i - 2));
   }
 
   /**

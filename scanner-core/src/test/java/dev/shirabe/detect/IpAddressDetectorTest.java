@@ -67,6 +67,8 @@ class IpAddressDetectorTest {
     none("x10.0.0.1");
     none("10.0.0.1x");
     none("3.10.0.1.12");
+    none("Mozilla/5.0 AppleWebKit/537.36 Chrome/120.0.0.0 Safari/537.36");
+    assertEquals("10.0.0.8", only("see http://10.0.0.8/login").text());
   }
 
   @Test
