@@ -13,11 +13,11 @@ import java.util.Set;
  * <p>IPv4 is four decimal octets 0–255 standing alone: not touched by a letter (so
  * {@code v2.0.1.3} is a version) nor after a word and a slash ({@code Chrome/120.0.0.0}, a
  * product version in a user-agent string), not part of a longer dotted number
- * ({@code 1.3.6.1.4.1}, an OID; {@code 1.2.3.4.5}). An octet with a leading zero ({@code 010}) is refused: some parsers
- * read it as octal, and such quads are mostly zero-padded codes or dates. A quad of single
- * digits ({@code 1.2.3.4}) is more often a section or version number than an address, so it
- * starts below the reporting threshold and needs an address word near it ("IP", "host").
- * Version words ("version", "ver", "build", "バージョン") oppose a quad through
+ * ({@code 1.3.6.1.4.1}, an OID; {@code 1.2.3.4.5}). An octet with a leading zero ({@code 010})
+ * is refused: some parsers read it as octal, and such quads are mostly zero-padded codes or
+ * dates. A quad of single digits ({@code 1.2.3.4}) is more often a section or version number
+ * than an address, so it starts below the reporting threshold and needs an address word near
+ * it ("IP", "host"). Version words ("version", "ver", "build", "バージョン") oppose a quad through
  * {@code context/ip-address-not.txt}.
  *
  * <p>IPv6 is the RFC 4291 text form: eight groups, or fewer around one {@code ::}, the last
@@ -395,7 +395,8 @@ public final class IpAddressDetector implements Detector {
   /** RFC 5952: lower case, no leading zeros, the first longest run of 2+ zero groups as "::". */
   static String canonical(int[] g) {
     if (isIpv4Mapped(g)) {
-      return "::ffff:" + (g[6] >> 8) + "." + (g[6] & 0xff) + "." + (g[7] >> 8) + "." + (g[7] & 0xff);
+      return "::ffff:" + (g[6] >> 8) + "." + (g[6] & 0xff) + "."
+          + (g[7] >> 8) + "." + (g[7] & 0xff);
     }
     int bestStart = -1;
     int bestLength = 1;
@@ -432,7 +433,7 @@ public final class IpAddressDetector implements Detector {
     return g[0] == 0 && g[1] == 0 && g[2] == 0 && g[3] == 0 && g[4] == 0 && g[5] == 0xffff;
   }
 
-  /** Loopback, link-local fe80::/10, site-local fec0::/10, unique-local fc00::/7, mapped private. */
+  /** Loopback, link-local fe80::/10, site-local fec0::/10, unique-local fc00::/7, mapped ones. */
   private static boolean isPrivateIpv6(int[] g) {
     if (isIpv4Mapped(g)) {
       return isPrivateIpv4(new int[] {g[6] >> 8, g[6] & 0xff, g[7] >> 8, g[7] & 0xff});

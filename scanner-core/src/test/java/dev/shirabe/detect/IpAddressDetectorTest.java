@@ -85,6 +85,7 @@ class IpAddressDetectorTest {
     assertTrue(reported("version 10.2.30.4 is out").isEmpty());
     assertTrue(reported("バージョン 12.4.100.2").isEmpty());
     assertTrue(reported("Build 20.11.3.45").isEmpty());
+    assertTrue(reported("アップデート後は 10.20.30.4 になります").isEmpty());
     assertEquals(1, reported("server 10.2.30.4 is down").size());
     double plain = only("seen 93.184.216.34 today").confidence();
     double labelled = reported("client IP 93.184.216.34").get(0).confidence();
