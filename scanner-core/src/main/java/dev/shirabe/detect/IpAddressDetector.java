@@ -33,7 +33,8 @@ import java.util.Set;
  * IPv6 multicast ({@code ff00::/8}).
  *
  * <p>A CIDR suffix ({@code /24}) is left out of the span: the address is what identifies a
- * host and what a lookup hashes. {@code normalized} is dotted decimal for IPv4 and RFC 5952
+ * host and what a lookup hashes. An address whose suffix leaves it no host bits
+ * ({@code 10.0.0.0/8}, {@code 2001:db8::/32}) names a network and is not reported. {@code normalized} is dotted decimal for IPv4 and RFC 5952
  * for IPv6 (lower case, no leading zeros, the longest run of zero groups as {@code ::}, an
  * IPv4-mapped address as {@code ::ffff:a.b.c.d}). Addresses no one is reachable at from the
  * internet (RFC 1918, loopback, link-local, IPv6 unique-local and site-local) carry
@@ -102,7 +103,8 @@ public final class IpAddressDetector implements Detector {
         ipv6Done++;
       }
       boolean inIpv6 = ipv6Done < ipv6Count && findings.get(ipv6Done).start() <= i;
-      if (!standsAlone(folded, end) || inIpv6 || !ipv4NamesAHost(octets)) {
+      if (!standsAlone(folded, end) || inIpv6 || !ipv4NamesAHost(octets)
+          || isNetwork(octets, 8, prefixLength(folded, end, 32))) {
         i = end - 1;
         continue;
       }
@@ -185,6 +187,41 @@ public final class IpAddressDetector implements Detector {
         || (o[0] == 169 && o[1] == 254);
   }
 
+  // ---- both ----
+
+  /** The n of a CIDR suffix "/n" (0 to {@code max}) at {@code end}, or -1 when none is there. */
+  static int prefixLength(String s, int end, int max) {
+    if (end + 1 >= s.length() || s.charAt(end) != '/' || !isDigit(s.charAt(end + 1))) {
+      return -1;
+    }
+    int i = end + 1;
+    int value = 0;
+    while (i < s.length() && isDigit(s.charAt(i)) && i - end <= 3) {
+      value = value * 10 + (s.charAt(i) - '0');
+      i++;
+    }
+    boolean leadingZero = i - end > 2 && s.charAt(end + 1) == '0';
+    boolean goesOn = i < s.length() && isAsciiWordChar(s.charAt(i));
+    return value > max || leadingZero || goesOn ? -1 : value;
+  }
+
+  /**
+   * True when a prefix shorter than the address leaves only zero host bits: "10.0.0.0/8" names
+   * a network, not a machine ("10.0.0.5/24", an interface's address and mask, is one).
+   */
+  static boolean isNetwork(int[] parts, int bitsPerPart, int prefix) {
+    if (prefix < 0 || prefix == parts.length * bitsPerPart) {
+      return false;
+    }
+    for (int k = 0; k < parts.length; k++) {
+      int hostBits = Math.min(bitsPerPart, Math.max(0, (k + 1) * bitsPerPart - prefix));
+      if ((parts[k] & ((1 << hostBits) - 1)) != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   // ---- IPv6 ----
 
   private void findIpv6(DetectionText text, String folded, List<Finding> findings) {
@@ -248,7 +285,7 @@ public final class IpAddressDetector implements Detector {
     if (groups == null) {
       return null;
     }
-    if (!ipv6NamesAHost(groups)) {
+    if (!ipv6NamesAHost(groups) || isNetwork(groups, 16, prefixLength(s, end, 128))) {
       return null;
     }
     int spanEnd = end + zoneLength(s, end);

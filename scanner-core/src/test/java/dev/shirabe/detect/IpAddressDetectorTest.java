@@ -75,8 +75,10 @@ class IpAddressDetectorTest {
   void trailingPunctuationPortAndCidrStayOutOfTheSpan() {
     assertEquals("198.51.100.7", only("Blocked 198.51.100.7.").text());
     assertEquals("198.51.100.7", only("http://198.51.100.7:8080/").text());
-    Finding cidr = only("route 10.20.0.0/16 via gw");
-    assertEquals("10.20.0.0", cidr.text());
+    Finding cidr = only("eth0 10.20.0.5/16 up");
+    assertEquals("10.20.0.5", cidr.text());
+    assertEquals("2001:db8::5", only("inet6 2001:db8::5/64 scope global").text());
+    assertEquals("10.20.0.0", only("10.20.0.0/32").text());
     assertEquals("(198.51.100.7)", "(" + only("(198.51.100.7)").text() + ")");
   }
 
@@ -129,6 +131,13 @@ class IpAddressDetectorTest {
     none("0:0:0:0:0:0:0:0");
     none("mDNS 224.0.0.251, ff02::fb, ff02:0:0:0:0:0:0:1");
     assertEquals("223.255.255.254", only("223.255.255.254").text());
+  }
+
+  @Test
+  void networksWrittenWithTheirPrefixAreLeftOut() {
+    none("route 10.20.0.0/16 via gw");
+    none("allow 192.168.1.0/24, 172.16.0.0/12 and 2001:db8::/32");
+    none("fe80::/10");
   }
 
   @Test
