@@ -34,9 +34,11 @@ import java.util.Set;
  *
  * <p>A CIDR suffix ({@code /24}) is left out of the span: the address is what identifies a
  * host and what a lookup hashes. An address whose suffix leaves it no host bits
- * ({@code 10.0.0.0/8}, {@code 2001:db8::/32}) names a network and is not reported. {@code normalized} is dotted decimal for IPv4 and RFC 5952
- * for IPv6 (lower case, no leading zeros, the longest run of zero groups as {@code ::}, an
- * IPv4-mapped address as {@code ::ffff:a.b.c.d}). Addresses no one is reachable at from the
+ * ({@code 10.0.0.0/8}, {@code 2001:db8::/32}) names a network and is not reported.
+ *
+ * <p>{@code normalized} is dotted decimal for IPv4 and RFC 5952 for IPv6 (lower case, no
+ * leading zeros, the longest run of zero groups as {@code ::}, an IPv4-mapped address as
+ * {@code ::ffff:a.b.c.d}). Addresses no one is reachable at from the
  * internet (RFC 1918, loopback, link-local, IPv6 unique-local and site-local) carry
  * {@code "subtype": "private"}: they still identify a machine within the company.
  */
