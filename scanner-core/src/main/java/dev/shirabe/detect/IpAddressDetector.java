@@ -59,7 +59,10 @@ public final class IpAddressDetector implements Detector {
 
   private static final double IPV6_COMPRESSED_CONFIDENCE = 0.7;
 
-  /** The longest IPv6 text form: eight groups, or six and a dotted quad (45 chars). */
+  /**
+   * The longest IPv6 text form: eight groups, or six and a dotted quad (45 chars); a run may
+   * have two chars more, a glued label's colon and a full stop.
+   */
   private static final int MAX_IPV6_CHARS = 45;
 
   private static final int MAX_ZONE_CHARS = 32;
@@ -238,10 +241,16 @@ public final class IpAddressDetector implements Detector {
         start--;
       }
       int end = colon + 1;
-      while (end < n && isIpv6Char(folded.charAt(end)) && end - start <= MAX_IPV6_CHARS) {
+      while (end < n && isIpv6Char(folded.charAt(end))) {
         end++;
       }
       scanned = end;
+      // A run longer than any address is something else (a fingerprint, a hex dump): none of
+      // its slices is tried. Each char is passed once to the right, at most 46 times leftward.
+      if ((start > 0 && isIpv6Char(folded.charAt(start - 1)))
+          || end - start > MAX_IPV6_CHARS + 2) {
+        continue;
+      }
       Finding f = ipv6(text, folded, start, end);
       int label = folded.indexOf(':', start);
       if (f == null && label + 1 < end && folded.charAt(label + 1) != ':'
@@ -269,8 +278,7 @@ public final class IpAddressDetector implements Detector {
 
   /** The address in the run [start, end) of hex digits, colons and dots, or null. */
   private static Finding ipv6(DetectionText text, String s, int start, int end) {
-    if (end - start > MAX_IPV6_CHARS + 2
-        || (start > 0 && isAsciiWordChar(s.charAt(start - 1)))
+    if ((start > 0 && isAsciiWordChar(s.charAt(start - 1)))
         || (end < s.length() && isAsciiWordChar(s.charAt(end)))) {
       return null;
     }

@@ -176,6 +176,9 @@ class IpAddressDetectorTest {
     none("12:34:56:78:9a:bc:de:f0:12");
     none("16:27:ac:a5:76:28:2d:36:63:1b:56:4d:eb:df:a6:48");
     none("2001:db8::1::2");
+    none("1111:2222:3333:4444:5555:6666:7777:8888:9999:aaaa:bbbb:cccc:dddd:eeee");
+    none("SHA1 a1:b2:c3:d4:e5:f6:a7:b8:c9:d0:e1:f2:a3:b4:c5:d6:e7:f8:a9:b0");
+    none("deadbeefdeadbeefdeadbeefdeadbeefdeadbeefdeadbeef:2001:db8::1");
     none("2001:db8:0:0:0:0:0:0:1");
     none("12345::1");
     none("x2001:db8::1");
