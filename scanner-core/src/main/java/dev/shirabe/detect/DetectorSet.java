@@ -49,7 +49,8 @@ public final class DetectorSet {
         new DateOfBirthDetector(),
         new BankAccountDetector(),
         new PassportDetector(),
-        new DriversLicenseDetector()));
+        new DriversLicenseDetector(),
+        new IpAddressDetector()));
   }
 
   /**

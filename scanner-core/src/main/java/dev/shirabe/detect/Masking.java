@@ -17,6 +17,7 @@ public final class Masking {
       case PHONE, CREDIT_CARD, MY_NUMBER, BANK_ACCOUNT, PASSPORT, DRIVERS_LICENSE ->
           keepLastDigits(value, 4);
       case PERSON -> firstWord(value);
+      case IP_ADDRESS -> keepFirstGroup(value);
       default -> keepEnds(value);
     };
   }
@@ -52,6 +53,26 @@ public final class Masking {
       } else {
         out.append(c);
       }
+    }
+    return out.toString();
+  }
+
+  /**
+   * {@code 192.*.*.***}, {@code 2001:***:*:*::*}: the first octet or hextet, which tells the
+   * network's owner or kind (10 private, 2001 global), and the separators; the rest starred.
+   */
+  static String keepFirstGroup(String value) {
+    int first = 0;
+    while (first < value.length() && ".:．：".indexOf(value.charAt(first)) < 0) {
+      first++;
+    }
+    if (first == value.length()) {
+      return stars(first); // no groups to tell apart: hide it all
+    }
+    StringBuilder out = new StringBuilder(value.length()).append(value, 0, first);
+    for (int i = first; i < value.length(); i++) {
+      char c = value.charAt(i);
+      out.append(Character.isLetterOrDigit(c) ? MASK : c);
     }
     return out.toString();
   }

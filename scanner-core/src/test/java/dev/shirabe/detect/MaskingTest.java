@@ -38,4 +38,13 @@ class MaskingTest {
     assertEquals("東**************号", Masking.mask(FindingType.ADDRESS, "東京都千代田区丸の内一丁目一番号"));
     assertEquals("****", Masking.mask(FindingType.IP_ADDRESS, "1234"));
   }
+
+  @Test
+  void ipAddressesShowTheirFirstGroupOnly() {
+    assertEquals("192.***.*.**", Masking.mask(FindingType.IP_ADDRESS, "192.168.0.10"));
+    assertEquals("１９２．***．*．**", Masking.mask(FindingType.IP_ADDRESS, "１９２．１６８．０．１０"));
+    assertEquals("2001:***::****", Masking.mask(FindingType.IP_ADDRESS, "2001:db8::abcd"));
+    assertEquals("::****:*.*.*.*", Masking.mask(FindingType.IP_ADDRESS, "::ffff:1.2.3.4"));
+    assertEquals("fe80::*%****", Masking.mask(FindingType.IP_ADDRESS, "fe80::1%eth0"));
+  }
 }
