@@ -1,0 +1,554 @@
+package dev.shirabe.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Finds street addresses written in Latin letters: US, UK and international forms, and Japanese
+ * addresses in romaji. An address starts at a house number and needs a street that is plainly
+ * one: a name and a street suffix ("500 Market Street", "1668 Glyn St", "10 Downing St." — the
+ * suffixes of USPS Publication 28 and of British usage, {@code places/street-suffixes.txt}), or
+ * a street type before the name ("137 Avenue Teboulbi", "12 Rue de la Paix"). A number followed
+ * by capitalised words that end in no street suffix ("5 Main points", "20 Apple Watch Series")
+ * is not an address, nor is a date ("12 March Road" is, "12 March 2024" is not).
+ *
+ * <p>After the street come, in any order, each after a comma, spaces or one line break (as in
+ * the address block of a letter or a signature): unit ("Suite 1200", "Apt. 4", "#5", "3rd
+ * Floor"), city, state or province (name or code), postcode (US ZIP, UK, Canadian, Japanese,
+ * or four to six digits once a city, state or country stands before it) and country. A city
+ * counts only when a state, postcode or country follows it, or, on the street's line, a comma
+ * or the end of the line: so "12 Main Street\nThanks again" stops at the street.
+ *
+ * <p>Also: a block number written with dashes and a district, when a postcode or country
+ * follows ("9-9-9 Shibakoen, Minato-ku, Tokyo 105-0011, Japan"); PO boxes ("P.O. Box 123");
+ * and US military mail ("PSC 1234, Box 5678\nAPO AE 09012").
+ *
+ * <p>{@code normalized} is the address on one line: its lines joined by ", ", spaces single,
+ * street suffixes and unit designators written out in full ("St." → "Street", "Ste" → "Suite",
+ * "Apt." → "Apartment"), every form of PO box as "PO Box". Everything else stands as written.
+ *
+ * <p>The text is read once; only a digit, or the first letter of a PO box or military unit, at
+ * the start of a word is looked at further, and each look reads a few words forward.
+ */
+public final class EnglishAddressDetector implements Detector {
+
+  public static final String NAME = "en-address";
+
+  // Confidence by what the address is made of.
+  /** A house number and a street: nearly always an address, often a business's. */
+  private static final double STREET = 0.6;
+  /** More with a postcode or a state after the street. */
+  private static final double POSTAL_BONUS = 0.25;
+  /** Less more with only a city or a country after it. */
+  private static final double PLACE_BONUS = 0.15;
+  /** A dashed block number and a district need a postcode or country to count at all. */
+  private static final double BLOCK = 0.8;
+  private static final double PO_BOX = 0.6;
+  /** PSC/Unit, Box and APO/FPO/DPO with a ZIP code: a shape nothing else has. */
+  private static final double MILITARY = 0.85;
+
+  /** Longer than any street name but "Martin Luther King Jr"; a sentence is longer still. */
+  private static final int MAX_NAME_WORDS = 5;
+  /** Digits of a house number; more is some other number. */
+  private static final int MAX_HOUSE_DIGITS = 6;
+  /** Parts after the street: unit, second unit, city, state, postcode, country and spare. */
+  private static final int MAX_TAIL_PARTS = 8;
+  /** Words of a city's name ("Mora de Rubielos", "Salt Lake City"). */
+  private static final int MAX_CITY_WORDS = 4;
+
+  /** Lower-case words inside a street's or city's name. */
+  private static final Set<String> PARTICLES =
+      Set.of("de", "del", "della", "des", "du", "da", "do", "dos", "la", "le", "les", "of", "the", "y");
+
+  /** How PO boxes are written, lower-cased; each ends before the box's number. */
+  private static final List<String> PO_BOX_FORMS =
+      List.of("p.o. box", "p. o. box", "p.o.box", "po box", "p o box", "post office box");
+
+  /** What a military unit line starts with: postal service center, unit, community mail room. */
+  private static final List<String> MILITARY_UNITS = List.of("PSC ", "Unit ", "CMR ");
+
+  private final EnglishAddressWords words = EnglishAddressWords.INSTANCE;
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<Finding> detect(DetectionText text) {
+    String s = text.folded();
+    List<Finding> findings = new ArrayList<>();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean digit = c >= '0' && c <= '9';
+      if (!digit && c != 'P' && c != 'p' && c != 'U' && c != 'C') {
+        continue;
+      }
+      if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+        continue;
+      }
+      Address address = digit ? street(s, i) : box(s, i);
+      if (address != null) {
+        findings.add(address.finding(text));
+        i = address.end - 1;
+      }
+    }
+    return findings;
+  }
+
+  /** The address whose house number starts at {@code start}, or null. */
+  private Address street(String s, int start) {
+    int i = start;
+    while (isDigit(s, i)) {
+      i++;
+    }
+    if (i - start > MAX_HOUSE_DIGITS) {
+      return null;
+    }
+    if (i < s.length() && Character.isLetter(s.charAt(i)) && !isLetterOrDigit(s, i + 1)) {
+      i++; // 221B
+    }
+    boolean dashed = false;
+    while ((i < s.length() && (s.charAt(i) == '-' || s.charAt(i) == '/')) && isDigit(s, i + 1)) {
+      i++;
+      while (isDigit(s, i)) {
+        i++;
+      }
+      dashed = true;
+    }
+    if (i >= s.length() || s.charAt(i) != ' ') {
+      return null;
+    }
+    int nameStart = AddressGaps.skipSpaces(s, i);
+    Address address = new Address(start);
+    int end = streetName(s, nameStart, address);
+    if (end > 0) {
+      address.end = end;
+      tail(s, address);
+      address.confidence = STREET + address.bonus();
+      return address;
+    }
+    // A Japanese block number (chōme-banchi-gō) and its district: the district has no suffix
+    // to tell it, so the postcode or country after it must.
+    int district = wordEnd(s, nameStart);
+    if (!dashed || district == nameStart || !isCapitalised(s, nameStart)) {
+      return null;
+    }
+    address.end = district;
+    tail(s, address);
+    address.confidence = BLOCK;
+    return address.postcode || address.country ? address : null;
+  }
+
+  /**
+   * Where the street's name that starts at {@code at} ends, with its suffix or after a street
+   * type before it; -1 when the words there are not a street.
+   */
+  private int streetName(String s, int at, Address address) {
+    int firstEnd = wordEnd(s, at);
+    if (firstEnd > at && isCapitalised(s, at)
+        && words.isPrefix(s.substring(at, firstEnd).toLowerCase(Locale.ROOT))) {
+      int nameEnd = namedAfterPrefix(s, firstEnd);
+      if (nameEnd > 0) {
+        return nameEnd;
+      }
+    }
+    int w = at;
+    for (int n = 0; n <= MAX_NAME_WORDS; n++) {
+      int we = wordEnd(s, w);
+      if (we == w || !isNameWord(s, w, we)) {
+        return -1;
+      }
+      String full = words.suffix(s.substring(w, we).toLowerCase(Locale.ROOT));
+      boolean anotherSuffixFollows = nextWordIsSuffix(s, we);
+      if (n > 0 && full != null && !anotherSuffixFollows) {
+        int end = we;
+        if (!full.contentEquals(s.subSequence(w, we)) && end < s.length() && s.charAt(end) == '.') {
+          end++; // the abbreviation's dot: "St."
+        }
+        address.replace(w, end, full);
+        return end;
+      }
+      if (we >= s.length() || s.charAt(we) != ' ') {
+        return -1;
+      }
+      w = AddressGaps.skipSpaces(s, we);
+    }
+    return -1;
+  }
+
+  /** After "Rue", "Via": capitalised words and particles; the end of the last capitalised one. */
+  private static int namedAfterPrefix(String s, int prefixEnd) {
+    int nameEnd = -1;
+    int w = prefixEnd;
+    for (int n = 0; n < MAX_NAME_WORDS && w < s.length() && s.charAt(w) == ' '; n++) {
+      w = AddressGaps.skipSpaces(s, w);
+      int we = wordEnd(s, w);
+      if (we == w) {
+        break;
+      }
+      if (isCapitalised(s, w)) {
+        nameEnd = we;
+      } else if (!PARTICLES.contains(s.substring(w, we))) {
+        break;
+      }
+      w = we;
+    }
+    return nameEnd;
+  }
+
+  private boolean nextWordIsSuffix(String s, int wordEnd) {
+    if (wordEnd >= s.length() || s.charAt(wordEnd) != ' ') {
+      return false;
+    }
+    int next = AddressGaps.skipSpaces(s, wordEnd);
+    int end = wordEnd(s, next);
+    return end > next && isCapitalised(s, next)
+        && words.suffix(s.substring(next, end).toLowerCase(Locale.ROOT)) != null;
+  }
+
+  /** A word of a street's name: capitalised ("Market", "O'Farrell") or an ordinal ("5th"). */
+  private static boolean isNameWord(String s, int from, int to) {
+    if (isCapitalised(s, from)) {
+      return true;
+    }
+    int i = from;
+    while (i < to && isDigit(s, i)) {
+      i++;
+    }
+    String rest = s.substring(i, to).toLowerCase(Locale.ROOT);
+    return i > from && (rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th"));
+  }
+
+  /** The parts after the street (or box), as long as they read as parts of an address. */
+  private void tail(String s, Address address) {
+    for (int part = 0; part < MAX_TAIL_PARTS; part++) {
+      int at = separatorEnd(s, address.end);
+      if (at < 0) {
+        return;
+      }
+      boolean sameLine = !AddressGaps.crossesLine(s, address.end, at);
+      int end = unit(s, at, address);
+      if (end < 0 && (end = Postcodes.end(s, at, address.place())) > 0) {
+        address.postcode = true;
+      } else if (end < 0 && (end = state(s, at)) > 0) {
+        address.state = true;
+      } else if (end < 0 && (end = knownName(s, at, words::isCountry)) > 0) {
+        address.country = true;
+      } else if (end < 0 && (end = city(s, at, sameLine)) > 0) {
+        address.city = true;
+      }
+      if (end < 0) {
+        return;
+      }
+      address.end = end;
+    }
+  }
+
+  /**
+   * Where the next part may start after {@code end}: past spaces, a comma, and at most one line
+   * break (a comma may start the next line too); -1 when nothing separates them.
+   */
+  private static int separatorEnd(String s, int end) {
+    int i = AddressGaps.skipSpaces(s, end);
+    if (i < s.length() && s.charAt(i) == ',') {
+      i++;
+    }
+    i = AddressGaps.skipGap(s, i);
+    if (i < s.length() && s.charAt(i) == ',' && i > end) {
+      i = AddressGaps.skipSpaces(s, i + 1);
+    }
+    return i > end && i < s.length() ? i : -1;
+  }
+
+  /** "Suite 1200", "Apt. 4B", "#5", "3rd Floor": the end, or -1. */
+  private int unit(String s, int at, Address address) {
+    if (s.charAt(at) == '#') {
+      int id = identifierEnd(s, AddressGaps.skipSpaces(s, at + 1));
+      return id > at + 1 ? id : -1;
+    }
+    int we = wordEnd(s, at);
+    if (we == at) {
+      return -1;
+    }
+    String word = s.substring(at, we).toLowerCase(Locale.ROOT);
+    String full = words.unit(word);
+    if (full != null) {
+      int designatorEnd = we < s.length() && s.charAt(we) == '.' ? we + 1 : we;
+      int i = AddressGaps.skipSpaces(s, designatorEnd);
+      if (i < s.length() && s.charAt(i) == '#') {
+        i = AddressGaps.skipSpaces(s, i + 1);
+      }
+      int id = identifierEnd(s, i);
+      if (i == designatorEnd || id < 0) {
+        return -1;
+      }
+      address.replace(at, designatorEnd, full);
+      return id;
+    }
+    if (isNameWord(s, at, we) && isDigit(s, at) && s.startsWith(" ", we)) {
+      int next = AddressGaps.skipSpaces(s, we);
+      int floorEnd = wordEnd(s, next);
+      String after = s.substring(next, floorEnd).toLowerCase(Locale.ROOT);
+      if ("Floor".equals(words.unit(after))) {
+        address.replace(next, floorEnd, "Floor");
+        return floorEnd;
+      }
+    }
+    return -1;
+  }
+
+  /** A unit's number or letter ("1200", "4B", "C"): a word with a digit, or one letter. */
+  private static int identifierEnd(String s, int at) {
+    int end = wordEnd(s, at);
+    if (end == at) {
+      return -1;
+    }
+    boolean digit = false;
+    for (int i = at; i < end; i++) {
+      digit |= Character.isDigit(s.charAt(i));
+    }
+    return digit || end - at == 1 ? end : -1;
+  }
+
+  /** A state's or province's code ("CA", "ON") or name: the end, or -1. */
+  private int state(String s, int at) {
+    return isStateCode(s, at) ? at + 2 : knownName(s, at, words::isStateName);
+  }
+
+  private boolean isStateCode(String s, int at) {
+    return at + 2 <= s.length() && !isLetterOrDigit(s, at + 2)
+        && words.isStateCode(s.substring(at, at + 2));
+  }
+
+  /** The end of the longest run of capitalised words at {@code at} that the list knows. */
+  private static int knownName(String s, int at, Predicate<String> known) {
+    if (!isCapitalised(s, at)) {
+      return -1;
+    }
+    int[] ends = new int[EnglishAddressWords.MAX_NAME_WORDS];
+    int count = 0;
+    int w = at;
+    while (count < ends.length) {
+      int we = wordEnd(s, w);
+      if (we == w) {
+        break;
+      }
+      ends[count++] = we;
+      if (we >= s.length() || s.charAt(we) != ' ') {
+        break;
+      }
+      w = we + 1;
+    }
+    for (int n = count; n > 0; n--) {
+      if (known.test(s.substring(at, ends[n - 1]).toLowerCase(Locale.ROOT))) {
+        return ends[n - 1];
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A city's name: capitalised words (particles between them), followed by a state, postcode
+   * or country, or on the street's line by a comma, a cell's end or the end of the line.
+   */
+  private int city(String s, int at, boolean sameLine) {
+    if (!isCapitalised(s, at)) {
+      return -1;
+    }
+    int end = -1;
+    int w = at;
+    for (int n = 0; n < MAX_CITY_WORDS; n++) {
+      int we = wordEnd(s, w);
+      if (we == w || (n > 0 && (Postcodes.end(s, w, false) > 0 || isStateCode(s, w)))) {
+        break; // "London SE1 9ZZ", "San Francisco CA 94105": the city ends there
+      }
+      if (isCapitalised(s, w)) {
+        end = we;
+      } else if (!PARTICLES.contains(s.substring(w, we))) {
+        break;
+      }
+      if (we >= s.length() || s.charAt(we) != ' ' || !isLetterOrDigit(s, we + 1)) {
+        break;
+      }
+      w = we + 1;
+    }
+    if (end < 0) {
+      return -1;
+    }
+    int next = separatorEnd(s, end);
+    if (next > 0 && (Postcodes.end(s, next, true) > 0 || state(s, next) > 0
+        || knownName(s, next, words::isCountry) > 0)) {
+      return end;
+    }
+    if (!sameLine) {
+      return -1;
+    }
+    char after = end < s.length() ? s.charAt(end) : '\n';
+    return after == ',' || after == '\t' || after == '\n' || after == '\r'
+            || (after == '.' && !isLetterOrDigit(s, end + 1))
+        ? end
+        : -1;
+  }
+
+  /** A PO box or a military unit and box at {@code start}, or null. */
+  private Address box(String s, int start) {
+    String head = s.substring(start, Math.min(s.length(), start + 16)).toLowerCase(Locale.ROOT);
+    for (String form : PO_BOX_FORMS) {
+      if (head.startsWith(form)) {
+        int number = AddressGaps.skipSpaces(s, start + form.length());
+        int end = identifierEnd(s, number);
+        if (end < 0 || !isDigit(s, number)) {
+          return null;
+        }
+        Address address = new Address(start);
+        address.replace(start, start + form.length(), "PO Box");
+        address.end = end;
+        tail(s, address);
+        address.confidence = PO_BOX + address.bonus();
+        return address;
+      }
+    }
+    for (String unit : MILITARY_UNITS) {
+      if (s.startsWith(unit, start)) {
+        return military(s, start, start + unit.length());
+      }
+    }
+    return null;
+  }
+
+  /** "PSC 0413, Box 8144" then "APO AA 42323", on one line or two. */
+  private static Address military(String s, int start, int numberAt) {
+    int i = digitsEnd(s, numberAt);
+    if (i < 0) {
+      return null;
+    }
+    i = AddressGaps.skipSpaces(s, i < s.length() && s.charAt(i) == ',' ? i + 1 : i);
+    if (!s.startsWith("Box ", i) || (i = digitsEnd(s, i + 4)) < 0) {
+      return null;
+    }
+    i = AddressGaps.skipGap(s, i < s.length() && s.charAt(i) == ',' ? i + 1 : i);
+    if (!(s.startsWith("APO ", i) || s.startsWith("FPO ", i) || s.startsWith("DPO ", i))) {
+      return null;
+    }
+    String region = s.substring(i + 4, Math.min(s.length(), i + 7));
+    if (!(region.equals("AA ") || region.equals("AE ") || region.equals("AP "))) {
+      return null;
+    }
+    int zip = Postcodes.end(s, i + 7, false);
+    if (zip < 0) {
+      return null;
+    }
+    Address address = new Address(start);
+    address.end = zip;
+    address.confidence = MILITARY;
+    return address;
+  }
+
+  private static int digitsEnd(String s, int at) {
+    int i = at;
+    while (isDigit(s, i)) {
+      i++;
+    }
+    return i > at && !isLetterOrDigit(s, i) ? i : -1;
+  }
+
+  /** The end of the word at {@code at}: letters and digits, with ' or - inside. */
+  private static int wordEnd(String s, int at) {
+    int i = at;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        i++;
+      } else if ((c == '-' || c == '\'' || c == '’') && i > at && isLetterOrDigit(s, i + 1)) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  private static boolean isCapitalised(String s, int at) {
+    return at < s.length() && Character.isUpperCase(s.charAt(at));
+  }
+
+  private static boolean isDigit(String s, int i) {
+    return i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
+  }
+
+  private static boolean isLetterOrDigit(String s, int i) {
+    return i < s.length() && Character.isLetterOrDigit(s.charAt(i));
+  }
+
+  /** An address being read: its span, what it is made of, and the words to write out. */
+  private static final class Address {
+    final int start;
+    int end;
+    double confidence;
+    boolean postcode;
+    boolean state;
+    boolean city;
+    boolean country;
+    /** Spans [start, end) of the text written otherwise in the normalised form, in order. */
+    private final List<int[]> replaced = new ArrayList<>();
+    private final List<String> replacements = new ArrayList<>();
+
+    Address(int start) {
+      this.start = start;
+    }
+
+    void replace(int from, int to, String with) {
+      replaced.add(new int[] {from, to});
+      replacements.add(with);
+    }
+
+    /** A city, state or country, after which bare digits read as a postcode. */
+    boolean place() {
+      return city || state || country;
+    }
+
+    double bonus() {
+      return postcode || state ? POSTAL_BONUS : city || country ? PLACE_BONUS : 0;
+    }
+
+    Finding finding(DetectionText text) {
+      return new Finding(FindingType.ADDRESS, null, start, end,
+          text.original().substring(start, end), normalized(text.folded()), confidence, NAME);
+    }
+
+    /** One line: lines joined by ", ", spaces single, replacements made. */
+    private String normalized(String s) {
+      StringBuilder b = new StringBuilder();
+      int next = 0;
+      for (int i = start; i < end; ) {
+        if (next < replaced.size() && replaced.get(next)[0] == i) {
+          b.append(replacements.get(next));
+          i = replaced.get(next++)[1];
+        } else if (Character.isWhitespace(s.charAt(i))) {
+          boolean lineBreak = false;
+          while (i < end && Character.isWhitespace(s.charAt(i))) {
+            lineBreak |= s.charAt(i) != ' ';
+            i++;
+          }
+          b.append(lineBreak ? '\n' : ' ');
+        } else {
+          b.append(s.charAt(i++));
+        }
+      }
+      List<String> lines = new ArrayList<>();
+      for (String line : b.toString().split("\n")) {
+        String part = line.replace(" ,", ",").strip();
+        part = part.startsWith(",") ? part.substring(1).strip() : part;
+        part = part.endsWith(",") ? part.substring(0, part.length() - 1) : part;
+        if (!part.isEmpty()) {
+          lines.add(part);
+        }
+      }
+      return String.join(", ", lines);
+    }
+  }
+}

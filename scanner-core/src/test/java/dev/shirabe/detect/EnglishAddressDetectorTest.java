@@ -1,0 +1,120 @@
+package dev.shirabe.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EnglishAddressDetectorTest {
+
+  private static final EnglishAddressDetector DETECTOR = new EnglishAddressDetector();
+
+  private static List<Finding> detect(String text) {
+    return DETECTOR.detect(new DetectionText(text));
+  }
+
+  private static Finding only(String text) {
+    List<Finding> findings = detect(text);
+    assertEquals(1, findings.size(), () -> "findings in " + text + ": " + findings);
+    return findings.get(0);
+  }
+
+  private static void none(String text) {
+    List<Finding> findings = detect(text);
+    assertTrue(findings.isEmpty(), () -> "findings in " + text + ": " + findings);
+  }
+
+  @Test
+  void findsAUsAddressWithUnitCityStateZipAndCountry() {
+    String text = "Notices to: 500 Market Street, Suite 1200, San Francisco, CA 94105, USA.";
+    Finding f = only(text);
+    assertEquals(FindingType.ADDRESS, f.type());
+    assertEquals("500 Market Street, Suite 1200, San Francisco, CA 94105, USA", f.text());
+    assertEquals(text.indexOf("500"), f.start());
+    assertEquals(EnglishAddressDetector.NAME, f.detector());
+    assertEquals(0.85, f.confidence(), 1e-9);
+  }
+
+  @Test
+  void expandsAbbreviationsInTheNormalisedForm() {
+    Finding f = only("Ship to 1668 Glyn St. Ste 4, Austin, TX 78701-1234");
+    assertEquals("1668 Glyn St. Ste 4, Austin, TX 78701-1234", f.text());
+    assertEquals("1668 Glyn Street Suite 4, Austin, TX 78701-1234", f.normalized());
+  }
+
+  @Test
+  void aStreetAloneIsFoundWithLessConfidence() {
+    Finding f = only("We met at 10 Downing Street yesterday.");
+    assertEquals("10 Downing Street", f.text());
+    assertEquals(0.6, f.confidence(), 1e-9);
+  }
+
+  @Test
+  void readsAnAddressBlockOverLines() {
+    String text = "Jane Doe\n742 Evergreen Terrace\nApt. 3B\nSpringfield, IL 62704\n\nRegards";
+    Finding f = only(text);
+    assertEquals("742 Evergreen Terrace\nApt. 3B\nSpringfield, IL 62704", f.text());
+    assertEquals("742 Evergreen Terrace, Apartment 3B, Springfield, IL 62704", f.normalized());
+  }
+
+  @Test
+  void aCapitalisedWordOnTheNextLineIsNotACity() {
+    Finding f = only("Send it to 12 Baker Street\nThanks again for the help");
+    assertEquals("12 Baker Street", f.text());
+  }
+
+  @Test
+  void findsUkAndCanadianPostcodes() {
+    assertEquals("1 Example Wharf, London SE1 9ZZ",
+        only("Our office: 1 Example Wharf, London SE1 9ZZ. Call us.").text());
+    assertEquals("221B Baker Street, London NW1 6XE",
+        only("221B Baker Street, London NW1 6XE").text());
+    assertEquals("24 Sussex Drive, Ottawa, ON K1M 1M4",
+        only("He lives at 24 Sussex Drive, Ottawa, ON K1M 1M4").text());
+  }
+
+  @Test
+  void findsAStreetTypeBeforeTheName() {
+    assertEquals("12 Rue de la Paix, Paris, France",
+        only("Boutique: 12 Rue de la Paix, Paris, France").text());
+  }
+
+  @Test
+  void findsAJapaneseAddressInRomaji() {
+    Finding f = only("Tokyo office: 9-9-9 Shibakoen, Minato-ku, Tokyo 105-0011, Japan");
+    assertEquals("9-9-9 Shibakoen, Minato-ku, Tokyo 105-0011, Japan", f.text());
+  }
+
+  @Test
+  void aDashedNumberWithoutPostcodeOrCountryIsNotAnAddress() {
+    none("Extension 3-4-5 Reception desk");
+  }
+
+  @Test
+  void findsPoBoxesAndMilitaryMail() {
+    Finding box = only("Write to P.O. Box 1234, Juneau, AK 99801 for forms.");
+    assertEquals("P.O. Box 1234, Juneau, AK 99801", box.text());
+    assertEquals("PO Box 1234, Juneau, AK 99801", box.normalized());
+    assertEquals("PSC 0413, Box 8144\nAPO AA 42323",
+        only("The office is at PSC 0413, Box 8144\nAPO AA 42323\n").text());
+    assertEquals("Unit 4719 Box 7394\nDPO AP 70942",
+        only("Return to Unit 4719 Box 7394\nDPO AP 70942 please").text());
+  }
+
+  @Test
+  void numbersBeforeCapitalisedWordsWithoutAStreetSuffixAreNotAddresses() {
+    none("There are 5 Main points to discuss.");
+    none("She bought 20 Apple Watch Series bands.");
+    none("Meeting on 12 March 2024 at Head Office.");
+    none("Chapter 3 Court Cases in Review");
+    none("Buy 2 Way Adapters now");
+    none("Call 555-0100 Sales Team");
+  }
+
+  @Test
+  void aHouseNumberMustStandAlone() {
+    none("Order 1234567 Main Street Deli");
+    none("Model X5 Drive");
+  }
+}
