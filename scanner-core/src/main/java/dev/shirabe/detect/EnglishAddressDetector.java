@@ -22,6 +22,12 @@ import java.util.function.Predicate;
  * counts only when a state, postcode or country follows it, or, on the street's line, a comma
  * or the end of the line: so "12 Main Street\nThanks again" stops at the street.
  *
+ * <p>The continental form writes the number after the name: "Hauptstraße 5", "Via Roma 12",
+ * "Erzsébet tér 19.". It is read back from the number, and counts when a street type leads the
+ * name, or the name ends as street names do in German, Dutch, the Nordic languages, Finnish,
+ * Hungarian and the Slavic languages ({@code places/street-endings.txt}); with less confidence,
+ * since such endings are not as plain as a suffix.
+ *
  * <p>Also: a block number written with dashes and a district, when a postcode or country
  * follows ("9-9-9 Shibakoen, Minato-ku, Tokyo 105-0011, Japan"); PO boxes ("P.O. Box 123");
  * and US military mail ("PSC 1234, Box 5678\nAPO AE 09012").
@@ -46,6 +52,8 @@ public final class EnglishAddressDetector implements Detector {
   private static final double PLACE_BONUS = 0.15;
   /** A dashed block number and a district need a postcode or country to count at all. */
   private static final double BLOCK = 0.8;
+  /** The number after a name that ends as a street's does: less telling than a suffix. */
+  private static final double NUMBER_AFTER_NAME = 0.5;
   private static final double PO_BOX = 0.6;
   /** PSC/Unit, Box and APO/FPO/DPO with a ZIP code: a shape nothing else has. */
   private static final double MILITARY = 0.85;
@@ -54,6 +62,8 @@ public final class EnglishAddressDetector implements Detector {
   private static final int MAX_NAME_WORDS = 5;
   /** Digits of a house number; more is some other number. */
   private static final int MAX_HOUSE_DIGITS = 6;
+  /** Digits of a building number written after the street's name. */
+  private static final int MAX_BUILDING_DIGITS = 4;
   /** Parts after the street: unit, second unit, city, state, postcode, country and spare. */
   private static final int MAX_TAIL_PARTS = 8;
   /** Words of a city's name ("Mora de Rubielos", "Salt Lake City"). */
@@ -62,6 +72,12 @@ public final class EnglishAddressDetector implements Detector {
   /** Lower-case words inside a street's or city's name. */
   private static final Set<String> PARTICLES =
       Set.of("de", "del", "della", "des", "du", "da", "do", "dos", "la", "le", "les", "of", "the", "y");
+
+  /**
+   * Units that only addresses have: "Unit 2", "Room 3" and "Floor 5" also follow "Chapter 5" or
+   * "Building 7" in a syllabus or a floor plan.
+   */
+  private static final Set<String> ADDRESS_ONLY_UNITS = Set.of("Apartment", "Suite");
 
   /** How PO boxes are written, lower-cased; each ends before the box's number. */
   private static final List<String> PO_BOX_FORMS =
@@ -81,6 +97,7 @@ public final class EnglishAddressDetector implements Detector {
   public List<Finding> detect(DetectionText text) {
     String s = text.folded();
     List<Finding> findings = new ArrayList<>();
+    int lastEnd = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       boolean digit = c >= '0' && c <= '9';
@@ -91,8 +108,12 @@ public final class EnglishAddressDetector implements Detector {
         continue;
       }
       Address address = digit ? street(s, i) : box(s, i);
+      if (address == null && digit) {
+        address = numberAfterName(s, i, lastEnd);
+      }
       if (address != null) {
         findings.add(address.finding(text));
+        lastEnd = address.end;
         i = address.end - 1;
       }
     }
@@ -180,6 +201,133 @@ public final class EnglishAddressDetector implements Detector {
     return -1;
   }
 
+  /**
+   * The continental form, the number after the street's name ("Hauptstraße 5", "Via Roma 12",
+   * "Erzsébet tér 19."): the number at {@code at}, the name read back from it, no further than
+   * {@code floor}; null when the words before it are not a street's name.
+   */
+  private Address numberAfterName(String s, int at, int floor) {
+    int end = buildingNumberEnd(s, at);
+    if (end < 0) {
+      return null;
+    }
+    int start = nameBefore(s, at, floor);
+    // An apartment or suite right after the number says the words before it are a street's
+    // name, whatever their ending: "Allika 46, Suite 501".
+    boolean needsUnit = start < 0;
+    start = needsUnit ? capitalisedBefore(s, at, floor) : start;
+    if (start < 0) {
+      return null;
+    }
+    Address address = new Address(start);
+    address.end = end;
+    tail(s, address);
+    if (needsUnit && !address.unit) {
+      return null;
+    }
+    address.confidence = NUMBER_AFTER_NAME + address.bonus();
+    return address;
+  }
+
+  /** The start of the capitalised words right before {@code at} on its line, or -1. */
+  private static int capitalisedBefore(String s, int at, int floor) {
+    int start = -1;
+    int i = at;
+    for (int n = 0; n < MAX_CITY_WORDS; n++) {
+      int wordEnd = i;
+      while (wordEnd > floor && s.charAt(wordEnd - 1) == ' ') {
+        wordEnd--;
+      }
+      int wordStart = wordEnd;
+      while (wordStart > floor && isWordChar(s.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      if (wordEnd == i || wordStart == wordEnd || !isCapitalised(s, wordStart)) {
+        break;
+      }
+      start = wordStart;
+      i = wordStart;
+    }
+    return start;
+  }
+
+  /** "12", "12a", "19." (Hungarian and Slavic ordinals): the end, or -1. */
+  private static int buildingNumberEnd(String s, int at) {
+    int i = at;
+    while (isDigit(s, i)) {
+      i++;
+    }
+    if (i - at > MAX_BUILDING_DIGITS) {
+      return -1;
+    }
+    if (i < s.length() && Character.isLetter(s.charAt(i)) && !isLetterOrDigit(s, i + 1)) {
+      i++;
+    }
+    if (i < s.length() && s.charAt(i) == '.' && !isLetterOrDigit(s, i + 1)) {
+      i++;
+    }
+    return isLetterOrDigit(s, i) ? -1 : i;
+  }
+
+  /**
+   * Where the street's name that ends before the number at {@code at} starts: at a street type
+   * before it ("Via", "Rua do"), or at a word that ends as street names do ("Bundesstrasse",
+   * "Puruntie"; capitalised words before it belong to it), or at the capitalised name before a
+   * street word ("Erzsébet tér"); -1 when there is none. Words are read on the number's line.
+   */
+  private int nameBefore(String s, int at, int floor) {
+    int[] starts = new int[MAX_NAME_WORDS];
+    int[] ends = new int[MAX_NAME_WORDS];
+    int count = 0;
+    int i = at;
+    while (count < MAX_NAME_WORDS) {
+      int wordEnd = i;
+      while (wordEnd > floor && s.charAt(wordEnd - 1) == ' ') {
+        wordEnd--;
+      }
+      int wordStart = wordEnd;
+      while (wordStart > floor && isWordChar(s.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      if (wordEnd == i || wordStart == wordEnd) {
+        break;
+      }
+      starts[count] = wordStart;
+      ends[count++] = wordEnd;
+      i = wordStart;
+    }
+    if (count == 0) {
+      return -1;
+    }
+    String nearest = s.substring(starts[0], ends[0]).toLowerCase(Locale.ROOT);
+    if (isCapitalised(s, starts[0])) {
+      for (int k = 1; k < count; k++) {
+        if (isCapitalised(s, starts[k])
+            && words.isPrefix(s.substring(starts[k], ends[k]).toLowerCase(Locale.ROOT))) {
+          return starts[k];
+        }
+        if (!isCapitalised(s, starts[k]) && !PARTICLES.contains(s.substring(starts[k], ends[k]))) {
+          break;
+        }
+      }
+    }
+    if (!words.endsStreetName(nearest)) {
+      return -1;
+    }
+    int first = words.isStreetWord(nearest) ? 1 : 0;
+    if (first >= count || !isCapitalised(s, starts[first])) {
+      return -1;
+    }
+    while (first + 1 < count && isCapitalised(s, starts[first + 1])) {
+      first++;
+    }
+    return starts[first];
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’';
+  }
+
   /** After "Rue", "Via": capitalised words and particles; the end of the last capitalised one. */
   private static int namedAfterPrefix(String s, int prefixEnd) {
     int nameEnd = -1;
@@ -232,6 +380,7 @@ public final class EnglishAddressDetector implements Detector {
       }
       boolean sameLine = !AddressGaps.crossesLine(s, address.end, at);
       int end = unit(s, at, address);
+      address.unit |= part == 0 && end > 0 && ADDRESS_ONLY_UNITS.contains(address.lastUnit);
       if (end < 0 && (end = Postcodes.end(s, at, address.place())) > 0) {
         address.postcode = true;
       } else if (end < 0 && (end = state(s, at)) > 0) {
@@ -287,6 +436,7 @@ public final class EnglishAddressDetector implements Detector {
         return -1;
       }
       address.replace(at, designatorEnd, full);
+      address.lastUnit = full;
       return id;
     }
     if (isNameWord(s, at, we) && isDigit(s, at) && s.startsWith(" ", we)) {
@@ -489,6 +639,10 @@ public final class EnglishAddressDetector implements Detector {
     final int start;
     int end;
     double confidence;
+    /** An apartment or suite right after the street. */
+    boolean unit;
+    /** The full name of the last unit designator read. */
+    String lastUnit;
     boolean postcode;
     boolean state;
     boolean city;

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * The word lists of English and international street addresses, from the dictionaries module
  * ({@code places/}): street suffixes and unit designators with their abbreviations (USPS
- * Publication 28), street types written before the name, US states and Canadian provinces with
+ * Publication 28), street types written before the name, the endings of street names that the
+ * number follows (Hauptstraße 5), US states and Canadian provinces with
  * their codes, and countries. Lookups take lower-cased words; a suffix or designator comes
  * back as its full name, capitalised, for the normalised form. Loaded once, immutable.
  */
@@ -27,6 +28,7 @@ final class EnglishAddressWords {
   private final Set<String> stateNames = new HashSet<>();
   private final Set<String> stateCodes = new HashSet<>();
   private final Set<String> countries = Set.copyOf(WordList.load("places/countries.txt"));
+  private final List<String> endings = WordList.load("places/street-endings.txt");
 
   private EnglishAddressWords() {
     for (String line : WordList.load("places/us-states.txt")) {
@@ -49,6 +51,24 @@ final class EnglishAddressWords {
   /** True for a street type that stands before the name ("rue", "via"). */
   boolean isPrefix(String lower) {
     return prefixes.contains(lower);
+  }
+
+  /**
+   * True for a word that ends as street names do where the number follows the name
+   * ("hauptstraße", "mannerheimintie") or is the street word itself ("utca", "tér").
+   */
+  boolean endsStreetName(String lower) {
+    for (String ending : endings) {
+      if (lower.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the word is a street word of its own rather than a compound ("tér"). */
+  boolean isStreetWord(String lower) {
+    return endings.contains(lower);
   }
 
   /** True for a state's or province's code as written on mail: upper case ("CA", "ON"). */

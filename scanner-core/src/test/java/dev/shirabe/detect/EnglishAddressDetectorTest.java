@@ -117,4 +117,26 @@ class EnglishAddressDetectorTest {
     none("Order 1234567 Main Street Deli");
     none("Model X5 Drive");
   }
+
+  @Test
+  void findsTheContinentalFormWithTheNumberAfterTheName() {
+    assertEquals("Hauptstraße 5, Berlin, Germany",
+        only("Bitte an Hauptstraße 5, Berlin, Germany senden").text());
+    assertEquals("Mannerheimintie 12", only("Office: Mannerheimintie 12").text());
+    assertEquals("Via Franscini 71", only("Sophie lives at Via Franscini 71").text());
+    assertEquals("Erzsébet tér 19.", only("The office is at Erzsébet tér 19.").text());
+  }
+
+  @Test
+  void anApartmentOrSuiteAfterANameAndNumberMakesItAStreet() {
+    Finding f = only("William Hughes\nAllika 46\n Suite 501\n Riisa\n\n Estonia 62488\n");
+    assertEquals("Allika 46\n Suite 501\n Riisa\n\n Estonia 62488", f.text());
+    assertEquals("Allika 46, Suite 501, Riisa, Estonia 62488", f.normalized());
+  }
+
+  @Test
+  void namesWithoutAStreetEndingOrUnitBeforeANumberAreNot() {
+    none("Windows 10 was released; Spring 2024 semester; Chapter 5 Unit 2 exercises");
+    none("Office 365 and Route 66 and Delegate 3 of 4");
+  }
 }
