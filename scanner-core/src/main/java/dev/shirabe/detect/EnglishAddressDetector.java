@@ -26,15 +26,17 @@ import java.util.function.Predicate;
  * "Erzsébet tér 19.". It is read back from the number, and counts when a street type leads the
  * name, or the name ends as street names do in German, Dutch, the Nordic languages, Finnish,
  * Hungarian and the Slavic languages ({@code places/street-endings.txt}); with less confidence,
- * since such endings are not as plain as a suffix.
+ * since such endings are not as plain as a suffix. A name and number followed by an apartment
+ * or a suite ("Allika 46, Suite 501") is a street whatever its name.
  *
  * <p>Also: a block number written with dashes and a district, when a postcode or country
  * follows ("9-9-9 Shibakoen, Minato-ku, Tokyo 105-0011, Japan"); PO boxes ("P.O. Box 123");
- * and US military mail ("PSC 1234, Box 5678\nAPO AE 09012").
+ * and US military mail ("PSC 1234, Box 5678\nAPO AE 09012", "USS Nimitz\nFPO AP 96620").
  *
- * <p>{@code normalized} is the address on one line: its lines joined by ", ", spaces single,
- * street suffixes and unit designators written out in full ("St." → "Street", "Ste" → "Suite",
- * "Apt." → "Apartment"), every form of PO box as "PO Box". Everything else stands as written.
+ * <p>{@code normalized} is the address on one line: its lines joined by ", " (without the "> "
+ * of a quoted mail), spaces single, street suffixes and unit designators written out in full
+ * ("St." → "Street", "Ste" → "Suite", "Apt." → "Apartment"), every form of PO box as "PO Box".
+ * Everything else stands as written.
  *
  * <p>The text is read once; only a digit, or the first letter of a PO box or military unit, at
  * the start of a word is looked at further, and each look reads a few words forward.
@@ -83,8 +85,12 @@ public final class EnglishAddressDetector implements Detector {
   private static final List<String> PO_BOX_FORMS =
       List.of("p.o. box", "p. o. box", "p.o.box", "po box", "p o box", "post office box");
 
-  /** What a military unit line starts with: postal service center, unit, community mail room. */
-  private static final List<String> MILITARY_UNITS = List.of("PSC ", "Unit ", "CMR ");
+  /**
+   * What a military unit line starts with: postal service center, unit, community mail room;
+   * or the prefix of a ship's name (US Ship, US Naval Ship, US Naval Vessel, Coast Guard Cutter).
+   */
+  private static final List<String> MILITARY_UNITS =
+      List.of("PSC ", "Unit ", "CMR ", "USS ", "USNS ", "USNV ", "USCGC ");
 
   private final EnglishAddressWords words = EnglishAddressWords.INSTANCE;
 
@@ -407,6 +413,11 @@ public final class EnglishAddressDetector implements Detector {
       i++;
     }
     i = AddressGaps.skipGap(s, i);
+    if (AddressGaps.crossesLine(s, end, i)) {
+      while (i < s.length() && s.charAt(i) == '>') {
+        i = AddressGaps.skipSpaces(s, i + 1); // the quote marks of a quoted mail: "> Oslo"
+      }
+    }
     if (i < s.length() && s.charAt(i) == ',' && i > end) {
       i = AddressGaps.skipSpaces(s, i + 1);
     }
@@ -570,14 +581,23 @@ public final class EnglishAddressDetector implements Detector {
     return null;
   }
 
-  /** "PSC 0413, Box 8144" then "APO AA 42323", on one line or two. */
+  /**
+   * "PSC 0413, Box 8144" or a ship's name ("USNS Bergman"), then "APO AA 42323", on one line or
+   * two.
+   */
   private static Address military(String s, int start, int numberAt) {
-    int i = digitsEnd(s, numberAt);
-    if (i < 0) {
-      return null;
+    int i;
+    if (s.startsWith("US", start)) {
+      i = shipNameEnd(s, numberAt);
+    } else {
+      i = digitsEnd(s, numberAt);
+      if (i < 0) {
+        return null;
+      }
+      i = AddressGaps.skipSpaces(s, i < s.length() && s.charAt(i) == ',' ? i + 1 : i);
+      i = s.startsWith("Box ", i) ? digitsEnd(s, i + 4) : -1;
     }
-    i = AddressGaps.skipSpaces(s, i < s.length() && s.charAt(i) == ',' ? i + 1 : i);
-    if (!s.startsWith("Box ", i) || (i = digitsEnd(s, i + 4)) < 0) {
+    if (i < 0) {
       return null;
     }
     i = AddressGaps.skipGap(s, i < s.length() && s.charAt(i) == ',' ? i + 1 : i);
@@ -596,6 +616,20 @@ public final class EnglishAddressDetector implements Detector {
     address.end = zip;
     address.confidence = MILITARY;
     return address;
+  }
+
+  /** The end of one or two capitalised words: a ship's name; -1 when there is none. */
+  private static int shipNameEnd(String s, int at) {
+    int end = -1;
+    int w = at;
+    for (int n = 0; n < 2 && isCapitalised(s, w); n++) {
+      end = wordEnd(s, w);
+      if (end >= s.length() || s.charAt(end) != ' ') {
+        break;
+      }
+      w = end + 1;
+    }
+    return end;
   }
 
   private static int digitsEnd(String s, int at) {
@@ -674,7 +708,7 @@ public final class EnglishAddressDetector implements Detector {
           text.original().substring(start, end), normalized(text.folded()), confidence, NAME);
     }
 
-    /** One line: lines joined by ", ", spaces single, replacements made. */
+    /** One line: lines joined by ", " without quote marks, spaces single, replacements made. */
     private String normalized(String s) {
       StringBuilder b = new StringBuilder();
       int next = 0;
@@ -695,7 +729,11 @@ public final class EnglishAddressDetector implements Detector {
       }
       List<String> lines = new ArrayList<>();
       for (String line : b.toString().split("\n")) {
-        String part = line.replace(" ,", ",").strip();
+        int from = 0;
+        while (from < line.length() && (line.charAt(from) == '>' || line.charAt(from) == ' ')) {
+          from++; // a quoted mail's marks
+        }
+        String part = line.substring(from).replace(" ,", ",").strip();
         part = part.startsWith(",") ? part.substring(1).strip() : part;
         part = part.endsWith(",") ? part.substring(0, part.length() - 1) : part;
         if (!part.isEmpty()) {

@@ -100,6 +100,8 @@ class EnglishAddressDetectorTest {
         only("The office is at PSC 0413, Box 8144\nAPO AA 42323\n").text());
     assertEquals("Unit 4719 Box 7394\nDPO AP 70942",
         only("Return to Unit 4719 Box 7394\nDPO AP 70942 please").text());
+    assertEquals("USS Nimitz\nFPO AP 96620", only("Ship to USS Nimitz\nFPO AP 96620\n").text());
+    none("USS Nimitz was in port");
   }
 
   @Test
@@ -138,5 +140,12 @@ class EnglishAddressDetectorTest {
   void namesWithoutAStreetEndingOrUnitBeforeANumberAreNot() {
     none("Windows 10 was released; Spring 2024 semester; Chapter 5 Unit 2 exercises");
     none("Office 365 and Route 66 and Delegate 3 of 4");
+  }
+
+  @Test
+  void readsAnAddressBlockInAQuotedMail() {
+    Finding f = only("> Jane Doe\n> 742 Evergreen Terrace\n> Springfield, IL 62704\n> \n> Thanks");
+    assertEquals("742 Evergreen Terrace\n> Springfield, IL 62704", f.text());
+    assertEquals("742 Evergreen Terrace, Springfield, IL 62704", f.normalized());
   }
 }
