@@ -64,6 +64,8 @@ public final class EnglishAddressDetector implements Detector {
   private static final int MAX_NAME_WORDS = 5;
   /** Digits of a house number; more is some other number. */
   private static final int MAX_HOUSE_DIGITS = 6;
+  /** Chars of the longest street type before a name ("travessa", "λεωφόρος"). */
+  private static final int MAX_PREFIX_CHARS = 8;
   /** Digits of a building number written after the street's name. */
   private static final int MAX_BUILDING_DIGITS = 4;
   /** Parts after the street: unit, second unit, city, state, postcode, country and spare. */
@@ -150,6 +152,9 @@ public final class EnglishAddressDetector implements Detector {
       return null;
     }
     int nameStart = AddressGaps.skipSpaces(s, i);
+    if (!isCapitalised(s, nameStart) && !isDigit(s, nameStart)) {
+      return null; // "5 people", "3 of them": most numbers end here
+    }
     Address address = new Address(start);
     int end = streetName(s, nameStart, address);
     if (end > 0) {
@@ -220,19 +225,25 @@ public final class EnglishAddressDetector implements Detector {
     int start = nameBefore(s, at, floor);
     // An apartment or suite right after the number says the words before it are a street's
     // name, whatever their ending: "Allika 46, Suite 501".
-    boolean needsUnit = start < 0;
-    start = needsUnit ? capitalisedBefore(s, at, floor) : start;
+    if (start < 0 && apartmentOrSuiteAt(s, separatorEnd(s, end))) {
+      start = capitalisedBefore(s, at, floor);
+    }
     if (start < 0) {
       return null;
     }
     Address address = new Address(start);
     address.end = end;
     tail(s, address);
-    if (needsUnit && !address.unit) {
-      return null;
-    }
     address.confidence = NUMBER_AFTER_NAME + address.bonus();
     return address;
+  }
+
+  private boolean apartmentOrSuiteAt(String s, int at) {
+    if (at < 0) {
+      return false;
+    }
+    Address probe = new Address(at);
+    return unit(s, at, probe) > 0 && ADDRESS_ONLY_UNITS.contains(probe.lastUnit);
   }
 
   /** The start of the capitalised words right before {@code at} on its line, or -1. */
@@ -282,6 +293,9 @@ public final class EnglishAddressDetector implements Detector {
    * street word ("Erzsébet tér"); -1 when there is none. Words are read on the number's line.
    */
   private int nameBefore(String s, int at, int floor) {
+    if (at - 2 < floor || s.charAt(at - 1) != ' ' || !Character.isLetter(s.charAt(at - 2))) {
+      return -1; // most numbers: not right after a word
+    }
     int[] starts = new int[MAX_NAME_WORDS];
     int[] ends = new int[MAX_NAME_WORDS];
     int count = 0;
@@ -308,7 +322,7 @@ public final class EnglishAddressDetector implements Detector {
     String nearest = s.substring(starts[0], ends[0]).toLowerCase(Locale.ROOT);
     if (isCapitalised(s, starts[0])) {
       for (int k = 1; k < count; k++) {
-        if (isCapitalised(s, starts[k])
+        if (isCapitalised(s, starts[k]) && ends[k] - starts[k] <= MAX_PREFIX_CHARS
             && words.isPrefix(s.substring(starts[k], ends[k]).toLowerCase(Locale.ROOT))) {
           return starts[k];
         }
@@ -386,7 +400,6 @@ public final class EnglishAddressDetector implements Detector {
       }
       boolean sameLine = !AddressGaps.crossesLine(s, address.end, at);
       int end = unit(s, at, address);
-      address.unit |= part == 0 && end > 0 && ADDRESS_ONLY_UNITS.contains(address.lastUnit);
       if (end < 0 && (end = Postcodes.end(s, at, address.place())) > 0) {
         address.postcode = true;
       } else if (end < 0 && (end = state(s, at)) > 0) {
@@ -486,8 +499,9 @@ public final class EnglishAddressDetector implements Detector {
   }
 
   /** The end of the longest run of capitalised words at {@code at} that the list knows. */
-  private static int knownName(String s, int at, Predicate<String> known) {
-    if (!isCapitalised(s, at)) {
+  private int knownName(String s, int at, Predicate<String> known) {
+    if (!isCapitalised(s, at)
+        || !words.startsPlaceName(s.substring(at, wordEnd(s, at)).toLowerCase(Locale.ROOT))) {
       return -1;
     }
     int[] ends = new int[EnglishAddressWords.MAX_NAME_WORDS];
@@ -557,9 +571,8 @@ public final class EnglishAddressDetector implements Detector {
 
   /** A PO box or a military unit and box at {@code start}, or null. */
   private Address box(String s, int start) {
-    String head = s.substring(start, Math.min(s.length(), start + 16)).toLowerCase(Locale.ROOT);
     for (String form : PO_BOX_FORMS) {
-      if (head.startsWith(form)) {
+      if (s.regionMatches(true, start, form, 0, form.length())) {
         int number = AddressGaps.skipSpaces(s, start + form.length());
         int end = identifierEnd(s, number);
         if (end < 0 || !isDigit(s, number)) {
@@ -673,8 +686,6 @@ public final class EnglishAddressDetector implements Detector {
     final int start;
     int end;
     double confidence;
-    /** An apartment or suite right after the street. */
-    boolean unit;
     /** The full name of the last unit designator read. */
     String lastUnit;
     boolean postcode;

@@ -30,12 +30,26 @@ final class EnglishAddressWords {
   private final Set<String> countries = Set.copyOf(WordList.load("places/countries.txt"));
   private final List<String> endings = WordList.load("places/street-endings.txt");
 
+  /** The first word of every state's and country's name: most words are none, and cheaply so. */
+  private final Set<String> firstWords = new HashSet<>();
+
   private EnglishAddressWords() {
     for (String line : WordList.load("places/us-states.txt")) {
       String[] parts = line.split("\\|");
       stateNames.add(parts[0]);
       stateCodes.add(parts[1].toUpperCase(Locale.ROOT));
     }
+    for (String name : stateNames) {
+      firstWords.add(name.split(" ")[0]);
+    }
+    for (String name : countries) {
+      firstWords.add(name.split(" ")[0]);
+    }
+  }
+
+  /** True when some state's or country's name starts with this lower-cased word. */
+  boolean startsPlaceName(String lower) {
+    return firstWords.contains(lower);
   }
 
   /** The full name of a street suffix ("Street" for "st"), or null when it is none. */
