@@ -204,10 +204,11 @@ public final class EnglishAddressDetector implements Detector {
         address.replace(w, end, full);
         return end;
       }
-      if (we >= s.length() || s.charAt(we) != ' ') {
+      int after = we < s.length() && s.charAt(we) == '.' ? we + 1 : we; // "St. James", "N. Main"
+      if (after >= s.length() || s.charAt(after) != ' ') {
         return -1;
       }
-      w = AddressGaps.skipSpaces(s, we);
+      w = AddressGaps.skipSpaces(s, after);
     }
     return -1;
   }

@@ -44,6 +44,12 @@ class EnglishAddressDetectorTest {
   }
 
   @Test
+  void readsAbbreviationsInsideTheName() {
+    assertEquals("12 St. James Street", only("See you at 12 St. James Street tonight").text());
+    assertEquals("300 N. Main St., Suite 5", only("300 N. Main St., Suite 5 is ours").text());
+  }
+
+  @Test
   void aStreetAloneIsFoundWithLessConfidence() {
     Finding f = only("We met at 10 Downing Street yesterday.");
     assertEquals("10 Downing Street", f.text());
