@@ -30,7 +30,7 @@ final class Postcodes {
     }
     if (end < 0 && bareDigits) {
       int digits = digits(folded, at);
-      end = digits >= 4 && digits <= 6 ? at + digits : -1;
+      end = digits >= 4 && digits <= 6 && !continuesNumber(folded, at + digits) ? at + digits : -1;
     }
     return end >= 0 && boundary(folded, end) ? end : -1;
   }
@@ -80,6 +80,15 @@ final class Postcodes {
     }
     int i = at + 3 < s.length() && s.charAt(at + 3) == ' ' ? at + 4 : at + 3;
     return isDigit(s, i) && isUpper(s, i + 1) && isDigit(s, i + 2) ? i + 3 : -1;
+  }
+
+  /** True when a date, time or longer number goes on at {@code i}: "2024-01-05", "1200/3". */
+  private static boolean continuesNumber(String s, int i) {
+    if (i >= s.length()) {
+      return false;
+    }
+    char c = s.charAt(i);
+    return c == '-' || c == '/' || c == ':' || ((c == '.' || c == ',') && isDigit(s, i + 1));
   }
 
   private static int digits(String s, int at) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class EnglishAddressDetectorTest {
@@ -153,5 +154,21 @@ class EnglishAddressDetectorTest {
     Finding f = only("> Jane Doe\n> 742 Evergreen Terrace\n> Springfield, IL 62704\n> \n> Thanks");
     assertEquals("742 Evergreen Terrace\n> Springfield, IL 62704", f.text());
     assertEquals("742 Evergreen Terrace, Springfield, IL 62704", f.normalized());
+  }
+
+  @Test
+  void aDateAfterTheCityIsNotItsPostcode() {
+    assertEquals("12 Main Street, Boston",
+        only("Delivered to 12 Main Street, Boston, 2024-01-05 at noon").text());
+  }
+
+  @Test
+  void addressWordsNearbyRaiseTheConfidence() {
+    DetectorSet set = DetectorSet.standard().only(Set.of(EnglishAddressDetector.NAME));
+    double alone = set.detect("We met near Hauptstraße 5 for lunch").get(0).confidence();
+    double labelled = set.detect("Mailing address: Hauptstraße 5").get(0).confidence();
+    assertEquals(0.5, alone, 1e-9);
+    assertEquals(0.75, labelled, 1e-9);
+    assertEquals(1, set.detect("Ship to 10 Downing Street").size());
   }
 }
