@@ -15,7 +15,8 @@ import java.util.function.Predicate;
  * by capitalised words that end in no street suffix ("5 Main points", "20 Apple Watch Series")
  * is not an address, nor is a date ("12 March Road" is, "12 March 2024" is not).
  *
- * <p>After the street come, in any order, each after a comma, spaces or one line break (as in
+ * <p>A unit may stand before the street ("Flat 3, 12 Baker Street"). After the street come, in
+ * any order, each after a comma, spaces or one line break (as in
  * the address block of a letter or a signature): unit ("Suite 1200", "Apt. 4", "#5", "3rd
  * Floor"), city, state or province (name or code), postcode (US ZIP, UK, Canadian, Japanese,
  * or four to six digits once a city, state or country stands before it) and country. A city
@@ -118,6 +119,9 @@ public final class EnglishAddressDetector implements Detector {
       Address address = digit ? street(s, i) : box(s, i);
       if (address == null && digit) {
         address = numberAfterName(s, i, lastEnd);
+      }
+      if (address != null && digit) {
+        leadingUnit(s, address, lastEnd);
       }
       if (address != null) {
         findings.add(address.finding(text));
@@ -476,6 +480,51 @@ public final class EnglishAddressDetector implements Detector {
     return -1;
   }
 
+  /**
+   * A unit written before the street, as British addresses and many others have it ("Flat 3,
+   * 12 Baker Street", "Suite 541 6343 Skogstien 106"): the address then starts at it. Read back
+   * from the street's start, no further than {@code floor}, on the street's line.
+   */
+  private void leadingUnit(String s, Address address, int floor) {
+    int idEnd = spacesBack(s, address.start, floor);
+    if (idEnd > floor && s.charAt(idEnd - 1) == ',') {
+      idEnd = spacesBack(s, idEnd - 1, floor);
+    }
+    int idStart = idEnd;
+    while (idStart > floor && Character.isLetterOrDigit(s.charAt(idStart - 1))) {
+      idStart--;
+    }
+    if (idEnd == address.start || idStart == idEnd || identifierEnd(s, idStart) != idEnd) {
+      return;
+    }
+    int designatorEnd = spacesBack(s, idStart, floor);
+    if (designatorEnd > floor && s.charAt(designatorEnd - 1) == '#') {
+      designatorEnd = spacesBack(s, designatorEnd - 1, floor);
+    }
+    int wordEnd = designatorEnd > floor && s.charAt(designatorEnd - 1) == '.'
+        ? designatorEnd - 1 : designatorEnd;
+    int wordStart = wordEnd;
+    while (wordStart > floor && Character.isLetter(s.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    if (designatorEnd == idStart || wordStart == wordEnd || !isCapitalised(s, wordStart)) {
+      return;
+    }
+    String full = words.unit(s.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT));
+    if (full != null) {
+      address.prepend(wordStart, designatorEnd, full);
+    }
+  }
+
+  /** Where the spaces that end at {@code at} start, no further back than {@code floor}. */
+  private static int spacesBack(String s, int at, int floor) {
+    int i = at;
+    while (i > floor && s.charAt(i - 1) == ' ') {
+      i--;
+    }
+    return i;
+  }
+
   /** A unit's number or letter ("1200", "4B", "C"): a word with a digit, or one letter. */
   private static int identifierEnd(String s, int at) {
     int end = wordEnd(s, at);
@@ -684,7 +733,7 @@ public final class EnglishAddressDetector implements Detector {
 
   /** An address being read: its span, what it is made of, and the words to write out. */
   private static final class Address {
-    final int start;
+    int start;
     int end;
     double confidence;
     /** The full name of the last unit designator read. */
@@ -704,6 +753,13 @@ public final class EnglishAddressDetector implements Detector {
     void replace(int from, int to, String with) {
       replaced.add(new int[] {from, to});
       replacements.add(with);
+    }
+
+    /** Moves the start back to {@code from}, where [from, to) is written {@code with}. */
+    void prepend(int from, int to, String with) {
+      start = from;
+      replaced.add(0, new int[] {from, to});
+      replacements.add(0, with);
     }
 
     /** A city, state or country, after which bare digits read as a postcode. */

@@ -171,4 +171,15 @@ class EnglishAddressDetectorTest {
     assertEquals(0.75, labelled, 1e-9);
     assertEquals(1, set.detect("Ship to 10 Downing Street").size());
   }
+
+  @Test
+  void aUnitBeforeTheStreetBelongsToTheAddress() {
+    Finding f = only("Please write to Flat 3, 12 Baker Street, London NW1 6XE today");
+    assertEquals("Flat 3, 12 Baker Street, London NW1 6XE", f.text());
+    assertEquals("Flat 3, 12 Baker Street, London NW1 6XE", f.normalized());
+    Finding suite = only("Mrs. Alcaraz, Ste. 541, 6343 Main Street");
+    assertEquals("Ste. 541, 6343 Main Street", suite.text());
+    assertEquals("Suite 541, 6343 Main Street", suite.normalized());
+    assertEquals("12 Main Street", only("Chapter 3: 12 Main Street").text());
+  }
 }

@@ -65,7 +65,7 @@ class PresidioSynthEvaluationTest {
     System.out.print(report.table());
     System.out.print(report.mismatches(true));
 
-    // Measured: 1.000 / 0.440 / 0.611 (P / R / F1). The gold set often splits one address into
+    // Measured: 1.000 / 0.441 / 0.613 (P / R / F1). The gold set often splits one address into
     // house number, street, unit and postcode, each a span of its own, while the detector
     // reports the address whole, which scores one of them: of its 598 spans only 429 are
     // separate addresses. The other misses are mostly street names with no mark of a street
