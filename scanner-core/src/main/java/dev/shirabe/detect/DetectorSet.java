@@ -44,6 +44,7 @@ public final class DetectorSet {
         new PhoneDetector(),
         new JapanesePersonDetector(),
         new JapaneseAddressDetector(),
+        new EnglishAddressDetector(),
         new MyNumberDetector(),
         new CreditCardDetector(),
         new DateOfBirthDetector(),

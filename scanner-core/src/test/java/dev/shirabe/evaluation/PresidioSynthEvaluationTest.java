@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * EMAIL, PHONE, CREDIT_CARD and IP_ADDRESS quality on the shared en_presidio_synth corpus (English
+ * EMAIL, PHONE, CREDIT_CARD, IP_ADDRESS and ADDRESS quality on the shared en_presidio_synth corpus (English
  * synthetic sentences from microsoft/presidio-research). The floors are the values measured
  * when the detectors were written, less a few points: a drop below one is a regression to look
  * into.
@@ -72,6 +72,25 @@ class PresidioSynthEvaluationTest {
     assertAtLeast("IP_ADDRESS precision", ip.precision(), 0.92);
     assertAtLeast("IP_ADDRESS recall", ip.recall(), 0.92);
     assertAtLeast("IP_ADDRESS F1", ip.f1(), 0.92);
+  }
+
+  @Test
+  void addressScoresStayAboveMeasuredFloors() throws Exception {
+    EvaluationReport report = Evaluation.run(
+        corpus(), DetectorSet.standard(), new LinkedHashSet<>(List.of("ADDRESS")));
+    System.out.print(report.table());
+    System.out.print(report.mismatches(true));
+
+    // Measured: 1.000 / 0.441 / 0.613 (P / R / F1). The gold set often splits one address into
+    // house number, street, unit and postcode, each a span of its own, while the detector
+    // reports the address whole, which scores one of them: of its 598 spans only 429 are
+    // separate addresses. The other misses are mostly street names with no mark of a street
+    // (no suffix, street type or ending: "Allika 46"), postcodes after countries made up by
+    // the generator, and quoted address blocks ("> Norway").
+    PerType address = report.type("ADDRESS").orElseThrow();
+    assertAtLeast("ADDRESS precision", address.precision(), 0.97);
+    assertAtLeast("ADDRESS recall", address.recall(), 0.41);
+    assertAtLeast("ADDRESS F1", address.f1(), 0.58);
   }
 
   private static Path corpus() {
