@@ -1,0 +1,245 @@
+package dev.shirabe.detect;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * Tells the languages of a text, line by line, cheaply. The script decides first: lines where
+ * kana and kanji dominate are Japanese. Consecutive lines in Latin script form one run, and
+ * OpenNLP's language detector (the 103-language model of {@code opennlp-models-langdetect},
+ * read from the class path) reads a bounded sample of each run's words, so that its cost does
+ * not grow with the text. Lines with too few letters to tell (blank lines, numbers, "Tel:")
+ * belong to the run before them, and so do Latin runs too short to judge (a product name
+ * alone on a line of a Japanese mail): only a text with nothing to judge by is undetermined.
+ *
+ * <p>Thread-safe; one instance is shared ({@link #standard()}), as the model is large.
+ */
+public final class LanguageRouter {
+
+  private static final String MODEL = "/langdetect-183.bin";
+
+  /** A line with fewer Latin letters than this (in words) does not make a Latin run. */
+  private static final int MIN_LINE_LETTERS = 4;
+
+  /** A Latin run with fewer letters than this is too short for the detector to judge. */
+  static final int MIN_SAMPLE_LETTERS = 20;
+
+  /** How much of a Latin run the detector reads: its first words, up to this many chars. */
+  static final int SAMPLE_CHARS = 400;
+
+  /**
+   * The detector's best language is taken only when it is this many times as probable as the
+   * second: over 103 languages its probabilities are low even for a clear sentence (0.07 for
+   * an English one, 2.5 times the next), while a list of names scores nearly flat (1.06).
+   */
+  private static final double MIN_LEAD = 1.5;
+
+  /**
+   * At most this many Latin runs of a text go to the detector (each costs up to a few hundred
+   * microseconds); later ones, in a text that switches script line after line, take the
+   * language of the last run it judged.
+   */
+  static final int MAX_DETECTIONS = 32;
+
+  private static final class Holder {
+    static final LanguageRouter STANDARD = new LanguageRouter(loadModel());
+  }
+
+  private final LanguageDetectorModel model;
+  // LanguageDetectorME is not documented as thread-safe; the model it reads is.
+  private final ThreadLocal<LanguageDetectorME> detector;
+  private final Map<String, String> twoLetterCodes = twoLetterCodes();
+
+  private LanguageRouter(LanguageDetectorModel model) {
+    this.model = model;
+    this.detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(this.model));
+  }
+
+  /** The router with the bundled model, loaded on first use. */
+  public static LanguageRouter standard() {
+    return Holder.STANDARD;
+  }
+
+  private static LanguageDetectorModel loadModel() {
+    try (InputStream in = LanguageRouter.class.getResourceAsStream(MODEL)) {
+      if (in == null) {
+        throw new IllegalStateException(MODEL + " is not on the class path (opennlp-models-langdetect)");
+      }
+      return new LanguageDetectorModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the language model " + MODEL, e);
+    }
+  }
+
+  private enum Script { JAPANESE, LATIN, NEUTRAL }
+
+  /** A run of lines in one script, with the words of its Latin lines (bounded). */
+  private static final class Run {
+    final Script script;
+    final int start;
+    int end;
+    int letters;
+    final StringBuilder sample = new StringBuilder();
+
+    Run(Script script, int start) {
+      this.script = script;
+      this.start = start;
+    }
+  }
+
+  /**
+   * The language spans of {@code text}, best given width-folded (full-width Latin letters
+   * count as Latin).
+   */
+  public Languages languages(CharSequence text) {
+    List<Run> runs = new ArrayList<>();
+    Run current = null;
+    int lineStart = 0;
+    StringBuilder words = new StringBuilder();
+    while (lineStart < text.length()) {
+      int lineEnd = lineEnd(text, lineStart);
+      words.setLength(0);
+      Script script = classify(text, lineStart, lineEnd, words);
+      if (script == Script.NEUTRAL) {
+        if (current != null) {
+          current.end = lineEnd;
+        }
+      } else {
+        if (current == null || current.script != script) {
+          current = new Run(script, current == null ? 0 : lineStart); // leading neutral lines join it
+          runs.add(current);
+        }
+        current.end = lineEnd;
+        if (script == Script.LATIN) {
+          current.letters += letters(words);
+          if (current.sample.length() < SAMPLE_CHARS) {
+            current.sample.append(words, 0, Math.min(words.length(), SAMPLE_CHARS - current.sample.length()));
+          }
+        }
+      }
+      lineStart = lineEnd;
+    }
+    return spans(runs, text.length());
+  }
+
+  /**
+   * Runs cover the text from start to end (the first starts at 0, each stretches over the
+   * neutral lines after it); a Latin run too short to tell (null) joins the span before it, or
+   * the span after it when it leads.
+   */
+  private Languages spans(List<Run> runs, int length) {
+    List<LanguageSpan> spans = new ArrayList<>();
+    int detections = 0;
+    String lastDetected = Languages.UNDETERMINED;
+    for (Run run : runs) {
+      String lang;
+      if (run.script == Script.JAPANESE) {
+        lang = Languages.JAPANESE;
+      } else if (run.letters < MIN_SAMPLE_LETTERS) {
+        lang = null;
+      } else if (detections < MAX_DETECTIONS) {
+        detections++;
+        lang = lastDetected = detect(run.sample);
+      } else {
+        lang = lastDetected;
+      }
+      if (lang == null && !spans.isEmpty()) {
+        LanguageSpan last = spans.remove(spans.size() - 1);
+        spans.add(new LanguageSpan(last.start(), run.end, last.lang()));
+      } else if (lang != null) {
+        Languages.appendJoining(spans, new LanguageSpan(spans.isEmpty() ? 0 : run.start, run.end, lang));
+      }
+    }
+    return spans.isEmpty() ? Languages.single(length, Languages.UNDETERMINED) : new Languages(spans);
+  }
+
+  /** The language of a Latin sample, or {@value Languages#UNDETERMINED} when unclear. */
+  private String detect(CharSequence sample) {
+    Language[] ranked = detector.get().predictLanguages(sample);
+    boolean clear = ranked.length == 1
+        || ranked[0].getConfidence() >= MIN_LEAD * ranked[1].getConfidence();
+    return clear
+        ? twoLetterCodes.getOrDefault(ranked[0].getLang(), ranked[0].getLang())
+        : Languages.UNDETERMINED;
+  }
+
+  private static int lineEnd(CharSequence text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        return i + 1;
+      }
+    }
+    return text.length();
+  }
+
+  /**
+   * Japanese when kana and kanji are at least half as many as the Latin letters (a Japanese
+   * char carries about as much as an English word's two or three letters); Latin when the
+   * line's words have {@link #MIN_LINE_LETTERS} letters or more; otherwise neutral. Words are
+   * the whitespace-separated tokens without digits, '@', '/' or '_': addresses, URLs and
+   * numbers tell nothing of the language. The line's words are appended to {@code words}.
+   */
+  private static Script classify(CharSequence text, int start, int end, StringBuilder words) {
+    int japanese = 0;
+    int latin = 0;
+    int i = start;
+    while (i < end) {
+      while (i < end && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      int tokenStart = i;
+      int tokenLetters = 0;
+      boolean word = true;
+      while (i < end && !Character.isWhitespace(text.charAt(i))) {
+        char c = text.charAt(i++);
+        if (JapaneseScript.isJapanese(c)) {
+          japanese++;
+        } else if (isLatinLetter(c)) {
+          tokenLetters++;
+        } else if (Character.isDigit(c) || c == '@' || c == '/' || c == '_') {
+          word = false;
+        }
+      }
+      if (word && tokenLetters > 0) {
+        latin += tokenLetters;
+        words.append(text, tokenStart, i).append(' ');
+      }
+    }
+    if (japanese > 0 && japanese * 2 >= latin) {
+      return Script.JAPANESE;
+    }
+    return latin >= MIN_LINE_LETTERS ? Script.LATIN : Script.NEUTRAL;
+  }
+
+  private static int letters(CharSequence words) {
+    int n = 0;
+    for (int i = 0; i < words.length(); i++) {
+      if (isLatinLetter(words.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean isLatinLetter(char c) {
+    return c < 0x250 ? Character.isLetter(c) : Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+  }
+
+  /** ISO 639-3 (the model's codes) to ISO 639-1, for the languages that have both. */
+  private static Map<String, String> twoLetterCodes() {
+    Map<String, String> codes = new HashMap<>();
+    for (String two : Locale.getISOLanguages()) {
+      codes.put(Locale.forLanguageTag(two).getISO3Language(), two);
+    }
+    return Map.copyOf(codes);
+  }
+}
