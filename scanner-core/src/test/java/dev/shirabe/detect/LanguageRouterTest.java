@@ -57,6 +57,17 @@ class LanguageRouterTest {
   }
 
   @Test
+  void aContractsLegalEnglishIsEnglish() {
+    String contract = "MASTER SERVICES AGREEMENT\nAgreement No. HA-2024-0042 (version 1.4.2)\n\n"
+        + "This Master Services Agreement (the \"Agreement\") is entered into as of February 1, 2024"
+        + " (the \"Effective Date\") by and between:\n\nAoba Tsushin System Co., Ltd., a company"
+        + " organized under the laws of Japan, with its principal office in Tokyo; and Harborview"
+        + " Analytics, Inc., a Delaware corporation with offices in San Francisco.\n";
+    assertEquals(List.of(new LanguageSpan(0, contract.length(), "en")), languages(contract).spans(),
+        "its title and first words alone look nearly as much like Latin");
+  }
+
+  @Test
   void aFewKatakanaOrLatinWordsDoNotChangeTheLanguage() {
     assertEquals("ja", languages("Excelファイルを添付します。PDFもご確認ください。").languageAt(0));
     String text = "見積書を送付いたします。\nOffice\n内容をご確認ください。\n";
