@@ -92,6 +92,9 @@ public final class LanguageRouter {
 
   private enum Script { JAPANESE, LATIN, NEUTRAL }
 
+  /** One line's script and the letters of its Latin words. */
+  private record Line(Script script, int latinLetters) {}
+
   /** A run of lines in one script, with the words of its Latin lines (bounded). */
   private static final class Run {
     final Script script;
@@ -118,7 +121,8 @@ public final class LanguageRouter {
     while (lineStart < text.length()) {
       int lineEnd = lineEnd(text, lineStart);
       words.setLength(0);
-      Script script = classify(text, lineStart, lineEnd, words);
+      Line line = classify(text, lineStart, lineEnd, words);
+      Script script = line.script();
       if (script == Script.NEUTRAL) {
         if (current != null) {
           current.end = lineEnd;
@@ -130,7 +134,7 @@ public final class LanguageRouter {
         }
         current.end = lineEnd;
         if (script == Script.LATIN) {
-          current.letters += letters(words);
+          current.letters += line.latinLetters();
           if (current.sample.length() < LONG_SAMPLE_CHARS) {
             current.sample.append(words, 0, Math.min(words.length(), LONG_SAMPLE_CHARS - current.sample.length()));
           }
@@ -233,9 +237,10 @@ public final class LanguageRouter {
    * char carries about as much as an English word's two or three letters); Latin when the
    * line's words have {@link #MIN_LINE_LETTERS} letters or more; otherwise neutral. Words are
    * the whitespace-separated tokens without digits, '@', '/' or '_': addresses, URLs and
-   * numbers tell nothing of the language. The line's words are appended to {@code words}.
+   * numbers tell nothing of the language. The line's words are appended to {@code words}, as
+   * many as a sample can use.
    */
-  private static Script classify(CharSequence text, int start, int end, StringBuilder words) {
+  private static Line classify(CharSequence text, int start, int end, StringBuilder words) {
     int japanese = 0;
     int latin = 0;
     int i = start;
@@ -258,23 +263,15 @@ public final class LanguageRouter {
       }
       if (word && tokenLetters > 0) {
         latin += tokenLetters;
-        words.append(text, tokenStart, i).append(' ');
+        if (words.length() < LONG_SAMPLE_CHARS) {
+          words.append(text, tokenStart, i).append(' ');
+        }
       }
     }
     if (japanese > 0 && japanese * 2 >= latin) {
-      return Script.JAPANESE;
+      return new Line(Script.JAPANESE, latin);
     }
-    return latin >= MIN_LINE_LETTERS ? Script.LATIN : Script.NEUTRAL;
-  }
-
-  private static int letters(CharSequence words) {
-    int n = 0;
-    for (int i = 0; i < words.length(); i++) {
-      if (isLatinLetter(words.charAt(i))) {
-        n++;
-      }
-    }
-    return n;
+    return new Line(latin >= MIN_LINE_LETTERS ? Script.LATIN : Script.NEUTRAL, latin);
   }
 
   private static boolean isLatinLetter(char c) {
