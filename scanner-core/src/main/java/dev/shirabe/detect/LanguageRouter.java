@@ -32,21 +32,21 @@ public final class LanguageRouter {
   private static final int MIN_LINE_LETTERS = 4;
 
   /** A Latin run with fewer letters than this is too short for the detector to judge. */
-  static final int MIN_SAMPLE_LETTERS = 20;
+  private static final int MIN_SAMPLE_LETTERS = 20;
 
   /**
    * How much of a Latin run the detector reads first: its first words, up to this many chars.
    * The model's cost grows with the sample (about 75 µs a run at 150 chars, 230 at 400); a
    * sentence or two is enough to tell English, French and German apart.
    */
-  static final int SAMPLE_CHARS = 150;
+  private static final int SAMPLE_CHARS = 150;
 
   /**
    * When the first sample leaves the detector unsure, it reads up to this many chars of the
    * run once more: a contract's title and legal words ("Master Services Agreement …") look
    * nearly as much like Latin as like English at 150 chars, and clearly English at 450.
    */
-  static final int LONG_SAMPLE_CHARS = 450;
+  private static final int LONG_SAMPLE_CHARS = 450;
 
   /**
    * The detector's best language is taken only when it is this many times as probable as the
@@ -56,9 +56,9 @@ public final class LanguageRouter {
   private static final double MIN_LEAD = 1.5;
 
   /**
-   * At most this many Latin runs of a text go to the detector (each costs up to a few hundred
-   * microseconds); later ones, in a text that switches script line after line, take the
-   * language of the last run it judged.
+   * At most this many Latin runs of a text go to the detector (60–90 µs each, more when it
+   * reads a run twice); later ones, in a text that switches script line after line (a
+   * bilingual form), take the language of the last run it judged.
    */
   static final int MAX_DETECTIONS = 32;
 

@@ -76,6 +76,19 @@ class LanguageRouterTest {
   }
 
   @Test
+  void aTextThatSwitchesLineByLineKeepsEveryLinesLanguagePastTheDetectorsBudget() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 2 * LanguageRouter.MAX_DETECTIONS; i++) {
+      text.append("ご住所を記入してください。\nPlease write your home address in this field.\n");
+    }
+    List<LanguageSpan> spans = languages(text.toString()).spans();
+    assertEquals(4 * LanguageRouter.MAX_DETECTIONS, spans.size());
+    for (int i = 0; i < spans.size(); i++) {
+      assertEquals(i % 2 == 0 ? "ja" : "en", spans.get(i).lang(), spans.get(i)::toString);
+    }
+  }
+
+  @Test
   void shortOrNumericTextIsUndetermined() {
     assertEquals(List.of(new LanguageSpan(0, 0, "und")), languages("").spans());
     assertEquals("und", languages("090-1234-5678").languageAt(0));
