@@ -14,6 +14,7 @@ public final class DetectionText {
   private final String folded;
   private final TableLayout tables;
   private List<JapaneseToken> japaneseTokens;
+  private Languages languages;
 
   public DetectionText(String original) {
     this.original = Objects.requireNonNull(original, "original");
@@ -56,6 +57,17 @@ public final class DetectionText {
       japaneseTokens = hasJapanese() ? JapaneseTokenizer.tokenize(folded) : List.of();
     }
     return japaneseTokens;
+  }
+
+  /**
+   * The languages of the text ({@link LanguageRouter}), computed once on first use: the
+   * language each finding is reported in, and what detectors may route by.
+   */
+  public Languages languages() {
+    if (languages == null) {
+      languages = LanguageRouter.standard().languages(folded);
+    }
+    return languages;
   }
 
   private boolean hasJapanese() {

@@ -83,10 +83,20 @@ public final class DetectorSet {
    * bounded whatever the size of a part; a value broken across a cut may be missed.
    */
   public List<Finding> detect(String text) {
+    return analyse(text).findings();
+  }
+
+  /**
+   * {@link #detect}'s findings with the languages of the text, which every segment's
+   * {@link DetectionText} computes once for its detectors and the report.
+   */
+  public Analysis analyse(String text) {
     if (text.length() <= SEGMENT_CHARS) {
-      return detectSegment(text, 0);
+      return analyseSegment(text);
     }
     List<Finding> all = new ArrayList<>();
+    List<Languages> languages = new ArrayList<>();
+    List<Integer> offsets = new ArrayList<>();
     int start = 0;
     while (start < text.length()) {
       int end = Math.min(text.length(), start + SEGMENT_CHARS);
@@ -94,24 +104,29 @@ public final class DetectorSet {
         int newline = text.lastIndexOf('\n', end);
         end = newline > start ? newline + 1 : end;
       }
-      all.addAll(detectSegment(text.substring(start, end), start));
+      Analysis segment = analyseSegment(text.substring(start, end));
+      for (Finding finding : segment.findings()) {
+        all.add(finding.shiftedBy(start));
+      }
+      languages.add(segment.languages());
+      offsets.add(start);
       start = end;
     }
-    return all;
+    return new Analysis(all, Languages.concatenate(languages, offsets));
   }
 
-  private List<Finding> detectSegment(String segment, int offset) {
+  private Analysis analyseSegment(String segment) {
     DetectionText view = new DetectionText(segment);
     List<Finding> all = new ArrayList<>();
     for (Detector detector : detectors) {
       for (Finding finding : detector.detect(view)) {
         Finding scored = context.apply(view, finding);
         if (scored.confidence() >= MIN_CONFIDENCE) {
-          all.add(offset == 0 ? scored : scored.shiftedBy(offset));
+          all.add(scored);
         }
       }
     }
-    return withoutOverlaps(all);
+    return new Analysis(withoutOverlaps(all), view.languages());
   }
 
   static List<Finding> withoutOverlaps(List<Finding> findings) {

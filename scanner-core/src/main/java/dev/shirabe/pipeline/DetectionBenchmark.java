@@ -4,6 +4,7 @@ import dev.shirabe.detect.DetectionText;
 import dev.shirabe.detect.Detector;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.detect.JapaneseTokenizer;
+import dev.shirabe.detect.LanguageRouter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,7 @@ import java.util.function.Consumer;
  * Detection speed on texts already in memory, one thread, next to Kuromoji's bare
  * tokenization of the same texts in the same run: Japanese detection can never be faster
  * than reading the text once with Kuromoji, so the figure that matters is the ratio. Also
- * each detector alone (on a view whose tokens and tables are already built), so that a slow
+ * language routing alone (which the whole set includes), each detector alone (on a view whose tokens and tables are already built), so that a slow
  * one shows.
  *
  * <p>Times are the measuring thread's CPU time, so that other load on a shared machine
@@ -32,6 +33,7 @@ public final class DetectionBenchmark {
   }
 
   public static final String BARE_TOKENIZATION = "kuromoji (bare tokenization)";
+  public static final String LANGUAGES = "language routing";
   public static final String ALL_DETECTORS = "all detectors, with context";
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -47,12 +49,14 @@ public final class DetectionBenchmark {
   }
 
   /**
-   * Kuromoji's bare tokenization, each detector alone, and the whole set as a scan runs it
-   * (folding, tokens, every detector, context weighing), in that order.
+   * Kuromoji's bare tokenization, language routing, each detector alone, and the whole set as
+   * a scan runs it (folding, languages, tokens, every detector, context weighing), in that
+   * order.
    */
   public List<Result> run(DetectorSet detectors) {
     List<Result> results = new ArrayList<>();
     results.add(measure(BARE_TOKENIZATION, JapaneseTokenizer::countTokens));
+    results.add(measure(LANGUAGES, LanguageRouter.standard()::languages));
     List<DetectionText> views = new ArrayList<>();
     for (String text : texts) {
       DetectionText view = new DetectionText(text);

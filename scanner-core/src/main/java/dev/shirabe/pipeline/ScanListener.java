@@ -1,10 +1,9 @@
 package dev.shirabe.pipeline;
 
-import dev.shirabe.detect.Finding;
+import dev.shirabe.detect.Analysis;
 import dev.shirabe.extract.Part;
 import dev.shirabe.source.SourceFile;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Receives the results of a scan as they come. Called from several threads at once:
@@ -12,8 +11,8 @@ import java.util.List;
  */
 public interface ScanListener {
 
-  /** One part has been analysed; {@code findings} may be empty. */
-  void part(SourceFile file, Part part, List<Finding> findings);
+  /** One part has been analysed: its findings (maybe none) and its languages. */
+  void part(SourceFile file, Part part, Analysis analysis);
 
   /** Every part of the file has been analysed. {@code error} is null when it was read whole. */
   default void fileDone(FileOutcome outcome) {}

@@ -1,8 +1,10 @@
 package dev.shirabe.pipeline;
 
+import dev.shirabe.detect.Analysis;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.detect.Finding;
 import dev.shirabe.detect.FindingType;
+import dev.shirabe.detect.Languages;
 import dev.shirabe.extract.ExtractionException;
 import dev.shirabe.extract.Extractor;
 import dev.shirabe.extract.Part;
@@ -255,20 +257,20 @@ public final class ScanPipeline {
 
     private void analyse(PartTask task) {
       partCount.increment();
-      List<Finding> found;
+      Analysis analysis;
       try {
-        found = detectors.detect(task.part.text());
+        analysis = detectors.analyse(task.part.text());
       } catch (RuntimeException | StackOverflowError e) {
         problems.increment();
         listener.problem(task.file.file.path(), task.part.locator(), "analysis failed: " + e);
-        found = List.of();
+        analysis = new Analysis(List.of(), Languages.single(task.part.text().length(), Languages.UNDETERMINED));
       }
-      for (Finding finding : found) {
+      for (Finding finding : analysis.findings()) {
         byType.get(finding.type()).incrementAndGet();
       }
-      task.file.findings.addAndGet(found.size());
+      task.file.findings.addAndGet(analysis.findings().size());
       try {
-        listener.part(task.file.file, task.part, found);
+        listener.part(task.file.file, task.part, analysis);
       } finally {
         charsInFlight.release(weight(task.part));
         release(task.file);

@@ -1,5 +1,6 @@
 package dev.shirabe.report;
 
+import dev.shirabe.detect.Analysis;
 import dev.shirabe.detect.Finding;
 import dev.shirabe.extract.Part;
 import dev.shirabe.pipeline.ScanListener;
@@ -28,14 +29,14 @@ public final class ReportingListener implements ScanListener {
   }
 
   @Override
-  public synchronized void part(SourceFile file, Part part, List<Finding> findings) {
+  public synchronized void part(SourceFile file, Part part, Analysis analysis) {
     if (failure != null) {
       return;
     }
     try {
-      for (Finding finding : findings) {
-        writer.write(new FindingRecord(
-            file.path().toString(), part.locator(), finding, null, List.of(), null));
+      for (Finding finding : analysis.findings()) {
+        writer.write(new FindingRecord(file.path().toString(), part.locator(), finding, null,
+            List.of(), analysis.languageOf(finding)));
       }
     } catch (IOException e) {
       failure = e; // the output went away (a closed pipe, a full disk): reported at the end

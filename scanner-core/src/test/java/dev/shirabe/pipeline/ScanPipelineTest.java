@@ -3,6 +3,7 @@ package dev.shirabe.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shirabe.detect.Analysis;
 import dev.shirabe.detect.Detector;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.detect.Finding;
@@ -79,11 +80,11 @@ class ScanPipelineTest {
     final AtomicInteger partsAfterDone = new AtomicInteger();
 
     @Override
-    public void part(SourceFile file, Part part, List<Finding> found) {
+    public void part(SourceFile file, Part part, Analysis analysis) {
       if (done.containsKey(file.path().getFileName().toString())) {
         partsAfterDone.incrementAndGet();
       }
-      findings.addAndGet(found.size());
+      findings.addAndGet(analysis.findings().size());
     }
 
     @Override

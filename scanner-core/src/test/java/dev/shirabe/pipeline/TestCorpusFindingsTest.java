@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shirabe.detect.Analysis;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.detect.Finding;
 import dev.shirabe.detect.FindingType;
@@ -55,9 +56,9 @@ class TestCorpusFindingsTest {
     new ScanPipeline(options, new TikaExtractor(options.limits()), DetectorSet.standard())
         .run(List.of(corpus), new ScanListener() {
           @Override
-          public void part(SourceFile file, Part part, List<Finding> findings) {
+          public void part(SourceFile file, Part part, Analysis analysis) {
             String relative = corpus.relativize(file.path()).toString().replace('\\', '/');
-            for (Finding f : findings) {
+            for (Finding f : analysis.findings()) {
               if (LABELLED.contains(f.type())) {
                 found.add(key(relative, part.locator(), f.type().name(), f.normalized(),
                     f.subtype() == null ? "" : f.subtype()));
