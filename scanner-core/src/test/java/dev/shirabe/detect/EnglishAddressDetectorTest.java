@@ -10,26 +10,12 @@ import org.junit.jupiter.api.Test;
 class EnglishAddressDetectorTest {
 
   private static final EnglishAddressDetector DETECTOR = new EnglishAddressDetector();
-
-  private static List<Finding> detect(String text) {
-    return DETECTOR.detect(new DetectionText(text));
-  }
-
-  private static Finding only(String text) {
-    List<Finding> findings = detect(text);
-    assertEquals(1, findings.size(), () -> "findings in " + text + ": " + findings);
-    return findings.get(0);
-  }
-
-  private static void none(String text) {
-    List<Finding> findings = detect(text);
-    assertTrue(findings.isEmpty(), () -> "findings in " + text + ": " + findings);
-  }
+  private static final DetectorProbe PROBE = new DetectorProbe(DETECTOR, FindingType.ADDRESS);
 
   @Test
   void findsAUsAddressWithUnitCityStateZipAndCountry() {
     String text = "Notices to: 500 Market Street, Suite 1200, San Francisco, CA 94105, USA.";
-    Finding f = only(text);
+    Finding f = PROBE.only(text);
     assertEquals(FindingType.ADDRESS, f.type());
     assertEquals("500 Market Street, Suite 1200, San Francisco, CA 94105, USA", f.text());
     assertEquals(text.indexOf("500"), f.start());
@@ -39,20 +25,20 @@ class EnglishAddressDetectorTest {
 
   @Test
   void expandsAbbreviationsInTheNormalisedForm() {
-    Finding f = only("Ship to 1668 Glyn St. Ste 4, Austin, TX 78701-1234");
+    Finding f = PROBE.only("Ship to 1668 Glyn St. Ste 4, Austin, TX 78701-1234");
     assertEquals("1668 Glyn St. Ste 4, Austin, TX 78701-1234", f.text());
     assertEquals("1668 Glyn Street Suite 4, Austin, TX 78701-1234", f.normalized());
   }
 
   @Test
   void readsAbbreviationsInsideTheName() {
-    assertEquals("12 St. James Street", only("See you at 12 St. James Street tonight").text());
-    assertEquals("300 N. Main St., Suite 5", only("300 N. Main St., Suite 5 is ours").text());
+    assertEquals("12 St. James Street", PROBE.only("See you at 12 St. James Street tonight").text());
+    assertEquals("300 N. Main St., Suite 5", PROBE.only("300 N. Main St., Suite 5 is ours").text());
   }
 
   @Test
   void aStreetAloneIsFoundWithLessConfidence() {
-    Finding f = only("We met at 10 Downing Street yesterday.");
+    Finding f = PROBE.only("We met at 10 Downing Street yesterday.");
     assertEquals("10 Downing Street", f.text());
     assertEquals(0.6, f.confidence(), 1e-9);
   }
@@ -60,98 +46,98 @@ class EnglishAddressDetectorTest {
   @Test
   void readsAnAddressBlockOverLines() {
     String text = "Jane Doe\n742 Evergreen Terrace\nApt. 3B\nSpringfield, IL 62704\n\nRegards";
-    Finding f = only(text);
+    Finding f = PROBE.only(text);
     assertEquals("742 Evergreen Terrace\nApt. 3B\nSpringfield, IL 62704", f.text());
     assertEquals("742 Evergreen Terrace, Apartment 3B, Springfield, IL 62704", f.normalized());
   }
 
   @Test
   void aCapitalisedWordOnTheNextLineIsNotACity() {
-    Finding f = only("Send it to 12 Baker Street\nThanks again for the help");
+    Finding f = PROBE.only("Send it to 12 Baker Street\nThanks again for the help");
     assertEquals("12 Baker Street", f.text());
   }
 
   @Test
   void findsUkAndCanadianPostcodes() {
     assertEquals("1 Example Wharf, London SE1 9ZZ",
-        only("Our office: 1 Example Wharf, London SE1 9ZZ. Call us.").text());
+        PROBE.only("Our office: 1 Example Wharf, London SE1 9ZZ. Call us.").text());
     assertEquals("221B Baker Street, London NW1 6XE",
-        only("221B Baker Street, London NW1 6XE").text());
+        PROBE.only("221B Baker Street, London NW1 6XE").text());
     assertEquals("24 Sussex Drive, Ottawa, ON K1M 1M4",
-        only("He lives at 24 Sussex Drive, Ottawa, ON K1M 1M4").text());
+        PROBE.only("He lives at 24 Sussex Drive, Ottawa, ON K1M 1M4").text());
   }
 
   @Test
   void findsAStreetTypeBeforeTheName() {
     assertEquals("12 Rue de la Paix, Paris, France",
-        only("Boutique: 12 Rue de la Paix, Paris, France").text());
+        PROBE.only("Boutique: 12 Rue de la Paix, Paris, France").text());
   }
 
   @Test
   void findsAJapaneseAddressInRomaji() {
-    Finding f = only("Tokyo office: 9-9-9 Shibakoen, Minato-ku, Tokyo 105-0011, Japan");
+    Finding f = PROBE.only("Tokyo office: 9-9-9 Shibakoen, Minato-ku, Tokyo 105-0011, Japan");
     assertEquals("9-9-9 Shibakoen, Minato-ku, Tokyo 105-0011, Japan", f.text());
   }
 
   @Test
   void aDashedNumberWithoutPostcodeOrCountryIsNotAnAddress() {
-    none("Extension 3-4-5 Reception desk");
+    PROBE.none("Extension 3-4-5 Reception desk");
   }
 
   @Test
   void findsPoBoxesAndMilitaryMail() {
-    Finding box = only("Write to P.O. Box 1234, Juneau, AK 99801 for forms.");
+    Finding box = PROBE.only("Write to P.O. Box 1234, Juneau, AK 99801 for forms.");
     assertEquals("P.O. Box 1234, Juneau, AK 99801", box.text());
     assertEquals("PO Box 1234, Juneau, AK 99801", box.normalized());
     assertEquals("PSC 0413, Box 8144\nAPO AA 42323",
-        only("The office is at PSC 0413, Box 8144\nAPO AA 42323\n").text());
+        PROBE.only("The office is at PSC 0413, Box 8144\nAPO AA 42323\n").text());
     assertEquals("Unit 4719 Box 7394\nDPO AP 70942",
-        only("Return to Unit 4719 Box 7394\nDPO AP 70942 please").text());
-    assertEquals("USS Nimitz\nFPO AP 96620", only("Ship to USS Nimitz\nFPO AP 96620\n").text());
-    none("USS Nimitz was in port");
+        PROBE.only("Return to Unit 4719 Box 7394\nDPO AP 70942 please").text());
+    assertEquals("USS Nimitz\nFPO AP 96620", PROBE.only("Ship to USS Nimitz\nFPO AP 96620\n").text());
+    PROBE.none("USS Nimitz was in port");
   }
 
   @Test
   void numbersBeforeCapitalisedWordsWithoutAStreetSuffixAreNotAddresses() {
-    none("There are 5 Main points to discuss.");
-    none("She bought 20 Apple Watch Series bands.");
-    none("Meeting on 12 March 2024 at Head Office.");
-    none("Chapter 3 Court Cases in Review");
-    none("Buy 2 Way Adapters now");
-    none("Call 555-0100 Sales Team");
+    PROBE.none("There are 5 Main points to discuss.");
+    PROBE.none("She bought 20 Apple Watch Series bands.");
+    PROBE.none("Meeting on 12 March 2024 at Head Office.");
+    PROBE.none("Chapter 3 Court Cases in Review");
+    PROBE.none("Buy 2 Way Adapters now");
+    PROBE.none("Call 555-0100 Sales Team");
   }
 
   @Test
   void aHouseNumberMustStandAlone() {
-    none("Order 1234567 Main Street Deli");
-    none("Model X5 Drive");
+    PROBE.none("Order 1234567 Main Street Deli");
+    PROBE.none("Model X5 Drive");
   }
 
   @Test
   void findsTheContinentalFormWithTheNumberAfterTheName() {
     assertEquals("Hauptstraße 5, Berlin, Germany",
-        only("Bitte an Hauptstraße 5, Berlin, Germany senden").text());
-    assertEquals("Mannerheimintie 12", only("Office: Mannerheimintie 12").text());
-    assertEquals("Via Franscini 71", only("Sophie lives at Via Franscini 71").text());
-    assertEquals("Erzsébet tér 19.", only("The office is at Erzsébet tér 19.").text());
+        PROBE.only("Bitte an Hauptstraße 5, Berlin, Germany senden").text());
+    assertEquals("Mannerheimintie 12", PROBE.only("Office: Mannerheimintie 12").text());
+    assertEquals("Via Franscini 71", PROBE.only("Sophie lives at Via Franscini 71").text());
+    assertEquals("Erzsébet tér 19.", PROBE.only("The office is at Erzsébet tér 19.").text());
   }
 
   @Test
   void anApartmentOrSuiteAfterANameAndNumberMakesItAStreet() {
-    Finding f = only("William Hughes\nAllika 46\n Suite 501\n Riisa\n\n Estonia 62488\n");
+    Finding f = PROBE.only("William Hughes\nAllika 46\n Suite 501\n Riisa\n\n Estonia 62488\n");
     assertEquals("Allika 46\n Suite 501\n Riisa\n\n Estonia 62488", f.text());
     assertEquals("Allika 46, Suite 501, Riisa, Estonia 62488", f.normalized());
   }
 
   @Test
   void namesWithoutAStreetEndingOrUnitBeforeANumberAreNot() {
-    none("Windows 10 was released; Spring 2024 semester; Chapter 5 Unit 2 exercises");
-    none("Office 365 and Route 66 and Delegate 3 of 4");
+    PROBE.none("Windows 10 was released; Spring 2024 semester; Chapter 5 Unit 2 exercises");
+    PROBE.none("Office 365 and Route 66 and Delegate 3 of 4");
   }
 
   @Test
   void readsAnAddressBlockInAQuotedMail() {
-    Finding f = only("> Jane Doe\n> 742 Evergreen Terrace\n> Springfield, IL 62704\n> \n> Thanks");
+    Finding f = PROBE.only("> Jane Doe\n> 742 Evergreen Terrace\n> Springfield, IL 62704\n> \n> Thanks");
     assertEquals("742 Evergreen Terrace\n> Springfield, IL 62704", f.text());
     assertEquals("742 Evergreen Terrace, Springfield, IL 62704", f.normalized());
   }
@@ -159,7 +145,7 @@ class EnglishAddressDetectorTest {
   @Test
   void aDateAfterTheCityIsNotItsPostcode() {
     assertEquals("12 Main Street, Boston",
-        only("Delivered to 12 Main Street, Boston, 2024-01-05 at noon").text());
+        PROBE.only("Delivered to 12 Main Street, Boston, 2024-01-05 at noon").text());
   }
 
   @Test
@@ -174,12 +160,12 @@ class EnglishAddressDetectorTest {
 
   @Test
   void aUnitBeforeTheStreetBelongsToTheAddress() {
-    Finding f = only("Please write to Flat 3, 12 Baker Street, London NW1 6XE today");
+    Finding f = PROBE.only("Please write to Flat 3, 12 Baker Street, London NW1 6XE today");
     assertEquals("Flat 3, 12 Baker Street, London NW1 6XE", f.text());
     assertEquals("Flat 3, 12 Baker Street, London NW1 6XE", f.normalized());
-    Finding suite = only("Mrs. Alcaraz, Ste. 541, 6343 Main Street");
+    Finding suite = PROBE.only("Mrs. Alcaraz, Ste. 541, 6343 Main Street");
     assertEquals("Ste. 541, 6343 Main Street", suite.text());
     assertEquals("Suite 541, 6343 Main Street", suite.normalized());
-    assertEquals("12 Main Street", only("Chapter 3: 12 Main Street").text());
+    assertEquals("12 Main Street", PROBE.only("Chapter 3: 12 Main Street").text());
   }
 }
