@@ -66,7 +66,8 @@ final class AddressGaps {
     return at < folded.length() && (folded.charAt(at) == '\n' || folded.charAt(at) == '\r');
   }
 
-  private static int skipSpacesBack(String folded, int at, int floor) {
+  /** Where the spaces that end at {@code at} start, no further back than {@code floor}. */
+  static int skipSpacesBack(String folded, int at, int floor) {
     int i = at;
     while (i > floor && folded.charAt(i - 1) == ' ') {
       i--;
