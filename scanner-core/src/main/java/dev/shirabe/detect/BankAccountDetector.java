@@ -83,8 +83,7 @@ public final class BankAccountDetector implements Detector {
         }
       }
       if (context.evidence(text, start, end).supported()) {
-        findings.add(new Finding(FindingType.BANK_ACCOUNT, null, start, end,
-            text.original().substring(start, end), digits, JAPANESE, NAME));
+        findings.add(text.finding(FindingType.BANK_ACCOUNT, null, start, end, digits, JAPANESE, NAME));
       }
     }
     findIbans(text, findings);
@@ -150,8 +149,7 @@ public final class BankAccountDetector implements Detector {
       if (iban.length() == length && DigitRun.endsValue(folded, j)
           && CheckDigits.iban(iban.toString())
           && !context.evidence(text, i, j).opposed()) {
-        findings.add(new Finding(FindingType.BANK_ACCOUNT, null, i, j,
-            text.original().substring(i, j), iban.toString(), IBAN, NAME));
+        findings.add(text.finding(FindingType.BANK_ACCOUNT, null, i, j, iban.toString(), IBAN, NAME));
         i = j - 1;
       }
     }

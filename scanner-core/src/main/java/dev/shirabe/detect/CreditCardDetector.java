@@ -93,8 +93,7 @@ public final class CreditCardDetector implements Detector {
           || (digits.length() < MIN_DIGITS_UNLABELLED && !evidence.supported())) {
         continue;
       }
-      findings.add(new Finding(FindingType.CREDIT_CARD, null, run.start(), run.end(),
-          text.original().substring(run.start(), run.end()), digits, grouped ? GROUPED : BARE,
+      findings.add(text.finding(FindingType.CREDIT_CARD, null, run.start(), run.end(), digits, grouped ? GROUPED : BARE,
           NAME));
     }
     return findings;

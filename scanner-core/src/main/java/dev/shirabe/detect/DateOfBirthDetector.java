@@ -180,8 +180,7 @@ public final class DateOfBirthDetector implements Detector {
             : scorer.evidence(text, i, end, words).supported() ? CONFIDENCE
             : 0;
         if (confidence > 0) {
-          findings.add(new Finding(FindingType.DATE_OF_BIRTH, null, i, end,
-              text.original().substring(i, end), date.toString(), confidence, NAME));
+          findings.add(text.finding(FindingType.DATE_OF_BIRTH, null, i, end, date.toString(), confidence, NAME));
         }
       }
       i = end;

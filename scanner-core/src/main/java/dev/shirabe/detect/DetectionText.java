@@ -23,6 +23,16 @@ public final class DetectionText {
     this.folded = tables.withCellsSeparatedByTabs(widthFolded);
   }
 
+  /**
+   * A finding over [start, end) of this text, its raw value taken from the original text (so
+   * that a detector reading the folded copy can never report folded chars as the raw value).
+   */
+  public Finding finding(FindingType type, String subtype, int start, int end, String normalized,
+      double confidence, String detector) {
+    return new Finding(type, subtype, start, end, original.substring(start, end), normalized,
+        confidence, detector);
+  }
+
   /** The text as extracted. Finding offsets and raw values refer to it. */
   public String original() {
     return original;

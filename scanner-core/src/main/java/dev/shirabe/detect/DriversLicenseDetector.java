@@ -40,8 +40,7 @@ public final class DriversLicenseDetector implements Detector {
     for (DigitRun run : DigitRun.find(text.folded(), DIGITS, DIGITS)) {
       if (isValid(run.digits())
           && context.evidence(text, run.start(), run.end()).supported()) {
-        findings.add(new Finding(FindingType.DRIVERS_LICENSE, null, run.start(), run.end(),
-            text.original().substring(run.start(), run.end()), run.digits(), CONFIDENCE, NAME));
+        findings.add(text.finding(FindingType.DRIVERS_LICENSE, null, run.start(), run.end(), run.digits(), CONFIDENCE, NAME));
       }
     }
     return findings;

@@ -90,13 +90,7 @@ public final class EmailDetector implements Detector {
       if (end > m.start(1) && !isIdentifier(text, start)) {
         boolean obfuscated = text.folded().charAt(at) != '@';
         findings.add(
-            new Finding(
-                FindingType.EMAIL,
-                null,
-                start,
-                end,
-                text.original().substring(start, end),
-                folded.substring(start, end).toLowerCase(Locale.ROOT),
+            text.finding(FindingType.EMAIL, null, start, end, folded.substring(start, end).toLowerCase(Locale.ROOT),
                 obfuscated ? OBFUSCATED_CONFIDENCE : CONFIDENCE,
                 NAME));
       }

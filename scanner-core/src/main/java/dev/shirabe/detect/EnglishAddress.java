@@ -54,9 +54,8 @@ final class EnglishAddress {
   }
 
   Finding finding(DetectionText text) {
-    return new Finding(FindingType.ADDRESS, null, start, end,
-        text.original().substring(start, end), normalized(text.folded()), confidence,
-        EnglishAddressDetector.NAME);
+    return text.finding(FindingType.ADDRESS, null, start, end, normalized(text.folded()),
+        confidence, EnglishAddressDetector.NAME);
   }
 
   /** One line: lines joined by ", " without quote marks, spaces single, replacements made. */

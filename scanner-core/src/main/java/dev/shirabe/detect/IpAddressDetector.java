@@ -114,9 +114,7 @@ public final class IpAddressDetector implements Detector {
         continue;
       }
       boolean small = octets[0] < 10 && octets[1] < 10 && octets[2] < 10 && octets[3] < 10;
-      findings.add(new Finding(FindingType.IP_ADDRESS, isPrivateIpv4(octets) ? PRIVATE : null,
-          i, end, text.original().substring(i, end),
-          octets[0] + "." + octets[1] + "." + octets[2] + "." + octets[3],
+      findings.add(text.finding(FindingType.IP_ADDRESS, isPrivateIpv4(octets) ? PRIVATE : null, i, end, octets[0] + "." + octets[1] + "." + octets[2] + "." + octets[3],
           small ? SMALL_QUAD_CONFIDENCE : IPV4_CONFIDENCE, NAME));
       i = end - 1;
     }
@@ -303,8 +301,7 @@ public final class IpAddressDetector implements Detector {
       return null;
     }
     boolean compressed = s.indexOf("::", start) >= 0 && s.indexOf("::", start) < end;
-    return new Finding(FindingType.IP_ADDRESS, isPrivateIpv6(groups) ? PRIVATE : null,
-        start, spanEnd, text.original().substring(start, spanEnd), canonical(groups),
+    return text.finding(FindingType.IP_ADDRESS, isPrivateIpv6(groups) ? PRIVATE : null, start, spanEnd, canonical(groups),
         compressed ? IPV6_COMPRESSED_CONFIDENCE : IPV6_FULL_CONFIDENCE, NAME);
   }
 

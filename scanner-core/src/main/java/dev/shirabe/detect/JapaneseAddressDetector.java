@@ -118,8 +118,7 @@ public final class JapaneseAddressDetector implements Detector {
     Finding finding(DetectionText text) {
       String normalized =
           String.join("|", prefecture, municipality, district, numbers, building, postalCode);
-      return new Finding(FindingType.ADDRESS, null, start, end,
-          text.original().substring(start, end), normalized, confidence, NAME);
+      return text.finding(FindingType.ADDRESS, null, start, end, normalized, confidence, NAME);
     }
   }
 

@@ -52,8 +52,7 @@ public final class MyNumberDetector implements Detector {
       if (evidence.opposed() || !(grouped || evidence.supported())) {
         continue;
       }
-      findings.add(new Finding(FindingType.MY_NUMBER, null, run.start(), run.end(),
-          text.original().substring(run.start(), run.end()), run.digits(), CONFIDENCE, NAME));
+      findings.add(text.finding(FindingType.MY_NUMBER, null, run.start(), run.end(), run.digits(), CONFIDENCE, NAME));
     }
     return findings;
   }

@@ -153,7 +153,6 @@ final class NameCandidate {
     String reading = reading();
     String normalized =
         reading == null ? "||" + written : reading + "|" + Romaji.of(reading) + "|" + written;
-    return new Finding(FindingType.PERSON, null, start, end, text.original().substring(start, end),
-        normalized, confidence, detector);
+    return text.finding(FindingType.PERSON, null, start, end, normalized, confidence, detector);
   }
 }

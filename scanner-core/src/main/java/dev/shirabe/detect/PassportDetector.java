@@ -35,8 +35,7 @@ public final class PassportDetector implements Detector {
       if (isUpper(folded.charAt(i)) && hasShape(folded, i)) {
         int end = i + LENGTH;
         if (context.evidence(text, i, end).supported()) {
-          findings.add(new Finding(FindingType.PASSPORT, null, i, end,
-              text.original().substring(i, end), folded.substring(i, end), CONFIDENCE, NAME));
+          findings.add(text.finding(FindingType.PASSPORT, null, i, end, folded.substring(i, end), CONFIDENCE, NAME));
         }
         i = end - 1;
       }

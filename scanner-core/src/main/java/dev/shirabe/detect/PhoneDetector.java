@@ -402,15 +402,8 @@ public final class PhoneDetector implements Detector {
     String normalized =
         c.number() != null ? UTIL.format(c.number(), PhoneNumberFormat.E164) : shape.digits();
     return Optional.of(
-        new Finding(
-            FindingType.PHONE,
-            fax ? SUBTYPE_FAX : null,
-            c.start(),
-            c.end(),
-            text.original().substring(c.start(), c.end()),
-            normalized,
-            Math.round(confidence * 100) / 100.0,
-            NAME));
+        text.finding(FindingType.PHONE, fax ? SUBTYPE_FAX : null, c.start(), c.end(), normalized,
+            Math.round(confidence * 100) / 100.0, NAME));
   }
 
   /** The confidence that the evidence gives, before any label bonus; 0 when it is too weak. */
