@@ -39,6 +39,7 @@ public final class GoldSet {
   /** The parts of the last file extracted, by locator: gold lines of one file come together. */
   private Path extractedFile;
   private Map<String, String> extractedParts = Map.of();
+  private TikaExtractor extractor;
 
   private GoldSet(Path folder, List<GoldDocument> documents) {
     this.folder = folder;
@@ -117,7 +118,10 @@ public final class GoldSet {
     if (!file.equals(extractedFile)) {
       Map<String, String> parts = new HashMap<>();
       try {
-        new TikaExtractor(ExtractionLimits.DEFAULTS).extract(file, new PartSink() {
+        if (extractor == null) {
+          extractor = new TikaExtractor(ExtractionLimits.DEFAULTS); // built once: Tika's set-up is slow
+        }
+        extractor.extract(file, new PartSink() {
           @Override
           public void part(Part part) {
             parts.put(part.locator(), part.text());
