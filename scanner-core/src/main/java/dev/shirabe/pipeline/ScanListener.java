@@ -1,9 +1,9 @@
 package dev.shirabe.pipeline;
 
-import dev.shirabe.detect.Analysis;
 import dev.shirabe.extract.Part;
 import dev.shirabe.source.SourceFile;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Receives the results of a scan as they come. Called from several threads at once:
@@ -11,8 +11,12 @@ import java.nio.file.Path;
  */
 public interface ScanListener {
 
-  /** One part has been analysed: its findings (maybe none) and its languages. */
-  void part(SourceFile file, Part part, Analysis analysis);
+  /**
+   * One part has been analysed and its findings classified.
+   *
+   * @param records its findings (maybe none) in text order
+   */
+  void part(SourceFile file, Part part, List<FindingRecord> records);
 
   /** Every part of the file has been analysed. {@code error} is null when it was read whole. */
   default void fileDone(FileOutcome outcome) {}

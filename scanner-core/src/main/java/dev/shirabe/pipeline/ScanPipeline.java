@@ -1,5 +1,7 @@
 package dev.shirabe.pipeline;
 
+import dev.shirabe.classify.Classification;
+import dev.shirabe.classify.Classifier;
 import dev.shirabe.detect.Analysis;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.detect.Finding;
@@ -39,11 +41,19 @@ public final class ScanPipeline {
   private final ScanOptions options;
   private final Extractor extractor;
   private final DetectorSet detectors;
+  private final Classifier classifier;
 
+  /** A pipeline that leaves every finding unclassified (no stated purpose). */
   public ScanPipeline(ScanOptions options, Extractor extractor, DetectorSet detectors) {
+    this(options, extractor, detectors, Classifier.NONE);
+  }
+
+  public ScanPipeline(
+      ScanOptions options, Extractor extractor, DetectorSet detectors, Classifier classifier) {
     this.options = options;
     this.extractor = extractor;
     this.detectors = detectors;
+    this.classifier = classifier;
   }
 
   /** Scans the roots, reporting to the listener as it goes; returns when everything is done. */
@@ -270,11 +280,27 @@ public final class ScanPipeline {
       }
       task.file.findings.addAndGet(analysis.findings().size());
       try {
-        listener.part(task.file.file, task.part, analysis);
+        listener.part(task.file.file, task.part, records(task, analysis));
       } finally {
         charsInFlight.release(weight(task.part));
         release(task.file);
       }
+    }
+
+    private List<FindingRecord> records(PartTask task, Analysis analysis) {
+      List<Finding> findings = analysis.findings();
+      if (findings.isEmpty()) {
+        return List.of();
+      }
+      Path path = task.file.file.path();
+      List<Classification> classes = classifier.classify(path, task.part, findings);
+      List<FindingRecord> records = new ArrayList<>(findings.size());
+      for (int i = 0; i < findings.size(); i++) {
+        Finding finding = findings.get(i);
+        records.add(new FindingRecord(path.toString(), task.part.locator(), finding,
+            classes.get(i), analysis.languageOf(finding)));
+      }
+      return records;
     }
 
     private void release(FileTask task) {

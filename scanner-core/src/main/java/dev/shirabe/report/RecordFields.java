@@ -1,5 +1,6 @@
 package dev.shirabe.report;
 
+import dev.shirabe.pipeline.FindingRecord;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.shirabe.detect.Finding;
 import java.io.IOException;

@@ -80,11 +80,11 @@ class ScanPipelineTest {
     final AtomicInteger partsAfterDone = new AtomicInteger();
 
     @Override
-    public void part(SourceFile file, Part part, Analysis analysis) {
+    public void part(SourceFile file, Part part, List<FindingRecord> records) {
       if (done.containsKey(file.path().getFileName().toString())) {
         partsAfterDone.incrementAndGet();
       }
-      findings.addAndGet(analysis.findings().size());
+      findings.addAndGet(records.size());
     }
 
     @Override

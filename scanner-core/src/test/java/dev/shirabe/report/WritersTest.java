@@ -1,5 +1,7 @@
 package dev.shirabe.report;
 
+import dev.shirabe.classify.Classification;
+import dev.shirabe.pipeline.FindingRecord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,8 +27,7 @@ class WritersTest {
           "share/営業/顧客.csv",
           "",
           new Finding(FindingType.PHONE, "fax", 10, 23, RAW_PHONE, "+81355550123", 0.9, "phone"),
-          null,
-          List.of(),
+          Classification.NONE,
           null);
 
   private static final FindingRecord MAIL =
@@ -34,8 +35,7 @@ class WritersTest {
           "share/mail.pst",
           "Inbox/Re: 面接 ▸ 履歴書.docx",
           new Finding(FindingType.EMAIL, null, 0, 20, "Yamada@Example.co.jp", "yamada@example.co.jp", 1, "email"),
-          null,
-          List.of(),
+          Classification.NONE,
           null);
 
   private static final ScanSummary SUMMARY =
