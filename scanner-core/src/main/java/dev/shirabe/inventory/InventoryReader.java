@@ -1,0 +1,19 @@
+package dev.shirabe.inventory;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+
+/** Read access to the findings an inventory holds; what subject lookups and reports use. */
+public interface InventoryReader extends Closeable {
+
+  /** Every finding that carries at least one of the keyed subject hashes. */
+  List<StoredFinding> findingsWithSubjects(Collection<String> subjectHashes) throws IOException;
+
+  /** Every finding of one part of one file, in text order. */
+  List<StoredFinding> findingsInPart(String file, String part) throws IOException;
+
+  /** The number of findings held. */
+  long findingCount() throws IOException;
+}
