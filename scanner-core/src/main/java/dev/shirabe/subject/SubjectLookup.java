@@ -1,0 +1,295 @@
+package dev.shirabe.subject;
+
+import dev.shirabe.inventory.InventoryReader;
+import dev.shirabe.inventory.KeyedHasher;
+import dev.shirabe.inventory.StoredFinding;
+import dev.shirabe.inventory.SubjectKeys;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Answers a subject-access request from the inventory: every place that holds data about the
+ * person, and how each was linked.
+ *
+ * <ol>
+ *   <li>Each criterion becomes its {@link SubjectKeys} ({@link QueryKeys}), hashed with the
+ *       installation's key; every finding carrying one of the hashes is a hit, its place linked
+ *       by that criterion.
+ *   <li><b>Identity correlation, one level.</b> In each place found so, an email or phone that
+ *       is the found name's ({@link Attribution}: the name nearest to it, within 200 chars) is
+ *       looked up too, and so is the name an found email or phone is attributed to. What these
+ *       correlated identifiers find is linked "found beside …", but only where it is not
+ *       someone else's there: a correlated email or phone whose nearest name is another
+ *       person's, or a correlated name whose nearest email or phone is another one, links
+ *       nothing (counted as left out). An identifier found in more than {@link #MAX_SPREAD}
+ *       places (a switchboard number, a shared mailbox) is not followed at all. Correlated
+ *       identifiers are not correlated further: a chain stops after one step.
+ *   <li>In each place, the subject's findings are the hits and what is attributed to them: the
+ *       date of birth, address or account number whose nearest name is the subject's.
+ * </ol>
+ *
+ * Nothing in the result holds a raw value: the inventory holds masked values and hashes only
+ * (excerpts only when the scan was asked to keep them).
+ */
+public final class SubjectLookup {
+
+  /** A correlated identifier found in more places than this is shared, not followed. */
+  public static final int MAX_SPREAD = 200;
+
+  private final InventoryReader reader;
+  private final KeyedHasher hasher;
+  private final QueryKeys queryKeys;
+  private final Clock clock;
+
+  public SubjectLookup(InventoryReader reader, KeyedHasher hasher, QueryKeys queryKeys) {
+    this(reader, hasher, queryKeys, Clock.systemUTC());
+  }
+
+  SubjectLookup(InventoryReader reader, KeyedHasher hasher, QueryKeys queryKeys, Clock clock) {
+    this.reader = reader;
+    this.hasher = hasher;
+    this.queryKeys = queryKeys;
+    this.clock = clock;
+  }
+
+  /**
+   * @throws IllegalArgumentException when a criterion cannot be read as its kind, or there
+   *     are none
+   */
+  public SubjectReport lookup(SubjectQuery query) throws IOException {
+    if (query.isEmpty()) {
+      throw new IllegalArgumentException("nothing to look up: give --name, --email, --phone or --address");
+    }
+    Map<String, Link> direct = new LinkedHashMap<>();
+    for (Criterion criterion : query.criteria()) {
+      for (String key : queryKeys.keys(criterion)) {
+        direct.putIfAbsent(hasher.hash(key),
+            Link.direct(criterion.kind().label(), match(key), criterion.masked()));
+      }
+    }
+    Run run = new Run();
+    for (StoredFinding hit : reader.findingsWithSubjects(direct.keySet())) {
+      for (String hash : hit.subjectHashes()) {
+        Link link = direct.get(hash);
+        if (link != null) {
+          run.place(hit).add(hit, link);
+        }
+      }
+    }
+    run.known.addAll(direct.keySet());
+    Map<Candidate, Link> candidates = correlate(run);
+    return follow(query, run, candidates);
+  }
+
+  /** The identifiers that stand beside a hit and are the same person's. */
+  private Map<Candidate, Link> correlate(Run run) throws IOException {
+    Map<Candidate, Link> candidates = new LinkedHashMap<>();
+    for (PlaceState place : run.places.values()) {
+      Attribution part = run.part(place);
+      for (StoredFinding hit : place.hits.keySet()) {
+        Link viaLink = place.hits.get(hit).iterator().next();
+        if (hit.type().equals(Attribution.PERSON)) {
+          for (StoredFinding f : part.findings()) {
+            if (Attribution.isContact(f) && same(part.nearestName(f), hit)) {
+              offer(candidates, run, f, viaLink, place);
+            }
+          }
+        } else if (Attribution.isContact(hit)) {
+          StoredFinding name = part.nearestName(hit);
+          if (name != null) {
+            offer(candidates, run, name, viaLink, place);
+          }
+        }
+      }
+    }
+    return candidates;
+  }
+
+  private static void offer(Map<Candidate, Link> candidates, Run run, StoredFinding f, Link via, PlaceState place) {
+    Set<String> fresh = new LinkedHashSet<>(f.subjectHashes());
+    fresh.removeAll(run.known);
+    if (fresh.isEmpty()) {
+      return; // already asked for
+    }
+    Candidate candidate = new Candidate(f.type(), Set.copyOf(f.subjectHashes()));
+    String kind = Criterion.Kind.of(f.type()).label();
+    candidates.putIfAbsent(candidate,
+        new Link(kind, kind, f.masked(), via.kind(), via.masked(), place.label()));
+  }
+
+  private SubjectReport follow(SubjectQuery query, Run run, Map<Candidate, Link> candidates) throws IOException {
+    List<Link> followed = new ArrayList<>();
+    List<String> notFollowed = new ArrayList<>();
+    Set<PlaceKey> leftOut = new HashSet<>();
+    if (!candidates.isEmpty()) {
+      Set<String> hashes = new LinkedHashSet<>();
+      candidates.keySet().forEach(c -> hashes.addAll(c.hashes));
+      List<StoredFinding> hits = reader.findingsWithSubjects(hashes);
+      for (Map.Entry<Candidate, Link> e : candidates.entrySet()) {
+        Candidate candidate = e.getKey();
+        List<StoredFinding> mine = hits.stream()
+            .filter(h -> h.type().equals(candidate.type)
+                && h.subjectHashes().stream().anyMatch(candidate.hashes::contains))
+            .toList();
+        long spread = mine.stream().map(PlaceKey::of).distinct().count();
+        if (spread > MAX_SPREAD) {
+          notFollowed.add(e.getValue().describe() + ": found in " + spread
+              + " places, so shared (more than " + MAX_SPREAD + "); not followed");
+          continue;
+        }
+        followed.add(e.getValue());
+        run.known.addAll(candidate.hashes);
+        run.pending.put(e.getValue(), mine);
+      }
+      for (Map.Entry<Link, List<StoredFinding>> e : run.pending.entrySet()) {
+        for (StoredFinding hit : e.getValue()) {
+          PlaceKey key = PlaceKey.of(hit);
+          Attribution part = run.part(key);
+          if (someoneElses(part, hit, run.known)) {
+            if (!run.places.containsKey(key)) {
+              leftOut.add(key);
+            }
+            continue;
+          }
+          run.place(hit).add(hit, e.getKey());
+          leftOut.remove(key);
+        }
+      }
+    }
+    List<Place> places = new ArrayList<>();
+    for (PlaceState place : run.places.values()) {
+      places.add(place.toPlace(run.part(place), run.known));
+    }
+    return new SubjectReport(query, places, followed, notFollowed, leftOut.size(),
+        clock.instant(), reader.findingCount());
+  }
+
+  /**
+   * A correlated hit that stands beside another person: an email or phone whose nearest name
+   * is not the subject's, a name whose nearest email or phone is not the subject's.
+   */
+  private static boolean someoneElses(Attribution part, StoredFinding hit, Set<String> known) {
+    StoredFinding beside = hit.type().equals(Attribution.PERSON)
+        ? part.nearestContact(hit) : part.nearestName(hit);
+    return beside != null && beside.subjectHashes().stream().noneMatch(known::contains);
+  }
+
+  /** The key's kind as a link shows it: written form, reading, romaji, or the kind itself. */
+  private static String match(String key) {
+    return switch (SubjectKeys.kindOf(key)) {
+      case SubjectKeys.NAME_WRITTEN -> "written form";
+      case SubjectKeys.NAME_SOUND -> "reading";
+      case SubjectKeys.NAME_ROMAJI -> "romaji";
+      default -> SubjectKeys.kindOf(key);
+    };
+  }
+
+  static boolean same(StoredFinding a, StoredFinding b) {
+    return a != null && b != null && a.start() == b.start() && a.end() == b.end()
+        && a.type().equals(b.type());
+  }
+
+  /** A correlated identifier: the finding's type and all its subject hashes. */
+  private record Candidate(String type, Set<String> hashes) {}
+
+  private record PlaceKey(String file, String part) implements Comparable<PlaceKey> {
+    static PlaceKey of(StoredFinding f) {
+      return new PlaceKey(f.file(), f.part() == null ? "" : f.part());
+    }
+
+    @Override
+    public int compareTo(PlaceKey o) {
+      int c = file.compareTo(o.file);
+      return c != 0 ? c : part.compareTo(o.part);
+    }
+  }
+
+  /** The state of one lookup: its places, the part findings read, the hashes known to be the subject's. */
+  private final class Run {
+    final Map<PlaceKey, PlaceState> places = new TreeMap<>();
+    final Map<PlaceKey, Attribution> parts = new HashMap<>();
+    final Set<String> known = new HashSet<>();
+    final Map<Link, List<StoredFinding>> pending = new LinkedHashMap<>();
+
+    PlaceState place(StoredFinding hit) {
+      return places.computeIfAbsent(PlaceKey.of(hit), PlaceState::new);
+    }
+
+    Attribution part(PlaceState place) throws IOException {
+      return part(place.key);
+    }
+
+    Attribution part(PlaceKey key) throws IOException {
+      Attribution part = parts.get(key);
+      if (part == null) {
+        part = new Attribution(reader.findingsInPart(key.file, key.part));
+        parts.put(key, part);
+      }
+      return part;
+    }
+  }
+
+  /** A place being built: its hits, each with the links that found it. */
+  private static final class PlaceState {
+    final PlaceKey key;
+    final Map<StoredFinding, Set<Link>> hits = new LinkedHashMap<>();
+
+    PlaceState(PlaceKey key) {
+      this.key = key;
+    }
+
+    void add(StoredFinding hit, Link link) {
+      hits.computeIfAbsent(hit, h -> new LinkedHashSet<>()).add(link);
+    }
+
+    String label() {
+      return Place.label(key.file, key.part);
+    }
+
+    /** The place with its hits and the findings attributed to them. */
+    Place toPlace(Attribution part, Set<String> known) {
+      Set<Link> links = new LinkedHashSet<>();
+      hits.values().forEach(links::addAll);
+      List<StoredFinding> subjects = new ArrayList<>();
+      for (StoredFinding f : part.findings()) {
+        if (isHit(f) || attributed(part, f)) {
+          subjects.add(f);
+        }
+      }
+      for (StoredFinding hit : hits.keySet()) { // the part read may lag behind the hits
+        if (subjects.stream().noneMatch(s -> same(s, hit))) {
+          subjects.add(hit);
+        }
+      }
+      subjects.sort(Comparator.comparingInt(StoredFinding::start).thenComparingInt(StoredFinding::end));
+      return new Place(key.file, key.part, new ArrayList<>(links), subjects);
+    }
+
+    private boolean isHit(StoredFinding f) {
+      return hits.keySet().stream().anyMatch(h -> same(h, f));
+    }
+
+    /** Not a name, and the nearest name is a hit (or, with no name near, the nearest contact). */
+    private boolean attributed(Attribution part, StoredFinding f) {
+      if (f.type().equals(Attribution.PERSON)) {
+        return false;
+      }
+      StoredFinding name = part.nearestName(f);
+      if (name != null) {
+        return isHit(name);
+      }
+      StoredFinding contact = part.nearestContact(f);
+      return contact != null && isHit(contact);
+    }
+  }
+}
