@@ -6,11 +6,13 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Whose a finding is, within one part: the person whose name stands nearest to it, no further
- * than {@link #WINDOW} chars away. This is how the row of a list, the header line of a mail
- * ({@code From: 山田太郎 <taro@example.jp>}), a business card or a signature tie a phone, an
- * email or a date of birth to one name, and not to the name of the next row. On a tie the name
- * before wins, as in a row that starts with the name. Immutable view of one part's findings.
+ * Whose a finding is, within one part: the person whose name comes nearest before it, no
+ * further than {@link #WINDOW} chars away, or when no name comes before, the nearest after it.
+ * A record is read in reading order and starts with its name: the row of a list (山田太郎,
+ * email, date of birth), the header line of a mail ({@code From: 山田太郎 <taro@example.jp>}),
+ * a business card or a signature; so a row's last column, though it touches the next row's
+ * name, stays with its own. The other way round, a name's email or phone is the nearest after
+ * it, else before it. Immutable view of one part's findings.
  */
 final class Attribution {
 
@@ -32,33 +34,38 @@ final class Attribution {
 
   /** The name nearest to the finding within the window, or null. */
   StoredFinding nearestName(StoredFinding finding) {
-    return nearest(finding, f -> f.type().equals(PERSON));
+    return nearest(finding, f -> f.type().equals(PERSON), true);
   }
 
   /** The email or phone nearest to the finding within the window, or null. */
   StoredFinding nearestContact(StoredFinding finding) {
-    return nearest(finding, f -> CONTACT.contains(f.type()));
+    return nearest(finding, f -> CONTACT.contains(f.type()), false);
   }
 
   static boolean isContact(StoredFinding finding) {
     return CONTACT.contains(finding.type());
   }
 
-  private StoredFinding nearest(StoredFinding finding, Predicate<StoredFinding> kind) {
-    StoredFinding best = null;
-    int bestGap = Integer.MAX_VALUE;
-    for (StoredFinding other : findings) {
-      if (other == finding || !kind.test(other) || sameSpan(other, finding)) {
+  /** The nearest of the kind on the preferred side within the window, else on the other. */
+  private StoredFinding nearest(StoredFinding finding, Predicate<StoredFinding> kind, boolean before) {
+    StoredFinding preferred = null;
+    StoredFinding other = null;
+    for (StoredFinding f : findings) {
+      if (!kind.test(f) || sameSpan(f, finding) || gap(finding, f) > WINDOW) {
         continue;
       }
-      int gap = gap(finding, other);
-      boolean before = other.start() <= finding.start();
-      if (gap <= WINDOW && (gap < bestGap || gap == bestGap && before && best != null && best.start() > finding.start())) {
-        best = other;
-        bestGap = gap;
+      boolean isBefore = f.start() < finding.start();
+      if (isBefore == before) {
+        preferred = nearer(finding, preferred, f);
+      } else {
+        other = nearer(finding, other, f);
       }
     }
-    return best;
+    return preferred != null ? preferred : other;
+  }
+
+  private static StoredFinding nearer(StoredFinding to, StoredFinding best, StoredFinding candidate) {
+    return best == null || gap(to, candidate) < gap(to, best) ? candidate : best;
   }
 
   private static boolean sameSpan(StoredFinding a, StoredFinding b) {
