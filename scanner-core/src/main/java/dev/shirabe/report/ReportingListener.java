@@ -41,6 +41,12 @@ public final class ReportingListener implements ScanListener {
     }
   }
 
+  /** An unchanged file's stored findings are written like fresh ones (masked only). */
+  @Override
+  public void unchanged(SourceFile file, List<FindingRecord> stored) {
+    part(file, null, stored);
+  }
+
   @Override
   public synchronized void problem(Path file, String locator, String reason) {
     addProblem(new Problem(file.toString(), locator, reason, false));

@@ -1,0 +1,170 @@
+package dev.shirabe.inventory;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexableField;
+
+/**
+ * The index's schema: one Lucene document per file, per part and per finding, each carrying
+ * the file's path in {@link #FILE} so that one term replaces or removes a file's documents
+ * together. Identifiers are indexed as untokenised terms (lookups are term queries); the
+ * rest is stored only.
+ */
+final class InventoryDocuments {
+
+  /** What a document describes: {@link #FILE_KIND}, {@link #PART_KIND} or {@link #FINDING_KIND}. */
+  static final String KIND = "kind";
+
+  static final String FILE_KIND = "file";
+  static final String PART_KIND = "part";
+  static final String FINDING_KIND = "finding";
+
+  /** The file's absolute path, on all three kinds. */
+  static final String FILE = "file";
+  /** The file's path again, on its file document only: updates that document alone. */
+  static final String FILE_RECORD = "file_record";
+
+  static final String SIZE = "size";
+  static final String MODIFIED = "modified";
+  static final String CONTENT_HASH = "content_hash";
+  static final String LAST_SCANNED = "last_scanned";
+  static final String ERROR = "error";
+  static final String PARTS = "parts";
+  static final String FINDINGS = "findings";
+
+  static final String PART = "part";
+  static final String TITLE = "title";
+  static final String LANG = "lang";
+
+  static final String TYPE = "type";
+  static final String SUBTYPE = "subtype";
+  static final String VALUE_HASH = "value_hash";
+  static final String SUBJECT = "subject";
+  static final String MASKED = "masked";
+  static final String EXCERPT = "excerpt";
+  static final String START = "start";
+  static final String END = "end";
+  static final String CONFIDENCE = "confidence";
+  static final String DETECTOR = "detector";
+  static final String CATEGORY = "category";
+  static final String PURPOSE = "purpose";
+  static final String SIGNAL = "signal";
+
+  private InventoryDocuments() {}
+
+  static Document file(FileEntry e) {
+    Document d = new Document();
+    d.add(new StringField(KIND, FILE_KIND, Field.Store.NO));
+    d.add(new StringField(FILE, e.path(), Field.Store.YES));
+    d.add(new StringField(FILE_RECORD, e.path(), Field.Store.NO));
+    d.add(new StoredField(SIZE, e.size()));
+    d.add(new StoredField(MODIFIED, e.modified()));
+    d.add(new StoredField(CONTENT_HASH, e.contentHash()));
+    d.add(new StoredField(LAST_SCANNED, e.lastScanned()));
+    storeIfPresent(d, ERROR, e.error());
+    d.add(new StoredField(PARTS, e.parts()));
+    d.add(new StoredField(FINDINGS, e.findings()));
+    return d;
+  }
+
+  static FileEntry fileEntry(Document d) {
+    return new FileEntry(
+        d.get(FILE),
+        longValue(d, SIZE),
+        longValue(d, MODIFIED),
+        d.get(CONTENT_HASH),
+        longValue(d, LAST_SCANNED),
+        d.get(ERROR),
+        (int) longValue(d, PARTS),
+        (int) longValue(d, FINDINGS));
+  }
+
+  static Document part(PartEntry e) {
+    Document d = new Document();
+    d.add(new StringField(KIND, PART_KIND, Field.Store.NO));
+    d.add(new StringField(FILE, e.file(), Field.Store.YES));
+    d.add(new StringField(PART, e.locator(), Field.Store.YES));
+    storeIfPresent(d, TITLE, e.title().isEmpty() ? null : e.title());
+    storeIfPresent(d, LANG, e.lang());
+    d.add(new StoredField(FINDINGS, e.findings()));
+    return d;
+  }
+
+  static PartEntry partEntry(Document d) {
+    String title = d.get(TITLE);
+    return new PartEntry(d.get(FILE), d.get(PART), title == null ? "" : title, d.get(LANG),
+        (int) longValue(d, FINDINGS));
+  }
+
+  static Document finding(StoredFinding f) {
+    Document d = new Document();
+    d.add(new StringField(KIND, FINDING_KIND, Field.Store.NO));
+    d.add(new StringField(FILE, f.file(), Field.Store.YES));
+    d.add(new StringField(PART, f.part(), Field.Store.YES));
+    d.add(new StringField(TYPE, f.type(), Field.Store.YES));
+    storeIfPresent(d, SUBTYPE, f.subtype());
+    d.add(new StringField(VALUE_HASH, f.valueHash(), Field.Store.YES));
+    for (String subject : f.subjectHashes()) {
+      d.add(new StringField(SUBJECT, subject, Field.Store.YES));
+    }
+    d.add(new StoredField(MASKED, f.masked()));
+    storeIfPresent(d, EXCERPT, f.excerpt());
+    d.add(new StoredField(START, f.start()));
+    d.add(new StoredField(END, f.end()));
+    d.add(new StoredField(CONFIDENCE, f.confidence()));
+    d.add(new StringField(DETECTOR, f.detector(), Field.Store.YES));
+    storeIfPresent(d, LANG, f.lang());
+    if (f.category() != null) {
+      d.add(new StringField(CATEGORY, f.category(), Field.Store.YES));
+    }
+    for (String purpose : f.purposes()) {
+      d.add(new StringField(PURPOSE, purpose, Field.Store.YES));
+    }
+    for (String signal : f.signals()) {
+      d.add(new StoredField(SIGNAL, signal));
+    }
+    d.add(new StoredField(LAST_SCANNED, f.lastScanned()));
+    return d;
+  }
+
+  static StoredFinding storedFinding(Document d) {
+    return new StoredFinding(
+        d.get(FILE),
+        d.get(PART),
+        d.get(TYPE),
+        d.get(SUBTYPE),
+        d.get(VALUE_HASH),
+        values(d, SUBJECT),
+        d.get(MASKED),
+        d.get(EXCERPT),
+        (int) longValue(d, START),
+        (int) longValue(d, END),
+        d.getField(CONFIDENCE).numericValue().doubleValue(),
+        d.get(DETECTOR),
+        d.get(LANG),
+        d.get(CATEGORY),
+        values(d, PURPOSE),
+        values(d, SIGNAL),
+        longValue(d, LAST_SCANNED));
+  }
+
+  private static void storeIfPresent(Document d, String name, String value) {
+    if (value != null) {
+      d.add(new StoredField(name, value));
+    }
+  }
+
+  private static long longValue(Document d, String name) {
+    IndexableField field = d.getField(name);
+    return field == null ? 0 : field.numericValue().longValue();
+  }
+
+  private static List<String> values(Document d, String name) {
+    return new ArrayList<>(Arrays.asList(d.getValues(name)));
+  }
+}

@@ -1,0 +1,121 @@
+package dev.shirabe.inventory;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * Writes the inventory: one file at a time, each file's documents (the file, its parts, its
+ * findings) replaced together, so that a reader never sees half a file, and a file is marked
+ * read in the same commit as its findings. Nothing is visible to readers before
+ * {@link #commit()}; a process killed between commits leaves the last commit intact.
+ *
+ * <p>One writer per inventory at a time: a second one fails with
+ * {@link InventoryBusyException}. The folder is made owner-only (0700) and every file in it
+ * is created mode 0600. Thread-safe.
+ */
+public final class InventoryWriter implements Closeable {
+
+  private final Path folder;
+  private final FSDirectory fsDirectory;
+  private final IndexWriter writer;
+
+  private InventoryWriter(Path folder, FSDirectory fsDirectory, IndexWriter writer) {
+    this.folder = folder;
+    this.fsDirectory = fsDirectory;
+    this.writer = writer;
+  }
+
+  /**
+   * Opens the inventory in {@code folder}, creating it (mode 0700) when missing.
+   *
+   * @throws InventoryBusyException when another writer (a running scan) holds it
+   */
+  public static InventoryWriter open(Path folder) throws IOException {
+    OwnerOnly.createDirectories(folder);
+    OwnerOnly.restrict(folder);
+    FSDirectory fs = FSDirectory.open(folder);
+    try {
+      IndexWriterConfig config = new IndexWriterConfig();
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setCommitOnClose(true);
+      IndexWriter writer = new IndexWriter(new OwnerOnlyDirectory(fs), config);
+      if (!DirectoryReader.indexExists(fs)) {
+        writer.commit(); // an empty inventory is readable at once
+      }
+      return new InventoryWriter(folder, fs, writer);
+    } catch (LockObtainFailedException e) {
+      fs.close();
+      throw new InventoryBusyException(folder, e);
+    } catch (IOException | RuntimeException e) {
+      fs.close();
+      throw e;
+    }
+  }
+
+  /** The inventory's folder. */
+  public Path folder() {
+    return folder;
+  }
+
+  /**
+   * Replaces everything held about the file (if anything) by this entry, parts and findings,
+   * in one atomic step.
+   */
+  public void replaceFile(FileEntry file, List<PartEntry> parts, List<StoredFinding> findings)
+      throws IOException {
+    List<Document> docs = new ArrayList<>(1 + parts.size() + findings.size());
+    docs.add(InventoryDocuments.file(file));
+    for (PartEntry part : parts) {
+      requireSameFile(file, part.file());
+      docs.add(InventoryDocuments.part(part));
+    }
+    for (StoredFinding finding : findings) {
+      requireSameFile(file, finding.file());
+      docs.add(InventoryDocuments.finding(finding));
+    }
+    writer.updateDocuments(new Term(InventoryDocuments.FILE, file.path()), docs);
+  }
+
+  private static void requireSameFile(FileEntry file, String other) {
+    if (!file.path().equals(other)) {
+      throw new IllegalArgumentException("a part or finding of " + other + " given with " + file.path());
+    }
+  }
+
+  /**
+   * Replaces the file's own entry and keeps its parts and findings (its content was found
+   * unchanged, only its modification time moved).
+   */
+  public void updateFileEntry(FileEntry file) throws IOException {
+    writer.updateDocument(
+        new Term(InventoryDocuments.FILE_RECORD, file.path()), InventoryDocuments.file(file));
+  }
+
+  /** Forgets the file: its entry, parts and findings. */
+  public void removeFile(String path) throws IOException {
+    writer.deleteDocuments(new Term(InventoryDocuments.FILE, path));
+  }
+
+  /** Makes everything written so far durable and visible to readers opened afterwards. */
+  public void commit() throws IOException {
+    writer.commit();
+  }
+
+  /** Commits and releases the inventory. */
+  @Override
+  public void close() throws IOException {
+    try (FSDirectory fs = fsDirectory) {
+      writer.close();
+    }
+  }
+}

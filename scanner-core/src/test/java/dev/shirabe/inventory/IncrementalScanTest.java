@@ -1,0 +1,234 @@
+package dev.shirabe.inventory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shirabe.detect.DetectorSet;
+import dev.shirabe.extract.Part;
+import dev.shirabe.extract.TikaExtractor;
+import dev.shirabe.pipeline.ChangeCounts;
+import dev.shirabe.pipeline.FindingRecord;
+import dev.shirabe.pipeline.ScanListener;
+import dev.shirabe.pipeline.ScanOptions;
+import dev.shirabe.pipeline.ScanPipeline;
+import dev.shirabe.pipeline.ScanSummary;
+import dev.shirabe.source.SourceFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IncrementalScanTest {
+
+  @TempDir Path dir;
+
+  static final DetectorSet DETECTORS = DetectorSet.standard();
+  private static final KeyedHasher HASHER = KeyedHasher.withKey(new byte[32]);
+
+  /** What the listener heard: the files read, and the stored findings replayed. */
+  static final class Heard implements ScanListener {
+    final List<String> read = Collections.synchronizedList(new ArrayList<>());
+    final List<FindingRecord> replayed = Collections.synchronizedList(new ArrayList<>());
+    final List<FindingRecord> found = Collections.synchronizedList(new ArrayList<>());
+
+    @Override
+    public void part(SourceFile file, Part part, List<FindingRecord> records) {
+      read.add(file.path().getFileName().toString());
+      found.addAll(records);
+    }
+
+    @Override
+    public void unchanged(SourceFile file, List<FindingRecord> stored) {
+      replayed.addAll(stored);
+    }
+  }
+
+  static ScanSummary scan(Path index, List<Path> roots, ScanOptions options,
+      IncrementalScan.Settings settings, ScanListener listener) throws Exception {
+    options = options.withThreads(2);
+    try (IncrementalScan scan = IncrementalScan.open(index, HASHER, roots, options, settings)) {
+      return new ScanPipeline(options, new TikaExtractor(options.limits()), DETECTORS)
+          .run(roots, ScanListener.both(scan, listener), scan);
+    }
+  }
+
+  private ScanSummary scan(Path index, Path root, Heard heard) throws Exception {
+    return scan(index, List.of(root), ScanOptions.defaults(), IncrementalScan.Settings.DEFAULTS, heard);
+  }
+
+  /** Each stored finding as "file-name part type masked start". */
+  static Set<String> stored(Path index) throws Exception {
+    Set<String> out = new TreeSet<>();
+    try (InventorySearcher searcher = InventorySearcher.open(index)) {
+      for (String file : searcher.filesUnder("/")) {
+        for (StoredFinding f : searcher.findingsOfFile(file)) {
+          out.add(Path.of(f.file()).getFileName() + " " + f.part() + " " + f.type() + " "
+              + f.masked() + " " + f.start());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void write(Path file, String text) throws Exception {
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aRescanReadsOnlyWhatChangedAndForgetsWhatWasDeleted() throws Exception {
+    Path share = Files.createDirectories(dir.resolve("share"));
+    Path index = dir.resolve("inventory");
+    write(share.resolve("a.txt"), "連絡先 taro@example.jp 電話 03-5555-0123\n");
+    write(share.resolve("b.txt"), "mail hanako@example.jp\n");
+    write(share.resolve("c.txt"), "mail jiro@example.jp\n");
+    write(share.resolve("plain.txt"), "nothing here\n");
+
+    ScanSummary first = scan(index, share, new Heard());
+    assertEquals(new ChangeCounts(4, 0, 0, 0), first.changes());
+    assertEquals(4, first.findings());
+    Set<String> before = stored(index);
+    assertEquals(Set.of("a.txt  EMAIL t***@example.jp 4", "a.txt  PHONE **-****-0123 23",
+        "b.txt  EMAIL h*****@example.jp 5", "c.txt  EMAIL j***@example.jp 5"), before);
+
+    // Modify b, add d, delete c, touch plain (same bytes, new time).
+    write(share.resolve("b.txt"), "mail hanako@example.jp and saburo@example.jp\n");
+    write(share.resolve("d.txt"), "tel 03-5555-0999\n");
+    Files.delete(share.resolve("c.txt"));
+    FileTime later = FileTime.fromMillis(System.currentTimeMillis() + 60_000);
+    Files.setLastModifiedTime(share.resolve("plain.txt"), later);
+
+    Heard heard = new Heard();
+    ScanSummary second = scan(index, share, heard);
+    assertEquals(new ChangeCounts(1, 1, 2, 1), second.changes());
+    assertEquals(Set.of("b.txt", "d.txt"), Set.copyOf(heard.read));
+    // The whole share is reported: a's findings come from the inventory, masked.
+    assertEquals(List.of("**-****-0123", "t***@example.jp"),
+        heard.replayed.stream().map(FindingRecord::masked).sorted().toList());
+    assertEquals(5, second.findings());
+    assertEquals(Set.of("a.txt  EMAIL t***@example.jp 4", "a.txt  PHONE **-****-0123 23",
+        "b.txt  EMAIL h*****@example.jp 5", "b.txt  EMAIL s*****@example.jp 27",
+        "d.txt  PHONE **-****-0999 4"), stored(index));
+    try (InventorySearcher searcher = InventorySearcher.open(index)) {
+      FileEntry plain = searcher.file(IncrementalScan.key(share.resolve("plain.txt"))).orElseThrow();
+      assertEquals(later.to(java.util.concurrent.TimeUnit.NANOSECONDS), plain.modified());
+      assertEquals(4, searcher.fileCount());
+    }
+
+    // Nothing changed: nothing read, everything replayed.
+    Heard third = new Heard();
+    assertEquals(new ChangeCounts(0, 0, 4, 0), scan(index, share, third).changes());
+    assertEquals(List.of(), third.read);
+    assertEquals(5, third.replayed.size());
+
+    // A full rescan reads everything and finds it unchanged.
+    Heard full = new Heard();
+    ScanSummary again = scan(index, List.of(share), ScanOptions.defaults(),
+        IncrementalScan.Settings.DEFAULTS.withReadAll(true), full);
+    assertEquals(new ChangeCounts(0, 0, 4, 0), again.changes());
+    assertEquals(Set.of("a.txt", "b.txt", "d.txt", "plain.txt"), Set.copyOf(full.read));
+    assertEquals(5, stored(index).size());
+  }
+
+  @Test
+  void aMissingRootOrAnExcludedFileDeletesNothing() throws Exception {
+    Path one = Files.createDirectories(dir.resolve("one"));
+    Path two = Files.createDirectories(dir.resolve("two"));
+    Path index = dir.resolve("inventory");
+    write(one.resolve("a.txt"), "mail taro@example.jp\n");
+    write(two.resolve("b.txt"), "mail hanako@example.jp\n");
+    write(two.resolve("c.csv"), "mail jiro@example.jp\n");
+    scan(index, List.of(one, two), ScanOptions.defaults(), IncrementalScan.Settings.DEFAULTS, new Heard());
+    Set<String> all = stored(index);
+    assertEquals(3, all.size());
+
+    // The share "two" failed to mount.
+    Path away = Files.move(two, dir.resolve("away"));
+    ScanSummary missing = scan(index, List.of(one, two), ScanOptions.defaults(),
+        IncrementalScan.Settings.DEFAULTS, new Heard());
+    assertEquals(new ChangeCounts(0, 0, 1, 0), missing.changes());
+    assertEquals(all, stored(index));
+
+    // A scan narrowed by a pattern does not take what it leaves out as gone.
+    Files.move(away, two);
+    ScanSummary narrowed = scan(index, List.of(two),
+        ScanOptions.defaults().withPatterns(List.of("*.txt"), List.of()),
+        IncrementalScan.Settings.DEFAULTS, new Heard());
+    assertEquals(new ChangeCounts(0, 0, 1, 0), narrowed.changes());
+    assertEquals(all, stored(index));
+
+    // A file gone from under the pattern is.
+    Files.delete(two.resolve("c.csv"));
+    ScanSummary gone = scan(index, List.of(two), ScanOptions.defaults(),
+        IncrementalScan.Settings.DEFAULTS, new Heard());
+    assertEquals(new ChangeCounts(0, 0, 1, 1), gone.changes());
+    assertEquals(2, stored(index).size());
+  }
+
+  @Test
+  void theIndexAndKeyAreOwnerOnlyAndHoldNoRawValue() throws Exception {
+    Path share = Files.createDirectories(dir.resolve("share"));
+    Path index = dir.resolve("data/inventory");
+    Path keyFile = dir.resolve("config/inventory.key");
+    String[] raw = {"山田 太郎", "山田太郎", "yamada.taro@example.co.jp", "03-5555-0123",
+        "+81355550123", "東京都千代田区丸の内1-2-3", "4111111111111111"};
+    write(share.resolve("顧客.txt"), "氏名：" + raw[0] + "様\nメール：" + raw[2] + "\n電話：" + raw[3]
+        + "\n住所：" + raw[5] + "\nカード番号：4111 1111 1111 1111\n");
+    KeyedHasher hasher = KeyedHasher.load(keyFile);
+    ScanOptions options = ScanOptions.defaults().withThreads(1);
+    Heard heard = new Heard();
+    try (IncrementalScan scan = IncrementalScan.open(index, hasher, List.of(share), options,
+        IncrementalScan.Settings.DEFAULTS)) {
+      new ScanPipeline(options, new TikaExtractor(options.limits()), DETECTORS)
+          .run(List.of(share), ScanListener.both(scan, heard), scan);
+    }
+    assertEquals(Set.of("PERSON", "EMAIL", "PHONE", "ADDRESS", "CREDIT_CARD"),
+        Set.copyOf(heard.found.stream().map(r -> r.finding().type().name()).toList()));
+
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)));
+    assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(index)));
+    String bytes = indexBytes(index);
+    try (Stream<Path> files = Files.list(index)) {
+      for (Path file : files.toList()) {
+        assertEquals("rw-------",
+            PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), file::toString);
+      }
+    }
+    for (String value : raw) {
+      assertFalse(bytes.contains(value), value);
+    }
+    for (FindingRecord r : heard.found) {
+      assertFalse(bytes.contains(r.finding().normalized()), r.finding().normalized());
+    }
+    // The control: the same check sees a value that is stored (its masked form).
+    // The control: the same check finds raw values in an index asked to store excerpts.
+    Path withExcerpts = dir.resolve("with-excerpts");
+    try (IncrementalScan scan = IncrementalScan.open(withExcerpts, hasher, List.of(share), options,
+        IncrementalScan.Settings.DEFAULTS.withStoreExcerpts(true))) {
+      new ScanPipeline(options, new TikaExtractor(options.limits()), DETECTORS)
+          .run(List.of(share), scan, scan);
+    }
+    String excerpts = indexBytes(withExcerpts);
+    assertTrue(excerpts.contains(raw[2]) && excerpts.contains(raw[5]), "excerpts stored");
+  }
+
+  /** Every index file's bytes, decoded so that any UTF-8 string stored as is can be found. */
+  static String indexBytes(Path index) throws Exception {
+    StringBuilder all = new StringBuilder();
+    try (Stream<Path> files = Files.list(index)) {
+      for (Path file : files.toList()) {
+        all.append(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)).append('\n');
+      }
+    }
+    return all.toString();
+  }
+}
