@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shirabe.inventory.InventorySearcher;
 import dev.shirabe.inventory.KeyedHasher;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 class SubjectLookupTest {
 
   @TempDir static Path dir;
+  @TempDir static Path index;
 
-  static MemoryInventory inventory;
+  static InventorySearcher inventory;
   static SubjectLookup lookup;
 
   @BeforeAll
@@ -47,8 +50,14 @@ class SubjectLookupTest {
     write("customers.csv", "氏名,メール,生年月日\n山田太郎,taro.yamada@example.jp,1985年4月1日\n"
         + "高橋花子,hanako.t@example.jp,1990年5月2日\n");
     KeyedHasher hasher = KeyedHasher.withKey("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
-    inventory = MemoryInventory.scan(hasher, dir);
+    Inventories.scan(index, hasher, dir);
+    inventory = InventorySearcher.open(index);
     lookup = new SubjectLookup(inventory, hasher, new QueryKeys());
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    inventory.close();
   }
 
   private static void write(String name, String text) throws IOException {
