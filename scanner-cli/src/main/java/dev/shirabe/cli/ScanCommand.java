@@ -2,6 +2,8 @@ package dev.shirabe.cli;
 
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.TikaExtractor;
+import dev.shirabe.inventory.IncrementalScan;
+import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.pipeline.ScanPipeline;
 import dev.shirabe.pipeline.ScanSummary;
@@ -29,6 +31,10 @@ import picocli.CommandLine.Spec;
       "Values are masked unless --reveal is given. Files that cannot be read are listed and"
           + " do not stop the scan.",
       "",
+      "The scan keeps an inventory (--index): a rescan reads only new and changed files and"
+          + " reports the others from the inventory, so every run lists the whole of PATH."
+          + " A second scan while one runs on the same inventory exits 2.",
+      "",
       "Exit codes: 0 nothing found; 1 personal data found; 2 usage or fatal error.",
     },
     sortOptions = false)
@@ -43,6 +49,8 @@ final class ScanCommand implements Callable<Integer> {
 
   @Mixin SourceOptions source;
 
+  @Mixin InventoryOptions inventory;
+
   @Override
   public Integer call() throws Exception {
     Arguments.requireExisting(spec, paths);
@@ -52,13 +60,20 @@ final class ScanCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+    // The inventory first: a scan refused (another one is running) leaves the output untouched.
+    IncrementalScan scan = inventory.open(spec, paths, options, output.reveal);
+    ScanSummary summary;
     OutputFormat format = output.format;
-    FindingWriter writer = format.writer(output.open(), output.reveal);
-    ReportingListener listener = new ReportingListener(writer);
-    ScanPipeline pipeline =
-        new ScanPipeline(options, new TikaExtractor(options.limits()), DetectorSet.standard());
-    ScanSummary summary = pipeline.run(paths, listener);
-    listener.finish(summary);
+    try (IncrementalScan kept = scan) {
+      FindingWriter writer = format.writer(output.open(), output.reveal);
+      ReportingListener listener = new ReportingListener(writer);
+      ScanPipeline pipeline =
+          new ScanPipeline(options, new TikaExtractor(options.limits()), DetectorSet.standard());
+      summary = kept == null
+          ? pipeline.run(paths, listener)
+          : pipeline.run(paths, ScanListener.both(kept, listener), kept);
+      listener.finish(summary);
+    }
     if (format != OutputFormat.TABLE || output.output != null) {
       // Machine formats keep stdout clean; the person running the command still sees how it went.
       spec.commandLine().getErr().println(Summaries.oneLine(summary));

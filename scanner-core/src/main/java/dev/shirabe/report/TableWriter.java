@@ -2,6 +2,7 @@ package dev.shirabe.report;
 
 import dev.shirabe.pipeline.FindingRecord;
 import dev.shirabe.extract.Part;
+import dev.shirabe.pipeline.ChangeCounts;
 import dev.shirabe.pipeline.ScanSummary;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -70,6 +71,12 @@ final class TableWriter implements FindingWriter {
             .collect(Collectors.joining(", "));
     out.printf(Locale.ROOT, "Findings: %d%s%n", summary.findings(),
         byType.isEmpty() ? "" : "  (" + byType + ")");
+    if (summary.changes() != null) {
+      ChangeCounts c = summary.changes();
+      out.printf(Locale.ROOT,
+          "Since the last scan: %d new, %d changed, %d unchanged (not read again), %d removed%n",
+          c.added(), c.changed(), c.unchanged(), c.removed());
+    }
     out.printf(Locale.ROOT, "Files that failed: %d%n", summary.failedFiles());
     for (Problem p : problems) {
       if (p.fatal()) {
