@@ -2,6 +2,7 @@ package dev.shirabe.subject;
 
 import dev.shirabe.detect.FindingType;
 import dev.shirabe.detect.Masking;
+import dev.shirabe.detect.WidthFolding;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -51,6 +52,6 @@ public record Criterion(Kind kind, String value) {
 
   /** The value masked as a finding of its kind would be. */
   public String masked() {
-    return Masking.mask(kind.type(), value.strip());
+    return Masking.mask(kind.type(), WidthFolding.fold(value.strip()));
   }
 }

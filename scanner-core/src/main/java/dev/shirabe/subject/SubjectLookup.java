@@ -26,14 +26,15 @@ import java.util.TreeMap;
  *       installation's key; every finding carrying one of the hashes is a hit, its place linked
  *       by that criterion.
  *   <li><b>Identity correlation, one level.</b> In each place found so, an email or phone that
- *       is the found name's ({@link Attribution}: the name nearest to it, within 200 chars) is
- *       looked up too, and so is the name an found email or phone is attributed to. What these
- *       correlated identifiers find is linked "found beside …", but only where it is not
- *       someone else's there: a correlated email or phone whose nearest name is another
- *       person's, or a correlated name whose nearest email or phone is another one, links
- *       nothing (counted as left out). An identifier found in more than {@link #MAX_SPREAD}
- *       places (a switchboard number, a shared mailbox) is not followed at all. Correlated
- *       identifiers are not correlated further: a chain stops after one step.
+ *       is the found name's ({@link Attribution}: the nearest name before it within 200 chars,
+ *       else after it) is looked up too, and so is the name a found email or phone is
+ *       attributed to. What these correlated identifiers find is linked "found beside …", but
+ *       a correlated email or phone only where it is not someone else's there: where its
+ *       nearest name is another person's (the company switchboard under a colleague's name),
+ *       it links nothing (counted as left out). An identifier found in more than {@link
+ *       #MAX_SPREAD} places (a switchboard number, a shared mailbox) is not followed at all.
+ *       Correlated identifiers are not correlated further: a chain stops after one step, so
+ *       a wrong link cannot pull in a second person's identifiers.
  *   <li>In each place, the subject's findings are the hits and what is attributed to them: the
  *       date of birth, address or account number whose nearest name is the subject's.
  * </ol>
@@ -175,13 +176,16 @@ public final class SubjectLookup {
   }
 
   /**
-   * A correlated hit that stands beside another person: an email or phone whose nearest name
-   * is not the subject's, a name whose nearest email or phone is not the subject's.
+   * A correlated email or phone that stands beside another person: its nearest name is not
+   * the subject's. A correlated name is never judged so: a person has more than one email and
+   * phone, so one beside the name that the request did not give says nothing of whose it is.
    */
   private static boolean someoneElses(Attribution part, StoredFinding hit, Set<String> known) {
-    StoredFinding beside = hit.type().equals(Attribution.PERSON)
-        ? part.nearestContact(hit) : part.nearestName(hit);
-    return beside != null && beside.subjectHashes().stream().noneMatch(known::contains);
+    if (hit.type().equals(Attribution.PERSON)) {
+      return false;
+    }
+    StoredFinding name = part.nearestName(hit);
+    return name != null && name.subjectHashes().stream().noneMatch(known::contains);
   }
 
   /** The key's kind as a link shows it: written form, reading, romaji, or the kind itself. */
@@ -258,8 +262,9 @@ public final class SubjectLookup {
 
     /** The place with its hits and the findings attributed to them. */
     Place toPlace(Attribution part, Set<String> known) {
-      Set<Link> links = new LinkedHashSet<>();
-      hits.values().forEach(links::addAll);
+      Set<Link> all = new LinkedHashSet<>();
+      hits.values().forEach(all::addAll);
+      List<Link> links = merged(all, label());
       List<StoredFinding> subjects = new ArrayList<>();
       for (StoredFinding f : part.findings()) {
         if (isHit(f) || attributed(part, f)) {
@@ -272,7 +277,25 @@ public final class SubjectLookup {
         }
       }
       subjects.sort(Comparator.comparingInt(StoredFinding::start).thenComparingInt(StoredFinding::end));
-      return new Place(key.file, key.part, new ArrayList<>(links), subjects);
+      return new Place(key.file, key.part, links, subjects);
+    }
+
+    /**
+     * One link per identifier, its matching keys together ("name (reading, romaji)"); a
+     * correlated identifier not repeated in the place where it was found beside the request's.
+     */
+    private static List<Link> merged(Set<Link> links, String here) {
+      Map<List<String>, Link> byIdentifier = new LinkedHashMap<>();
+      for (Link link : links) {
+        if (link.correlated() && link.foundIn().equals(here)
+            && links.stream().anyMatch(l -> !l.correlated())) {
+          continue;
+        }
+        List<String> id = java.util.Arrays.asList(link.kind(), link.masked(), link.via(), link.foundIn());
+        byIdentifier.merge(id, link, (a, b) -> a.match().contains(b.match()) ? a
+            : new Link(a.kind(), a.match() + ", " + b.match(), a.masked(), a.via(), a.viaMasked(), a.foundIn()));
+      }
+      return new ArrayList<>(byIdentifier.values());
     }
 
     private boolean isHit(StoredFinding f) {
