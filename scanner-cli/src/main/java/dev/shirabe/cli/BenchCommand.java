@@ -1,5 +1,6 @@
 package dev.shirabe.cli;
 
+import dev.shirabe.subject.LookupBenchmark;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.TikaExtractor;
 import dev.shirabe.pipeline.DetectionBenchmark;
@@ -40,8 +41,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to measure.")
-  List<Path> paths;
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to measure.")
+  List<Path> paths = List.of();
 
   @Option(names = "--rounds", paramLabel = "N", defaultValue = "5",
       description = "Measured rounds per configuration, after one warm-up (default: ${DEFAULT-VALUE}); the median is shown.")
@@ -57,10 +58,30 @@ final class BenchCommand implements Callable<Integer> {
       description = "Run only these detectors (by name, e.g. email,phone); all by default.")
   List<String> detectorNames;
 
+  @Option(names = "--lookup",
+      description = "Measure subject lookups instead (no PATH): build a temporary inventory of"
+          + " synthetic findings, then time lookups by name variants, email and phone (first,"
+          + " median, p95, max) and report the peak heap.")
+  boolean lookup;
+
+  @Option(names = "--findings", paramLabel = "N", defaultValue = "100000",
+      description = "With --lookup: findings in the inventory (default: ${DEFAULT-VALUE}).")
+  int findings;
+
+  @Option(names = "--lookups", paramLabel = "N", defaultValue = "300",
+      description = "With --lookup: timed lookups (default: ${DEFAULT-VALUE}).")
+  int lookups;
+
   @Mixin SourceOptions source;
 
   @Override
   public Integer call() throws Exception {
+    if (lookup) {
+      return lookup();
+    }
+    if (paths.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "Missing PATH: what to measure (or --lookup).");
+    }
     Arguments.requireExisting(spec, paths);
     if (rounds < 1) {
       throw new ParameterException(spec.commandLine(), "--rounds must be at least 1");
@@ -95,6 +116,38 @@ final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "peak heap used: %.0f MB (max %.0f MB); rounds: %d (median shown)%n",
         peakHeapMegabytes(), Runtime.getRuntime().maxMemory() / 1048576.0, rounds);
     out.flush();
+    return Main.NOTHING_FOUND;
+  }
+
+  private int lookup() throws java.io.IOException {
+    if (!paths.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "--lookup builds its own inventory: no PATH.");
+    }
+    LookupBenchmark bench;
+    try {
+      bench = new LookupBenchmark(findings, lookups, 42);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    Path folder = Files.createTempDirectory("shirabe-lookup-bench");
+    try {
+      LookupBenchmark.Result r = bench.run(folder.resolve("inventory"));
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(Locale.ROOT, "inventory: %d findings in %d files, built in %.1f s, %.1f MB on disk%n",
+          r.findings(), r.files(), r.buildSeconds(), r.indexBytes() / 1048576.0);
+      out.printf(Locale.ROOT, "first lookup: %.1f ms (index just opened); after reopening: %.1f ms%n",
+          r.firstMillis(), r.reopenedFirstMillis());
+      out.printf(Locale.ROOT, "%d lookups (name in kanji, kana, romaji; email; phone; name+email):"
+          + " median %.1f ms, p95 %.1f ms, max %.1f ms; %.1f places each%n",
+          r.lookups(), r.medianMillis(), r.p95Millis(), r.maxMillis(), r.placesPerLookup());
+      out.printf(Locale.ROOT, "peak heap used: %.0f MB (max %.0f MB)%n",
+          r.peakHeapMegabytes(), Runtime.getRuntime().maxMemory() / 1048576.0);
+      out.flush();
+    } finally {
+      try (java.util.stream.Stream<Path> all = Files.walk(folder)) {
+        all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
     return Main.NOTHING_FOUND;
   }
 
