@@ -135,11 +135,18 @@ final class BenchCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       out.printf(Locale.ROOT, "inventory: %d findings in %d files, built in %.1f s, %.1f MB on disk%n",
           r.findings(), r.files(), r.buildSeconds(), r.indexBytes() / 1048576.0);
+      out.printf(Locale.ROOT, "query analyser start (name dictionaries, Kuromoji): %.0f ms%n",
+          r.analyserStartMillis());
       out.printf(Locale.ROOT, "first lookup: %.1f ms (index just opened); after reopening: %.1f ms%n",
           r.firstMillis(), r.reopenedFirstMillis());
       out.printf(Locale.ROOT, "%d lookups (name in kanji, kana, romaji; email; phone; name+email):"
           + " median %.1f ms, p95 %.1f ms, max %.1f ms; %.1f places each%n",
           r.lookups(), r.medianMillis(), r.p95Millis(), r.maxMillis(), r.placesPerLookup());
+      StringBuilder kinds = new StringBuilder("median by criterion:");
+      for (int k = 0; k < r.kinds().size(); k++) {
+        kinds.append(String.format(Locale.ROOT, " %s %.1f ms;", r.kinds().get(k), r.medianMillisPerKind()[k]));
+      }
+      out.println(kinds.substring(0, kinds.length() - 1));
       out.printf(Locale.ROOT, "peak heap used: %.0f MB (max %.0f MB)%n",
           r.peakHeapMegabytes(), Runtime.getRuntime().maxMemory() / 1048576.0);
       out.flush();

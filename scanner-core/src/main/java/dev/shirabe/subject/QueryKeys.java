@@ -34,9 +34,24 @@ public final class QueryKeys {
 
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
-  private final Detector person = new JapanesePersonDetector();
-  private final List<Detector> addresses =
-      List.of(new JapaneseAddressDetector(), new EnglishAddressDetector());
+  // Built on first use: the name dictionaries take a second or two to load, which a lookup by
+  // email or phone alone need not wait for.
+  private Detector person;
+  private List<Detector> addresses;
+
+  private synchronized Detector person() {
+    if (person == null) {
+      person = new JapanesePersonDetector();
+    }
+    return person;
+  }
+
+  private synchronized List<Detector> addresses() {
+    if (addresses == null) {
+      addresses = List.of(new JapaneseAddressDetector(), new EnglishAddressDetector());
+    }
+    return addresses;
+  }
 
   /**
    * The criterion's keys, never empty.
@@ -79,7 +94,7 @@ public final class QueryKeys {
 
   /** The person detector's longest reading of the name, as if after a name label. */
   private Optional<Finding> readAsName(String name) {
-    List<Finding> found = person.detect(new DetectionText(NAME_LABEL + name));
+    List<Finding> found = person().detect(new DetectionText(NAME_LABEL + name));
     return found.stream()
         .filter(f -> f.type() == FindingType.PERSON)
         .max(Comparator.comparingInt(f -> f.end() - f.start()));
@@ -109,7 +124,7 @@ public final class QueryKeys {
 
   private Set<String> address(String value) {
     DetectionText text = new DetectionText(value);
-    Optional<Finding> longest = addresses.stream()
+    Optional<Finding> longest = addresses().stream()
         .flatMap(d -> d.detect(text).stream())
         .filter(f -> f.type() == FindingType.ADDRESS)
         .max(Comparator.comparingInt(f -> f.end() - f.start()));
