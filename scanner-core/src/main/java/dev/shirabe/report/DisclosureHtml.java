@@ -118,10 +118,11 @@ final class DisclosureHtml {
     out.write("</section>\n");
 
     out.write("<section id=\"correlation\">\n<h2>関連付け <span class=\"en\">Identity correlation</span></h2>\n");
-    out.write("<p class=\"note\">氏名と同じ箇所に記載されたメールアドレス・電話番号（およびその逆）も一段階だけ検索しています。"
-        + "他の人物の氏名や連絡先の隣にある箇所は含めていません。 <span class=\"en\">An email or phone number"
-        + " standing beside the name (and a name beside them) was looked up too, one step only;"
-        + " places where it stands beside another person's name or contact details are left out.</span></p>\n<ul>\n");
+    out.write("<p class=\"note\">氏名と並んで記載されたメールアドレス・電話番号（およびその逆）も一段階だけ検索しています。"
+        + "そうして見つけたメールアドレス・電話番号が他の人物の氏名の隣にある箇所は含めていません。"
+        + " <span class=\"en\">An email or phone number standing beside the name (and a name beside"
+        + " them) was looked up too, one step only; places where such an email or phone number"
+        + " stands beside another person's name are left out.</span></p>\n<ul>\n");
     for (Link link : report.followed()) {
       out.write("<li>検索済み <span class=\"en\">followed</span>: " + esc(link.describeJa())
           + "<br><span class=\"en\">" + esc(link.describe()) + "</span></li>\n");

@@ -41,7 +41,9 @@ public record Link(String kind, String match, String masked, String via, String 
 
   /** The same in Japanese, for the disclosure report. */
   public String describeJa() {
-    String what = ja(kind) + (kind.equals(match) ? "" : "（" + ja(match) + "）");
+    String what = ja(kind) + (kind.equals(match) ? ""
+        : "（" + java.util.Arrays.stream(match.split(", ")).map(Link::ja)
+            .collect(java.util.stream.Collectors.joining("・")) + "）");
     if (!correlated()) {
       return what;
     }
