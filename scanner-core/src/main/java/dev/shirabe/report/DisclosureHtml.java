@@ -147,14 +147,18 @@ final class DisclosureHtml {
     return ja == null ? type : ja + " " + type;
   }
 
+  /** The categories and purposes of the place's findings, and whether some have none. */
   private static String categories(Place place) {
+    String none = "<span class=\"none\">利用目的の定めなし<br><span class=\"en\">no stated purpose</span></span>";
     if (place.categories().isEmpty()) {
-      return "<span class=\"none\">利用目的の定めなし<br><span class=\"en\">no stated purpose</span></span>";
+      return none;
     }
     String categories = place.categories().stream()
         .map(c -> CATEGORIES.containsKey(c) ? CATEGORIES.get(c) + " " + c : c)
         .collect(Collectors.joining(", "));
-    return esc(categories) + (place.purposes().isEmpty() ? "" : list(place.purposes()));
+    boolean someWithout = place.findings().stream().anyMatch(f -> f.category() == null);
+    return esc(categories) + (place.purposes().isEmpty() ? "" : list(place.purposes()))
+        + (someWithout ? "<br>" + none : "");
   }
 
   private static String list(Collection<String> items) {

@@ -47,6 +47,10 @@ class SubjectKeysTest {
       assertTrue(meet(kanji, SubjectKeys.latinName(latin)), latin);
     }
     assertFalse(meet(kanji, SubjectKeys.latinName("Hanako Yamada")));
+    // An English PERSON finding: "given family", lower-cased.
+    assertTrue(meet(kanji, SubjectKeys.of(person("taro yamada"))));
+    assertTrue(meet(SubjectKeys.japaneseName("ヤマダタロウ", ""), SubjectKeys.of(person("taro yamada"))),
+        "kana without a space meets by its reading");
     assertFalse(meet(kanji, SubjectKeys.latinName("Yamada")), "a lone surname is not the full name");
   }
 
