@@ -72,6 +72,10 @@ final class BenchCommand implements Callable<Integer> {
       description = "With --lookup: timed lookups (default: ${DEFAULT-VALUE}).")
   int lookups;
 
+  @Option(names = "--rows-per-list", paramLabel = "N", defaultValue = "20",
+      description = "With --lookup: people per synthetic list (one file, one part; default: ${DEFAULT-VALUE}).")
+  int rowsPerList;
+
   @Mixin SourceOptions source;
 
   @Override
@@ -125,7 +129,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     LookupBenchmark bench;
     try {
-      bench = new LookupBenchmark(findings, lookups, 42);
+      bench = new LookupBenchmark(findings, lookups, 42, rowsPerList);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -1,9 +1,10 @@
 package dev.shirabe.subject;
 
 import dev.shirabe.inventory.StoredFinding;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Whose a finding is, within one part: the person whose name comes nearest before it, no
@@ -12,7 +13,9 @@ import java.util.function.Predicate;
  * email, date of birth), the header line of a mail ({@code From: 山田太郎 <taro@example.jp>}),
  * a business card or a signature; so a row's last column, though it touches the next row's
  * name, stays with its own. The other way round, a name's email or phone is the nearest after
- * it, else before it. Immutable view of one part's findings.
+ * it, else before it. Immutable view of one part's findings; each question costs a binary
+ * search and a look at the neighbours within the window, so a list of many thousand rows is
+ * read in time proportional to its size.
  */
 final class Attribution {
 
@@ -21,54 +24,98 @@ final class Attribution {
 
   static final String PERSON = "PERSON";
   private static final Set<String> CONTACT = Set.of("EMAIL", "PHONE");
+  private static final Comparator<StoredFinding> TEXT_ORDER =
+      Comparator.comparingInt(StoredFinding::start).thenComparingInt(StoredFinding::end);
 
   private final List<StoredFinding> findings;
+  private final List<StoredFinding> names;
+  private final List<StoredFinding> contacts;
+  /** The longest span in the part: how far back a finding may start and still reach near. */
+  private final int longest;
 
   Attribution(List<StoredFinding> findings) {
-    this.findings = List.copyOf(findings);
+    List<StoredFinding> sorted = new ArrayList<>(findings);
+    sorted.sort(TEXT_ORDER);
+    this.findings = List.copyOf(sorted);
+    this.names = sorted.stream().filter(f -> f.type().equals(PERSON)).toList();
+    this.contacts = sorted.stream().filter(Attribution::isContact).toList();
+    this.longest = sorted.stream().mapToInt(f -> f.end() - f.start()).max().orElse(0);
   }
 
+  /** The part's findings in text order. */
   List<StoredFinding> findings() {
     return findings;
   }
 
-  /** The name nearest to the finding within the window, or null. */
+  /** The name nearest to the finding within the window, before it if any, or null. */
   StoredFinding nearestName(StoredFinding finding) {
-    return nearest(finding, f -> f.type().equals(PERSON), true);
+    return nearest(names, finding, true);
   }
 
-  /** The email or phone nearest to the finding within the window, or null. */
+  /** The email or phone nearest to the finding within the window, after it if any, or null. */
   StoredFinding nearestContact(StoredFinding finding) {
-    return nearest(finding, f -> CONTACT.contains(f.type()), false);
+    return nearest(contacts, finding, false);
+  }
+
+  /** The emails and phones that could lie within the window of the finding, in text order. */
+  List<StoredFinding> contactsNear(StoredFinding finding) {
+    List<StoredFinding> near = new ArrayList<>();
+    for (int i = firstFrom(contacts, finding.start() - WINDOW - longest); i < contacts.size(); i++) {
+      StoredFinding c = contacts.get(i);
+      if (c.start() > finding.end() + WINDOW) {
+        break;
+      }
+      near.add(c);
+    }
+    return near;
   }
 
   static boolean isContact(StoredFinding finding) {
     return CONTACT.contains(finding.type());
   }
 
-  /** The nearest of the kind on the preferred side within the window, else on the other. */
-  private StoredFinding nearest(StoredFinding finding, Predicate<StoredFinding> kind, boolean before) {
-    StoredFinding preferred = null;
-    StoredFinding other = null;
-    for (StoredFinding f : findings) {
-      if (!kind.test(f) || sameSpan(f, finding) || gap(finding, f) > WINDOW) {
+  /** The nearest of the sorted candidates on the preferred side within the window, else on the other. */
+  private StoredFinding nearest(List<StoredFinding> sorted, StoredFinding finding, boolean preferBefore) {
+    StoredFinding before = null;
+    StoredFinding after = null;
+    for (int i = firstFrom(sorted, finding.start() - WINDOW - longest); i < sorted.size(); i++) {
+      StoredFinding f = sorted.get(i);
+      if (f.start() > finding.end() + WINDOW) {
+        break;
+      }
+      if (sameSpan(f, finding) || gap(finding, f) > WINDOW) {
         continue;
       }
-      boolean isBefore = f.start() < finding.start();
-      if (isBefore == before) {
-        preferred = nearer(finding, preferred, f);
+      if (f.start() < finding.start()) {
+        before = nearer(finding, before, f);
       } else {
-        other = nearer(finding, other, f);
+        after = nearer(finding, after, f);
       }
     }
-    return preferred != null ? preferred : other;
+    StoredFinding preferred = preferBefore ? before : after;
+    return preferred != null ? preferred : preferBefore ? after : before;
+  }
+
+  /** The index of the first finding starting at or after {@code offset}. */
+  private static int firstFrom(List<StoredFinding> sorted, int offset) {
+    int low = 0;
+    int high = sorted.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (sorted.get(mid).start() < offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 
   private static StoredFinding nearer(StoredFinding to, StoredFinding best, StoredFinding candidate) {
     return best == null || gap(to, candidate) < gap(to, best) ? candidate : best;
   }
 
-  private static boolean sameSpan(StoredFinding a, StoredFinding b) {
+  static boolean sameSpan(StoredFinding a, StoredFinding b) {
     return a.start() == b.start() && a.end() == b.end() && a.type().equals(b.type());
   }
 

@@ -47,7 +47,8 @@ public final class LookupBenchmark {
           + "裕子ユウコ 和也カズヤ 真由美マユミ 隆タカシ 明美アケミ 茂シゲル 智子トモコ 亮リョウ 舞マイ 哲也テツヤ "
           + "奈々ナナ 優ユウ 洋子ヨウコ 聡サトシ 綾アヤ 翼ツバサ 千尋チヒロ 悟サトル 瞳ヒトミ 豊ユタカ");
 
-  private static final int ROWS_PER_FILE = 20;
+  /** Rows per list unless told otherwise: a list of 20 people per file. */
+  public static final int ROWS_PER_LIST = 20;
   private static final String SWITCHBOARD = "+81355550000";
 
   /** The figures of one run. */
@@ -75,27 +76,34 @@ public final class LookupBenchmark {
   private final int findings;
   private final int lookups;
   private final long seed;
+  private final int rowsPerList;
 
   /**
    * @param findings about how many findings to build (rounded to whole lists)
    * @param lookups how many timed lookups after the first
    */
   public LookupBenchmark(int findings, int lookups, long seed) {
-    if (findings < 1000 || lookups < 1) {
-      throw new IllegalArgumentException("at least 1000 findings and one lookup");
+    this(findings, lookups, seed, ROWS_PER_LIST);
+  }
+
+  /** @param rowsPerList people per list (each list one file of one part) */
+  public LookupBenchmark(int findings, int lookups, long seed, int rowsPerList) {
+    if (findings < 1000 || lookups < 1 || rowsPerList < 1 || rowsPerList * 5 > findings / 2) {
+      throw new IllegalArgumentException("at least 1000 findings, one lookup, and two lists");
     }
     this.findings = findings;
     this.lookups = lookups;
     this.seed = seed;
+    this.rowsPerList = rowsPerList;
   }
 
   /** Builds the inventory in {@code folder} (which must be empty or missing) and times lookups. */
   public Result run(Path folder) throws IOException {
     KeyedHasher hasher = KeyedHasher.withKey("lookup-benchmark-key-0123456789ab".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     int perRow = 5;
-    int rows = Math.max(ROWS_PER_FILE, findings / perRow / ROWS_PER_FILE * ROWS_PER_FILE);
+    int rows = Math.max(rowsPerList, findings / perRow / rowsPerList * rowsPerList);
     int people = rows / 2;
-    int files = rows / ROWS_PER_FILE;
+    int files = rows / rowsPerList;
     long start = System.nanoTime();
     long written = 0;
     try (InventoryWriter writer = InventoryWriter.open(folder)) {
@@ -103,8 +111,8 @@ public final class LookupBenchmark {
         String path = String.format(Locale.ROOT, "/share/顧客/%04d/顧客リスト%05d.csv", file / 100, file);
         List<StoredFinding> stored = new ArrayList<>();
         stored.add(finding(hasher, path, FindingType.PHONE, "03-5555-0000", SWITCHBOARD, 0));
-        for (int r = 0; r < ROWS_PER_FILE; r++) {
-          int row = file * ROWS_PER_FILE + r;
+        for (int r = 0; r < rowsPerList; r++) {
+          int row = file * rowsPerList + r;
           stored.addAll(row(hasher, path, personOfRow(row, people), 40 + r * 120));
         }
         written += stored.size();

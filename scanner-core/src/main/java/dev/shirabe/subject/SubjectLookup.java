@@ -100,8 +100,8 @@ public final class SubjectLookup {
       for (StoredFinding hit : place.hits.keySet()) {
         Link viaLink = place.hits.get(hit).iterator().next();
         if (hit.type().equals(Attribution.PERSON)) {
-          for (StoredFinding f : part.findings()) {
-            if (Attribution.isContact(f) && same(part.nearestName(f), hit)) {
+          for (StoredFinding f : part.contactsNear(hit)) {
+            if (same(part.nearestName(f), hit)) {
               offer(candidates, run, f, viaLink, place);
             }
           }
@@ -203,6 +203,13 @@ public final class SubjectLookup {
         && a.type().equals(b.type());
   }
 
+  /** Where a finding stands in its part: what tells two reads of one finding for the same. */
+  private record Span(String type, int start, int end) {
+    static Span of(StoredFinding f) {
+      return new Span(f.type(), f.start(), f.end());
+    }
+  }
+
   /** A correlated identifier: the finding's type and all its subject hashes. */
   private record Candidate(String type, Set<String> hashes) {}
 
@@ -247,6 +254,7 @@ public final class SubjectLookup {
   private static final class PlaceState {
     final PlaceKey key;
     final Map<StoredFinding, Set<Link>> hits = new LinkedHashMap<>();
+    private final Set<Span> hitSpans = new HashSet<>();
 
     PlaceState(PlaceKey key) {
       this.key = key;
@@ -254,6 +262,7 @@ public final class SubjectLookup {
 
     void add(StoredFinding hit, Link link) {
       hits.computeIfAbsent(hit, h -> new LinkedHashSet<>()).add(link);
+      hitSpans.add(Span.of(hit));
     }
 
     String label() {
@@ -266,13 +275,15 @@ public final class SubjectLookup {
       hits.values().forEach(all::addAll);
       List<Link> links = merged(all, label());
       List<StoredFinding> subjects = new ArrayList<>();
+      Set<Span> taken = new HashSet<>();
       for (StoredFinding f : part.findings()) {
         if (isHit(f) || attributed(part, f)) {
           subjects.add(f);
+          taken.add(Span.of(f));
         }
       }
       for (StoredFinding hit : hits.keySet()) { // the part read may lag behind the hits
-        if (subjects.stream().noneMatch(s -> same(s, hit))) {
+        if (taken.add(Span.of(hit))) {
           subjects.add(hit);
         }
       }
@@ -299,7 +310,7 @@ public final class SubjectLookup {
     }
 
     private boolean isHit(StoredFinding f) {
-      return hits.keySet().stream().anyMatch(h -> same(h, f));
+      return f != null && hitSpans.contains(Span.of(f));
     }
 
     /** Not a name, and the nearest name is a hit (or, with no name near, the nearest contact). */
@@ -308,11 +319,7 @@ public final class SubjectLookup {
         return false;
       }
       StoredFinding name = part.nearestName(f);
-      if (name != null) {
-        return isHit(name);
-      }
-      StoredFinding contact = part.nearestContact(f);
-      return contact != null && isHit(contact);
+      return name != null ? isHit(name) : isHit(part.nearestContact(f));
     }
   }
 }
