@@ -181,6 +181,9 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
 
   private Decision unchanged(SourceFile file, FileEntry old) {
     unchanged.increment();
+    if (old.findings() == 0) {
+      return Decision.unchanged(List.of(), old.parts(), old.error());
+    }
     try {
       List<FindingRecord> records = new ArrayList<>();
       for (StoredFinding f : previous.findingsOfFile(old.path())) {
