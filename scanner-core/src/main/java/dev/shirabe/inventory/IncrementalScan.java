@@ -118,10 +118,11 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
    * patterns (what the patterns leave out is not taken as gone).
    *
    * @throws InventoryBusyException when another scan is writing to it
+   * @throws WrongKeyException when its hashes were made with another key
    */
   public static IncrementalScan open(Path folder, KeyedHasher hasher, List<Path> roots,
       ScanOptions options, Settings settings) throws IOException {
-    InventoryWriter writer = InventoryWriter.open(folder);
+    InventoryWriter writer = InventoryWriter.open(folder, hasher);
     try {
       return new IncrementalScan(writer, InventorySearcher.open(folder), hasher, roots, options,
           settings);

@@ -71,6 +71,19 @@ public final class InventorySearcher implements InventoryReader {
     }
   }
 
+  /**
+   * Whether the inventory's hashes were made with this hasher's key (true for an inventory
+   * that records no key yet): lookups with another key find nothing.
+   */
+  public boolean madeWith(KeyedHasher hasher) throws IOException {
+    if (!(reader instanceof DirectoryReader directoryReader)) {
+      return true;
+    }
+    String recorded =
+        directoryReader.getIndexCommit().getUserData().get(InventoryWriter.KEY_CHECK);
+    return recorded == null || recorded.equals(hasher.hash(InventoryWriter.KEY_CHECK));
+  }
+
   @Override
   public List<StoredFinding> findingsWithSubjects(Collection<String> subjectHashes)
       throws IOException {

@@ -95,6 +95,20 @@ class InventoryWriterTest {
   }
 
   @Test
+  void anotherKeyIsRefused() throws Exception {
+    Path index = dir.resolve("inventory");
+    KeyedHasher other = KeyedHasher.withKey(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16});
+    InventoryWriter.open(index, hasher).close();
+    InventoryWriter.open(index, hasher).close();
+    assertThrows(WrongKeyException.class, () -> InventoryWriter.open(index, other));
+    InventoryWriter.open(index, hasher).close(); // the refusal left it as it was
+    try (InventorySearcher searcher = InventorySearcher.open(index)) {
+      assertTrue(searcher.madeWith(hasher));
+      assertFalse(searcher.madeWith(other));
+    }
+  }
+
+  @Test
   void aMissingInventoryReadsAsEmpty() throws Exception {
     try (InventorySearcher searcher = InventorySearcher.open(dir.resolve("none"))) {
       assertEquals(0, searcher.findingCount());
