@@ -158,6 +158,20 @@ class IncrementalScanTest {
     assertEquals(new ChangeCounts(0, 0, 1, 0), missing.changes());
     assertEquals(all, stored(index));
 
+    // The mount failed and left an empty mount point: nothing is taken as gone either.
+    Files.createDirectories(two);
+    ScanSummary empty;
+    try (IncrementalScan scan = IncrementalScan.open(index, HASHER, List.of(two),
+        ScanOptions.defaults(), IncrementalScan.Settings.DEFAULTS)) {
+      empty = new ScanPipeline(ScanOptions.defaults(), new TikaExtractor(ScanOptions.defaults().limits()),
+          DETECTORS).run(List.of(two), scan, scan);
+      assertEquals(1, scan.warnings().size());
+      assertTrue(scan.warnings().get(0).contains("is the share mounted?"), scan.warnings()::toString);
+    }
+    assertEquals(new ChangeCounts(0, 0, 0, 0), empty.changes());
+    assertEquals(all, stored(index));
+    Files.delete(two);
+
     // A scan narrowed by a pattern does not take what it leaves out as gone.
     Files.move(away, two);
     ScanSummary narrowed = scan(index, List.of(two),
