@@ -11,6 +11,7 @@ import dev.shirabe.source.FileWalker;
 import dev.shirabe.source.SourceFile;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -276,21 +277,7 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     try {
       if (walkComplete && failure.get() == null) {
         for (Path root : roots) {
-          List<String> heldUnder = previous.filesUnder(root.toString());
-          LongAdder met = seenUnderRoot.get(root);
-          if (met == null && !heldUnder.isEmpty()) {
-            // An empty mount point looks like a share whose files were all deleted.
-            warnings.add("no file found under " + root + ", where the inventory holds "
-                + heldUnder.size() + ": they are kept (is the share mounted?)");
-            continue;
-          }
-          for (String held : heldUnder) {
-            if (!seen.contains(held) && !underUnreadable(held)
-                && coverage.covers(root, Path.of(held))) {
-              writer.removeFile(held);
-              removed++;
-            }
-          }
+          removeGone(root);
         }
       }
       writer.commit();
@@ -298,6 +285,34 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
       failure.compareAndSet(null, e);
     }
     return new ChangeCounts(added.sum(), changed.sum(), unchanged.sum(), removed);
+  }
+
+  /** Removes what the inventory holds under the root that the walk did not meet. */
+  private void removeGone(Path root) throws IOException {
+    if (seenUnderRoot.get(root) == null) {
+      long[] held = {0};
+      previous.forEachFileUnder(root.toString(), path -> held[0]++);
+      if (held[0] > 0) {
+        // An empty mount point looks like a share whose files were all deleted.
+        warnings.add("no file found under " + root + ", where the inventory holds " + held[0]
+            + ": they are kept (is the share mounted?)");
+      }
+      return;
+    }
+    try {
+      previous.forEachFileUnder(root.toString(), held -> {
+        if (!seen.contains(held) && !underUnreadable(held) && coverage.covers(root, Path.of(held))) {
+          try {
+            writer.removeFile(held);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          removed++;
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   /** What the scan chose not to do and the user should know (a root found empty). */
