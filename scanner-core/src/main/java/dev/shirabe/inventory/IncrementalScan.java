@@ -4,6 +4,7 @@ import dev.shirabe.extract.Part;
 import dev.shirabe.pipeline.ChangeCounts;
 import dev.shirabe.pipeline.FileOutcome;
 import dev.shirabe.pipeline.FindingRecord;
+import dev.shirabe.pipeline.PartProblem;
 import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.pipeline.ScanPlan;
@@ -77,6 +78,7 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     final Change change;
     final List<PartEntry> parts = new ArrayList<>();
     final List<StoredFinding> findings = new ArrayList<>();
+    final List<PartProblem> problems = new ArrayList<>();
 
     Reading(String key, String contentHash, Change change) {
       this.key = key;
@@ -165,12 +167,14 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     String hash = hash(file.path());
     boolean sameBytes = sameSize && hash != null && hash.equals(old.contentHash());
     if (sameBytes && !settings.readAll()) {
+      Decision decision = unchanged(file, old);
       try {
-        writer.updateFileEntry(old.withModified(modified)); // touched, not changed
+        // Touched, not changed.
+        writer.updateFileEntry(old.withModified(modified), decision.storedProblems());
       } catch (IOException e) {
         failure.compareAndSet(null, e);
       }
-      return unchanged(file, old);
+      return decision;
     }
     Change change = old == null ? Change.ADDED : sameBytes ? Change.UNCHANGED : Change.CHANGED;
     reading.put(file.path(), new Reading(key, hash == null ? "" : hash, change));
@@ -187,19 +191,23 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
 
   private Decision unchanged(SourceFile file, FileEntry old) {
     unchanged.increment();
-    if (old.findings() == 0) {
-      return Decision.unchanged(List.of(), old.parts(), old.error());
-    }
+    List<FindingRecord> records = new ArrayList<>();
+    List<PartProblem> problems = List.of();
     try {
-      List<FindingRecord> records = new ArrayList<>();
-      for (StoredFinding f : previous.findingsOfFile(old.path())) {
-        records.add(f.toRecord(file.path().toString()));
+      // Only what there is: most files hold no finding and no problem, and a rescan asks
+      // this of every file.
+      if (old.findings() > 0) {
+        for (StoredFinding f : previous.findingsOfFile(old.path())) {
+          records.add(f.toRecord(file.path().toString()));
+        }
       }
-      return Decision.unchanged(records, old.parts(), old.error());
+      if (old.problems() > 0) {
+        problems = previous.problemsOfFile(old.path());
+      }
     } catch (IOException e) {
       failure.compareAndSet(null, e);
-      return Decision.unchanged(List.of(), old.parts(), old.error());
     }
+    return Decision.unchanged(records, old.parts(), old.error(), problems);
   }
 
   @Override
@@ -220,6 +228,16 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     }
   }
 
+  @Override
+  public void problem(Path file, String locator, String reason) {
+    Reading r = reading.get(file);
+    if (r != null) {
+      synchronized (r) {
+        r.problems.add(new PartProblem(locator, reason));
+      }
+    }
+  }
+
   private String excerpt(Part part, FindingRecord record) {
     if (!settings.storeExcerpts()) {
       return null;
@@ -237,12 +255,12 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     if (r == null) {
       return;
     }
-    FileEntry entry = new FileEntry(r.key, file.size(),
-        file.lastModified().to(TimeUnit.NANOSECONDS), r.contentHash, started, outcome.error(),
-        outcome.parts(), outcome.findings());
     try {
       synchronized (r) {
-        writer.replaceFile(entry, r.parts, r.findings);
+        FileEntry entry = new FileEntry(r.key, file.size(),
+            file.lastModified().to(TimeUnit.NANOSECONDS), r.contentHash, started,
+            outcome.error(), outcome.parts(), outcome.findings(), r.problems.size());
+        writer.replaceFile(entry, r.parts, r.findings, r.problems);
       }
       switch (r.change) {
         case ADDED -> added.increment();

@@ -1,5 +1,6 @@
 package dev.shirabe.inventory;
 
+import dev.shirabe.pipeline.PartProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -151,6 +152,13 @@ public final class InventorySearcher implements InventoryReader {
     }
     TermsEnum te = terms.iterator();
     return te.seekExact(term) ? te.postings(null, PostingsEnum.NONE) : null;
+  }
+
+  /** The parts of the file that could not be read when it was last read. */
+  public List<PartProblem> problemsOfFile(String path) throws IOException {
+    List<List<PartProblem>> found =
+        withTerm(InventoryDocuments.FILE_RECORD, path, InventoryDocuments::problems);
+    return found.isEmpty() ? List.of() : found.get(0);
   }
 
   /**
