@@ -177,7 +177,10 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
       return decision;
     }
     Change change = old == null ? Change.ADDED : sameBytes ? Change.UNCHANGED : Change.CHANGED;
-    reading.put(file.path(), new Reading(key, hash == null ? "" : hash, change));
+    if (reading.putIfAbsent(file.path(), new Reading(key, hash == null ? "" : hash, change)) != null) {
+      // Met twice (overlapping roots) while the first is still being read: one reading.
+      return Decision.unchanged(List.of(), 0, null, List.of());
+    }
     return Decision.READ;
   }
 
