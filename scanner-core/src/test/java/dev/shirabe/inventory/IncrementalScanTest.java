@@ -133,6 +133,15 @@ class IncrementalScanTest {
     assertEquals(List.of(), third.read);
     assertEquals(5, third.replayed.size());
 
+    // Overlapping roots: each file is held once.
+    scan(index, List.of(share, share.resolve("."), share), ScanOptions.defaults(),
+        IncrementalScan.Settings.DEFAULTS.withReadAll(true), new Heard());
+    assertEquals(5, stored(index).size());
+    try (InventorySearcher searcher = InventorySearcher.open(index)) {
+      assertEquals(5, searcher.findingCount());
+      assertEquals(4, searcher.fileCount());
+    }
+
     // A full rescan reads everything and finds it unchanged.
     Heard full = new Heard();
     ScanSummary again = scan(index, List.of(share), ScanOptions.defaults(),
