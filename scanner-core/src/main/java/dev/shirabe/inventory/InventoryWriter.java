@@ -3,10 +3,12 @@ package dev.shirabe.inventory;
 import dev.shirabe.pipeline.PartProblem;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -43,6 +45,7 @@ public final class InventoryWriter implements Closeable {
    * @throws InventoryBusyException when another writer (a running scan) holds it
    */
   public static InventoryWriter open(Path folder) throws IOException {
+    requireInventoryOrEmpty(folder);
     OwnerOnly.createDirectories(folder);
     OwnerOnly.restrict(folder);
     FSDirectory fs = FSDirectory.open(folder);
@@ -100,6 +103,31 @@ public final class InventoryWriter implements Closeable {
 
   /** The name, in each commit's data, of the keyed hash that tells which key wrote it. */
   static final String KEY_CHECK = "shirabe-key-check";
+
+  /**
+   * An existing folder must be an inventory already, or empty: a mistyped {@code --index}
+   * naming a folder of documents must not get index files written into it, nor its mode
+   * narrowed.
+   */
+  private static void requireInventoryOrEmpty(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      if (Files.exists(folder)) {
+        throw new IOException("not a folder, so not an inventory: " + folder);
+      }
+      return;
+    }
+    try (FSDirectory fs = FSDirectory.open(folder)) {
+      if (DirectoryReader.indexExists(fs)) {
+        return;
+      }
+    }
+    try (Stream<Path> entries = Files.list(folder)) {
+      if (entries.anyMatch(p -> !p.getFileName().toString().equals("write.lock"))) {
+        throw new IOException(folder + " holds other files and no inventory: give an empty or"
+            + " new folder for the inventory");
+      }
+    }
+  }
 
   /** The inventory's folder. */
   public Path folder() {
