@@ -93,6 +93,8 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
   private final List<Path> roots;
   private final FileWalker coverage;
   private final Settings settings;
+  /** The inventory's own folder, with a trailing separator. */
+  private final String ownFolder;
   private final long started = System.currentTimeMillis();
 
   private final Map<Path, Reading> reading = new ConcurrentHashMap<>();
@@ -117,6 +119,7 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     this.roots = roots.stream().map(IncrementalScan::absolute).toList();
     this.coverage = new FileWalker(options.include(), options.exclude());
     this.settings = settings;
+    this.ownFolder = key(writer.folder()) + java.io.File.separator;
   }
 
   /**
@@ -150,6 +153,11 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
   @Override
   public Decision decide(SourceFile file) {
     String key = key(file.path());
+    if (key.startsWith(ownFolder)) {
+      // The inventory itself, under a scanned root (a scan of the home folder): its files
+      // change as the scan writes them and hold nothing but hashes and masked values.
+      return Decision.unchanged(List.of(), 0, null, List.of());
+    }
     seen.add(key);
     seenUnderRoot.computeIfAbsent(absolute(file.root()), r -> new LongAdder()).increment();
     Optional<FileEntry> stored;
