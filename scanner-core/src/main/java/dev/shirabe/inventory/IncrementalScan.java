@@ -95,6 +95,7 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
   private final Settings settings;
   /** The inventory's own folder, with a trailing separator. */
   private final String ownFolder;
+  private final long maxFileBytes;
   private final long started = System.currentTimeMillis();
 
   private final Map<Path, Reading> reading = new ConcurrentHashMap<>();
@@ -120,6 +121,7 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     this.coverage = new FileWalker(options.include(), options.exclude());
     this.settings = settings;
     this.ownFolder = key(writer.folder()) + java.io.File.separator;
+    this.maxFileBytes = options.limits().maxFileBytes();
   }
 
   /**
@@ -172,7 +174,8 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     if (sameSize && old.modified() == modified && !settings.readAll()) {
       return unchanged(file, old);
     }
-    String hash = hash(file.path());
+    // A file over the size limit is not read, so not hashed either.
+    String hash = file.size() > maxFileBytes ? null : hash(file.path());
     boolean sameBytes = sameSize && hash != null && hash.equals(old.contentHash());
     if (sameBytes && !settings.readAll()) {
       Decision decision = unchanged(file, old);
