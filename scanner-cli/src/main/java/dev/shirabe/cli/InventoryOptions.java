@@ -1,6 +1,9 @@
 package dev.shirabe.cli;
 
 import dev.shirabe.inventory.IncrementalScan;
+import dev.shirabe.inventory.InventoryBusyException;
+import dev.shirabe.inventory.WrongKeyException;
+import dev.shirabe.source.FileWalker;
 import dev.shirabe.inventory.KeyedHasher;
 import dev.shirabe.pipeline.ScanOptions;
 import java.io.IOException;
@@ -26,14 +29,14 @@ final class InventoryOptions {
       names = "--index",
       paramLabel = "DIR",
       description = "The inventory to keep (created when missing). Default: $SHIRABE_INVENTORY,"
-          + " else ${XDG_DATA_HOME:-~/.local/share}/shirabe/inventory.")
+          + " else $${XDG_DATA_HOME:-~/.local/share}/shirabe/inventory.")
   Path index;
 
   @Option(
       names = "--key-file",
       paramLabel = "FILE",
       description = "The key of the inventory's keyed hashes (created, mode 0600, when missing)."
-          + " Default: $SHIRABE_KEY_FILE, else ${XDG_CONFIG_HOME:-~/.config}/shirabe/inventory.key.")
+          + " Default: $SHIRABE_KEY_FILE, else $${XDG_CONFIG_HOME:-~/.config}/shirabe/inventory.key.")
   Path keyFile;
 
   @Option(
@@ -84,7 +87,7 @@ final class InventoryOptions {
         .withStoreExcerpts(storeExcerpts);
     try {
       return IncrementalScan.open(folder, KeyedHasher.load(key), roots, options, settings);
-    } catch (dev.shirabe.inventory.InventoryBusyException e) {
+    } catch (InventoryBusyException | WrongKeyException e) {
       throw e;
     } catch (IOException e) {
       if (index != null || keyFile != null || env().containsKey(INVENTORY_VARIABLE)) {
@@ -93,7 +96,7 @@ final class InventoryOptions {
       }
       PrintWriter err = spec.commandLine().getErr();
       err.println("shirabe: warning: no inventory kept, the default " + folder + " (key " + key
-          + ") cannot be used: " + e.getMessage() + ". Give --index DIR, or --no-index.");
+          + ") cannot be used: " + FileWalker.reason(e) + ". Give --index DIR, or --no-index.");
       return null;
     }
   }

@@ -92,6 +92,20 @@ class ScanInventoryTest {
   }
 
   @Test
+  void anotherKeyOrAFolderOfDocumentsIsRefusedWithExitTwo() throws Exception {
+    Path share = share();
+    Path out = dir.resolve("out.jsonl");
+    assertEquals(1, run(scan(share, out)));
+    Files.delete(dir.resolve("inventory.key")); // replaced: a new key would be made
+    assertEquals(2, run(scan(share, out)));
+    assertTrue(err.toString().contains("not the one the inventory"), err::toString);
+
+    assertEquals(2, run("scan", share.toString(), "--index", share.toString(),
+        "--key-file", dir.resolve("inventory.key").toString()));
+    assertTrue(err.toString().contains("holds other files and no inventory"), err::toString);
+  }
+
+  @Test
   void noIndexKeepsNothingAndGoesWithNoInventoryOption() throws Exception {
     Path share = share();
     Path out = dir.resolve("out.jsonl");

@@ -4,6 +4,7 @@ import dev.shirabe.extract.Part;
 import dev.shirabe.pipeline.ChangeCounts;
 import dev.shirabe.pipeline.FileOutcome;
 import dev.shirabe.pipeline.FindingRecord;
+import dev.shirabe.pipeline.PartProblem;
 import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.pipeline.ScanPlan;
@@ -11,6 +12,7 @@ import dev.shirabe.source.FileWalker;
 import dev.shirabe.source.SourceFile;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,8 +34,9 @@ import java.util.concurrent.atomic.LongAdder;
  * are unchanged, only its time is updated. Any other file is read, and its entry, parts and
  * findings replace the old ones in one step once all its parts are analysed. Files the
  * inventory held under the roots that a complete walk did not meet are removed; nothing is
- * removed when the walk was cut short, nor under a path the walk could not read (a share
- * that failed to mount must not empty the inventory).
+ * removed when the walk was cut short, under a path the walk could not read, nor under a root
+ * where no file at all was found (a share that failed to mount, missing or an empty mount
+ * point, must not empty the inventory; see {@link #warnings()}).
  *
  * <p>Commits come every {@link Settings#commitEveryFiles} files or {@link
  * Settings#commitInterval}, and at the end, so a scan killed at any moment leaves the last
@@ -75,6 +78,7 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     final Change change;
     final List<PartEntry> parts = new ArrayList<>();
     final List<StoredFinding> findings = new ArrayList<>();
+    final List<PartProblem> problems = new ArrayList<>();
 
     Reading(String key, String contentHash, Change change) {
       this.key = key;
@@ -89,11 +93,16 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
   private final List<Path> roots;
   private final FileWalker coverage;
   private final Settings settings;
+  /** The inventory's own folder, with a trailing separator. */
+  private final String ownFolder;
+  private final long maxFileBytes;
   private final long started = System.currentTimeMillis();
 
   private final Map<Path, Reading> reading = new ConcurrentHashMap<>();
   private final SeenFiles seen = new SeenFiles();
   private final List<String> unreadable = new CopyOnWriteArrayList<>();
+  private final Map<Path, LongAdder> seenUnderRoot = new ConcurrentHashMap<>();
+  private final List<String> warnings = new CopyOnWriteArrayList<>();
   private final LongAdder added = new LongAdder();
   private final LongAdder changed = new LongAdder();
   private final LongAdder unchanged = new LongAdder();
@@ -111,6 +120,8 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     this.roots = roots.stream().map(IncrementalScan::absolute).toList();
     this.coverage = new FileWalker(options.include(), options.exclude());
     this.settings = settings;
+    this.ownFolder = key(writer.folder()) + java.io.File.separator;
+    this.maxFileBytes = options.limits().maxFileBytes();
   }
 
   /**
@@ -118,10 +129,11 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
    * patterns (what the patterns leave out is not taken as gone).
    *
    * @throws InventoryBusyException when another scan is writing to it
+   * @throws WrongKeyException when its hashes were made with another key
    */
   public static IncrementalScan open(Path folder, KeyedHasher hasher, List<Path> roots,
       ScanOptions options, Settings settings) throws IOException {
-    InventoryWriter writer = InventoryWriter.open(folder);
+    InventoryWriter writer = InventoryWriter.open(folder, hasher);
     try {
       return new IncrementalScan(writer, InventorySearcher.open(folder), hasher, roots, options,
           settings);
@@ -143,7 +155,13 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
   @Override
   public Decision decide(SourceFile file) {
     String key = key(file.path());
+    if (key.startsWith(ownFolder)) {
+      // The inventory itself, under a scanned root (a scan of the home folder): its files
+      // change as the scan writes them and hold nothing but hashes and masked values.
+      return Decision.unchanged(List.of(), 0, null, List.of());
+    }
     seen.add(key);
+    seenUnderRoot.computeIfAbsent(absolute(file.root()), r -> new LongAdder()).increment();
     Optional<FileEntry> stored;
     try {
       stored = previous.file(key);
@@ -156,18 +174,24 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     if (sameSize && old.modified() == modified && !settings.readAll()) {
       return unchanged(file, old);
     }
-    String hash = hash(file.path());
+    // A file over the size limit is not read, so not hashed either.
+    String hash = file.size() > maxFileBytes ? null : hash(file.path());
     boolean sameBytes = sameSize && hash != null && hash.equals(old.contentHash());
     if (sameBytes && !settings.readAll()) {
+      Decision decision = unchanged(file, old);
       try {
-        writer.updateFileEntry(old.withModified(modified)); // touched, not changed
+        // Touched, not changed.
+        writer.updateFileEntry(old.withModified(modified), decision.storedProblems());
       } catch (IOException e) {
         failure.compareAndSet(null, e);
       }
-      return unchanged(file, old);
+      return decision;
     }
     Change change = old == null ? Change.ADDED : sameBytes ? Change.UNCHANGED : Change.CHANGED;
-    reading.put(file.path(), new Reading(key, hash == null ? "" : hash, change));
+    if (reading.putIfAbsent(file.path(), new Reading(key, hash == null ? "" : hash, change)) != null) {
+      // Met twice (overlapping roots) while the first is still being read: one reading.
+      return Decision.unchanged(List.of(), 0, null, List.of());
+    }
     return Decision.READ;
   }
 
@@ -181,16 +205,23 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
 
   private Decision unchanged(SourceFile file, FileEntry old) {
     unchanged.increment();
+    List<FindingRecord> records = new ArrayList<>();
+    List<PartProblem> problems = List.of();
     try {
-      List<FindingRecord> records = new ArrayList<>();
-      for (StoredFinding f : previous.findingsOfFile(old.path())) {
-        records.add(f.toRecord(file.path().toString()));
+      // Only what there is: most files hold no finding and no problem, and a rescan asks
+      // this of every file.
+      if (old.findings() > 0) {
+        for (StoredFinding f : previous.findingsOfFile(old.path())) {
+          records.add(f.toRecord(file.path().toString()));
+        }
       }
-      return Decision.unchanged(records, old.parts(), old.error());
+      if (old.problems() > 0) {
+        problems = previous.problemsOfFile(old.path());
+      }
     } catch (IOException e) {
       failure.compareAndSet(null, e);
-      return Decision.unchanged(List.of(), old.parts(), old.error());
     }
+    return Decision.unchanged(records, old.parts(), old.error(), problems);
   }
 
   @Override
@@ -211,6 +242,16 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     }
   }
 
+  @Override
+  public void problem(Path file, String locator, String reason) {
+    Reading r = reading.get(file);
+    if (r != null) {
+      synchronized (r) {
+        r.problems.add(new PartProblem(locator, reason));
+      }
+    }
+  }
+
   private String excerpt(Part part, FindingRecord record) {
     if (!settings.storeExcerpts()) {
       return null;
@@ -228,12 +269,12 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     if (r == null) {
       return;
     }
-    FileEntry entry = new FileEntry(r.key, file.size(),
-        file.lastModified().to(TimeUnit.NANOSECONDS), r.contentHash, started, outcome.error(),
-        outcome.parts(), outcome.findings());
     try {
       synchronized (r) {
-        writer.replaceFile(entry, r.parts, r.findings);
+        FileEntry entry = new FileEntry(r.key, file.size(),
+            file.lastModified().to(TimeUnit.NANOSECONDS), r.contentHash, started,
+            outcome.error(), outcome.parts(), outcome.findings(), r.problems.size());
+        writer.replaceFile(entry, r.parts, r.findings, r.problems);
       }
       switch (r.change) {
         case ADDED -> added.increment();
@@ -268,13 +309,7 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     try {
       if (walkComplete && failure.get() == null) {
         for (Path root : roots) {
-          for (String held : previous.filesUnder(root.toString())) {
-            if (!seen.contains(held) && !underUnreadable(held)
-                && coverage.covers(root, Path.of(held))) {
-              writer.removeFile(held);
-              removed++;
-            }
-          }
+          removeGone(root);
         }
       }
       writer.commit();
@@ -282,6 +317,39 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
       failure.compareAndSet(null, e);
     }
     return new ChangeCounts(added.sum(), changed.sum(), unchanged.sum(), removed);
+  }
+
+  /** Removes what the inventory holds under the root that the walk did not meet. */
+  private void removeGone(Path root) throws IOException {
+    if (seenUnderRoot.get(root) == null) {
+      long[] held = {0};
+      previous.forEachFileUnder(root.toString(), path -> held[0]++);
+      if (held[0] > 0) {
+        // An empty mount point looks like a share whose files were all deleted.
+        warnings.add("no file found under " + root + ", where the inventory holds " + held[0]
+            + ": they are kept (is the share mounted?)");
+      }
+      return;
+    }
+    try {
+      previous.forEachFileUnder(root.toString(), held -> {
+        if (!seen.contains(held) && !underUnreadable(held) && coverage.covers(root, Path.of(held))) {
+          try {
+            writer.removeFile(held);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          removed++;
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** What the scan chose not to do and the user should know (a root found empty). */
+  public List<String> warnings() {
+    return List.copyOf(warnings);
   }
 
   private boolean underUnreadable(String path) {

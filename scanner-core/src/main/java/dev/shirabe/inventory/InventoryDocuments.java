@@ -3,7 +3,18 @@ package dev.shirabe.inventory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import dev.shirabe.pipeline.PartProblem;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -28,14 +39,23 @@ final class InventoryDocuments {
   static final String FILE = "file";
   /** The file's path again, on its file document only: updates that document alone. */
   static final String FILE_RECORD = "file_record";
+  /** The file's path on its part documents only: one term lists a file's parts. */
+  static final String PART_OF = "part_of";
+  /** The file's path on its finding documents only: one term lists a file's findings. */
+  static final String FINDING_OF = "finding_of";
 
-  static final String SIZE = "size";
-  static final String MODIFIED = "modified";
-  static final String CONTENT_HASH = "content_hash";
-  static final String LAST_SCANNED = "last_scanned";
-  static final String ERROR = "error";
-  static final String PARTS = "parts";
+  /**
+   * A file's entry (size, times, hash, counts, error), encoded in one binary doc value: every
+   * rescan reads it once per file walked, and one doc-value read takes microseconds where a
+   * stored-field read inflates a compressed block.
+   */
+  static final String FILE_ENTRY = "file_entry";
+  /** A part that could not be read: locator and reason, in pairs, stored on the file's document. */
+  static final String PROBLEM_LOCATOR = "problem_locator";
+  static final String PROBLEM_REASON = "problem_reason";
+
   static final String FINDINGS = "findings";
+  static final String LAST_SCANNED = "last_scanned";
 
   static final String PART = "part";
   static final String TITLE = "title";
@@ -57,37 +77,78 @@ final class InventoryDocuments {
 
   private InventoryDocuments() {}
 
-  static Document file(FileEntry e) {
+  static Document file(FileEntry e, List<PartProblem> problems) {
     Document d = new Document();
     d.add(new StringField(KIND, FILE_KIND, Field.Store.NO));
     d.add(new StringField(FILE, e.path(), Field.Store.YES));
     d.add(new StringField(FILE_RECORD, e.path(), Field.Store.NO));
-    d.add(new StoredField(SIZE, e.size()));
-    d.add(new StoredField(MODIFIED, e.modified()));
-    d.add(new StoredField(CONTENT_HASH, e.contentHash()));
-    d.add(new StoredField(LAST_SCANNED, e.lastScanned()));
-    storeIfPresent(d, ERROR, e.error());
-    d.add(new StoredField(PARTS, e.parts()));
-    d.add(new StoredField(FINDINGS, e.findings()));
+    d.add(new BinaryDocValuesField(FILE_ENTRY, encode(e)));
+    for (PartProblem p : problems) {
+      d.add(new StoredField(PROBLEM_LOCATOR, p.locator()));
+      d.add(new StoredField(PROBLEM_REASON, p.reason()));
+    }
     return d;
   }
 
-  static FileEntry fileEntry(Document d) {
-    return new FileEntry(
-        d.get(FILE),
-        longValue(d, SIZE),
-        longValue(d, MODIFIED),
-        d.get(CONTENT_HASH),
-        longValue(d, LAST_SCANNED),
-        d.get(ERROR),
-        (int) longValue(d, PARTS),
-        (int) longValue(d, FINDINGS));
+  private static final int MAX_ERROR_CHARS = 4000;
+
+  private static BytesRef encode(FileEntry e) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeLong(e.size());
+      out.writeLong(e.modified());
+      out.writeLong(e.lastScanned());
+      out.writeInt(e.parts());
+      out.writeInt(e.findings());
+      out.writeInt(e.problems());
+      out.writeUTF(e.contentHash());
+      out.writeBoolean(e.error() != null);
+      if (e.error() != null) {
+        String error = e.error();
+        out.writeUTF(error.length() > MAX_ERROR_CHARS ? error.substring(0, MAX_ERROR_CHARS) : error);
+      }
+    } catch (IOException impossible) {
+      throw new UncheckedIOException(impossible);
+    }
+    return new BytesRef(bytes.toByteArray());
+  }
+
+  /** The entry of the file document {@code doc} of the segment. */
+  static FileEntry fileEntry(String path, LeafReader leaf, int doc) throws IOException {
+    BinaryDocValues values = leaf.getBinaryDocValues(FILE_ENTRY);
+    if (values == null || !values.advanceExact(doc)) {
+      throw new IOException("the inventory's entry of " + path + " is missing its data");
+    }
+    BytesRef b = values.binaryValue();
+    try (DataInputStream in =
+        new DataInputStream(new ByteArrayInputStream(b.bytes, b.offset, b.length))) {
+      long size = in.readLong();
+      long modified = in.readLong();
+      long scanned = in.readLong();
+      int parts = in.readInt();
+      int findings = in.readInt();
+      int problems = in.readInt();
+      String hash = in.readUTF();
+      String error = in.readBoolean() ? in.readUTF() : null;
+      return new FileEntry(path, size, modified, hash, scanned, error, parts, findings, problems);
+    }
+  }
+
+  static List<PartProblem> problems(Document d) {
+    String[] locators = d.getValues(PROBLEM_LOCATOR);
+    String[] reasons = d.getValues(PROBLEM_REASON);
+    List<PartProblem> out = new ArrayList<>(locators.length);
+    for (int i = 0; i < locators.length && i < reasons.length; i++) {
+      out.add(new PartProblem(locators[i], reasons[i]));
+    }
+    return out;
   }
 
   static Document part(PartEntry e) {
     Document d = new Document();
     d.add(new StringField(KIND, PART_KIND, Field.Store.NO));
     d.add(new StringField(FILE, e.file(), Field.Store.YES));
+    d.add(new StringField(PART_OF, e.file(), Field.Store.NO));
     d.add(new StringField(PART, e.locator(), Field.Store.YES));
     storeIfPresent(d, TITLE, e.title().isEmpty() ? null : e.title());
     storeIfPresent(d, LANG, e.lang());
@@ -105,6 +166,7 @@ final class InventoryDocuments {
     Document d = new Document();
     d.add(new StringField(KIND, FINDING_KIND, Field.Store.NO));
     d.add(new StringField(FILE, f.file(), Field.Store.YES));
+    d.add(new StringField(FINDING_OF, f.file(), Field.Store.NO));
     d.add(new StringField(PART, f.part(), Field.Store.YES));
     d.add(new StringField(TYPE, f.type(), Field.Store.YES));
     storeIfPresent(d, SUBTYPE, f.subtype());

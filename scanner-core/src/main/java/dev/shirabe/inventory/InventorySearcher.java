@@ -1,5 +1,6 @@
 package dev.shirabe.inventory;
 
+import dev.shirabe.pipeline.PartProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,17 +9,25 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
@@ -38,10 +47,17 @@ public final class InventorySearcher implements InventoryReader {
   private final IndexReader reader;
   private final IndexSearcher searcher;
 
+  /**
+   * Each thread's terms enumerations of the file-entry field, one per segment: a rescan looks
+   * up every file walked, and an enumeration is cheaper to re-seek than to build.
+   */
+  private final ThreadLocal<TermsEnum[]> fileRecordTerms;
+
   private InventorySearcher(Directory directory, IndexReader reader) {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    this.fileRecordTerms = ThreadLocal.withInitial(() -> new TermsEnum[reader.leaves().size()]);
   }
 
   /**
@@ -65,6 +81,19 @@ public final class InventorySearcher implements InventoryReader {
     }
   }
 
+  /**
+   * Whether the inventory's hashes were made with this hasher's key (true for an inventory
+   * that records no key yet): lookups with another key find nothing.
+   */
+  public boolean madeWith(KeyedHasher hasher) throws IOException {
+    if (!(reader instanceof DirectoryReader directoryReader)) {
+      return true;
+    }
+    String recorded =
+        directoryReader.getIndexCommit().getUserData().get(InventoryWriter.KEY_CHECK);
+    return recorded == null || recorded.equals(hasher.hash(InventoryWriter.KEY_CHECK));
+  }
+
   @Override
   public List<StoredFinding> findingsWithSubjects(Collection<String> subjectHashes)
       throws IOException {
@@ -79,19 +108,19 @@ public final class InventorySearcher implements InventoryReader {
 
   @Override
   public List<StoredFinding> findingsInPart(String file, String part) throws IOException {
-    List<StoredFinding> found = all(kind(InventoryDocuments.FINDING_KIND)
-            .add(term(InventoryDocuments.FILE, file), Occur.FILTER)
-            .add(term(InventoryDocuments.PART, part), Occur.FILTER).build(),
-        InventoryDocuments::storedFinding);
+    List<StoredFinding> found = new ArrayList<>();
+    for (StoredFinding f : withTerm(InventoryDocuments.FINDING_OF, file, InventoryDocuments::storedFinding)) {
+      if (f.part().equals(part)) {
+        found.add(f);
+      }
+    }
     return sortedInTextOrder(found);
   }
 
   /** Every finding of the file, part by part in locator order, each part in text order. */
   public List<StoredFinding> findingsOfFile(String file) throws IOException {
-    List<StoredFinding> found = all(kind(InventoryDocuments.FINDING_KIND)
-            .add(term(InventoryDocuments.FILE, file), Occur.FILTER).build(),
-        InventoryDocuments::storedFinding);
-    found = new ArrayList<>(found);
+    List<StoredFinding> found =
+        withTerm(InventoryDocuments.FINDING_OF, file, InventoryDocuments::storedFinding);
     found.sort(Comparator.comparing(StoredFinding::part)
         .thenComparingInt(StoredFinding::start).thenComparingInt(StoredFinding::end));
     return found;
@@ -99,32 +128,120 @@ public final class InventorySearcher implements InventoryReader {
 
   /** The parts of the file the inventory holds, in locator order. */
   public List<PartEntry> partsOfFile(String file) throws IOException {
-    List<PartEntry> parts = new ArrayList<>(all(kind(InventoryDocuments.PART_KIND)
-            .add(term(InventoryDocuments.FILE, file), Occur.FILTER).build(),
-        InventoryDocuments::partEntry));
+    List<PartEntry> parts = withTerm(InventoryDocuments.PART_OF, file, InventoryDocuments::partEntry);
     parts.sort(Comparator.comparing(PartEntry::locator));
     return parts;
   }
 
   /** What the inventory remembers of the file, if it holds it. */
   public Optional<FileEntry> file(String path) throws IOException {
-    List<FileEntry> found = all(
-        new TermQuery(new Term(InventoryDocuments.FILE_RECORD, path)), InventoryDocuments::fileEntry);
-    return found.stream().findFirst();
+    BytesRef term = new BytesRef(path);
+    TermsEnum[] enums = fileRecordTerms.get();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      if (enums[leaf.ord] == null) {
+        Terms terms = leaf.reader().terms(InventoryDocuments.FILE_RECORD);
+        enums[leaf.ord] = terms == null ? TermsEnum.EMPTY : terms.iterator();
+      }
+      TermsEnum te = enums[leaf.ord];
+      if (!te.seekExact(term)) {
+        continue;
+      }
+      PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          return Optional.of(InventoryDocuments.fileEntry(path, leaf.reader(), doc));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static PostingsEnum postings(LeafReaderContext leaf, String field, BytesRef term)
+      throws IOException {
+    Terms terms = leaf.reader().terms(field);
+    if (terms == null) {
+      return null;
+    }
+    TermsEnum te = terms.iterator();
+    return te.seekExact(term) ? te.postings(null, PostingsEnum.NONE) : null;
+  }
+
+  /** The parts of the file that could not be read when it was last read. */
+  public List<PartProblem> problemsOfFile(String path) throws IOException {
+    List<List<PartProblem>> found =
+        withTerm(InventoryDocuments.FILE_RECORD, path, InventoryDocuments::problems);
+    return found.isEmpty() ? List.of() : found.get(0);
+  }
+
+  /**
+   * The live documents holding one term, read straight from the postings of each segment:
+   * the per-file lookups of a rescan run once per file walked, so they skip query planning.
+   */
+  private <T> List<T> withTerm(String field, String value, Function<Document, T> read)
+      throws IOException {
+    List<T> out = new ArrayList<>();
+    BytesRef term = new BytesRef(value);
+    for (LeafReaderContext leaf : reader.leaves()) {
+      PostingsEnum docs = postings(leaf, field, term);
+      if (docs == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      StoredFields stored = leaf.reader().storedFields();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          out.add(read.apply(stored.document(doc)));
+        }
+      }
+    }
+    return out;
   }
 
   /**
    * The paths of the files held that are {@code path} itself or lie under it (a folder), in
-   * no particular order.
+   * path order.
    */
   public List<String> filesUnder(String path) throws IOException {
+    List<String> out = new ArrayList<>();
+    forEachFileUnder(path, out::add);
+    return out;
+  }
+
+  /**
+   * Gives each path held that is {@code path} or lies under it, in path order, straight from
+   * the terms dictionary: a share of a million files is walked without loading their entries.
+   */
+  public void forEachFileUnder(String path, Consumer<String> action) throws IOException {
+    Terms terms = MultiTerms.getTerms(reader, InventoryDocuments.FILE_RECORD);
+    if (terms == null) {
+      return;
+    }
     String separator = java.io.File.separator;
     String folder = path.endsWith(separator) ? path : path + separator;
-    Query under = new BooleanQuery.Builder()
-        .add(term(InventoryDocuments.FILE_RECORD, path), Occur.SHOULD)
-        .add(new PrefixQuery(new Term(InventoryDocuments.FILE_RECORD, folder)), Occur.SHOULD)
-        .build();
-    return all(under, d -> d.get(InventoryDocuments.FILE));
+    Bits live = MultiBits.getLiveDocs(reader);
+    TermsEnum te = terms.iterator();
+    if (te.seekCeil(new BytesRef(path)) == TermsEnum.SeekStatus.END) {
+      return;
+    }
+    PostingsEnum docs = null;
+    for (BytesRef term = te.term(); term != null; term = te.next()) {
+      String held = term.utf8ToString();
+      boolean under = held.startsWith(folder);
+      if (!held.startsWith(path)) {
+        return; // terms are sorted: every path starting with this one came already
+      }
+      if (!under && !held.equals(path)) {
+        continue; // "/share-old/a" or "/share2/a" when looking under "/share"
+      }
+      docs = te.postings(docs, PostingsEnum.NONE);
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          action.accept(held);
+          break;
+        }
+      }
+    }
   }
 
   /** The number of files held. */

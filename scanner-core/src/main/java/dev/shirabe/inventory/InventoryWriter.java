@@ -1,10 +1,14 @@
 package dev.shirabe.inventory;
 
+import dev.shirabe.pipeline.PartProblem;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -41,6 +45,7 @@ public final class InventoryWriter implements Closeable {
    * @throws InventoryBusyException when another writer (a running scan) holds it
    */
   public static InventoryWriter open(Path folder) throws IOException {
+    requireInventoryOrEmpty(folder);
     OwnerOnly.createDirectories(folder);
     OwnerOnly.restrict(folder);
     FSDirectory fs = FSDirectory.open(folder);
@@ -62,6 +67,68 @@ public final class InventoryWriter implements Closeable {
     }
   }
 
+  /**
+   * Opens the inventory in {@code folder} for hashes made with {@code hasher}'s key: the
+   * first writer records a check value of the key in the inventory, later ones must match it.
+   *
+   * @throws WrongKeyException when the inventory was written with another key
+   */
+  public static InventoryWriter open(Path folder, KeyedHasher hasher) throws IOException {
+    InventoryWriter writer = open(folder);
+    try {
+      String check = hasher.hash(KEY_CHECK);
+      String recorded = null;
+      Iterable<Map.Entry<String, String>> data = writer.writer.getLiveCommitData();
+      if (data != null) {
+        for (Map.Entry<String, String> e : data) {
+          if (KEY_CHECK.equals(e.getKey())) {
+            recorded = e.getValue();
+          }
+        }
+      }
+      if (recorded != null && !recorded.equals(check)) {
+        throw new WrongKeyException(folder);
+      }
+      if (recorded == null) {
+        writer.writer.setLiveCommitData(Map.of(KEY_CHECK, check).entrySet());
+        writer.writer.commit();
+      }
+      return writer;
+    } catch (IOException | RuntimeException e) {
+      writer.writer.rollback(); // nothing written; the lock is released
+      writer.fsDirectory.close();
+      throw e;
+    }
+  }
+
+  /** The name, in each commit's data, of the keyed hash that tells which key wrote it. */
+  static final String KEY_CHECK = "shirabe-key-check";
+
+  /**
+   * An existing folder must be an inventory already, or empty: a mistyped {@code --index}
+   * naming a folder of documents must not get index files written into it, nor its mode
+   * narrowed.
+   */
+  private static void requireInventoryOrEmpty(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      if (Files.exists(folder)) {
+        throw new IOException("not a folder, so not an inventory: " + folder);
+      }
+      return;
+    }
+    try (FSDirectory fs = FSDirectory.open(folder)) {
+      if (DirectoryReader.indexExists(fs)) {
+        return;
+      }
+    }
+    try (Stream<Path> entries = Files.list(folder)) {
+      if (entries.anyMatch(p -> !p.getFileName().toString().equals("write.lock"))) {
+        throw new IOException(folder + " holds other files and no inventory: give an empty or"
+            + " new folder for the inventory");
+      }
+    }
+  }
+
   /** The inventory's folder. */
   public Path folder() {
     return folder;
@@ -73,8 +140,17 @@ public final class InventoryWriter implements Closeable {
    */
   public void replaceFile(FileEntry file, List<PartEntry> parts, List<StoredFinding> findings)
       throws IOException {
+    replaceFile(file, parts, findings, List.of());
+  }
+
+  /**
+   * As {@link #replaceFile(FileEntry, List, List)}, with the parts that could not be read
+   * ({@code file.problems()} should be their number).
+   */
+  public void replaceFile(FileEntry file, List<PartEntry> parts, List<StoredFinding> findings,
+      List<PartProblem> problems) throws IOException {
     List<Document> docs = new ArrayList<>(1 + parts.size() + findings.size());
-    docs.add(InventoryDocuments.file(file));
+    docs.add(InventoryDocuments.file(file, problems));
     for (PartEntry part : parts) {
       requireSameFile(file, part.file());
       docs.add(InventoryDocuments.part(part));
@@ -94,11 +170,17 @@ public final class InventoryWriter implements Closeable {
 
   /**
    * Replaces the file's own entry and keeps its parts and findings (its content was found
-   * unchanged, only its modification time moved).
+   * unchanged, only its modification time moved). Parts that could not be read are stored
+   * with the entry: this form forgets them, the next keeps them.
    */
   public void updateFileEntry(FileEntry file) throws IOException {
-    writer.updateDocument(
-        new Term(InventoryDocuments.FILE_RECORD, file.path()), InventoryDocuments.file(file));
+    updateFileEntry(file, List.of());
+  }
+
+  /** As {@link #updateFileEntry(FileEntry)}, keeping the file's unreadable parts. */
+  public void updateFileEntry(FileEntry file, List<PartProblem> problems) throws IOException {
+    writer.updateDocument(new Term(InventoryDocuments.FILE_RECORD, file.path()),
+        InventoryDocuments.file(file, problems));
   }
 
   /** Forgets the file: its entry, parts and findings. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shirabe.detect.DetectorSet;
+import dev.shirabe.extract.ExtractionException;
+import dev.shirabe.extract.Extractor;
 import dev.shirabe.extract.Part;
 import dev.shirabe.extract.TikaExtractor;
 import dev.shirabe.pipeline.ChangeCounts;
@@ -22,6 +24,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -80,6 +83,14 @@ class IncrementalScanTest {
     return out;
   }
 
+  private static void deleteTree(Path root) throws Exception {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
   private static void write(Path file, String text) throws Exception {
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
@@ -130,6 +141,27 @@ class IncrementalScanTest {
     assertEquals(List.of(), third.read);
     assertEquals(5, third.replayed.size());
 
+    // Overlapping roots: each file is held once.
+    scan(index, List.of(share, share.resolve("."), share), ScanOptions.defaults(),
+        IncrementalScan.Settings.DEFAULTS.withReadAll(true), new Heard());
+    assertEquals(5, stored(index).size());
+    try (InventorySearcher searcher = InventorySearcher.open(index)) {
+      assertEquals(5, searcher.findingCount());
+      assertEquals(4, searcher.fileCount());
+    }
+
+    // An inventory kept inside the scanned folder is not scanned itself.
+    Path inside = share.resolve(".inventory");
+    scan(inside, List.of(share), ScanOptions.defaults(), IncrementalScan.Settings.DEFAULTS, new Heard());
+    Heard insideAgain = new Heard();
+    assertEquals(new ChangeCounts(0, 0, 4, 0), scan(inside, List.of(share), ScanOptions.defaults(),
+        IncrementalScan.Settings.DEFAULTS, insideAgain).changes());
+    assertEquals(List.of(), insideAgain.read);
+    try (InventorySearcher searcher = InventorySearcher.open(inside)) {
+      assertEquals(4, searcher.fileCount());
+    }
+    deleteTree(inside);
+
     // A full rescan reads everything and finds it unchanged.
     Heard full = new Heard();
     ScanSummary again = scan(index, List.of(share), ScanOptions.defaults(),
@@ -137,6 +169,64 @@ class IncrementalScanTest {
     assertEquals(new ChangeCounts(0, 0, 4, 0), again.changes());
     assertEquals(Set.of("a.txt", "b.txt", "d.txt", "plain.txt"), Set.copyOf(full.read));
     assertEquals(5, stored(index).size());
+  }
+
+  /** Each file is one part; "partial*" has a part it cannot read, "broken*" fails whole. */
+  private static final Extractor WHOLE_FILES = (file, sink) -> {
+    String name = file.getFileName().toString();
+    if (name.startsWith("broken")) {
+      throw new ExtractionException("could not be parsed: truncated");
+    }
+    if (name.startsWith("partial")) {
+      sink.problem("inner.zip", "encrypted");
+    }
+    try {
+      sink.part(new Part("", Files.readString(file), Map.of()));
+    } catch (java.io.IOException e) {
+      throw new ExtractionException(e.toString());
+    }
+  };
+
+  @Test
+  void filesThatFailedWholeOrInPartAreReportedAgainUntilTheyChange() throws Exception {
+    Path share = Files.createDirectories(dir.resolve("share"));
+    Path index = dir.resolve("inventory");
+    write(share.resolve("partial.txt"), "mail taro@example.jp\n");
+    write(share.resolve("broken.docx"), "PK not really\n");
+    ScanOptions options = ScanOptions.defaults().withThreads(1);
+    List<String> heard = new ArrayList<>();
+    ScanListener problems = new ScanListener() {
+      @Override
+      public void part(SourceFile file, Part part, List<FindingRecord> records) {}
+
+      @Override
+      public synchronized void fileFailed(Path file, String reason) {
+        heard.add(file.getFileName() + ": " + reason);
+      }
+
+      @Override
+      public synchronized void problem(Path file, String locator, String reason) {
+        heard.add(file.getFileName() + " > " + locator + ": " + reason);
+      }
+    };
+    List<ScanSummary> summaries = new ArrayList<>();
+    for (int run = 0; run < 2; run++) {
+      try (IncrementalScan scan = IncrementalScan.open(index, HASHER, List.of(share), options,
+          IncrementalScan.Settings.DEFAULTS)) {
+        summaries.add(new ScanPipeline(options, WHOLE_FILES, DETECTORS)
+            .run(List.of(share), ScanListener.both(scan, problems), scan));
+      }
+    }
+    assertEquals(new ChangeCounts(0, 0, 2, 0), summaries.get(1).changes());
+    assertEquals(List.of("broken.docx: could not be parsed: truncated",
+        "partial.txt > inner.zip: encrypted"), heard.subList(0, 2).stream().sorted().toList());
+    assertEquals(heard.subList(0, 2).stream().sorted().toList(),
+        heard.subList(2, 4).stream().sorted().toList());
+    for (ScanSummary summary : summaries) {
+      assertEquals(1, summary.failedFiles());
+      assertEquals(2, summary.problems());
+      assertEquals(1, summary.findings());
+    }
   }
 
   @Test
@@ -157,6 +247,20 @@ class IncrementalScanTest {
         IncrementalScan.Settings.DEFAULTS, new Heard());
     assertEquals(new ChangeCounts(0, 0, 1, 0), missing.changes());
     assertEquals(all, stored(index));
+
+    // The mount failed and left an empty mount point: nothing is taken as gone either.
+    Files.createDirectories(two);
+    ScanSummary empty;
+    try (IncrementalScan scan = IncrementalScan.open(index, HASHER, List.of(two),
+        ScanOptions.defaults(), IncrementalScan.Settings.DEFAULTS)) {
+      empty = new ScanPipeline(ScanOptions.defaults(), new TikaExtractor(ScanOptions.defaults().limits()),
+          DETECTORS).run(List.of(two), scan, scan);
+      assertEquals(1, scan.warnings().size());
+      assertTrue(scan.warnings().get(0).contains("is the share mounted?"), scan.warnings()::toString);
+    }
+    assertEquals(new ChangeCounts(0, 0, 0, 0), empty.changes());
+    assertEquals(all, stored(index));
+    Files.delete(two);
 
     // A scan narrowed by a pattern does not take what it leaves out as gone.
     Files.move(away, two);
@@ -196,7 +300,6 @@ class IncrementalScanTest {
 
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)));
     assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(index)));
-    String bytes = indexBytes(index);
     try (Stream<Path> files = Files.list(index)) {
       for (Path file : files.toList()) {
         assertEquals("rw-------",
@@ -204,10 +307,11 @@ class IncrementalScanTest {
       }
     }
     for (String value : raw) {
-      assertFalse(bytes.contains(value), value);
+      assertFalse(IndexContents.holds(index, value), value);
     }
     for (FindingRecord r : heard.found) {
-      assertFalse(bytes.contains(r.finding().normalized()), r.finding().normalized());
+      assertFalse(IndexContents.holds(index, r.finding().text()), r.finding().text());
+      assertFalse(IndexContents.holds(index, r.finding().normalized()), r.finding().normalized());
     }
     // The control: the same check sees a value that is stored (its masked form).
     // The control: the same check finds raw values in an index asked to store excerpts.
@@ -217,18 +321,6 @@ class IncrementalScanTest {
       new ScanPipeline(options, new TikaExtractor(options.limits()), DETECTORS)
           .run(List.of(share), scan, scan);
     }
-    String excerpts = indexBytes(withExcerpts);
-    assertTrue(excerpts.contains(raw[2]) && excerpts.contains(raw[5]), "excerpts stored");
-  }
-
-  /** Every index file's bytes, decoded so that any UTF-8 string stored as is can be found. */
-  static String indexBytes(Path index) throws Exception {
-    StringBuilder all = new StringBuilder();
-    try (Stream<Path> files = Files.list(index)) {
-      for (Path file : files.toList()) {
-        all.append(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)).append('\n');
-      }
-    }
-    return all.toString();
+    assertTrue(IndexContents.holds(withExcerpts, raw[2]) && IndexContents.holds(withExcerpts, raw[5]));
   }
 }
