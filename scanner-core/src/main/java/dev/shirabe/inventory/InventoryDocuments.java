@@ -16,6 +16,7 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexableField;
@@ -68,6 +69,12 @@ final class InventoryDocuments {
   static final String MASKED = "masked";
   static final String EXCERPT = "excerpt";
   static final String START = "start";
+  /**
+   * The start offset indexed as a point, for reading the findings near one (a field of its
+   * own: an inventory written before it keeps a consistent schema, and its readers fall back
+   * to reading whole parts).
+   */
+  static final String START_POINT = "start_point";
   static final String END = "end";
   static final String CONFIDENCE = "confidence";
   static final String DETECTOR = "detector";
@@ -177,6 +184,7 @@ final class InventoryDocuments {
     d.add(new StoredField(MASKED, f.masked()));
     storeIfPresent(d, EXCERPT, f.excerpt());
     d.add(new StoredField(START, f.start()));
+    d.add(new IntPoint(START_POINT, f.start()));
     d.add(new StoredField(END, f.end()));
     d.add(new StoredField(CONFIDENCE, f.confidence()));
     d.add(new StringField(DETECTOR, f.detector(), Field.Store.YES));

@@ -117,6 +117,18 @@ public final class InventorySearcher implements InventoryReader {
     return sortedInTextOrder(found);
   }
 
+  @Override
+  public List<StoredFinding> findingsInPart(String file, String part, int from, int to)
+      throws IOException {
+    List<StoredFinding> found = all(kind(InventoryDocuments.FINDING_KIND)
+            .add(term(InventoryDocuments.FILE, file), Occur.FILTER)
+            .add(term(InventoryDocuments.PART, part), Occur.FILTER)
+            .add(org.apache.lucene.document.IntPoint.newRangeQuery(
+                InventoryDocuments.START_POINT, from, to), Occur.FILTER).build(),
+        InventoryDocuments::storedFinding);
+    return sortedInTextOrder(found);
+  }
+
   /** Every finding of the file, part by part in locator order, each part in text order. */
   public List<StoredFinding> findingsOfFile(String file) throws IOException {
     List<StoredFinding> found =

@@ -7,6 +7,7 @@ import dev.shirabe.inventory.SubjectKeys;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,6 +47,16 @@ public final class SubjectLookup {
 
   /** A correlated identifier found in more places than this is shared, not followed. */
   public static final int MAX_SPREAD = 200;
+
+  /**
+   * How far around a finding attribution looks: a finding attributed to it lies within the
+   * window, and the names competing for that one within the window again; plus room for the
+   * spans themselves (an address of a few lines).
+   */
+  private static final int NEEDED_AROUND = 2 * Attribution.WINDOW + 400;
+
+  /** How far around a finding a part is read: more than needed, so neighbours share a read. */
+  private static final int READ_AROUND = 2 * NEEDED_AROUND;
 
   private final InventoryReader reader;
   private final KeyedHasher hasher;
@@ -155,7 +166,7 @@ public final class SubjectLookup {
       for (Map.Entry<Link, List<StoredFinding>> e : run.pending.entrySet()) {
         for (StoredFinding hit : e.getValue()) {
           PlaceKey key = PlaceKey.of(hit);
-          Attribution part = run.part(key);
+          Attribution part = run.part(key, List.of(hit));
           if (someoneElses(part, hit, run.known)) {
             if (!run.places.containsKey(key)) {
               leftOut.add(key);
@@ -228,7 +239,7 @@ public final class SubjectLookup {
   /** The state of one lookup: its places, the part findings read, the hashes known to be the subject's. */
   private final class Run {
     final Map<PlaceKey, PlaceState> places = new TreeMap<>();
-    final Map<PlaceKey, Attribution> parts = new HashMap<>();
+    final Map<PlaceKey, PartRead> parts = new HashMap<>();
     final Set<String> known = new HashSet<>();
     final Map<Link, List<StoredFinding>> pending = new LinkedHashMap<>();
 
@@ -237,16 +248,60 @@ public final class SubjectLookup {
     }
 
     Attribution part(PlaceState place) throws IOException {
-      return part(place.key);
+      return part(place.key, place.hits.keySet());
     }
 
-    Attribution part(PlaceKey key) throws IOException {
-      Attribution part = parts.get(key);
-      if (part == null) {
-        part = new Attribution(reader.findingsInPart(key.file, key.part));
-        parts.put(key, part);
+    /** The part's findings around the given ones, read so far as attribution needs. */
+    Attribution part(PlaceKey key, Collection<StoredFinding> around) throws IOException {
+      PartRead read = parts.computeIfAbsent(key, PartRead::new);
+      for (StoredFinding f : around) {
+        read.cover(reader, f);
       }
-      return part;
+      return read.attribution();
+    }
+  }
+
+  /**
+   * What has been read of one part: the findings within {@link #READ_AROUND} chars of those
+   * asked about, enough for every attribution that concerns them (a finding attributed to one
+   * of them lies within the window of it, and the names competing for it within the window of
+   * that), so that a list of many thousand rows is not read whole for one row. An inventory
+   * without offsets indexed is read a part at a time.
+   */
+  private static final class PartRead {
+    private final PlaceKey key;
+    private final Map<Span, StoredFinding> findings = new HashMap<>();
+    private final List<int[]> ranges = new ArrayList<>();
+    private boolean whole;
+    private Attribution attribution;
+
+    PartRead(PlaceKey key) {
+      this.key = key;
+    }
+
+    void cover(InventoryReader reader, StoredFinding f) throws IOException {
+      int from = Math.max(0, f.start() - READ_AROUND);
+      int to = f.end() + READ_AROUND;
+      int nearFrom = f.start() - NEEDED_AROUND;
+      int nearTo = f.end() + NEEDED_AROUND;
+      if (whole || ranges.stream().anyMatch(r -> r[0] <= Math.max(0, nearFrom) && nearTo <= r[1])) {
+        return;
+      }
+      List<StoredFinding> read = reader.findingsInPart(key.file, key.part, from, to);
+      if (read.stream().noneMatch(r -> Span.of(r).equals(Span.of(f)))) {
+        read = reader.findingsInPart(key.file, key.part); // no offsets indexed: the part whole
+        whole = true;
+      }
+      read.forEach(r -> findings.putIfAbsent(Span.of(r), r));
+      ranges.add(new int[] {from, to});
+      attribution = null;
+    }
+
+    Attribution attribution() {
+      if (attribution == null) {
+        attribution = new Attribution(new ArrayList<>(findings.values()));
+      }
+      return attribution;
     }
   }
 
