@@ -171,6 +171,8 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%d lookups (name in kanji, kana, romaji; email; phone; name+email):"
           + " median %.1f ms, p95 %.1f ms, max %.1f ms; %.1f places each%n",
           r.lookups(), r.medianMillis(), r.p95Millis(), r.maxMillis(), r.placesPerLookup());
+      out.printf(Locale.ROOT, "CPU time of the lookup thread (what the machine's load does not inflate):"
+          + " median %.1f ms, p95 %.1f ms%n", r.medianCpuMillis(), r.p95CpuMillis());
       StringBuilder kinds = new StringBuilder("median by criterion:");
       for (int k = 0; k < r.kinds().size(); k++) {
         kinds.append(String.format(Locale.ROOT, " %s %.1f ms;", r.kinds().get(k), r.medianMillisPerKind()[k]));

@@ -63,6 +63,8 @@ public final class LookupBenchmark {
       double medianMillis,
       double p95Millis,
       double maxMillis,
+      double medianCpuMillis,
+      double p95CpuMillis,
       int lookups,
       double placesPerLookup,
       List<String> kinds,
@@ -137,6 +139,8 @@ public final class LookupBenchmark {
     double analyserMillis = (System.nanoTime() - analyserStart) / 1e6;
     double first;
     double[] times = new double[lookups];
+    double[] cpu = new double[lookups];
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     List<List<Double>> perKind = new ArrayList<>();
     KINDS.forEach(k -> perKind.add(new ArrayList<>()));
     long places = 0;
@@ -145,9 +149,11 @@ public final class LookupBenchmark {
       first = time(lookup, query(random.nextInt(people), 0));
       for (int i = 0; i < lookups; i++) {
         SubjectQuery q = query(random.nextInt(people), i);
+        long c = threads.getCurrentThreadCpuTime();
         long t = System.nanoTime();
         places += lookup.lookup(q).places().size();
         times[i] = (System.nanoTime() - t) / 1e6;
+        cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
         perKind.get(i % KINDS.size()).add(times[i]);
       }
     }
@@ -156,13 +162,15 @@ public final class LookupBenchmark {
       reopened = time(new SubjectLookup(searcher, hasher, keys), query(random.nextInt(people), 1));
     }
     Arrays.sort(times);
+    Arrays.sort(cpu);
     double[] kindMedians = new double[KINDS.size()];
     for (int k = 0; k < KINDS.size(); k++) {
       double[] sorted = perKind.get(k).stream().mapToDouble(Double::doubleValue).sorted().toArray();
       kindMedians[k] = sorted.length == 0 ? Double.NaN : percentile(sorted, 0.5);
     }
     return new Result(written, files, buildSeconds, bytes, analyserMillis, first, reopened,
-        percentile(times, 0.5), percentile(times, 0.95), times[times.length - 1], lookups,
+        percentile(times, 0.5), percentile(times, 0.95), times[times.length - 1],
+        percentile(cpu, 0.5), percentile(cpu, 0.95), lookups,
         places / (double) lookups, KINDS, kindMedians, peakHeapMegabytes());
   }
 
