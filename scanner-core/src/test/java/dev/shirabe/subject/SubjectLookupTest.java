@@ -35,7 +35,9 @@ class SubjectLookupTest {
   @BeforeAll
   static void scan() throws Exception {
     write("kanji.txt", "担当：山田太郎\n");
-    write("kanji-spaced.txt", "氏名：山田 太郎 様\nご来店ありがとうございました。\n");
+    write("kanji-spaced.txt", "氏名：山田 太郎 様\n住所：東京都千代田区丸の内1-2-3 丸の内ビル3F\n"
+        + "ご来店ありがとうございました。\n");
+    write("us-office.txt", "Mailing address: 500 Market St., Suite 200, San Francisco, CA 94105\n");
     write("katakana.txt", "フリガナ：ヤマダ タロウ 様\n");
     write("hiragana.txt", "氏名：やまだ　たろう\n");
     write("halfwidth.txt", "ﾔﾏﾀﾞ ﾀﾛｳ 様\n");
@@ -154,6 +156,19 @@ class SubjectLookupTest {
       Set<String> found = files(lookup.lookup(SubjectQuery.of(List.of(), List.of(), List.of(phone), List.of())));
       assertTrue(found.containsAll(Set.of("card.txt", "calls.txt")), phone + " " + found);
     }
+  }
+
+  @Test
+  void anAddressInAnyWrittenFormFindsItsPlace() throws IOException {
+    for (String address : List.of("東京都千代田区丸の内1-2-3", "〒100-0005 東京都千代田区丸の内一丁目2番3号",
+        "千代田区丸の内１－２－３ 丸の内ビルディング3階")) {
+      SubjectReport report = lookup.lookup(SubjectQuery.of(List.of(), List.of(), List.of(), List.of(address)));
+      assertTrue(files(report).contains("kanji-spaced.txt"), address + " " + files(report));
+      assertEquals("address", place(report, "kanji-spaced.txt").links().get(0).kind());
+    }
+    SubjectReport us = lookup.lookup(SubjectQuery.of(List.of(), List.of(), List.of(),
+        List.of("500 Market Street, Suite 200, San Francisco, CA 94105")));
+    assertEquals(Set.of("us-office.txt"), files(us));
   }
 
   @Test
