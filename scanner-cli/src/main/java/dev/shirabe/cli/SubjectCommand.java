@@ -34,11 +34,20 @@ import picocli.CommandLine.Spec;
       "Names match across kanji with or without spaces, katakana, hiragana, half-width kana and"
           + " romaji in either order (山田太郎 = ヤマダ タロウ = Yamada Taro = Taro Yamada);"
           + " phone numbers in any form; emails in any case.",
-      "An email or phone number found beside the name (and the name beside them) is looked up"
-          + " too, one step, and never where it stands beside another person.",
+      "An email or phone number found beside the name is looked up too, and so is the name"
+          + " beside a found email or phone: one step only, and a correlated email or phone"
+          + " links no place where it stands beside another person's name.",
       "",
       "Exit codes: 0 nothing held about the person; 1 data found; 2 usage error (no criteria,"
           + " a criterion that cannot be read, no inventory or key).",
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  shirabe scan share/ --index inv --key-file inv.key",
+      "  shirabe subject --name \"山田 太郎\" --index inv --key-file inv.key",
+      "  shirabe subject --name \"Taro Yamada\" --email taro@example.jp --phone 03-1234-5678 \\",
+      "      --index inv --key-file inv.key --format html --output 開示_山田.html",
     },
     sortOptions = false)
 final class SubjectCommand implements Callable<Integer> {
