@@ -165,6 +165,17 @@ class SubjectCommandTest {
   }
 
   @Test
+  void theInventoryAndKeyDefaultAsForScan() throws Exception {
+    CommandLine cli = Main.commandLine();
+    cli.setErr(new PrintWriter(new StringWriter(), true));
+    SubjectCommand subject = cli.getSubcommands().get("subject").getCommand();
+    subject.environment = java.util.Map.of("SHIRABE_INVENTORY", index().toString(),
+        "SHIRABE_KEY_FILE", key().toString());
+    assertEquals(1, cli.execute("subject", "--email", "taro.yamada@example.jp",
+        "--output", dir.resolve("defaults.txt").toString()));
+  }
+
+  @Test
   void nobodyHeldExitsZero() {
     assertEquals(0, run(subject("--name", "伊藤博文", "--output", dir.resolve("none.txt").toString())));
   }

@@ -180,7 +180,7 @@ public final class SubjectLookup {
     }
     List<Place> places = new ArrayList<>();
     for (PlaceState place : run.places.values()) {
-      places.add(place.toPlace(run.part(place), run.known));
+      places.add(place.toPlace(run.part(place)));
     }
     return new SubjectReport(query, places, followed, notFollowed, leftOut.size(),
         clock.instant(), reader.findingCount());
@@ -325,7 +325,7 @@ public final class SubjectLookup {
     }
 
     /** The place with its hits and the findings attributed to them. */
-    Place toPlace(Attribution part, Set<String> known) {
+    Place toPlace(Attribution part) {
       Set<Link> all = new LinkedHashSet<>();
       hits.values().forEach(all::addAll);
       List<Link> links = merged(all, label());
