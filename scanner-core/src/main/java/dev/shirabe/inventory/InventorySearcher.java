@@ -108,13 +108,12 @@ public final class InventorySearcher implements InventoryReader {
 
   @Override
   public List<StoredFinding> findingsInPart(String file, String part) throws IOException {
-    List<StoredFinding> found = new ArrayList<>();
-    for (StoredFinding f : withTerm(InventoryDocuments.FINDING_OF, file, InventoryDocuments::storedFinding)) {
-      if (f.part().equals(part)) {
-        found.add(f);
-      }
-    }
-    return sortedInTextOrder(found);
+    // Both terms, so that a part of a mail archive reads its own findings, not the archive's.
+    Query query = new BooleanQuery.Builder()
+        .add(term(InventoryDocuments.FINDING_OF, file), Occur.FILTER)
+        .add(term(InventoryDocuments.PART, part), Occur.FILTER)
+        .build();
+    return sortedInTextOrder(all(query, InventoryDocuments::storedFinding));
   }
 
   @Override

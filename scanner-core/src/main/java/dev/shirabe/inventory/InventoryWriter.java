@@ -13,6 +13,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -104,6 +105,29 @@ public final class InventoryWriter implements Closeable {
   /** The name, in each commit's data, of the keyed hash that tells which key wrote it. */
   static final String KEY_CHECK = "shirabe-key-check";
 
+  /** Whether {@code folder} holds an inventory (a committed index). */
+  public static boolean exists(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return false;
+    }
+    try (FSDirectory fs = FSDirectory.open(folder)) {
+      return DirectoryReader.indexExists(fs);
+    }
+  }
+
+  /**
+   * Whether {@code folder} holds an inventory whose hashes were made with some key: opening it
+   * with a new key (the old key file lost) would make them all unmatchable.
+   */
+  public static boolean recordsKey(Path folder) throws IOException {
+    if (!exists(folder)) {
+      return false;
+    }
+    try (FSDirectory fs = FSDirectory.open(folder)) {
+      return SegmentInfos.readLatestCommit(fs).getUserData().containsKey(KEY_CHECK);
+    }
+  }
+
   /**
    * An existing folder must be an inventory already, or empty: a mistyped {@code --index}
    * naming a folder of documents must not get index files written into it, nor its mode
@@ -116,10 +140,8 @@ public final class InventoryWriter implements Closeable {
       }
       return;
     }
-    try (FSDirectory fs = FSDirectory.open(folder)) {
-      if (DirectoryReader.indexExists(fs)) {
-        return;
-      }
+    if (exists(folder)) {
+      return;
     }
     try (Stream<Path> entries = Files.list(folder)) {
       if (entries.anyMatch(p -> !p.getFileName().toString().equals("write.lock"))) {

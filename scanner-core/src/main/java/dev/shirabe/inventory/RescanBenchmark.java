@@ -3,7 +3,6 @@ package dev.shirabe.inventory;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.TikaExtractor;
 import dev.shirabe.pipeline.ChangeCounts;
-import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.pipeline.ScanPipeline;
 import dev.shirabe.pipeline.ScanSummary;
