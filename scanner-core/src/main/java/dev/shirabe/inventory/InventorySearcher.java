@@ -119,13 +119,13 @@ public final class InventorySearcher implements InventoryReader {
   @Override
   public List<StoredFinding> findingsInPart(String file, String part, int from, int to)
       throws IOException {
-    List<StoredFinding> found = all(kind(InventoryDocuments.FINDING_KIND)
-            .add(term(InventoryDocuments.FILE, file), Occur.FILTER)
-            .add(term(InventoryDocuments.PART, part), Occur.FILTER)
-            .add(org.apache.lucene.document.IntPoint.newRangeQuery(
-                InventoryDocuments.START_POINT, from, to), Occur.FILTER).build(),
-        InventoryDocuments::storedFinding);
-    return sortedInTextOrder(found);
+    Query query = new BooleanQuery.Builder()
+        .add(term(InventoryDocuments.FINDING_OF, file), Occur.FILTER)
+        .add(term(InventoryDocuments.PART, part), Occur.FILTER)
+        .add(org.apache.lucene.document.IntPoint.newRangeQuery(
+            InventoryDocuments.START_POINT, from, to), Occur.FILTER)
+        .build();
+    return sortedInTextOrder(all(query, InventoryDocuments::storedFinding));
   }
 
   /** Every finding of the file, part by part in locator order, each part in text order. */
