@@ -143,6 +143,7 @@ public final class SubjectLookup {
     List<Link> followed = new ArrayList<>();
     List<String> notFollowed = new ArrayList<>();
     Set<PlaceKey> leftOut = new HashSet<>();
+    Map<Link, List<StoredFinding>> pending = new LinkedHashMap<>();
     if (!candidates.isEmpty()) {
       Set<String> hashes = new LinkedHashSet<>();
       candidates.keySet().forEach(c -> hashes.addAll(c.hashes));
@@ -161,9 +162,9 @@ public final class SubjectLookup {
         }
         followed.add(e.getValue());
         run.known.addAll(candidate.hashes);
-        run.pending.put(e.getValue(), mine);
+        pending.put(e.getValue(), mine);
       }
-      for (Map.Entry<Link, List<StoredFinding>> e : run.pending.entrySet()) {
+      for (Map.Entry<Link, List<StoredFinding>> e : pending.entrySet()) {
         for (StoredFinding hit : e.getValue()) {
           PlaceKey key = PlaceKey.of(hit);
           Attribution part = run.part(key, List.of(hit));
@@ -241,7 +242,6 @@ public final class SubjectLookup {
     final Map<PlaceKey, PlaceState> places = new TreeMap<>();
     final Map<PlaceKey, PartRead> parts = new HashMap<>();
     final Set<String> known = new HashSet<>();
-    final Map<Link, List<StoredFinding>> pending = new LinkedHashMap<>();
 
     PlaceState place(StoredFinding hit) {
       return places.computeIfAbsent(PlaceKey.of(hit), PlaceState::new);
