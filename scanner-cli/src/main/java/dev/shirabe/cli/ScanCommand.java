@@ -1,5 +1,6 @@
 package dev.shirabe.cli;
 
+import dev.shirabe.classify.PolicyClassifier;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.TikaExtractor;
 import dev.shirabe.pipeline.ScanOptions;
@@ -26,6 +27,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Scans files, mail archives (PST, MBOX, MSG, EML), their attachments and archive members"
           + " for personal data, and lists each finding with where it was found.",
+      "Each finding is mapped to a data-subject category of the policy and its permitted"
+          + " purposes (category, purposes, and the signals that decided them); data that maps"
+          + " to none is held with no stated purpose.",
       "Values are masked unless --reveal is given. Files that cannot be read are listed and"
           + " do not stop the scan.",
       "",
@@ -43,6 +47,8 @@ final class ScanCommand implements Callable<Integer> {
 
   @Mixin SourceOptions source;
 
+  @Mixin PolicyOptions policy;
+
   @Override
   public Integer call() throws Exception {
     Arguments.requireExisting(spec, paths);
@@ -52,13 +58,16 @@ final class ScanCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+    ScanSummary summary;
     OutputFormat format = output.format;
-    FindingWriter writer = format.writer(output.open(), output.reveal);
-    ReportingListener listener = new ReportingListener(writer);
-    ScanPipeline pipeline =
-        new ScanPipeline(options, new TikaExtractor(options.limits()), DetectorSet.standard());
-    ScanSummary summary = pipeline.run(paths, listener);
-    listener.finish(summary);
+    try (PolicyClassifier classifier = policy.classifier(spec)) {
+      FindingWriter writer = format.writer(output.open(), output.reveal);
+      ReportingListener listener = new ReportingListener(writer);
+      ScanPipeline pipeline = new ScanPipeline(
+          options, new TikaExtractor(options.limits()), DetectorSet.standard(), classifier);
+      summary = pipeline.run(paths, listener);
+      listener.finish(summary);
+    }
     if (format != OutputFormat.TABLE || output.output != null) {
       // Machine formats keep stdout clean; the person running the command still sees how it went.
       spec.commandLine().getErr().println(Summaries.oneLine(summary));
