@@ -1,5 +1,6 @@
 package dev.shirabe.cli;
 
+import dev.shirabe.classify.Classifier;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.TikaExtractor;
 import dev.shirabe.pipeline.DetectionBenchmark;
@@ -57,6 +58,13 @@ final class BenchCommand implements Callable<Integer> {
       description = "Run only these detectors (by name, e.g. email,phone); all by default.")
   List<String> detectorNames;
 
+  @Option(names = "--no-classify",
+      description = "Leave findings unclassified (the cost of the policy classifier is the"
+          + " difference to a run without this option).")
+  boolean noClassify;
+
+  @Mixin PolicyOptions policy;
+
   @Mixin SourceOptions source;
 
   @Override
@@ -77,8 +85,9 @@ final class BenchCommand implements Callable<Integer> {
       return detection(detectors);
     }
     ScanOptions options = source.scanOptions();
+    Classifier classifier = noClassify ? Classifier.NONE : policy.classifier(spec);
     ThroughputBenchmark bench = new ThroughputBenchmark(
-        new TikaExtractor(options.limits()), detectors, options, rounds);
+        new TikaExtractor(options.limits()), detectors, classifier, options, rounds);
     Set<Integer> threadCounts = new LinkedHashSet<>(
         List.of(1, source.threads != null ? source.threads : Runtime.getRuntime().availableProcessors()));
     PrintWriter out = spec.commandLine().getOut();
