@@ -39,7 +39,15 @@ final class OutputOptions {
 
   /** The output stream: the file, created owner-only, or standard output (not closed). */
   OutputStream open() throws IOException {
-    if (output == null) {
+    return open(output);
+  }
+
+  /**
+   * {@code file} truncated for writing, created readable by its owner only (an existing one is
+   * narrowed to that), or standard output, which closing leaves open, when {@code file} is null.
+   */
+  static OutputStream open(Path file) throws IOException {
+    if (file == null) {
       return new java.io.FilterOutputStream(System.out) {
         @Override
         public void close() throws IOException {
@@ -47,17 +55,18 @@ final class OutputOptions {
         }
       };
     }
-    Path file = output.toAbsolutePath();
-    if (!Files.exists(file)) {
+    Path absolute = file.toAbsolutePath();
+    if (!Files.exists(absolute)) {
       try {
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        Files.createFile(absolute, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
       } catch (UnsupportedOperationException e) {
-        Files.createFile(file); // not a POSIX file system
+        Files.createFile(absolute); // not a POSIX file system
       }
-    } else if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.setPosixFilePermissions(file, OWNER_ONLY);
+    } else if (absolute.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(absolute, OWNER_ONLY);
     }
-    return Files.newOutputStream(file, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+    return Files.newOutputStream(
+        absolute, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
   }
 
   /** Accepts the format names in any case. */

@@ -22,14 +22,19 @@ final class PolicyOptions {
 
   /** The classifier of the chosen policy; a missing or malformed file is a usage error. */
   PolicyClassifier classifier(CommandSpec spec) {
+    return new PolicyClassifier(policy(spec));
+  }
+
+  /** The chosen policy; a missing or malformed file is a usage error. */
+  Policy policy(CommandSpec spec) {
     if (policy == null) {
-      return new PolicyClassifier(Policy.defaults());
+      return Policy.defaults();
     }
     if (!Files.isRegularFile(policy)) {
       throw new ParameterException(spec.commandLine(), "--policy: no such file: " + policy);
     }
     try {
-      return new PolicyClassifier(Policy.read(policy));
+      return Policy.read(policy);
     } catch (PolicyFormatException e) {
       throw new ParameterException(spec.commandLine(), "--policy: " + e.getMessage());
     } catch (IOException e) {

@@ -146,21 +146,7 @@ final class TableWriter implements FindingWriter {
 
   /** Pads to a display width, counting East Asian wide chars as two columns. */
   static String pad(String s, int width) {
-    int w = displayWidth(s);
-    return w >= width ? s + " " : s + " ".repeat(width - w);
-  }
-
-  static int displayWidth(String s) {
-    int w = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF)
-          || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
-          || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
-          || (c >= 0xFFE0 && c <= 0xFFE6);
-      w += wide ? 2 : 1;
-    }
-    return w;
+    return TerminalText.pad(s, width);
   }
 
   @Override

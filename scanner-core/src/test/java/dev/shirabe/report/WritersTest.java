@@ -105,10 +105,10 @@ class WritersTest {
     String csv = write(OutputFormat.CSV, true);
     assertTrue(csv.startsWith("\uFEFFfile,part,type,"), csv);
     assertEquals(3, csv.split("\r\n").length);
-    assertEquals("\"a,b\"", CsvWriter.quote("a,b"));
-    assertEquals("\"say \"\"hi\"\"\"", CsvWriter.quote("say \"hi\""));
-    assertEquals("\"'=HYPERLINK(1)\"", CsvWriter.quote("=HYPERLINK(1)"));
-    assertEquals("+81355550123", CsvWriter.quote("+81355550123"), "a phone is not a formula");
+    assertEquals("\"a,b\"", CsvOutput.quote("a,b"));
+    assertEquals("\"say \"\"hi\"\"\"", CsvOutput.quote("say \"hi\""));
+    assertEquals("\"'=HYPERLINK(1)\"", CsvOutput.quote("=HYPERLINK(1)"));
+    assertEquals("+81355550123", CsvOutput.quote("+81355550123"), "a phone is not a formula");
   }
 
   @Test
