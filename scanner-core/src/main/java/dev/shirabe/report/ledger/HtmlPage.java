@@ -44,18 +44,18 @@ final class HtmlPage {
     out.println("</style>");
     out.println("</head>");
     out.println("<body>");
-    out.println("<h1>" + escape(table.titleJa()) + "<span class=\"en\" lang=\"en\">"
+    out.println("<h1>" + escape(table.titleJa()) + " <span class=\"en\" lang=\"en\">"
         + escape(table.titleEn()) + "</span></h1>");
     out.println("<p class=\"generated\">作成日時 / Generated: <time>" + escape(table.generated())
         + "</time></p>");
-    out.println("<h2>概要<span class=\"en\" lang=\"en\">Summary</span></h2>");
+    out.println("<h2>概要 <span class=\"en\" lang=\"en\">Summary</span></h2>");
     out.println("<dl class=\"summary\">");
     for (Tabular.Line l : table.summary()) {
-      out.println("<dt>" + escape(l.ja()) + "<span class=\"en\" lang=\"en\">" + escape(l.en())
+      out.println("<dt>" + escape(l.ja()) + " <span class=\"en\" lang=\"en\">" + escape(l.en())
           + "</span></dt><dd>" + escape(l.value()) + "</dd>");
     }
     out.println("</dl>");
-    out.println("<h2>一覧<span class=\"en\" lang=\"en\">Entries</span></h2>");
+    out.println("<h2>一覧 <span class=\"en\" lang=\"en\">Entries</span></h2>");
     if (table.rowCount() == 0) {
       out.println("<p class=\"empty\">該当なし / None</p>");
     }
@@ -63,7 +63,7 @@ final class HtmlPage {
     out.println("<thead><tr>");
     for (Tabular.Column c : table.columns()) {
       out.println("<th scope=\"col\" data-column=\"" + escape(c.id()) + "\">" + escape(c.ja())
-          + "<span class=\"en\" lang=\"en\">" + escape(c.en()) + "</span></th>");
+          + " <span class=\"en\" lang=\"en\">" + escape(c.en()) + "</span></th>");
     }
     out.println("</tr></thead>");
     int span = table.columns().size();
@@ -71,7 +71,7 @@ final class HtmlPage {
       out.println("<tbody>");
       if (!g.ja().isEmpty()) {
         out.println("<tr class=\"group" + (g.attention() ? " none" : "") + "\"><th colspan=\""
-            + span + "\" scope=\"rowgroup\">" + escape(g.ja()) + "<span class=\"en\" lang=\"en\">"
+            + span + "\" scope=\"rowgroup\">" + escape(g.ja()) + " <span class=\"en\" lang=\"en\">"
             + escape(g.en()) + "</span></th></tr>");
       }
       for (List<String> row : g.rows()) {

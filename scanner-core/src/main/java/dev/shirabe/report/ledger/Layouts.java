@@ -58,7 +58,7 @@ final class Layouts {
     for (LedgerEntry e : ledger.entries()) {
       List<String> row = List.of(
           e.location(),
-          e.hasPurpose() ? e.category().id() : "-",
+          e.hasPurpose() ? e.category().id() : "",
           e.hasPurpose() ? e.category().text() : NO_PURPOSE_JA + " / " + NO_PURPOSE_EN,
           e.purposes().stream().map(Purpose::id).collect(Collectors.joining("\n")),
           e.purposes().stream().map(Layouts::purposeText).collect(Collectors.joining("\n")),

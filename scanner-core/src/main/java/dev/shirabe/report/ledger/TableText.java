@@ -94,8 +94,9 @@ final class TableText {
     return b.toString().stripTrailing();
   }
 
+  /** A cell on one line; an empty one as {@code -}, so that the columns stay readable. */
   private static String oneLine(String cell) {
-    return cell.replace("\n", ", ");
+    return cell.isEmpty() ? "-" : cell.replace("\n", ", ");
   }
 
   private static String cut(String cell, int width) {
