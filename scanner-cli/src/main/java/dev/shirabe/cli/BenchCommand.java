@@ -3,6 +3,7 @@ package dev.shirabe.cli;
 import dev.shirabe.classify.Classifier;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.TikaExtractor;
+import dev.shirabe.inventory.RescanBenchmark;
 import dev.shirabe.pipeline.DetectionBenchmark;
 import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.pipeline.ThroughputBenchmark;
@@ -35,14 +36,26 @@ import picocli.CommandLine.Spec;
           + " same files, in the same run, with 1 thread and with all cores. The figure to"
           + " watch is the ratio scan/extract (the cost of detection on top of extraction).",
       "Nothing is printed about the files' contents.",
+      "With --rescan: the time of an unchanged rescan as a fraction of the first scan.",
     },
     sortOptions = false)
 final class BenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to measure.")
-  List<Path> paths;
+  @Parameters(paramLabel = "PATH", arity = "0..*",
+      description = "Files or folders to measure (none with --rescan).")
+  List<Path> paths = new java.util.ArrayList<>();
+
+  @Option(names = "--rescan",
+      description = "Measure an incremental rescan: generate a tree of --files small files in a"
+          + " temporary folder, scan it into a temporary inventory, scan it again unchanged,"
+          + " and print both times and their ratio.")
+  boolean rescan;
+
+  @Option(names = "--files", paramLabel = "N", defaultValue = "10000",
+      description = "Files in the --rescan tree (default: ${DEFAULT-VALUE}).")
+  int rescanFiles;
 
   @Option(names = "--rounds", paramLabel = "N", defaultValue = "5",
       description = "Measured rounds per configuration, after one warm-up (default: ${DEFAULT-VALUE}); the median is shown.")
@@ -69,6 +82,17 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (rescan) {
+      if (!paths.isEmpty() || detectionOnly) {
+        throw new ParameterException(spec.commandLine(),
+            "--rescan generates its own files: give no PATH and no --detection");
+      }
+      if (rescanFiles < 1) {
+        throw new ParameterException(spec.commandLine(), "--files must be at least 1");
+      }
+    } else if (paths.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "Missing PATH (or give --rescan)");
+    }
     Arguments.requireExisting(spec, paths);
     if (rounds < 1) {
       throw new ParameterException(spec.commandLine(), "--rounds must be at least 1");
@@ -83,6 +107,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (detectionOnly) {
       return detection(detectors);
+    }
+    if (rescan) {
+      return rescan(detectors);
     }
     ScanOptions options = source.scanOptions();
     Classifier classifier = noClassify ? Classifier.NONE : policy.classifier(spec);
@@ -127,6 +154,23 @@ final class BenchCommand implements Callable<Integer> {
     double bare = results.get(0).megabytesPerSecond();
     double all = results.get(results.size() - 1).megabytesPerSecond();
     out.printf(Locale.ROOT, "all detectors / bare tokenization: %.2f%n", all / bare);
+    out.flush();
+    return Main.NOTHING_FOUND;
+  }
+
+  private int rescan(DetectorSet detectors) throws Exception {
+    ScanOptions options = source.scanOptions();
+    RescanBenchmark.Result r = new RescanBenchmark(rescanFiles, options, detectors).run();
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT, "%d files (%.2f MB), %d threads, %d findings%n", r.files(),
+        r.bytes() / 1048576.0, options.threads(), r.first().findings());
+    out.printf(Locale.ROOT, "first scan:     %8.2f s  %9.1f files/s%n", r.firstSeconds(),
+        r.files() / r.firstSeconds());
+    out.printf(Locale.ROOT, "unchanged scan: %8.2f s  %9.1f files/s%n", r.rescanSeconds(),
+        r.files() / r.rescanSeconds());
+    out.printf(Locale.ROOT, "rescan / first: %.3f (%.1f %%)%n", r.ratio(), 100 * r.ratio());
+    out.printf(Locale.ROOT, "peak heap used: %.0f MB (max %.0f MB)%n",
+        peakHeapMegabytes(), Runtime.getRuntime().maxMemory() / 1048576.0);
     out.flush();
     return Main.NOTHING_FOUND;
   }

@@ -1,6 +1,9 @@
 package dev.shirabe.cli;
 
 import dev.shirabe.inventory.IncrementalScan;
+import dev.shirabe.inventory.InventoryBusyException;
+import dev.shirabe.inventory.WrongKeyException;
+import dev.shirabe.source.FileWalker;
 import dev.shirabe.inventory.KeyedHasher;
 import dev.shirabe.pipeline.ScanOptions;
 import java.io.IOException;
@@ -84,7 +87,7 @@ final class InventoryOptions {
         .withStoreExcerpts(storeExcerpts);
     try {
       return IncrementalScan.open(folder, KeyedHasher.load(key), roots, options, settings);
-    } catch (dev.shirabe.inventory.InventoryBusyException e) {
+    } catch (InventoryBusyException | WrongKeyException e) {
       throw e;
     } catch (IOException e) {
       if (index != null || keyFile != null || env().containsKey(INVENTORY_VARIABLE)) {
@@ -93,7 +96,7 @@ final class InventoryOptions {
       }
       PrintWriter err = spec.commandLine().getErr();
       err.println("shirabe: warning: no inventory kept, the default " + folder + " (key " + key
-          + ") cannot be used: " + e.getMessage() + ". Give --index DIR, or --no-index.");
+          + ") cannot be used: " + FileWalker.reason(e) + ". Give --index DIR, or --no-index.");
       return null;
     }
   }

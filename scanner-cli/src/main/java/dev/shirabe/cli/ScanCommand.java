@@ -79,6 +79,9 @@ final class ScanCommand implements Callable<Integer> {
           ? pipeline.run(paths, listener)
           : pipeline.run(paths, ScanListener.both(kept, listener), kept);
       listener.finish(summary);
+      if (kept != null) {
+        kept.warnings().forEach(w -> spec.commandLine().getErr().println("shirabe: warning: " + w));
+      }
     }
     if (format != OutputFormat.TABLE || output.output != null) {
       // Machine formats keep stdout clean; the person running the command still sees how it went.

@@ -32,8 +32,9 @@ import java.util.concurrent.atomic.LongAdder;
  * are unchanged, only its time is updated. Any other file is read, and its entry, parts and
  * findings replace the old ones in one step once all its parts are analysed. Files the
  * inventory held under the roots that a complete walk did not meet are removed; nothing is
- * removed when the walk was cut short, nor under a path the walk could not read (a share
- * that failed to mount must not empty the inventory).
+ * removed when the walk was cut short, under a path the walk could not read, nor under a root
+ * where no file at all was found (a share that failed to mount, missing or an empty mount
+ * point, must not empty the inventory; see {@link #warnings()}).
  *
  * <p>Commits come every {@link Settings#commitEveryFiles} files or {@link
  * Settings#commitInterval}, and at the end, so a scan killed at any moment leaves the last
@@ -94,6 +95,8 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
   private final Map<Path, Reading> reading = new ConcurrentHashMap<>();
   private final SeenFiles seen = new SeenFiles();
   private final List<String> unreadable = new CopyOnWriteArrayList<>();
+  private final Map<Path, LongAdder> seenUnderRoot = new ConcurrentHashMap<>();
+  private final List<String> warnings = new CopyOnWriteArrayList<>();
   private final LongAdder added = new LongAdder();
   private final LongAdder changed = new LongAdder();
   private final LongAdder unchanged = new LongAdder();
@@ -118,10 +121,11 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
    * patterns (what the patterns leave out is not taken as gone).
    *
    * @throws InventoryBusyException when another scan is writing to it
+   * @throws WrongKeyException when its hashes were made with another key
    */
   public static IncrementalScan open(Path folder, KeyedHasher hasher, List<Path> roots,
       ScanOptions options, Settings settings) throws IOException {
-    InventoryWriter writer = InventoryWriter.open(folder);
+    InventoryWriter writer = InventoryWriter.open(folder, hasher);
     try {
       return new IncrementalScan(writer, InventorySearcher.open(folder), hasher, roots, options,
           settings);
@@ -144,6 +148,7 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
   public Decision decide(SourceFile file) {
     String key = key(file.path());
     seen.add(key);
+    seenUnderRoot.computeIfAbsent(absolute(file.root()), r -> new LongAdder()).increment();
     Optional<FileEntry> stored;
     try {
       stored = previous.file(key);
@@ -181,6 +186,9 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
 
   private Decision unchanged(SourceFile file, FileEntry old) {
     unchanged.increment();
+    if (old.findings() == 0) {
+      return Decision.unchanged(List.of(), old.parts(), old.error());
+    }
     try {
       List<FindingRecord> records = new ArrayList<>();
       for (StoredFinding f : previous.findingsOfFile(old.path())) {
@@ -268,7 +276,15 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     try {
       if (walkComplete && failure.get() == null) {
         for (Path root : roots) {
-          for (String held : previous.filesUnder(root.toString())) {
+          List<String> heldUnder = previous.filesUnder(root.toString());
+          LongAdder met = seenUnderRoot.get(root);
+          if (met == null && !heldUnder.isEmpty()) {
+            // An empty mount point looks like a share whose files were all deleted.
+            warnings.add("no file found under " + root + ", where the inventory holds "
+                + heldUnder.size() + ": they are kept (is the share mounted?)");
+            continue;
+          }
+          for (String held : heldUnder) {
             if (!seen.contains(held) && !underUnreadable(held)
                 && coverage.covers(root, Path.of(held))) {
               writer.removeFile(held);
@@ -282,6 +298,11 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
       failure.compareAndSet(null, e);
     }
     return new ChangeCounts(added.sum(), changed.sum(), unchanged.sum(), removed);
+  }
+
+  /** What the scan chose not to do and the user should know (a root found empty). */
+  public List<String> warnings() {
+    return List.copyOf(warnings);
   }
 
   private boolean underUnreadable(String path) {

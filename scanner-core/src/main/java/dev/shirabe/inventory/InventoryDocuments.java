@@ -3,7 +3,14 @@ package dev.shirabe.inventory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.io.IOException;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -28,14 +35,23 @@ final class InventoryDocuments {
   static final String FILE = "file";
   /** The file's path again, on its file document only: updates that document alone. */
   static final String FILE_RECORD = "file_record";
+  /** The file's path on its part documents only: one term lists a file's parts. */
+  static final String PART_OF = "part_of";
+  /** The file's path on its finding documents only: one term lists a file's findings. */
+  static final String FINDING_OF = "finding_of";
 
-  static final String SIZE = "size";
-  static final String MODIFIED = "modified";
-  static final String CONTENT_HASH = "content_hash";
-  static final String LAST_SCANNED = "last_scanned";
-  static final String ERROR = "error";
-  static final String PARTS = "parts";
+  // A file's entry is read once per file walked by every rescan, so it lives in doc values
+  // (a few µs to read), not in stored fields (a compressed block to inflate per read).
+  static final String SIZE = "file_size";
+  static final String MODIFIED = "file_modified";
+  static final String CONTENT_HASH = "file_content_hash";
+  static final String FILE_SCANNED = "file_last_scanned";
+  static final String ERROR = "file_error";
+  static final String PARTS = "file_parts";
+  static final String FILE_FINDINGS = "file_findings";
+
   static final String FINDINGS = "findings";
+  static final String LAST_SCANNED = "last_scanned";
 
   static final String PART = "part";
   static final String TITLE = "title";
@@ -63,32 +79,46 @@ final class InventoryDocuments {
     d.add(new StringField(KIND, FILE_KIND, Field.Store.NO));
     d.add(new StringField(FILE, e.path(), Field.Store.YES));
     d.add(new StringField(FILE_RECORD, e.path(), Field.Store.NO));
-    d.add(new StoredField(SIZE, e.size()));
-    d.add(new StoredField(MODIFIED, e.modified()));
-    d.add(new StoredField(CONTENT_HASH, e.contentHash()));
-    d.add(new StoredField(LAST_SCANNED, e.lastScanned()));
-    storeIfPresent(d, ERROR, e.error());
-    d.add(new StoredField(PARTS, e.parts()));
-    d.add(new StoredField(FINDINGS, e.findings()));
+    d.add(new NumericDocValuesField(SIZE, e.size()));
+    d.add(new NumericDocValuesField(MODIFIED, e.modified()));
+    d.add(new BinaryDocValuesField(CONTENT_HASH, new BytesRef(e.contentHash())));
+    d.add(new NumericDocValuesField(FILE_SCANNED, e.lastScanned()));
+    if (e.error() != null) {
+      d.add(new BinaryDocValuesField(ERROR, new BytesRef(e.error())));
+    }
+    d.add(new NumericDocValuesField(PARTS, e.parts()));
+    d.add(new NumericDocValuesField(FILE_FINDINGS, e.findings()));
     return d;
   }
 
-  static FileEntry fileEntry(Document d) {
+  /** The entry of the file document {@code doc} of the segment. */
+  static FileEntry fileEntry(String path, LeafReader leaf, int doc) throws IOException {
     return new FileEntry(
-        d.get(FILE),
-        longValue(d, SIZE),
-        longValue(d, MODIFIED),
-        d.get(CONTENT_HASH),
-        longValue(d, LAST_SCANNED),
-        d.get(ERROR),
-        (int) longValue(d, PARTS),
-        (int) longValue(d, FINDINGS));
+        path,
+        numeric(leaf, SIZE, doc),
+        numeric(leaf, MODIFIED, doc),
+        binary(leaf, CONTENT_HASH, doc),
+        numeric(leaf, FILE_SCANNED, doc),
+        binary(leaf, ERROR, doc),
+        (int) numeric(leaf, PARTS, doc),
+        (int) numeric(leaf, FILE_FINDINGS, doc));
+  }
+
+  private static long numeric(LeafReader leaf, String field, int doc) throws IOException {
+    NumericDocValues values = leaf.getNumericDocValues(field);
+    return values != null && values.advanceExact(doc) ? values.longValue() : 0;
+  }
+
+  private static String binary(LeafReader leaf, String field, int doc) throws IOException {
+    BinaryDocValues values = leaf.getBinaryDocValues(field);
+    return values != null && values.advanceExact(doc) ? values.binaryValue().utf8ToString() : null;
   }
 
   static Document part(PartEntry e) {
     Document d = new Document();
     d.add(new StringField(KIND, PART_KIND, Field.Store.NO));
     d.add(new StringField(FILE, e.file(), Field.Store.YES));
+    d.add(new StringField(PART_OF, e.file(), Field.Store.NO));
     d.add(new StringField(PART, e.locator(), Field.Store.YES));
     storeIfPresent(d, TITLE, e.title().isEmpty() ? null : e.title());
     storeIfPresent(d, LANG, e.lang());
@@ -106,6 +136,7 @@ final class InventoryDocuments {
     Document d = new Document();
     d.add(new StringField(KIND, FINDING_KIND, Field.Store.NO));
     d.add(new StringField(FILE, f.file(), Field.Store.YES));
+    d.add(new StringField(FINDING_OF, f.file(), Field.Store.NO));
     d.add(new StringField(PART, f.part(), Field.Store.YES));
     d.add(new StringField(TYPE, f.type(), Field.Store.YES));
     storeIfPresent(d, SUBTYPE, f.subtype());

@@ -12,6 +12,12 @@ import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -65,6 +71,19 @@ public final class InventorySearcher implements InventoryReader {
     }
   }
 
+  /**
+   * Whether the inventory's hashes were made with this hasher's key (true for an inventory
+   * that records no key yet): lookups with another key find nothing.
+   */
+  public boolean madeWith(KeyedHasher hasher) throws IOException {
+    if (!(reader instanceof DirectoryReader directoryReader)) {
+      return true;
+    }
+    String recorded =
+        directoryReader.getIndexCommit().getUserData().get(InventoryWriter.KEY_CHECK);
+    return recorded == null || recorded.equals(hasher.hash(InventoryWriter.KEY_CHECK));
+  }
+
   @Override
   public List<StoredFinding> findingsWithSubjects(Collection<String> subjectHashes)
       throws IOException {
@@ -79,19 +98,19 @@ public final class InventorySearcher implements InventoryReader {
 
   @Override
   public List<StoredFinding> findingsInPart(String file, String part) throws IOException {
-    List<StoredFinding> found = all(kind(InventoryDocuments.FINDING_KIND)
-            .add(term(InventoryDocuments.FILE, file), Occur.FILTER)
-            .add(term(InventoryDocuments.PART, part), Occur.FILTER).build(),
-        InventoryDocuments::storedFinding);
+    List<StoredFinding> found = new ArrayList<>();
+    for (StoredFinding f : withTerm(InventoryDocuments.FINDING_OF, file, InventoryDocuments::storedFinding)) {
+      if (f.part().equals(part)) {
+        found.add(f);
+      }
+    }
     return sortedInTextOrder(found);
   }
 
   /** Every finding of the file, part by part in locator order, each part in text order. */
   public List<StoredFinding> findingsOfFile(String file) throws IOException {
-    List<StoredFinding> found = all(kind(InventoryDocuments.FINDING_KIND)
-            .add(term(InventoryDocuments.FILE, file), Occur.FILTER).build(),
-        InventoryDocuments::storedFinding);
-    found = new ArrayList<>(found);
+    List<StoredFinding> found =
+        withTerm(InventoryDocuments.FINDING_OF, file, InventoryDocuments::storedFinding);
     found.sort(Comparator.comparing(StoredFinding::part)
         .thenComparingInt(StoredFinding::start).thenComparingInt(StoredFinding::end));
     return found;
@@ -99,18 +118,61 @@ public final class InventorySearcher implements InventoryReader {
 
   /** The parts of the file the inventory holds, in locator order. */
   public List<PartEntry> partsOfFile(String file) throws IOException {
-    List<PartEntry> parts = new ArrayList<>(all(kind(InventoryDocuments.PART_KIND)
-            .add(term(InventoryDocuments.FILE, file), Occur.FILTER).build(),
-        InventoryDocuments::partEntry));
+    List<PartEntry> parts = withTerm(InventoryDocuments.PART_OF, file, InventoryDocuments::partEntry);
     parts.sort(Comparator.comparing(PartEntry::locator));
     return parts;
   }
 
   /** What the inventory remembers of the file, if it holds it. */
   public Optional<FileEntry> file(String path) throws IOException {
-    List<FileEntry> found = all(
-        new TermQuery(new Term(InventoryDocuments.FILE_RECORD, path)), InventoryDocuments::fileEntry);
-    return found.stream().findFirst();
+    BytesRef term = new BytesRef(path);
+    for (LeafReaderContext leaf : reader.leaves()) {
+      PostingsEnum docs = postings(leaf, InventoryDocuments.FILE_RECORD, term);
+      if (docs == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          return Optional.of(InventoryDocuments.fileEntry(path, leaf.reader(), doc));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static PostingsEnum postings(LeafReaderContext leaf, String field, BytesRef term)
+      throws IOException {
+    Terms terms = leaf.reader().terms(field);
+    if (terms == null) {
+      return null;
+    }
+    TermsEnum te = terms.iterator();
+    return te.seekExact(term) ? te.postings(null, PostingsEnum.NONE) : null;
+  }
+
+  /**
+   * The live documents holding one term, read straight from the postings of each segment:
+   * the per-file lookups of a rescan run once per file walked, so they skip query planning.
+   */
+  private <T> List<T> withTerm(String field, String value, Function<Document, T> read)
+      throws IOException {
+    List<T> out = new ArrayList<>();
+    BytesRef term = new BytesRef(value);
+    for (LeafReaderContext leaf : reader.leaves()) {
+      PostingsEnum docs = postings(leaf, field, term);
+      if (docs == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      StoredFields stored = leaf.reader().storedFields();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          out.add(read.apply(stored.document(doc)));
+        }
+      }
+    }
+    return out;
   }
 
   /**

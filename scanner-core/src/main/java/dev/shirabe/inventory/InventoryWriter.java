@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -61,6 +62,43 @@ public final class InventoryWriter implements Closeable {
       throw e;
     }
   }
+
+  /**
+   * Opens the inventory in {@code folder} for hashes made with {@code hasher}'s key: the
+   * first writer records a check value of the key in the inventory, later ones must match it.
+   *
+   * @throws WrongKeyException when the inventory was written with another key
+   */
+  public static InventoryWriter open(Path folder, KeyedHasher hasher) throws IOException {
+    InventoryWriter writer = open(folder);
+    try {
+      String check = hasher.hash(KEY_CHECK);
+      String recorded = null;
+      Iterable<Map.Entry<String, String>> data = writer.writer.getLiveCommitData();
+      if (data != null) {
+        for (Map.Entry<String, String> e : data) {
+          if (KEY_CHECK.equals(e.getKey())) {
+            recorded = e.getValue();
+          }
+        }
+      }
+      if (recorded != null && !recorded.equals(check)) {
+        throw new WrongKeyException(folder);
+      }
+      if (recorded == null) {
+        writer.writer.setLiveCommitData(Map.of(KEY_CHECK, check).entrySet());
+        writer.writer.commit();
+      }
+      return writer;
+    } catch (IOException | RuntimeException e) {
+      writer.writer.rollback(); // nothing written; the lock is released
+      writer.fsDirectory.close();
+      throw e;
+    }
+  }
+
+  /** The name, in each commit's data, of the keyed hash that tells which key wrote it. */
+  static final String KEY_CHECK = "shirabe-key-check";
 
   /** The inventory's folder. */
   public Path folder() {
