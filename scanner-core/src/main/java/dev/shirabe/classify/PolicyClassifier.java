@@ -116,7 +116,7 @@ public final class PolicyClassifier implements Classifier, Closeable {
       for (int s = 0; s < sections.size(); s++) {
         for (Glob glob : sections.get(s).paths()) {
           if (glob.matches(segment)) {
-            e.add(s, PATH, SOURCES[PATH], glob.toString(), 1.0);
+            e.add(s, PATH, SOURCES[PATH], glob.toString(), sections.get(s).weight());
           }
         }
       }
@@ -138,7 +138,7 @@ public final class PolicyClassifier implements Classifier, Closeable {
       for (int s = 0; s < sections.size(); s++) {
         for (HeaderPattern pattern : sections.get(s).headers()) {
           if (pattern.matches(name, value)) {
-            e.add(s, HEADER, SOURCES[HEADER], pattern.toString(), 1.0);
+            e.add(s, HEADER, SOURCES[HEADER], pattern.toString(), sections.get(s).weight());
           }
         }
       }
@@ -159,7 +159,8 @@ public final class PolicyClassifier implements Classifier, Closeable {
 
   private void words(Evidence e, int source, String text) {
     for (SignalIndex.Signal signal : index.find(text)) {
-      e.add(signal.section(), source, SOURCES[source], signal.word(), 1.0);
+      e.add(signal.section(), source, SOURCES[source], signal.word(),
+          sections.get(signal.section()).weight());
     }
   }
 
