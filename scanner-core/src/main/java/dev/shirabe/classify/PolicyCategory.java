@@ -21,6 +21,9 @@ import java.util.Set;
  * @param paths patterns matched against each segment of a file's path and part locator
  * @param headers mail-header patterns
  * @param flags flags every finding so classified carries ({@code special_care})
+ * @param weight what one of its signals counts (default 1): a category that says where data
+ *     came from (entrusted by a client, taken from public sources) outweighs the categories
+ *     whose words that data is full of (the client's 会員 and 顧客)
  */
 public record PolicyCategory(
     String id,
@@ -33,9 +36,13 @@ public record PolicyCategory(
     List<String> enWords,
     List<Glob> paths,
     List<HeaderPattern> headers,
-    List<String> flags) {
+    List<String> flags,
+    double weight) {
 
   public PolicyCategory {
+    if (!(weight > 0) || !Double.isFinite(weight)) {
+      throw new IllegalArgumentException("weight " + weight);
+    }
     Objects.requireNonNull(id, "id");
     purposes = List.copyOf(purposes);
     myNumberPurposes = Set.copyOf(myNumberPurposes);

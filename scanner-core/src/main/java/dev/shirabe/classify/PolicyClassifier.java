@@ -22,15 +22,16 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>the document: the file's path and the part's locator ({@code path:}), its title
  *       ({@code title:}), a mail's subject ({@code subject:}) and address headers
- *       ({@code header:}), and its first lines, where a sheet's name and a table's column heads
- *       stand ({@code heading:}). Worked out once per part and counted for every finding in it.
+ *       ({@code header:}), and its first lines above the first finding, where a title, a
+ *       sheet's name and a table's column heads stand ({@code heading:}). Worked out once per part and counted for every finding in it.
  *   <li>the line: the finding's own line, a table's row ({@code near:}), a window of it when
- *       the line is long. Evidence there overrides the document's: a retirees' section in a
- *       general contact list is about retirees.
+ *       the line is long. A signal there counts {@link #NEAR_WEIGHT} times a document one, so
+ *       a line can override its document: a retiree's row in a general contact list is a
+ *       retiree's, while a former employee in the shareholder register stays a shareholder.
  * </ul>
  *
  * Each source counts at most two distinct signals of a category. The category with the best
- * score at or above the policy's threshold wins; a kind of data the policy does not name
+ * score at or above the policy's threshold wins (on a tie, the one its line speaks for); a kind of data the policy does not name
  * ({@code [unlisted …]}) can win too, and then the finding has no category and is flagged.
  * Thread-safe: all state is the immutable policy and the read-only signal index.
  */
@@ -43,6 +44,13 @@ public final class PolicyClassifier implements Classifier, Closeable {
   private static final int HEADER = 3;
   private static final int HEADING = 4;
   private static final int NEAR = 5;
+
+  /**
+   * What a signal on the finding's own line counts, against 1 for one in a document-level
+   * source: a line that names a category outweighs one document source (a file name), not a
+   * file whose name, title and first lines all agree.
+   */
+  static final double NEAR_WEIGHT = 1.5;
 
   /** How many of a part's first non-blank lines are its heading. */
   private static final int HEADING_LINES = 3;
@@ -73,7 +81,13 @@ public final class PolicyClassifier implements Classifier, Closeable {
     }
     String text = part.text();
     int bodyStart = headerBlockEnd(text);
-    Evidence document = documentEvidence(file, part, text, bodyStart);
+    int firstFinding = text.length();
+    for (Finding finding : findings) {
+      if (finding.start() >= bodyStart) {
+        firstFinding = Math.min(firstFinding, finding.start());
+      }
+    }
+    Evidence document = documentEvidence(file, part, text, bodyStart, firstFinding);
     Map<Long, Evidence> lines = new HashMap<>();
     List<Classification> out = new ArrayList<>(findings.size());
     for (Finding finding : findings) {
@@ -88,7 +102,8 @@ public final class PolicyClassifier implements Classifier, Closeable {
   // ---------------------------------------------------------------------------------------
   // evidence
 
-  private Evidence documentEvidence(Path file, Part part, String text, int bodyStart) {
+  private Evidence documentEvidence(
+      Path file, Part part, String text, int bodyStart, int firstFinding) {
     Evidence e = new Evidence(sections.size(), SOURCES.length);
     List<String> segments = new ArrayList<>();
     for (Path p : file) {
@@ -101,7 +116,7 @@ public final class PolicyClassifier implements Classifier, Closeable {
       for (int s = 0; s < sections.size(); s++) {
         for (Glob glob : sections.get(s).paths()) {
           if (glob.matches(segment)) {
-            e.add(s, PATH, SOURCES[PATH], glob.toString(), 1.0);
+            e.add(s, PATH, SOURCES[PATH], glob.toString(), sections.get(s).weight());
           }
         }
       }
@@ -123,7 +138,7 @@ public final class PolicyClassifier implements Classifier, Closeable {
       for (int s = 0; s < sections.size(); s++) {
         for (HeaderPattern pattern : sections.get(s).headers()) {
           if (pattern.matches(name, value)) {
-            e.add(s, HEADER, SOURCES[HEADER], pattern.toString(), 1.0);
+            e.add(s, HEADER, SOURCES[HEADER], pattern.toString(), sections.get(s).weight());
           }
         }
       }
@@ -132,7 +147,7 @@ public final class PolicyClassifier implements Classifier, Closeable {
       // A mail's title is its subject: counted once.
       words(e, SUBJECT, subject);
     }
-    words(e, HEADING, heading(text, bodyStart));
+    words(e, HEADING, heading(text, bodyStart, firstFinding));
     return e;
   }
 
@@ -144,12 +159,17 @@ public final class PolicyClassifier implements Classifier, Closeable {
 
   private void words(Evidence e, int source, String text) {
     for (SignalIndex.Signal signal : index.find(text)) {
-      e.add(signal.section(), source, SOURCES[source], signal.word(), 1.0);
+      e.add(signal.section(), source, SOURCES[source], signal.word(),
+          sections.get(signal.section()).weight());
     }
   }
 
-  /** The first non-blank lines after the mail headers, each cut to {@link #LINE_CHARS}. */
-  private static String heading(String text, int from) {
+  /**
+   * The heading: the first non-blank lines after the mail headers and above the first finding
+   * (a title, a sheet's name, a table's column heads; never a row of data), each cut to
+   * {@link #LINE_CHARS}.
+   */
+  private static String heading(String text, int from, int firstFinding) {
     StringBuilder heading = new StringBuilder();
     int lines = 0;
     int pos = from;
@@ -157,6 +177,9 @@ public final class PolicyClassifier implements Classifier, Closeable {
       int end = text.indexOf('\n', pos);
       if (end < 0) {
         end = text.length();
+      }
+      if (end > firstFinding) {
+        break;
       }
       String line = text.substring(pos, Math.min(end, pos + LINE_CHARS)).strip();
       if (!line.isEmpty()) {
@@ -216,22 +239,14 @@ public final class PolicyClassifier implements Classifier, Closeable {
   private Classification decide(Finding finding, Evidence document, Evidence near) {
     double threshold = policy.threshold();
     int winner = -1;
-    // A line that speaks for a category overrides the document; the document breaks ties
-    // between the categories the line speaks for.
     double best = 0;
     for (int s = 0; s < sections.size(); s++) {
-      if (near.score(s) >= threshold) {
-        double total = near.score(s) + document.score(s);
-        if (total > best) {
-          best = total;
-          winner = s;
-        }
-      }
-    }
-    if (winner < 0) {
-      int d = document.best();
-      if (d >= 0 && document.score(d) >= threshold) {
-        winner = d;
+      double score = document.score(s) + NEAR_WEIGHT * near.score(s);
+      boolean better = score > best
+          || (score == best && winner >= 0 && near.score(s) > near.score(winner));
+      if (score >= threshold && better) {
+        best = score;
+        winner = s;
       }
     }
     Set<String> flags = new LinkedHashSet<>();

@@ -21,7 +21,7 @@ final class PolicyReader {
   private static final Set<String> HEADERS =
       Set.of("from", "to", "cc", "bcc", "reply-to", "subject");
   private static final List<String> KEYS =
-      List.of("label", "purpose", "my-number", "ja", "en", "path", "header", "flags");
+      List.of("label", "purpose", "my-number", "ja", "en", "path", "header", "flags", "weight");
 
   private final String source;
   private final List<PolicyCategory> sections = new ArrayList<>();
@@ -70,7 +70,7 @@ final class PolicyReader {
         throw fault(number, "'" + key + "' outside a section: only 'threshold' may come before"
             + " the first [category ID]");
       }
-      threshold = threshold(number, value);
+      threshold = positive(number, "threshold", value);
       return;
     }
     if (value.isEmpty()) {
@@ -97,6 +97,7 @@ final class PolicyReader {
           current.flags.add(id(number, flag, "flag"));
         }
       }
+      case "weight" -> current.weight = positive(number, "weight", value);
       default -> throw fault(number, "unknown key '" + key + "' (one of " + String.join(", ", KEYS)
           + ")");
     }
@@ -130,7 +131,7 @@ final class PolicyReader {
     current = null;
   }
 
-  private double threshold(int number, String value) throws PolicyFormatException {
+  private double positive(int number, String key, String value) throws PolicyFormatException {
     try {
       double t = Double.parseDouble(value);
       if (t > 0 && Double.isFinite(t)) {
@@ -139,7 +140,7 @@ final class PolicyReader {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw fault(number, "threshold must be a number above 0, found '" + value + "'");
+    throw fault(number, key + " must be a number above 0, found '" + value + "'");
   }
 
   private HeaderPattern header(int number, String item) throws PolicyFormatException {
@@ -196,6 +197,7 @@ final class PolicyReader {
     final List<Glob> paths = new ArrayList<>();
     final List<HeaderPattern> headers = new ArrayList<>();
     final List<String> flags = new ArrayList<>();
+    double weight = 1.0;
 
     Builder(String id, boolean listed, int line) {
       this.id = id;
@@ -262,7 +264,7 @@ final class PolicyReader {
         }
       }
       PolicyCategory section = new PolicyCategory(id, listed, ja, en, purposes, myNumber,
-          jaWords, enWords, paths, headers, flags);
+          jaWords, enWords, paths, headers, flags, weight);
       if (!section.hasSignals()) {
         throw fault(line, "'" + id + "' has no signals (ja, en, path or header): it could never"
             + " be chosen");

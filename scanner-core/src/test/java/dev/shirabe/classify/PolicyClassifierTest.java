@@ -93,15 +93,25 @@ class PolicyClassifierTest {
   }
 
   @Test
-  void aLineLevelSignalOverridesTheDocument() {
-    Part part = text("顧客一覧\n山田 太郎 03-5555-0101\n退職者 鈴木 花子 03-5555-0102\n");
-    Path path = Path.of("share/営業/顧客リスト.csv");
+  void aLineLevelSignalOverridesAWeakerDocument() {
+    Part part = text("連絡先一覧\n顧客 山田 太郎 03-5555-0101\n退職者 鈴木 花子 03-5555-0102\n"
+        + "田中 一郎 03-5555-0103\n");
+    Path path = Path.of("share/営業/連絡先一覧.csv");
     List<Classification> cs = classifier.classify(path, part,
         List.of(finding(part, FindingType.PHONE, "03-5555-0101"),
-            finding(part, FindingType.PHONE, "03-5555-0102")));
+            finding(part, FindingType.PHONE, "03-5555-0102"),
+            finding(part, FindingType.PHONE, "03-5555-0103")));
     assertEquals("customer", cs.get(0).category());
     assertEquals("retiree", cs.get(1).category());
-    assertTrue(cs.get(1).signals().get(0).equals("near:退職者"), cs.get(1).signals()::toString);
+    assertEquals(List.of("near:退職者"), cs.get(1).signals());
+    assertEquals(Classification.NONE, cs.get(2));
+
+    // In the share register, named so in its path, title and first line, a former employee's
+    // row stays a shareholder's.
+    Part register = new Part("", "株主名簿\n元社員 鈴木 花子 03-5555-0102\n",
+        Map.of(Part.TITLE, "株主名簿"));
+    Classification c = one("share/総務/株主名簿.xlsx", register, FindingType.PHONE, "03-5555-0102");
+    assertEquals("shareholder", c.category());
   }
 
   @Test

@@ -92,6 +92,7 @@ class PolicyReaderTest {
     assertFault(MINIMAL + "just words\n", 5, "expected '[category ID]'");
     assertFault("[category Customer]\n", 1, "lower-case");
     assertFault("threshold: high\n" + MINIMAL, 1, "threshold must be a number");
+    assertFault(MINIMAL + "weight: 0\n", 5, "weight must be a number above 0");
     assertFault("[category a]\nlabel: A | A\nja: a\n", 1, "no 'purpose:' line");
     assertFault("[category a]\nlabel: A | A\npurpose: p | P | P\n", 1, "no signals");
     assertFault("[unlisted a]\nlabel: A | A\npurpose: p | P | P\n", 3, "no purposes");
