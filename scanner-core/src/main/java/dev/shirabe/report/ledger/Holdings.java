@@ -1,10 +1,10 @@
 package dev.shirabe.report.ledger;
 
+import dev.shirabe.classify.Classification;
 import dev.shirabe.classify.Policy;
 import dev.shirabe.classify.PolicyCategory;
 import dev.shirabe.classify.Purpose;
 import dev.shirabe.detect.FindingType;
-import dev.shirabe.extract.Part;
 import dev.shirabe.inventory.InventorySearcher;
 import dev.shirabe.inventory.StoredFinding;
 import java.io.IOException;
@@ -140,10 +140,10 @@ public final class Holdings {
   }
 
   /**
-   * The parts with no stated purpose, the most urgent first: those with flagged findings (My
-   * Number outside its purposes, special-care data), then those with the most sensitive
-   * findings (My Number, cards, accounts, passports, licences, birth dates), then the most
-   * findings; ties by file and part.
+   * The parts with no stated purpose, the most urgent first: special-care data (要配慮個人情報),
+   * then a My Number outside its purposes, then other flagged data (a kind the policy does not
+   * name); within each, the most sensitive findings (My Number, cards, accounts, passports,
+   * licences, birth dates), then the most findings; ties by file and part.
    */
   public UnpurposedReport unpurposed(Instant generated) {
     List<UnpurposedEntry> entries = new ArrayList<>();
@@ -153,12 +153,23 @@ public final class Holdings {
           t.people(), t.flags, kinds(t), Instant.ofEpochMilli(t.lastSeen)));
     }
     entries.sort(Comparator
-        .comparingLong((UnpurposedEntry e) -> -e.flagCount())
+        .comparingInt((UnpurposedEntry e) -> -severity(e))
         .thenComparingLong(e -> -sensitive(e))
         .thenComparingLong(e -> -e.findings())
         .thenComparing(UnpurposedEntry::file)
         .thenComparing(UnpurposedEntry::part));
     return new UnpurposedReport(generated, entries, allUnpurposed.totals());
+  }
+
+  /** 3 special care, 2 a My Number outside its purposes, 1 another flag, 0 none. */
+  private static int severity(UnpurposedEntry e) {
+    if (e.flags().containsKey(Classification.SPECIAL_CARE)) {
+      return 3;
+    }
+    if (e.flags().containsKey(Classification.MY_NUMBER_OUTSIDE_PURPOSE)) {
+      return 2;
+    }
+    return e.flags().isEmpty() ? 0 : 1;
   }
 
   private static long sensitive(UnpurposedEntry e) {
@@ -198,10 +209,5 @@ public final class Holdings {
       out.add(new Purpose(id, "", ""));
     }
     return out;
-  }
-
-  /** The separator of part locators, for display. */
-  static String where(String file, String part) {
-    return part.isEmpty() ? file : file + Part.SEPARATOR + part;
   }
 }

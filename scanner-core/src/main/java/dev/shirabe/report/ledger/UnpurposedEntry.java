@@ -33,9 +33,4 @@ public record UnpurposedEntry(
     flags = Collections.unmodifiableMap(new LinkedHashMap<>(flags));
     kinds = List.copyOf(kinds);
   }
-
-  /** Findings that carry at least one flag are counted in {@code flags}; this sums them. */
-  long flagCount() {
-    return flags.values().stream().mapToLong(Long::longValue).sum();
-  }
 }

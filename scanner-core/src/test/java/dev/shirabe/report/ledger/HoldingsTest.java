@@ -77,7 +77,7 @@ class HoldingsTest {
   }
 
   @Test
-  void unpurposedListsEachPartFlaggedFirstThenSensitiveThenFullest() throws Exception {
+  void unpurposedListsEachPartSpecialCareFirstThenMyNumberThenFullest() throws Exception {
     UnpurposedReport report = SmallShare.holdings(index, List.of()).unpurposed(Instant.EPOCH);
     assertEquals(List.of(
             "人事/健康診断結果.txt |  | {PERSON=1, PHONE=1} | 2 | 1"
