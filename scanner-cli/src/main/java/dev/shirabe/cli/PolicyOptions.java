@@ -27,6 +27,11 @@ final class PolicyOptions {
 
   /** The chosen policy; a missing or malformed file is a usage error. */
   Policy policy(CommandSpec spec) {
+    return load(spec, policy);
+  }
+
+  /** The policy in {@code policy}, or the default when null; a bad file is a usage error. */
+  static Policy load(CommandSpec spec, Path policy) {
     if (policy == null) {
       return Policy.defaults();
     }

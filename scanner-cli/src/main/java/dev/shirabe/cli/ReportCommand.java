@@ -37,9 +37,9 @@ final class ReportCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Lists each file and part that holds personal data with no stated purpose (no category"
-            + " of the policy), with its types and counts, the most urgent first: flagged data"
-            + " (My Number outside its purposes, special-care data), then the most sensitive"
-            + " types, then the most findings.",
+            + " of the policy), with its types and counts, the most urgent first: special-care"
+            + " data, then a My Number outside its purposes, then other flagged data; within"
+            + " each, the most sensitive types, then the most findings.",
         "",
         "Exit codes: 0 none held; 1 personal data with no stated purpose is held; 2 usage or"
             + " fatal error (no inventory).",

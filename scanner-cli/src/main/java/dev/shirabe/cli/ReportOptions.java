@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,7 +29,7 @@ final class ReportOptions {
       names = "--index",
       paramLabel = "DIR",
       description = "The inventory that scans kept. Default: $SHIRABE_INVENTORY, else"
-          + " ${XDG_DATA_HOME:-~/.local/share}/shirabe/inventory (as for scan).")
+          + " $${XDG_DATA_HOME:-~/.local/share}/shirabe/inventory (as for scan).")
   Path index;
 
   @Option(
@@ -48,7 +47,12 @@ final class ReportOptions {
           + " terminal.")
   Path output;
 
-  @Mixin PolicyOptions policy;
+  @Option(
+      names = "--policy",
+      paramLabel = "FILE",
+      description = "The policy whose category and purpose labels to show (the one the scans"
+          + " used; default: the built-in policy).")
+  Path policy;
 
   /** Overrides the environment (tests); null reads the process's. */
   Map<String, String> environment;
@@ -59,7 +63,7 @@ final class ReportOptions {
    * @throws IOException when there is no inventory (nothing was scanned, or a wrong --index)
    */
   Holdings holdings(CommandSpec spec) throws IOException {
-    Policy chosen = policy.policy(spec);
+    Policy chosen = PolicyOptions.load(spec, policy);
     Path folder = index != null
         ? index
         : InventoryOptions.defaultIndex(environment != null ? environment : System.getenv());
