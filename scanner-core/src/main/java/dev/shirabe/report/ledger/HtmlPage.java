@@ -24,7 +24,10 @@ final class HtmlPage {
       th,td{border:1px solid #bbb;padding:.3em .5em;vertical-align:top;text-align:left}
       thead th{background:#e8eef5;position:sticky;top:0}
       td.num{text-align:right;font-variant-numeric:tabular-nums}
-      td.place{word-break:break-all;max-width:28em}
+      td.place{overflow-wrap:anywhere;min-width:14em;max-width:30em}
+      th.num,td[data-column$="_seen"],td[data-column=types],td[data-column=flags]\
+      {white-space:nowrap}
+      td[data-column=purpose_labels]{min-width:24em;font-size:.9em}
       tr.group th{background:#f4f4f4;font-size:1em}
       tr.group.none th{background:#fdecea}
       .empty{color:#666}
@@ -62,7 +65,9 @@ final class HtmlPage {
     out.println("<table>");
     out.println("<thead><tr>");
     for (Tabular.Column c : table.columns()) {
-      out.println("<th scope=\"col\" data-column=\"" + escape(c.id()) + "\">" + escape(c.ja())
+      String css = c.style() == Tabular.Style.NUMBER ? " class=\"num\"" : "";
+      out.println("<th scope=\"col\"" + css + " data-column=\"" + escape(c.id()) + "\">"
+          + escape(c.ja())
           + " <span class=\"en\" lang=\"en\">" + escape(c.en()) + "</span></th>");
     }
     out.println("</tr></thead>");
@@ -80,7 +85,8 @@ final class HtmlPage {
           Tabular.Style style = table.columns().get(c).style();
           String css = style == Tabular.Style.NUMBER ? " class=\"num\""
               : style == Tabular.Style.PLACE ? " class=\"place\"" : "";
-          out.print("<td" + css + ">" + escape(row.get(c)).replace("\n", "<br>") + "</td>");
+          out.print("<td" + css + " data-column=\"" + escape(table.columns().get(c).id()) + "\">"
+              + escape(row.get(c)).replace("\n", "<br>") + "</td>");
         }
         out.println("</tr>");
       }
