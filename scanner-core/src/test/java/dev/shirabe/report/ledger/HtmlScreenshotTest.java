@@ -52,7 +52,7 @@ class HtmlScreenshotTest {
     try {
       assertTrue(chromium.waitFor(60, TimeUnit.SECONDS), "chromium did not finish");
     } finally {
-      chromium.destroyForcibly(); // its helper processes go with it when it has finished
+      chromium.destroyForcibly(); // a browser that hangs is not left running
     }
     assertEquals(0, chromium.exitValue(), () -> read(dir.resolve("chromium.log")));
     BufferedImage image = ImageIO.read(png.toFile());
