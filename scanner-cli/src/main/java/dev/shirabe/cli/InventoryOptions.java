@@ -29,14 +29,14 @@ final class InventoryOptions {
       names = "--index",
       paramLabel = "DIR",
       description = "The inventory to keep (created when missing). Default: $SHIRABE_INVENTORY,"
-          + " else ${XDG_DATA_HOME:-~/.local/share}/shirabe/inventory.")
+          + " else $${XDG_DATA_HOME:-~/.local/share}/shirabe/inventory.")
   Path index;
 
   @Option(
       names = "--key-file",
       paramLabel = "FILE",
       description = "The key of the inventory's keyed hashes (created, mode 0600, when missing)."
-          + " Default: $SHIRABE_KEY_FILE, else ${XDG_CONFIG_HOME:-~/.config}/shirabe/inventory.key.")
+          + " Default: $SHIRABE_KEY_FILE, else $${XDG_CONFIG_HOME:-~/.config}/shirabe/inventory.key.")
   Path keyFile;
 
   @Option(

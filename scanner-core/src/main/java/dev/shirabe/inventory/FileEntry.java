@@ -12,6 +12,8 @@ package dev.shirabe.inventory;
  * @param error why it could not be read at all, or null
  * @param parts parts read
  * @param findings findings in them
+ * @param problems parts that could not be read (their locators and reasons are stored with
+ *     the entry: {@link InventorySearcher#problemsOfFile})
  */
 public record FileEntry(
     String path,
@@ -21,10 +23,18 @@ public record FileEntry(
     long lastScanned,
     String error,
     int parts,
-    int findings) {
+    int findings,
+    int problems) {
+
+  /** An entry of a file whose parts were all read. */
+  public FileEntry(String path, long size, long modified, String contentHash, long lastScanned,
+      String error, int parts, int findings) {
+    this(path, size, modified, contentHash, lastScanned, error, parts, findings, 0);
+  }
 
   /** The same entry with another modification time (the content was found unchanged). */
   public FileEntry withModified(long modified) {
-    return new FileEntry(path, size, modified, contentHash, lastScanned, error, parts, findings);
+    return new FileEntry(path, size, modified, contentHash, lastScanned, error, parts, findings,
+        problems);
   }
 }

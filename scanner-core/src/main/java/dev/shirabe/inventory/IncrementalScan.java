@@ -4,6 +4,7 @@ import dev.shirabe.extract.Part;
 import dev.shirabe.pipeline.ChangeCounts;
 import dev.shirabe.pipeline.FileOutcome;
 import dev.shirabe.pipeline.FindingRecord;
+import dev.shirabe.pipeline.PartProblem;
 import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.pipeline.ScanPlan;
@@ -11,6 +12,7 @@ import dev.shirabe.source.FileWalker;
 import dev.shirabe.source.SourceFile;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -76,6 +78,7 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     final Change change;
     final List<PartEntry> parts = new ArrayList<>();
     final List<StoredFinding> findings = new ArrayList<>();
+    final List<PartProblem> problems = new ArrayList<>();
 
     Reading(String key, String contentHash, Change change) {
       this.key = key;
@@ -164,15 +167,20 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     String hash = hash(file.path());
     boolean sameBytes = sameSize && hash != null && hash.equals(old.contentHash());
     if (sameBytes && !settings.readAll()) {
+      Decision decision = unchanged(file, old);
       try {
-        writer.updateFileEntry(old.withModified(modified)); // touched, not changed
+        // Touched, not changed.
+        writer.updateFileEntry(old.withModified(modified), decision.storedProblems());
       } catch (IOException e) {
         failure.compareAndSet(null, e);
       }
-      return unchanged(file, old);
+      return decision;
     }
     Change change = old == null ? Change.ADDED : sameBytes ? Change.UNCHANGED : Change.CHANGED;
-    reading.put(file.path(), new Reading(key, hash == null ? "" : hash, change));
+    if (reading.putIfAbsent(file.path(), new Reading(key, hash == null ? "" : hash, change)) != null) {
+      // Met twice (overlapping roots) while the first is still being read: one reading.
+      return Decision.unchanged(List.of(), 0, null, List.of());
+    }
     return Decision.READ;
   }
 
@@ -186,19 +194,23 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
 
   private Decision unchanged(SourceFile file, FileEntry old) {
     unchanged.increment();
-    if (old.findings() == 0) {
-      return Decision.unchanged(List.of(), old.parts(), old.error());
-    }
+    List<FindingRecord> records = new ArrayList<>();
+    List<PartProblem> problems = List.of();
     try {
-      List<FindingRecord> records = new ArrayList<>();
-      for (StoredFinding f : previous.findingsOfFile(old.path())) {
-        records.add(f.toRecord(file.path().toString()));
+      // Only what there is: most files hold no finding and no problem, and a rescan asks
+      // this of every file.
+      if (old.findings() > 0) {
+        for (StoredFinding f : previous.findingsOfFile(old.path())) {
+          records.add(f.toRecord(file.path().toString()));
+        }
       }
-      return Decision.unchanged(records, old.parts(), old.error());
+      if (old.problems() > 0) {
+        problems = previous.problemsOfFile(old.path());
+      }
     } catch (IOException e) {
       failure.compareAndSet(null, e);
-      return Decision.unchanged(List.of(), old.parts(), old.error());
     }
+    return Decision.unchanged(records, old.parts(), old.error(), problems);
   }
 
   @Override
@@ -219,6 +231,16 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     }
   }
 
+  @Override
+  public void problem(Path file, String locator, String reason) {
+    Reading r = reading.get(file);
+    if (r != null) {
+      synchronized (r) {
+        r.problems.add(new PartProblem(locator, reason));
+      }
+    }
+  }
+
   private String excerpt(Part part, FindingRecord record) {
     if (!settings.storeExcerpts()) {
       return null;
@@ -236,12 +258,12 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     if (r == null) {
       return;
     }
-    FileEntry entry = new FileEntry(r.key, file.size(),
-        file.lastModified().to(TimeUnit.NANOSECONDS), r.contentHash, started, outcome.error(),
-        outcome.parts(), outcome.findings());
     try {
       synchronized (r) {
-        writer.replaceFile(entry, r.parts, r.findings);
+        FileEntry entry = new FileEntry(r.key, file.size(),
+            file.lastModified().to(TimeUnit.NANOSECONDS), r.contentHash, started,
+            outcome.error(), outcome.parts(), outcome.findings(), r.problems.size());
+        writer.replaceFile(entry, r.parts, r.findings, r.problems);
       }
       switch (r.change) {
         case ADDED -> added.increment();
@@ -276,21 +298,7 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     try {
       if (walkComplete && failure.get() == null) {
         for (Path root : roots) {
-          List<String> heldUnder = previous.filesUnder(root.toString());
-          LongAdder met = seenUnderRoot.get(root);
-          if (met == null && !heldUnder.isEmpty()) {
-            // An empty mount point looks like a share whose files were all deleted.
-            warnings.add("no file found under " + root + ", where the inventory holds "
-                + heldUnder.size() + ": they are kept (is the share mounted?)");
-            continue;
-          }
-          for (String held : heldUnder) {
-            if (!seen.contains(held) && !underUnreadable(held)
-                && coverage.covers(root, Path.of(held))) {
-              writer.removeFile(held);
-              removed++;
-            }
-          }
+          removeGone(root);
         }
       }
       writer.commit();
@@ -298,6 +306,34 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
       failure.compareAndSet(null, e);
     }
     return new ChangeCounts(added.sum(), changed.sum(), unchanged.sum(), removed);
+  }
+
+  /** Removes what the inventory holds under the root that the walk did not meet. */
+  private void removeGone(Path root) throws IOException {
+    if (seenUnderRoot.get(root) == null) {
+      long[] held = {0};
+      previous.forEachFileUnder(root.toString(), path -> held[0]++);
+      if (held[0] > 0) {
+        // An empty mount point looks like a share whose files were all deleted.
+        warnings.add("no file found under " + root + ", where the inventory holds " + held[0]
+            + ": they are kept (is the share mounted?)");
+      }
+      return;
+    }
+    try {
+      previous.forEachFileUnder(root.toString(), held -> {
+        if (!seen.contains(held) && !underUnreadable(held) && coverage.covers(root, Path.of(held))) {
+          try {
+            writer.removeFile(held);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          removed++;
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   /** What the scan chose not to do and the user should know (a root found empty). */

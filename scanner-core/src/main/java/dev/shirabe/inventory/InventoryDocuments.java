@@ -3,6 +3,7 @@ package dev.shirabe.inventory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import dev.shirabe.pipeline.PartProblem;
 import java.io.IOException;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -49,6 +50,10 @@ final class InventoryDocuments {
   static final String ERROR = "file_error";
   static final String PARTS = "file_parts";
   static final String FILE_FINDINGS = "file_findings";
+  static final String FILE_PROBLEMS = "file_problems";
+  /** A part that could not be read: locator and reason, in pairs, stored on the file's document. */
+  static final String PROBLEM_LOCATOR = "problem_locator";
+  static final String PROBLEM_REASON = "problem_reason";
 
   static final String FINDINGS = "findings";
   static final String LAST_SCANNED = "last_scanned";
@@ -74,7 +79,7 @@ final class InventoryDocuments {
 
   private InventoryDocuments() {}
 
-  static Document file(FileEntry e) {
+  static Document file(FileEntry e, List<PartProblem> problems) {
     Document d = new Document();
     d.add(new StringField(KIND, FILE_KIND, Field.Store.NO));
     d.add(new StringField(FILE, e.path(), Field.Store.YES));
@@ -88,6 +93,11 @@ final class InventoryDocuments {
     }
     d.add(new NumericDocValuesField(PARTS, e.parts()));
     d.add(new NumericDocValuesField(FILE_FINDINGS, e.findings()));
+    d.add(new NumericDocValuesField(FILE_PROBLEMS, e.problems()));
+    for (PartProblem p : problems) {
+      d.add(new StoredField(PROBLEM_LOCATOR, p.locator()));
+      d.add(new StoredField(PROBLEM_REASON, p.reason()));
+    }
     return d;
   }
 
@@ -101,7 +111,18 @@ final class InventoryDocuments {
         numeric(leaf, FILE_SCANNED, doc),
         binary(leaf, ERROR, doc),
         (int) numeric(leaf, PARTS, doc),
-        (int) numeric(leaf, FILE_FINDINGS, doc));
+        (int) numeric(leaf, FILE_FINDINGS, doc),
+        (int) numeric(leaf, FILE_PROBLEMS, doc));
+  }
+
+  static List<PartProblem> problems(Document d) {
+    String[] locators = d.getValues(PROBLEM_LOCATOR);
+    String[] reasons = d.getValues(PROBLEM_REASON);
+    List<PartProblem> out = new ArrayList<>(locators.length);
+    for (int i = 0; i < locators.length && i < reasons.length; i++) {
+      out.add(new PartProblem(locators[i], reasons[i]));
+    }
+    return out;
   }
 
   private static long numeric(LeafReader leaf, String field, int doc) throws IOException {

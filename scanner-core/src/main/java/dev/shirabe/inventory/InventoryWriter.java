@@ -1,5 +1,6 @@
 package dev.shirabe.inventory;
 
+import dev.shirabe.pipeline.PartProblem;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -111,8 +112,17 @@ public final class InventoryWriter implements Closeable {
    */
   public void replaceFile(FileEntry file, List<PartEntry> parts, List<StoredFinding> findings)
       throws IOException {
+    replaceFile(file, parts, findings, List.of());
+  }
+
+  /**
+   * As {@link #replaceFile(FileEntry, List, List)}, with the parts that could not be read
+   * ({@code file.problems()} should be their number).
+   */
+  public void replaceFile(FileEntry file, List<PartEntry> parts, List<StoredFinding> findings,
+      List<PartProblem> problems) throws IOException {
     List<Document> docs = new ArrayList<>(1 + parts.size() + findings.size());
-    docs.add(InventoryDocuments.file(file));
+    docs.add(InventoryDocuments.file(file, problems));
     for (PartEntry part : parts) {
       requireSameFile(file, part.file());
       docs.add(InventoryDocuments.part(part));
@@ -132,11 +142,17 @@ public final class InventoryWriter implements Closeable {
 
   /**
    * Replaces the file's own entry and keeps its parts and findings (its content was found
-   * unchanged, only its modification time moved).
+   * unchanged, only its modification time moved). Parts that could not be read are stored
+   * with the entry: this form forgets them, the next keeps them.
    */
   public void updateFileEntry(FileEntry file) throws IOException {
-    writer.updateDocument(
-        new Term(InventoryDocuments.FILE_RECORD, file.path()), InventoryDocuments.file(file));
+    updateFileEntry(file, List.of());
+  }
+
+  /** As {@link #updateFileEntry(FileEntry)}, keeping the file's unreadable parts. */
+  public void updateFileEntry(FileEntry file, List<PartProblem> problems) throws IOException {
+    writer.updateDocument(new Term(InventoryDocuments.FILE_RECORD, file.path()),
+        InventoryDocuments.file(file, problems));
   }
 
   /** Forgets the file: its entry, parts and findings. */

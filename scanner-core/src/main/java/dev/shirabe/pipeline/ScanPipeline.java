@@ -280,6 +280,10 @@ public final class ScanPipeline {
         problems.increment();
         listener.fileFailed(file.path(), decision.storedError());
       }
+      for (PartProblem problem : decision.storedProblems()) {
+        problems.increment();
+        listener.problem(file.path(), problem.locator(), problem.reason());
+      }
       listener.unchanged(file, decision.stored());
     }
 

@@ -41,17 +41,21 @@ public interface ScanPlan {
    * @param stored an unchanged file's findings as stored (masked values only)
    * @param storedParts how many parts the unchanged file has
    * @param storedError why the unchanged file could not be read last time, or null
+   * @param storedProblems the parts of the unchanged file that could not be read last time
    */
-  record Decision(boolean read, List<FindingRecord> stored, int storedParts, String storedError) {
+  record Decision(boolean read, List<FindingRecord> stored, int storedParts, String storedError,
+      List<PartProblem> storedProblems) {
 
-    public static final Decision READ = new Decision(true, List.of(), 0, null);
+    public static final Decision READ = new Decision(true, List.of(), 0, null, List.of());
 
     public Decision {
       stored = List.copyOf(stored);
+      storedProblems = List.copyOf(storedProblems);
     }
 
-    public static Decision unchanged(List<FindingRecord> stored, int parts, String error) {
-      return new Decision(false, stored, parts, error);
+    public static Decision unchanged(List<FindingRecord> stored, int parts, String error,
+        List<PartProblem> problems) {
+      return new Decision(false, stored, parts, error, problems);
     }
   }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shirabe.detect.DetectorSet;
+import dev.shirabe.extract.ExtractionException;
+import dev.shirabe.extract.Extractor;
 import dev.shirabe.extract.Part;
 import dev.shirabe.extract.TikaExtractor;
 import dev.shirabe.pipeline.ChangeCounts;
@@ -22,6 +24,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -130,6 +133,15 @@ class IncrementalScanTest {
     assertEquals(List.of(), third.read);
     assertEquals(5, third.replayed.size());
 
+    // Overlapping roots: each file is held once.
+    scan(index, List.of(share, share.resolve("."), share), ScanOptions.defaults(),
+        IncrementalScan.Settings.DEFAULTS.withReadAll(true), new Heard());
+    assertEquals(5, stored(index).size());
+    try (InventorySearcher searcher = InventorySearcher.open(index)) {
+      assertEquals(5, searcher.findingCount());
+      assertEquals(4, searcher.fileCount());
+    }
+
     // A full rescan reads everything and finds it unchanged.
     Heard full = new Heard();
     ScanSummary again = scan(index, List.of(share), ScanOptions.defaults(),
@@ -137,6 +149,64 @@ class IncrementalScanTest {
     assertEquals(new ChangeCounts(0, 0, 4, 0), again.changes());
     assertEquals(Set.of("a.txt", "b.txt", "d.txt", "plain.txt"), Set.copyOf(full.read));
     assertEquals(5, stored(index).size());
+  }
+
+  /** Each file is one part; "partial*" has a part it cannot read, "broken*" fails whole. */
+  private static final Extractor WHOLE_FILES = (file, sink) -> {
+    String name = file.getFileName().toString();
+    if (name.startsWith("broken")) {
+      throw new ExtractionException("could not be parsed: truncated");
+    }
+    if (name.startsWith("partial")) {
+      sink.problem("inner.zip", "encrypted");
+    }
+    try {
+      sink.part(new Part("", Files.readString(file), Map.of()));
+    } catch (java.io.IOException e) {
+      throw new ExtractionException(e.toString());
+    }
+  };
+
+  @Test
+  void filesThatFailedWholeOrInPartAreReportedAgainUntilTheyChange() throws Exception {
+    Path share = Files.createDirectories(dir.resolve("share"));
+    Path index = dir.resolve("inventory");
+    write(share.resolve("partial.txt"), "mail taro@example.jp\n");
+    write(share.resolve("broken.docx"), "PK not really\n");
+    ScanOptions options = ScanOptions.defaults().withThreads(1);
+    List<String> heard = new ArrayList<>();
+    ScanListener problems = new ScanListener() {
+      @Override
+      public void part(SourceFile file, Part part, List<FindingRecord> records) {}
+
+      @Override
+      public synchronized void fileFailed(Path file, String reason) {
+        heard.add(file.getFileName() + ": " + reason);
+      }
+
+      @Override
+      public synchronized void problem(Path file, String locator, String reason) {
+        heard.add(file.getFileName() + " > " + locator + ": " + reason);
+      }
+    };
+    List<ScanSummary> summaries = new ArrayList<>();
+    for (int run = 0; run < 2; run++) {
+      try (IncrementalScan scan = IncrementalScan.open(index, HASHER, List.of(share), options,
+          IncrementalScan.Settings.DEFAULTS)) {
+        summaries.add(new ScanPipeline(options, WHOLE_FILES, DETECTORS)
+            .run(List.of(share), ScanListener.both(scan, problems), scan));
+      }
+    }
+    assertEquals(new ChangeCounts(0, 0, 2, 0), summaries.get(1).changes());
+    assertEquals(List.of("broken.docx: could not be parsed: truncated",
+        "partial.txt > inner.zip: encrypted"), heard.subList(0, 2).stream().sorted().toList());
+    assertEquals(heard.subList(0, 2).stream().sorted().toList(),
+        heard.subList(2, 4).stream().sorted().toList());
+    for (ScanSummary summary : summaries) {
+      assertEquals(1, summary.failedFiles());
+      assertEquals(2, summary.problems());
+      assertEquals(1, summary.findings());
+    }
   }
 
   @Test

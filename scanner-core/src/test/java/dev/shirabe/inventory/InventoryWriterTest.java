@@ -95,6 +95,25 @@ class InventoryWriterTest {
   }
 
   @Test
+  void filesUnderAFolderAreThoseInItOnly() throws Exception {
+    Path index = dir.resolve("inventory");
+    List<String> paths = List.of("/share", "/share-old/a.txt", "/share/a.txt", "/share/sub/b.txt",
+        "/share2/c.txt", "/shar/d.txt", "/t.txt");
+    try (InventoryWriter writer = InventoryWriter.open(index)) {
+      for (String p : paths) {
+        write(writer, p);
+      }
+      writer.removeFile("/share/sub/b.txt");
+    }
+    try (InventorySearcher searcher = InventorySearcher.open(index)) {
+      assertEquals(List.of("/share", "/share/a.txt"), searcher.filesUnder("/share"));
+      assertEquals(List.of("/share/a.txt"), searcher.filesUnder("/share/a.txt"));
+      assertEquals(List.of("/share2/c.txt"), searcher.filesUnder("/share2/"));
+      assertEquals(List.of(), searcher.filesUnder("/nothing"));
+    }
+  }
+
+  @Test
   void anotherKeyIsRefused() throws Exception {
     Path index = dir.resolve("inventory");
     KeyedHasher other = KeyedHasher.withKey(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16});
