@@ -1,6 +1,7 @@
 package dev.shirabe.cli;
 
 import dev.shirabe.classify.Classifier;
+import dev.shirabe.classify.PolicyClassifier;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.TikaExtractor;
 import dev.shirabe.inventory.RescanBenchmark;
@@ -143,8 +144,10 @@ final class BenchCommand implements Callable<Integer> {
         }
       }
     }
-    List<DetectionBenchmark.Result> results =
-        new DetectionBenchmark(texts, rounds).run(detectors);
+    List<DetectionBenchmark.Result> results;
+    try (PolicyClassifier classifier = noClassify ? null : policy.classifier(spec)) {
+      results = new DetectionBenchmark(texts, rounds).run(detectors, classifier);
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "%d texts, %.2f MB of UTF-8; one thread, MB per CPU second,"
         + " median of %d rounds%n", texts.size(), results.get(0).bytes() / 1048576.0, rounds);
@@ -152,8 +155,13 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%-30s %8.2f MB/s%n", r.what(), r.megabytesPerSecond());
     }
     double bare = results.get(0).megabytesPerSecond();
-    double all = results.get(results.size() - 1).megabytesPerSecond();
+    double all = results.stream().filter(r -> r.what().equals(DetectionBenchmark.ALL_DETECTORS))
+        .findFirst().orElseThrow().megabytesPerSecond();
     out.printf(Locale.ROOT, "all detectors / bare tokenization: %.2f%n", all / bare);
+    if (!noClassify) {
+      double classified = results.get(results.size() - 1).megabytesPerSecond();
+      out.printf(Locale.ROOT, "with the policy classifier / without: %.2f%n", classified / all);
+    }
     out.flush();
     return Main.NOTHING_FOUND;
   }
