@@ -53,6 +53,15 @@ public record StoredFinding(
     flags = List.copyOf(flags);
   }
 
+  /** A finding with nothing flagged (the form before flags were stored). */
+  public StoredFinding(String file, String part, String type, String subtype, String valueHash,
+      List<String> subjectHashes, String masked, String excerpt, int start, int end,
+      double confidence, String detector, String lang, String category, List<String> purposes,
+      List<String> signals, long lastScanned) {
+    this(file, part, type, subtype, valueHash, subjectHashes, masked, excerpt, start, end,
+        confidence, detector, lang, category, purposes, signals, lastScanned, List.of());
+  }
+
   /**
    * The stored form of a finding of a scan: its value and subject keys hashed with the
    * installation's key, the raw value dropped.
