@@ -43,11 +43,11 @@ final class OutputOptions {
   }
 
   /**
-   * {@code file} truncated for writing, created readable by its owner only (an existing one is
-   * narrowed to that), or standard output, which closing leaves open, when {@code file} is null.
+   * The output stream for {@code --output}: the file, created (or narrowed to) owner-only, or
+   * standard output when null (not closed by closing the stream).
    */
-  static OutputStream open(Path file) throws IOException {
-    if (file == null) {
+  static OutputStream open(Path output) throws IOException {
+    if (output == null) {
       return new java.io.FilterOutputStream(System.out) {
         @Override
         public void close() throws IOException {
@@ -55,18 +55,17 @@ final class OutputOptions {
         }
       };
     }
-    Path absolute = file.toAbsolutePath();
-    if (!Files.exists(absolute)) {
+    Path file = output.toAbsolutePath();
+    if (!Files.exists(file)) {
       try {
-        Files.createFile(absolute, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
       } catch (UnsupportedOperationException e) {
-        Files.createFile(absolute); // not a POSIX file system
+        Files.createFile(file); // not a POSIX file system
       }
-    } else if (absolute.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.setPosixFilePermissions(absolute, OWNER_ONLY);
+    } else if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(file, OWNER_ONLY);
     }
-    return Files.newOutputStream(
-        absolute, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+    return Files.newOutputStream(file, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
   }
 
   /** Accepts the format names in any case. */
