@@ -5,6 +5,7 @@ import dev.shirabe.classify.Policy;
 import dev.shirabe.classify.PolicyCategory;
 import dev.shirabe.classify.Purpose;
 import dev.shirabe.detect.FindingType;
+import dev.shirabe.inventory.FileEntry;
 import dev.shirabe.inventory.InventorySearcher;
 import dev.shirabe.inventory.StoredFinding;
 import java.io.IOException;
@@ -49,6 +50,7 @@ public final class Holdings {
   private final Map<PartKey, Tally> unpurposed = new HashMap<>();
   private final Tally all = new Tally();
   private final Tally allUnpurposed = new Tally();
+  private long unreadable;
 
   public Holdings(Policy policy) {
     this.policy = Objects.requireNonNull(policy, "policy");
@@ -72,7 +74,15 @@ public final class Holdings {
     }
     Holdings holdings = new Holdings(policy);
     for (String file : files) {
-      holdings.add(file, inventory.findingsOfFile(file));
+      List<StoredFinding> findings = inventory.findingsOfFile(file);
+      if (findings.isEmpty()) {
+        // A file that could not be read may hold anything: the reports say how many there are.
+        if (inventory.file(file).map(FileEntry::error).isPresent()) {
+          holdings.unreadable++;
+        }
+      } else {
+        holdings.add(file, findings);
+      }
     }
     return holdings;
   }
@@ -136,7 +146,7 @@ public final class Holdings {
           kinds(t)));
     }
     entries.sort(byRow);
-    return new Ledger(generated, entries, all.totals(), allUnpurposed.findings);
+    return new Ledger(generated, entries, all.totals(), allUnpurposed.findings, unreadable);
   }
 
   /**
@@ -158,7 +168,7 @@ public final class Holdings {
         .thenComparingLong(e -> -e.findings())
         .thenComparing(UnpurposedEntry::file)
         .thenComparing(UnpurposedEntry::part));
-    return new UnpurposedReport(generated, entries, allUnpurposed.totals());
+    return new UnpurposedReport(generated, entries, allUnpurposed.totals(), unreadable);
   }
 
   /** 3 special care, 2 a My Number outside its purposes, 1 another flag, 0 none. */

@@ -81,7 +81,8 @@ final class Layouts {
         new Line("人数", "People", Long.toString(t.people())),
         new Line(NO_PURPOSE_JA, "Findings with no stated purpose",
             Long.toString(ledger.unpurposedFindings())),
-        new Line("要確認", "Flagged findings", withCounts(t.flagged(), t.flags())));
+        new Line("要確認", "Flagged findings", withCounts(t.flagged(), t.flags())),
+        unreadable(ledger.unreadableFiles()));
     return new Tabular("個人情報管理台帳", "Personal-information ledger",
         second(ledger.generated(), zone), summary, LEDGER_COLUMNS,
         List.of(new Group("利用目的あり", "With a stated purpose", false, stated),
@@ -107,10 +108,16 @@ final class Layouts {
         new Line("箇所", "Parts", Long.toString(t.parts())),
         new Line("件数", "Findings", withCounts(t.findings(), t.types())),
         new Line("人数", "People", Long.toString(t.people())),
-        new Line("要確認", "Flagged findings", withCounts(t.flagged(), t.flags())));
+        new Line("要確認", "Flagged findings", withCounts(t.flagged(), t.flags())),
+        unreadable(report.unreadableFiles()));
     return new Tabular("利用目的のない個人情報", "Personal data with no stated purpose",
         second(report.generated(), zone), summary, UNPURPOSED_COLUMNS,
         List.of(new Group("", "", true, rows)));
+  }
+
+  private static Line unreadable(long files) {
+    return new Line("読めなかったファイル", "Files that could not be read (not in the counts)",
+        Long.toString(files));
   }
 
   private static String purposeText(Purpose p) {

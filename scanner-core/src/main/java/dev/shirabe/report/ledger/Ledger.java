@@ -11,9 +11,10 @@ import java.util.List;
  * @param entries the rows with a stated purpose, then those with none ({@link Holdings#ledger})
  * @param totals over all rows
  * @param unpurposedFindings findings held with no stated purpose
+ * @param unreadableFiles files the inventory holds that could not be read (their data unknown)
  */
 public record Ledger(Instant generated, List<LedgerEntry> entries, Totals totals,
-    long unpurposedFindings) {
+    long unpurposedFindings, long unreadableFiles) {
 
   public Ledger {
     entries = List.copyOf(entries);

@@ -10,8 +10,10 @@ import java.util.List;
  * @param generated when it was made
  * @param entries one per file or part
  * @param totals over the findings with no stated purpose
+ * @param unreadableFiles files the inventory holds that could not be read (their data unknown)
  */
-public record UnpurposedReport(Instant generated, List<UnpurposedEntry> entries, Totals totals) {
+public record UnpurposedReport(Instant generated, List<UnpurposedEntry> entries, Totals totals,
+    long unreadableFiles) {
 
   public UnpurposedReport {
     entries = List.copyOf(entries);

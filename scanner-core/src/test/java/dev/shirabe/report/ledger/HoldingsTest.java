@@ -74,6 +74,7 @@ class HoldingsTest {
     assertEquals(Map.of("PERSON", 5L, "ADDRESS", 3L, "PHONE", 4L, "EMAIL", 3L, "MY_NUMBER", 1L),
         t.types());
     assertEquals(5, ledger.unpurposedFindings());
+    assertEquals(1, ledger.unreadableFiles(), "the broken .docx");
   }
 
   @Test
@@ -90,6 +91,7 @@ class HoldingsTest {
     assertEquals(List.of(2L, 3L, 3L, 5L, 3L, 3L),
         List.of(t.locations(), t.files(), t.parts(), t.findings(), t.people(), t.flagged()));
     assertEquals("従業員の健康情報", report.entries().get(0).kinds().get(0).ja());
+    assertEquals(1, report.unreadableFiles());
   }
 
   @Test

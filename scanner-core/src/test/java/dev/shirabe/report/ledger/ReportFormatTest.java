@@ -60,7 +60,7 @@ class ReportFormatTest {
         List.of(new Purpose("p1", "目的、その一", "Purpose \"one\"\nline two")),
         Map.of("PERSON", 2L), 2, 1, 1, 1, seen, seen, Map.of(), List.of());
     return new Ledger(GENERATED, List.of(entry),
-        new Totals(1, 1, 1, 2, 1, 0, Map.of("PERSON", 2L), Map.of()), 0);
+        new Totals(1, 1, 1, 2, 1, 0, Map.of("PERSON", 2L), Map.of()), 0, 0);
   }
 
   private static byte[] write(ReportFormat format, Ledger l) throws IOException {
@@ -121,7 +121,7 @@ class ReportFormatTest {
     UnpurposedEntry entry = new UnpurposedEntry("/share/a.zip", "=cmd|' /C calc'!A0",
         Map.of("EMAIL", 1L), 1, 1, Map.of(), List.of(), GENERATED);
     UnpurposedReport report = new UnpurposedReport(GENERATED, List.of(entry),
-        new Totals(1, 1, 1, 1, 1, 0, Map.of("EMAIL", 1L), Map.of()));
+        new Totals(1, 1, 1, 1, 1, 0, Map.of("EMAIL", 1L), Map.of()), 0);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ReportFormat.CSV.write(report, out, TOKYO);
     List<CSVRecord> records = csv(out.toByteArray());
@@ -151,6 +151,7 @@ class ReportFormatTest {
     assertEquals(List.of("利用目的あり With a stated purpose", "利用目的なし No stated purpose"),
         page.select("tr.group th").eachText());
     assertEquals("6", page.select("dl.summary dt:contains(人数) + dd").text());
+    assertEquals("1", page.select("dl.summary dt:contains(読めなかったファイル) + dd").text());
     assertEquals("shareholder", page.select("tr.entry").get(0).select("td").get(1).text());
     assertSelfContained(page);
   }
@@ -218,6 +219,7 @@ class ReportFormatTest {
     assertEquals("-- 利用目的なし / No stated purpose --", lines.get(6));
     assertTrue(lines.contains("People: 6"), text);
     assertTrue(lines.contains("Findings with no stated purpose: 5"), text);
+    assertTrue(lines.contains("Files that could not be read (not in the counts): 1"), text);
     // Columns line up: each row's findings count ends where the heading FINDINGS does.
     int end = lines.get(2).indexOf("FINDINGS") + "FINDINGS".length();
     int shareholdersEnd = lines.get(4).indexOf(" 9 ") + 2;
@@ -227,7 +229,7 @@ class ReportFormatTest {
   @Test
   void anEmptyInventoryGivesTheTitlesAndZeroTotals() throws Exception {
     Ledger empty = new Ledger(GENERATED, List.of(),
-        new Totals(0, 0, 0, 0, 0, 0, Map.of(), Map.of()), 0);
+        new Totals(0, 0, 0, 0, 0, 0, Map.of(), Map.of()), 0, 0);
     Document page = Jsoup.parse(new String(write(ReportFormat.HTML, empty),
         StandardCharsets.UTF_8));
     assertEquals(0, page.select("tr.entry").size());

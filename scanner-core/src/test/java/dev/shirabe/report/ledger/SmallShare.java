@@ -22,7 +22,7 @@ import java.util.zip.ZipOutputStream;
  * A share of five small documents, scanned into an inventory with the default policy: a
  * shareholder register (a name twice), a retirees' list inside a ZIP, a memo with two emails
  * and nothing that states a purpose, a note with a My Number and no purpose, and a health
- * check (a kind the policy does not name, special care).
+ * check (a kind the policy does not name, special care); and a .docx that cannot be read.
  */
 final class SmallShare {
 
@@ -50,6 +50,9 @@ final class SmallShare {
     write(share.resolve("共有/控え.txt"), "マイナンバー " + MY_NUMBER + "\n");
     write(share.resolve("人事/健康診断結果.txt"),
         "健康診断 結果\n氏名：高橋 健\n電話 090-5555-0103\n");
+    // The sample corpus's truncated .docx: the scan records the file with its error.
+    Path root = Path.of(System.getProperty("shirabe.root", ".."));
+    Files.copy(root.resolve("test-corpus/broken/truncated.docx"), share.resolve("共有/壊れた.docx"));
     return share;
   }
 
