@@ -172,11 +172,12 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "%d files (%.2f MB), %d threads, %d findings%n", r.files(),
         r.bytes() / 1048576.0, options.threads(), r.first().findings());
-    out.printf(Locale.ROOT, "first scan:     %8.2f s  %9.1f files/s%n", r.firstSeconds(),
-        r.files() / r.firstSeconds());
-    out.printf(Locale.ROOT, "unchanged scan: %8.2f s  %9.1f files/s%n", r.rescanSeconds(),
-        r.files() / r.rescanSeconds());
-    out.printf(Locale.ROOT, "rescan / first: %.3f (%.1f %%)%n", r.ratio(), 100 * r.ratio());
+    out.printf(Locale.ROOT, "first scan:     %8.2f s  %9.1f files/s  %8.2f s CPU%n",
+        r.firstSeconds(), r.files() / r.firstSeconds(), r.firstCpuNanos() / 1e9);
+    out.printf(Locale.ROOT, "unchanged scan: %8.2f s  %9.1f files/s  %8.2f s CPU%n",
+        r.rescanSeconds(), r.files() / r.rescanSeconds(), r.rescanCpuNanos() / 1e9);
+    out.printf(Locale.ROOT, "rescan / first: %.3f (%.1f %%) in time, %.3f (%.1f %%) in CPU%n",
+        r.ratio(), 100 * r.ratio(), r.cpuRatio(), 100 * r.cpuRatio());
     out.printf(Locale.ROOT, "peak heap used: %.0f MB (max %.0f MB)%n",
         peakHeapMegabytes(), Runtime.getRuntime().maxMemory() / 1048576.0);
     out.flush();

@@ -2,12 +2,14 @@ package dev.shirabe.cli;
 
 import dev.shirabe.inventory.IncrementalScan;
 import dev.shirabe.inventory.InventoryBusyException;
+import dev.shirabe.inventory.InventoryWriter;
 import dev.shirabe.inventory.WrongKeyException;
 import dev.shirabe.source.FileWalker;
 import dev.shirabe.inventory.KeyedHasher;
 import dev.shirabe.pipeline.ScanOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +87,11 @@ final class InventoryOptions {
     IncrementalScan.Settings settings = IncrementalScan.Settings.DEFAULTS
         .withReadAll(full || reveal)
         .withStoreExcerpts(storeExcerpts);
+    if (!Files.exists(key) && InventoryWriter.recordsKey(folder)) {
+      // A new key would make every hash in the inventory unmatchable.
+      throw new IOException("the key file " + key + " is missing, and the inventory " + folder
+          + " was written with one: restore it (--key-file), or start a new inventory (--index)");
+    }
     try {
       return IncrementalScan.open(folder, KeyedHasher.load(key), roots, options, settings);
     } catch (InventoryBusyException | WrongKeyException e) {

@@ -92,6 +92,27 @@ class ScanInventoryTest {
   }
 
   @Test
+  void anotherKeyOrAFolderOfDocumentsIsRefusedWithExitTwo() throws Exception {
+    Path share = share();
+    Path out = dir.resolve("out.jsonl");
+    assertEquals(1, run(scan(share, out)));
+    Files.move(dir.resolve("inventory.key"), dir.resolve("saved.key"));
+    assertEquals(2, run(scan(share, out)));
+    assertTrue(err.toString().contains("is missing, and the inventory"), err::toString);
+    assertFalse(Files.exists(dir.resolve("inventory.key")), "no new key made");
+    Files.write(dir.resolve("inventory.key"), new byte[32]); // another key
+    assertEquals(2, run(scan(share, out)));
+    assertTrue(err.toString().contains("not the one the inventory"), err::toString);
+    Files.move(dir.resolve("saved.key"), dir.resolve("inventory.key"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertEquals(1, run(scan(share, out)));
+
+    assertEquals(2, run("scan", share.toString(), "--index", share.toString(),
+        "--key-file", dir.resolve("inventory.key").toString()));
+    assertTrue(err.toString().contains("holds other files and no inventory"), err::toString);
+  }
+
+  @Test
   void noIndexKeepsNothingAndGoesWithNoInventoryOption() throws Exception {
     Path share = share();
     Path out = dir.resolve("out.jsonl");

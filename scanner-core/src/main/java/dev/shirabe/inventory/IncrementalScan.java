@@ -93,6 +93,9 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
   private final List<Path> roots;
   private final FileWalker coverage;
   private final Settings settings;
+  /** The inventory's own folder, with a trailing separator. */
+  private final String ownFolder;
+  private final long maxFileBytes;
   private final long started = System.currentTimeMillis();
 
   private final Map<Path, Reading> reading = new ConcurrentHashMap<>();
@@ -117,6 +120,8 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     this.roots = roots.stream().map(IncrementalScan::absolute).toList();
     this.coverage = new FileWalker(options.include(), options.exclude());
     this.settings = settings;
+    this.ownFolder = key(writer.folder()) + java.io.File.separator;
+    this.maxFileBytes = options.limits().maxFileBytes();
   }
 
   /**
@@ -150,6 +155,11 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
   @Override
   public Decision decide(SourceFile file) {
     String key = key(file.path());
+    if (key.startsWith(ownFolder)) {
+      // The inventory itself, under a scanned root (a scan of the home folder): its files
+      // change as the scan writes them and hold nothing but hashes and masked values.
+      return Decision.unchanged(List.of(), 0, null, List.of());
+    }
     seen.add(key);
     seenUnderRoot.computeIfAbsent(absolute(file.root()), r -> new LongAdder()).increment();
     Optional<FileEntry> stored;
@@ -164,7 +174,8 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     if (sameSize && old.modified() == modified && !settings.readAll()) {
       return unchanged(file, old);
     }
-    String hash = hash(file.path());
+    // A file over the size limit is not read, so not hashed either.
+    String hash = file.size() > maxFileBytes ? null : hash(file.path());
     boolean sameBytes = sameSize && hash != null && hash.equals(old.contentHash());
     if (sameBytes && !settings.readAll()) {
       Decision decision = unchanged(file, old);

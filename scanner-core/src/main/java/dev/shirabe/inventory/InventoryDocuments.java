@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import dev.shirabe.pipeline.PartProblem;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -41,16 +44,12 @@ final class InventoryDocuments {
   /** The file's path on its finding documents only: one term lists a file's findings. */
   static final String FINDING_OF = "finding_of";
 
-  // A file's entry is read once per file walked by every rescan, so it lives in doc values
-  // (a few µs to read), not in stored fields (a compressed block to inflate per read).
-  static final String SIZE = "file_size";
-  static final String MODIFIED = "file_modified";
-  static final String CONTENT_HASH = "file_content_hash";
-  static final String FILE_SCANNED = "file_last_scanned";
-  static final String ERROR = "file_error";
-  static final String PARTS = "file_parts";
-  static final String FILE_FINDINGS = "file_findings";
-  static final String FILE_PROBLEMS = "file_problems";
+  /**
+   * A file's entry (size, times, hash, counts, error), encoded in one binary doc value: every
+   * rescan reads it once per file walked, and one doc-value read takes microseconds where a
+   * stored-field read inflates a compressed block.
+   */
+  static final String FILE_ENTRY = "file_entry";
   /** A part that could not be read: locator and reason, in pairs, stored on the file's document. */
   static final String PROBLEM_LOCATOR = "problem_locator";
   static final String PROBLEM_REASON = "problem_reason";
@@ -84,16 +83,7 @@ final class InventoryDocuments {
     d.add(new StringField(KIND, FILE_KIND, Field.Store.NO));
     d.add(new StringField(FILE, e.path(), Field.Store.YES));
     d.add(new StringField(FILE_RECORD, e.path(), Field.Store.NO));
-    d.add(new NumericDocValuesField(SIZE, e.size()));
-    d.add(new NumericDocValuesField(MODIFIED, e.modified()));
-    d.add(new BinaryDocValuesField(CONTENT_HASH, new BytesRef(e.contentHash())));
-    d.add(new NumericDocValuesField(FILE_SCANNED, e.lastScanned()));
-    if (e.error() != null) {
-      d.add(new BinaryDocValuesField(ERROR, new BytesRef(e.error())));
-    }
-    d.add(new NumericDocValuesField(PARTS, e.parts()));
-    d.add(new NumericDocValuesField(FILE_FINDINGS, e.findings()));
-    d.add(new NumericDocValuesField(FILE_PROBLEMS, e.problems()));
+    d.add(new BinaryDocValuesField(FILE_ENTRY, encode(e)));
     for (PartProblem p : problems) {
       d.add(new StoredField(PROBLEM_LOCATOR, p.locator()));
       d.add(new StoredField(PROBLEM_REASON, p.reason()));
@@ -101,18 +91,48 @@ final class InventoryDocuments {
     return d;
   }
 
+  private static final int MAX_ERROR_CHARS = 4000;
+
+  private static BytesRef encode(FileEntry e) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeLong(e.size());
+      out.writeLong(e.modified());
+      out.writeLong(e.lastScanned());
+      out.writeInt(e.parts());
+      out.writeInt(e.findings());
+      out.writeInt(e.problems());
+      out.writeUTF(e.contentHash());
+      out.writeBoolean(e.error() != null);
+      if (e.error() != null) {
+        String error = e.error();
+        out.writeUTF(error.length() > MAX_ERROR_CHARS ? error.substring(0, MAX_ERROR_CHARS) : error);
+      }
+    } catch (IOException impossible) {
+      throw new UncheckedIOException(impossible);
+    }
+    return new BytesRef(bytes.toByteArray());
+  }
+
   /** The entry of the file document {@code doc} of the segment. */
   static FileEntry fileEntry(String path, LeafReader leaf, int doc) throws IOException {
-    return new FileEntry(
-        path,
-        numeric(leaf, SIZE, doc),
-        numeric(leaf, MODIFIED, doc),
-        binary(leaf, CONTENT_HASH, doc),
-        numeric(leaf, FILE_SCANNED, doc),
-        binary(leaf, ERROR, doc),
-        (int) numeric(leaf, PARTS, doc),
-        (int) numeric(leaf, FILE_FINDINGS, doc),
-        (int) numeric(leaf, FILE_PROBLEMS, doc));
+    BinaryDocValues values = leaf.getBinaryDocValues(FILE_ENTRY);
+    if (values == null || !values.advanceExact(doc)) {
+      throw new IOException("the inventory's entry of " + path + " is missing its data");
+    }
+    BytesRef b = values.binaryValue();
+    try (DataInputStream in =
+        new DataInputStream(new ByteArrayInputStream(b.bytes, b.offset, b.length))) {
+      long size = in.readLong();
+      long modified = in.readLong();
+      long scanned = in.readLong();
+      int parts = in.readInt();
+      int findings = in.readInt();
+      int problems = in.readInt();
+      String hash = in.readUTF();
+      String error = in.readBoolean() ? in.readUTF() : null;
+      return new FileEntry(path, size, modified, hash, scanned, error, parts, findings, problems);
+    }
   }
 
   static List<PartProblem> problems(Document d) {
@@ -123,16 +143,6 @@ final class InventoryDocuments {
       out.add(new PartProblem(locators[i], reasons[i]));
     }
     return out;
-  }
-
-  private static long numeric(LeafReader leaf, String field, int doc) throws IOException {
-    NumericDocValues values = leaf.getNumericDocValues(field);
-    return values != null && values.advanceExact(doc) ? values.longValue() : 0;
-  }
-
-  private static String binary(LeafReader leaf, String field, int doc) throws IOException {
-    BinaryDocValues values = leaf.getBinaryDocValues(field);
-    return values != null && values.advanceExact(doc) ? values.binaryValue().utf8ToString() : null;
   }
 
   static Document part(PartEntry e) {

@@ -47,10 +47,17 @@ public final class InventorySearcher implements InventoryReader {
   private final IndexReader reader;
   private final IndexSearcher searcher;
 
+  /**
+   * Each thread's terms enumerations of the file-entry field, one per segment: a rescan looks
+   * up every file walked, and an enumeration is cheaper to re-seek than to build.
+   */
+  private final ThreadLocal<TermsEnum[]> fileRecordTerms;
+
   private InventorySearcher(Directory directory, IndexReader reader) {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    this.fileRecordTerms = ThreadLocal.withInitial(() -> new TermsEnum[reader.leaves().size()]);
   }
 
   /**
@@ -101,13 +108,12 @@ public final class InventorySearcher implements InventoryReader {
 
   @Override
   public List<StoredFinding> findingsInPart(String file, String part) throws IOException {
-    List<StoredFinding> found = new ArrayList<>();
-    for (StoredFinding f : withTerm(InventoryDocuments.FINDING_OF, file, InventoryDocuments::storedFinding)) {
-      if (f.part().equals(part)) {
-        found.add(f);
-      }
-    }
-    return sortedInTextOrder(found);
+    // Both terms, so that a part of a mail archive reads its own findings, not the archive's.
+    Query query = new BooleanQuery.Builder()
+        .add(term(InventoryDocuments.FINDING_OF, file), Occur.FILTER)
+        .add(term(InventoryDocuments.PART, part), Occur.FILTER)
+        .build();
+    return sortedInTextOrder(all(query, InventoryDocuments::storedFinding));
   }
 
   /** Every finding of the file, part by part in locator order, each part in text order. */
@@ -129,11 +135,17 @@ public final class InventorySearcher implements InventoryReader {
   /** What the inventory remembers of the file, if it holds it. */
   public Optional<FileEntry> file(String path) throws IOException {
     BytesRef term = new BytesRef(path);
+    TermsEnum[] enums = fileRecordTerms.get();
     for (LeafReaderContext leaf : reader.leaves()) {
-      PostingsEnum docs = postings(leaf, InventoryDocuments.FILE_RECORD, term);
-      if (docs == null) {
+      if (enums[leaf.ord] == null) {
+        Terms terms = leaf.reader().terms(InventoryDocuments.FILE_RECORD);
+        enums[leaf.ord] = terms == null ? TermsEnum.EMPTY : terms.iterator();
+      }
+      TermsEnum te = enums[leaf.ord];
+      if (!te.seekExact(term)) {
         continue;
       }
+      PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
       Bits live = leaf.reader().getLiveDocs();
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
         if (live == null || live.get(doc)) {

@@ -3,14 +3,17 @@ package dev.shirabe.inventory;
 import dev.shirabe.pipeline.PartProblem;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -43,6 +46,7 @@ public final class InventoryWriter implements Closeable {
    * @throws InventoryBusyException when another writer (a running scan) holds it
    */
   public static InventoryWriter open(Path folder) throws IOException {
+    requireInventoryOrEmpty(folder);
     OwnerOnly.createDirectories(folder);
     OwnerOnly.restrict(folder);
     FSDirectory fs = FSDirectory.open(folder);
@@ -100,6 +104,52 @@ public final class InventoryWriter implements Closeable {
 
   /** The name, in each commit's data, of the keyed hash that tells which key wrote it. */
   static final String KEY_CHECK = "shirabe-key-check";
+
+  /** Whether {@code folder} holds an inventory (a committed index). */
+  public static boolean exists(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return false;
+    }
+    try (FSDirectory fs = FSDirectory.open(folder)) {
+      return DirectoryReader.indexExists(fs);
+    }
+  }
+
+  /**
+   * Whether {@code folder} holds an inventory whose hashes were made with some key: opening it
+   * with a new key (the old key file lost) would make them all unmatchable.
+   */
+  public static boolean recordsKey(Path folder) throws IOException {
+    if (!exists(folder)) {
+      return false;
+    }
+    try (FSDirectory fs = FSDirectory.open(folder)) {
+      return SegmentInfos.readLatestCommit(fs).getUserData().containsKey(KEY_CHECK);
+    }
+  }
+
+  /**
+   * An existing folder must be an inventory already, or empty: a mistyped {@code --index}
+   * naming a folder of documents must not get index files written into it, nor its mode
+   * narrowed.
+   */
+  private static void requireInventoryOrEmpty(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      if (Files.exists(folder)) {
+        throw new IOException("not a folder, so not an inventory: " + folder);
+      }
+      return;
+    }
+    if (exists(folder)) {
+      return;
+    }
+    try (Stream<Path> entries = Files.list(folder)) {
+      if (entries.anyMatch(p -> !p.getFileName().toString().equals("write.lock"))) {
+        throw new IOException(folder + " holds other files and no inventory: give an empty or"
+            + " new folder for the inventory");
+      }
+    }
+  }
 
   /** The inventory's folder. */
   public Path folder() {

@@ -3,11 +3,11 @@ package dev.shirabe.inventory;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.TikaExtractor;
 import dev.shirabe.pipeline.ChangeCounts;
-import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.pipeline.ScanPipeline;
 import dev.shirabe.pipeline.ScanSummary;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +26,12 @@ public final class RescanBenchmark {
   /**
    * @param first the first scan (every file read)
    * @param rescan the unchanged rescan
+   * @param firstCpuNanos CPU time of the whole process during the first scan (all threads;
+   *     steadier than wall time on a shared machine), or -1 when the JVM does not tell
+   * @param rescanCpuNanos the same during the rescan
    */
-  public record Result(int files, long bytes, ScanSummary first, ScanSummary rescan) {
+  public record Result(int files, long bytes, ScanSummary first, ScanSummary rescan,
+      long firstCpuNanos, long rescanCpuNanos) {
 
     public double firstSeconds() {
       return first.elapsedNanos() / 1e9;
@@ -39,6 +43,11 @@ public final class RescanBenchmark {
 
     public double ratio() {
       return rescanSeconds() / firstSeconds();
+    }
+
+    /** Rescan over first scan in CPU time, or NaN when not measured. */
+    public double cpuRatio() {
+      return firstCpuNanos <= 0 ? Double.NaN : (double) rescanCpuNanos / firstCpuNanos;
     }
   }
 
@@ -62,16 +71,29 @@ public final class RescanBenchmark {
       long bytes = generate(tree);
       Path index = work.resolve("inventory");
       KeyedHasher hasher = KeyedHasher.load(work.resolve("inventory.key"));
+      long cpu0 = processCpuNanos();
       ScanSummary first = scan(tree, index, hasher);
+      long cpu1 = processCpuNanos();
       ScanSummary rescan = scan(tree, index, hasher);
+      long cpu2 = processCpuNanos();
       ChangeCounts c = rescan.changes();
       if (c.unchanged() != files || c.added() + c.changed() + c.removed() != 0) {
         throw new IllegalStateException("the rescan did not find the tree unchanged: " + c);
       }
-      return new Result(files, bytes, first, rescan);
+      boolean measured = cpu0 >= 0;
+      return new Result(files, bytes, first, rescan, measured ? cpu1 - cpu0 : -1,
+          measured ? cpu2 - cpu1 : -1);
     } finally {
       delete(work);
     }
+  }
+
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
   }
 
   private ScanSummary scan(Path tree, Path index, KeyedHasher hasher)

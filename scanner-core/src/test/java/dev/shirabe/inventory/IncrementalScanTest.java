@@ -83,6 +83,14 @@ class IncrementalScanTest {
     return out;
   }
 
+  private static void deleteTree(Path root) throws Exception {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
   private static void write(Path file, String text) throws Exception {
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
@@ -141,6 +149,18 @@ class IncrementalScanTest {
       assertEquals(5, searcher.findingCount());
       assertEquals(4, searcher.fileCount());
     }
+
+    // An inventory kept inside the scanned folder is not scanned itself.
+    Path inside = share.resolve(".inventory");
+    scan(inside, List.of(share), ScanOptions.defaults(), IncrementalScan.Settings.DEFAULTS, new Heard());
+    Heard insideAgain = new Heard();
+    assertEquals(new ChangeCounts(0, 0, 4, 0), scan(inside, List.of(share), ScanOptions.defaults(),
+        IncrementalScan.Settings.DEFAULTS, insideAgain).changes());
+    assertEquals(List.of(), insideAgain.read);
+    try (InventorySearcher searcher = InventorySearcher.open(inside)) {
+      assertEquals(4, searcher.fileCount());
+    }
+    deleteTree(inside);
 
     // A full rescan reads everything and finds it unchanged.
     Heard full = new Heard();

@@ -55,7 +55,9 @@ final class IndexContents {
           BinaryDocValues binary = leaf.reader().getBinaryDocValues(field.name);
           if (binary != null) {
             while (binary.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
-              out.add(binary.binaryValue().utf8ToString());
+              BytesRef b = binary.binaryValue();
+              // Leniently: a value may be binary with strings inside (a file's entry).
+              out.add(new String(b.bytes, b.offset, b.length, StandardCharsets.UTF_8));
             }
           }
         }

@@ -128,6 +128,24 @@ class InventoryWriterTest {
   }
 
   @Test
+  void aFolderOfOtherFilesIsNotTakenForAnInventory() throws Exception {
+    Path documents = Files.createDirectories(dir.resolve("documents"));
+    Files.writeString(documents.resolve("letter.txt"), "dear customer");
+    Files.setPosixFilePermissions(documents, PosixFilePermissions.fromString("rwxr-xr-x"));
+    java.io.IOException e =
+        assertThrows(java.io.IOException.class, () -> InventoryWriter.open(documents));
+    assertTrue(e.getMessage().contains("holds other files and no inventory"), e.getMessage());
+    try (Stream<Path> files = Files.list(documents)) {
+      assertEquals(1, files.count());
+    }
+    assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(documents)));
+    // An empty folder is fine, and so is the inventory once made.
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    InventoryWriter.open(empty).close();
+    InventoryWriter.open(empty).close();
+  }
+
+  @Test
   void aMissingInventoryReadsAsEmpty() throws Exception {
     try (InventorySearcher searcher = InventorySearcher.open(dir.resolve("none"))) {
       assertEquals(0, searcher.findingCount());
