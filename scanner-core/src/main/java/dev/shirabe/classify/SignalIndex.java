@@ -129,9 +129,9 @@ final class SignalIndex implements Closeable {
     signals.add(new Signal(section, word, field, terms));
   }
 
-  /** The number of indexed signal words. */
-  int size() {
-    return signals.size();
+  /** The indexed signal words, with their terms. */
+  List<Signal> signals() {
+    return List.copyOf(signals);
   }
 
   /**
