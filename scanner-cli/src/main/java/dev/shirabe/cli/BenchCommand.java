@@ -113,21 +113,23 @@ final class BenchCommand implements Callable<Integer> {
       return rescan(detectors);
     }
     ScanOptions options = source.scanOptions();
-    Classifier classifier = noClassify ? Classifier.NONE : policy.classifier(spec);
-    ThroughputBenchmark bench = new ThroughputBenchmark(
-        new TikaExtractor(options.limits()), detectors, classifier, options, rounds);
     Set<Integer> threadCounts = new LinkedHashSet<>(
         List.of(1, source.threads != null ? source.threads : Runtime.getRuntime().availableProcessors()));
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "%-8s %7s %6s %7s %8s %8s %9s %8s %7s%n",
         "mode", "threads", "files", "MB", "parts", "seconds", "files/s", "MB/s", "ratio");
-    for (int threads : threadCounts) {
-      List<Result> pair = bench.compare(paths, threads);
-      Result extract = pair.get(0);
-      Result scan = pair.get(1);
-      print(out, extract, 1.0);
-      print(out, scan, scan.seconds() / extract.seconds());
-      out.flush();
+    try (PolicyClassifier policyClassifier = noClassify ? null : policy.classifier(spec)) {
+      Classifier classifier = noClassify ? Classifier.NONE : policyClassifier;
+      ThroughputBenchmark bench = new ThroughputBenchmark(
+          new TikaExtractor(options.limits()), detectors, classifier, options, rounds);
+      for (int threads : threadCounts) {
+        List<Result> pair = bench.compare(paths, threads);
+        Result extract = pair.get(0);
+        Result scan = pair.get(1);
+        print(out, extract, 1.0);
+        print(out, scan, scan.seconds() / extract.seconds());
+        out.flush();
+      }
     }
     out.printf(Locale.ROOT, "peak heap used: %.0f MB (max %.0f MB); rounds: %d (median shown)%n",
         peakHeapMegabytes(), Runtime.getRuntime().maxMemory() / 1048576.0, rounds);

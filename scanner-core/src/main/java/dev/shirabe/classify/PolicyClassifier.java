@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  *       ({@code title:}), a mail's subject ({@code subject:}) and address headers
  *       ({@code header:}), and its first lines above the first finding, where a title, a
  *       sheet's name and a table's column heads stand ({@code heading:}). Worked out once per part and counted for every finding in it.
- *   <li>the line: the finding's own line, a table's row ({@code near:}), a window of it when
- *       the line is long. A signal there counts {@link #NEAR_WEIGHT} times a document one, so
+ *   <li>the line: the finding's own line, a table's row ({@code near:}); in prose, the
+ *       {@value #NEAR_BLOCK}-char block it stands in and those either side. A signal there counts {@link #NEAR_WEIGHT} times a document one, so
  *       a line can override its document: a retiree's row in a general contact list is a
  *       retiree's, while a former employee in the shareholder register stays a shareholder.
  * </ul>
@@ -54,8 +54,12 @@ public final class PolicyClassifier implements Classifier, Closeable {
 
   /** How many of a part's first non-blank lines are its heading. */
   private static final int HEADING_LINES = 3;
-  /** A heading line or a near line is read up to this many chars. */
+  /** A heading line is read up to this many chars. */
   private static final int LINE_CHARS = 160;
+  /** A line longer than this is prose, not a row: only the blocks around a finding are near. */
+  private static final int LONG_LINE = 240;
+  /** The blocks a long line is read in. */
+  private static final int NEAR_BLOCK = 64;
 
   private static final Pattern HEADER_LINE =
       Pattern.compile("(From|To|Cc|Bcc|Reply-To|Subject): ?(.*)");
@@ -88,12 +92,25 @@ public final class PolicyClassifier implements Classifier, Closeable {
       }
     }
     Evidence document = documentEvidence(file, part, text, bodyStart, firstFinding);
-    Map<Long, Evidence> lines = new HashMap<>();
+    // Each row, or block of a long line, is analysed and looked up once, whatever the number
+    // of findings in and around it.
+    Map<Long, List<SignalIndex.Signal>> units = new HashMap<>();
+    Map<Long, Evidence> windows = new HashMap<>();
     List<Classification> out = new ArrayList<>(findings.size());
     for (Finding finding : findings) {
-      long[] window = nearWindow(text, finding.start());
-      Evidence near = lines.computeIfAbsent(window[0] << 32 | window[1],
-          k -> lineEvidence(text.substring((int) window[0], (int) window[1])));
+      int[] w = nearWindow(text, finding.start());
+      Evidence near = windows.computeIfAbsent(key(w[0], w[1]), k -> {
+        Evidence e = new Evidence(sections.size(), SOURCES.length);
+        for (int u = w[0]; u < w[1]; u += w[2]) {
+          int from = u;
+          int to = Math.min(u + w[2], w[1]);
+          for (SignalIndex.Signal signal : units.computeIfAbsent(key(from, to),
+              x -> index.find(text.substring(from, to)))) {
+            add(e, NEAR, signal, 1.0);
+          }
+        }
+        return e;
+      });
       out.add(decide(finding, document, near));
     }
     return out;
@@ -151,17 +168,19 @@ public final class PolicyClassifier implements Classifier, Closeable {
     return e;
   }
 
-  private Evidence lineEvidence(String window) {
-    Evidence e = new Evidence(sections.size(), SOURCES.length);
-    words(e, NEAR, window);
-    return e;
+  private static long key(int start, int end) {
+    return (long) start << 32 | end;
   }
 
   private void words(Evidence e, int source, String text) {
     for (SignalIndex.Signal signal : index.find(text)) {
-      e.add(signal.section(), source, SOURCES[source], signal.word(),
-          sections.get(signal.section()).weight());
+      add(e, source, signal, 1.0);
     }
+  }
+
+  private void add(Evidence e, int source, SignalIndex.Signal signal, double weight) {
+    e.add(signal.section(), source, SOURCES[source], signal.word(),
+        weight * sections.get(signal.section()).weight());
   }
 
   /**
@@ -209,28 +228,27 @@ public final class PolicyClassifier implements Classifier, Closeable {
   }
 
   /**
-   * The near window of a finding: its line (a table's row), cut to three aligned blocks of
-   * {@link #LINE_CHARS} chars when long, so the findings of one line share one window and one
-   * query. Not the line before: above a table's first row stand its column heads, which speak
+   * The near window of a finding: its line (a table's row); in a line longer than
+   * {@link #LONG_LINE} (prose), the {@link #NEAR_BLOCK}-char block it starts in and the blocks
+   * either side. Blocks are aligned to the line's start, so that neighbouring findings share
+   * them. Not the line before: above a table's first row stand its column heads, which speak
    * for the whole table (they are the part's heading), not for that row.
+   *
+   * @return the window's start and end, and the size of the units it is read in
    */
-  private static long[] nearWindow(String text, int offset) {
-    int lineStart = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-    if (offset == 0) {
-      lineStart = 0;
-    }
+  private static int[] nearWindow(String text, int offset) {
+    int lineStart = offset == 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
     int lineEnd = text.indexOf('\n', offset);
     if (lineEnd < 0) {
       lineEnd = text.length();
     }
-    int start = lineStart;
-    int end = lineEnd;
-    if (lineEnd - lineStart > 2 * LINE_CHARS) {
-      int block = (offset - lineStart) / LINE_CHARS;
-      start = Math.max(lineStart, lineStart + (block - 1) * LINE_CHARS);
-      end = Math.min(lineEnd, lineStart + (block + 2) * LINE_CHARS);
+    if (lineEnd - lineStart <= LONG_LINE) {
+      return new int[] {lineStart, lineEnd, Math.max(1, lineEnd - lineStart)};
     }
-    return new long[] {start, end};
+    int block = (offset - lineStart) / NEAR_BLOCK;
+    int start = lineStart + Math.max(0, block - 1) * NEAR_BLOCK;
+    int end = Math.min(lineEnd, lineStart + (block + 2) * NEAR_BLOCK);
+    return new int[] {start, end, NEAR_BLOCK};
   }
 
   // ---------------------------------------------------------------------------------------

@@ -4,9 +4,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -19,22 +21,23 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The policy's signal words indexed in Lucene, in memory: one document per word, Japanese
  * words analysed with Kuromoji (search mode: 株主名簿 is 株主 + 名簿, base forms, width-folded),
  * English ones with Lucene's English analyzer (stemmed: applicants, applicant). A context is
- * analysed the same two ways and becomes the query; a word matches when all its terms are in
- * the context, one after the other, so 株主名簿 needs 株主 then 名簿 (a lone 名簿 says nothing)
- * and "call notes" does not match "call me … your note". Thread-safe.
+ * analysed the same two ways and its terms are the query, a disjunction over the index's
+ * postings (read into memory once, see {@link #postings}); a word matches when all its terms
+ * are in the context, one after the other, so 株主名簿 needs 株主 then 名簿 (a lone 名簿 says
+ * nothing) and "call notes" does not match "call me … your note". Thread-safe.
  */
 final class SignalIndex implements Closeable {
 
@@ -49,10 +52,8 @@ final class SignalIndex implements Closeable {
   private final Analyzer english = new EnglishAnalyzer();
   private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
   private final DirectoryReader reader;
-  private final IndexSearcher searcher;
   private final List<Signal> signals = new ArrayList<>();
-  /** The signal of each Lucene document, by doc id: read once, so a search reads no stored field. */
-  private final int[] signalOfDoc;
+  private final Map<String, int[]> postings;
 
   SignalIndex(Policy policy) {
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(japanese))) {
@@ -70,16 +71,48 @@ final class SignalIndex implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    this.searcher = new IndexSearcher(reader);
     try {
-      signalOfDoc = new int[reader.maxDoc()];
-      StoredFields stored = reader.storedFields();
-      for (int doc = 0; doc < reader.maxDoc(); doc++) {
-        signalOfDoc[doc] = stored.document(doc).getField(ORD).numericValue().intValue();
-      }
+      this.postings = postings(reader);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The index's term dictionary and postings, as signal ordinals by {@code field NUL term}.
+   * The catalogue is small (a few hundred words), so it is read into memory once: looking a
+   * context up is then a hash probe per term, where a Lucene search per context would build
+   * and seek a term state per term, several times the cost of the rest of the classification.
+   */
+  private static Map<String, int[]> postings(DirectoryReader reader) throws IOException {
+    Map<String, int[]> postings = new HashMap<>();
+    StoredFields stored = reader.storedFields();
+    int[] signalOfDoc = new int[reader.maxDoc()];
+    for (int doc = 0; doc < reader.maxDoc(); doc++) {
+      signalOfDoc[doc] = stored.document(doc).getField(ORD).numericValue().intValue();
+    }
+    for (LeafReaderContext leaf : reader.leaves()) {
+      for (String field : List.of(JA, EN)) {
+        Terms terms = leaf.reader().terms(field);
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum te = terms.iterator();
+        for (BytesRef term = te.next(); term != null; term = te.next()) {
+          List<Integer> ords = new ArrayList<>();
+          PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+          for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+              doc = docs.nextDoc()) {
+            ords.add(signalOfDoc[leaf.docBase + doc]);
+          }
+          postings.merge(field + '\u0000' + term.utf8ToString(),
+              ords.stream().mapToInt(Integer::intValue).toArray(),
+              (a, b) -> java.util.stream.IntStream.concat(
+                  java.util.Arrays.stream(a), java.util.Arrays.stream(b)).toArray());
+        }
+      }
+    }
+    return Map.copyOf(postings);
   }
 
   private void add(IndexWriter writer, int section, String word, String field, Analyzer analyzer)
@@ -96,9 +129,9 @@ final class SignalIndex implements Closeable {
     signals.add(new Signal(section, word, field, terms));
   }
 
-  /** The number of indexed signal words. */
-  int size() {
-    return signals.size();
+  /** The indexed signal words, with their terms. */
+  List<Signal> signals() {
+    return List.copyOf(signals);
   }
 
   /**
@@ -110,35 +143,30 @@ final class SignalIndex implements Closeable {
     }
     List<String> ja = hasJapanese(text) ? terms(japanese, JA, text) : List.of();
     List<String> en = hasLatin(text) ? terms(english, EN, text) : List.of();
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    int clauses = 0;
-    int max = IndexSearcher.getMaxClauseCount();
-    for (String t : new LinkedHashSet<>(ja)) {
-      if (clauses++ < max) {
-        query.add(new TermQuery(new Term(JA, t)), BooleanClause.Occur.SHOULD);
+    List<Signal> found = new ArrayList<>();
+    BitSet seen = new BitSet(signals.size());
+    collect(JA, ja, seen, found);
+    collect(EN, en, seen, found);
+    return found;
+  }
+
+  /** The signals of {@code field} that a term of the context leads to and that it covers. */
+  private void collect(String field, List<String> context, BitSet seen, List<Signal> found) {
+    for (String term : context) {
+      int[] posting = postings.get(field + '\u0000' + term);
+      if (posting == null) {
+        continue;
       }
-    }
-    for (String t : new LinkedHashSet<>(en)) {
-      if (clauses++ < max) {
-        query.add(new TermQuery(new Term(EN, t)), BooleanClause.Occur.SHOULD);
-      }
-    }
-    if (clauses == 0) {
-      return List.of();
-    }
-    try {
-      ScoreDoc[] hits = searcher.search(query.build(), Math.max(1, signals.size())).scoreDocs;
-      List<Signal> found = new ArrayList<>();
-      for (ScoreDoc hit : hits) {
-        Signal s = signals.get(signalOfDoc[hit.doc]);
-        if (s.terms().size() == 1 || Collections.indexOfSubList(
-            s.field().equals(JA) ? ja : en, s.terms()) >= 0) {
+      for (int ord : posting) {
+        if (seen.get(ord)) {
+          continue;
+        }
+        seen.set(ord);
+        Signal s = signals.get(ord);
+        if (s.terms().size() == 1 || Collections.indexOfSubList(context, s.terms()) >= 0) {
           found.add(s);
         }
       }
-      return found;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
