@@ -39,7 +39,8 @@ public record Policy(List<PolicyCategory> sections, double threshold) {
       if (in == null) {
         throw new IllegalStateException(DEFAULT + " is missing from the class path");
       }
-      return PolicyReader.parse("default.policy", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return PolicyReader.parse("default.policy", text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (PolicyFormatException e) {

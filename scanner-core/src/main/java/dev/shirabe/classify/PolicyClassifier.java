@@ -23,17 +23,20 @@ import java.util.regex.Pattern;
  *   <li>the document: the file's path and the part's locator ({@code path:}), its title
  *       ({@code title:}), a mail's subject ({@code subject:}) and address headers
  *       ({@code header:}), and its first lines above the first finding, where a title, a
- *       sheet's name and a table's column heads stand ({@code heading:}). Worked out once per part and counted for every finding in it.
+ *       sheet's name and a table's column heads stand ({@code heading:}). Worked out once per
+ *       part and counted for every finding in it.
  *   <li>the line: the finding's own line, a table's row ({@code near:}); in prose, the
- *       {@value #NEAR_BLOCK}-char block it stands in and those either side. A signal there counts {@link #NEAR_WEIGHT} times a document one, so
- *       a line can override its document: a retiree's row in a general contact list is a
- *       retiree's, while a former employee in the shareholder register stays a shareholder.
+ *       {@value #NEAR_BLOCK}-char block it stands in and those either side. A signal there
+ *       counts {@link #NEAR_WEIGHT} times a document one, so a line can override its
+ *       document: a retiree's row in a general contact list is a retiree's, while a former
+ *       employee in the shareholder register stays a shareholder.
  * </ul>
  *
- * Each source counts at most two distinct signals of a category. The category with the best
- * score at or above the policy's threshold wins (on a tie, the one its line speaks for); a kind of data the policy does not name
- * ({@code [unlisted …]}) can win too, and then the finding has no category and is flagged.
- * Thread-safe: all state is the immutable policy and the read-only signal index.
+ * Each source counts at most two distinct signals of a category, times the category's weight.
+ * The category with the best score at or above the policy's threshold wins (on a tie, the one
+ * its line speaks for); a kind of data the policy does not name ({@code [unlisted …]}) can win
+ * too, and then the finding has no category and is flagged. Thread-safe: all state is the
+ * immutable policy and the read-only signal index.
  */
 public final class PolicyClassifier implements Classifier, Closeable {
 

@@ -73,7 +73,7 @@ final class PolicyReader {
       threshold = positive(number, "threshold", value);
       return;
     }
-    if (value.isEmpty()) {
+    if (value.isEmpty() || list(value).isEmpty()) {
       throw fault(number, "'" + key + "' has no value");
     }
     switch (key) {

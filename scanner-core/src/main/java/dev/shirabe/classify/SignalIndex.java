@@ -147,7 +147,50 @@ final class SignalIndex implements Closeable {
     BitSet seen = new BitSet(signals.size());
     collect(JA, ja, seen, found);
     collect(EN, en, seen, found);
+    if (found.size() > 1) {
+      found.removeIf(s -> subsumed(s, found, s.field().equals(JA) ? ja : en));
+    }
     return found;
+  }
+
+  /**
+   * Whether every occurrence of {@code s} lies inside an occurrence of a longer word of its
+   * section that was found too: 株主 inside 株主名簿 is one piece of evidence, not two.
+   */
+  private static boolean subsumed(Signal s, List<Signal> found, List<String> context) {
+    List<Integer> own = positions(context, s.terms());
+    for (int p : own) {
+      boolean inside = false;
+      for (Signal t : found) {
+        if (t == s || t.section() != s.section() || !t.field().equals(s.field())
+            || t.terms().size() <= s.terms().size()) {
+          continue;
+        }
+        for (int q : positions(context, t.terms())) {
+          if (q <= p && p + s.terms().size() <= q + t.terms().size()) {
+            inside = true;
+            break;
+          }
+        }
+        if (inside) {
+          break;
+        }
+      }
+      if (!inside) {
+        return false;
+      }
+    }
+    return !own.isEmpty();
+  }
+
+  private static List<Integer> positions(List<String> context, List<String> terms) {
+    List<Integer> positions = new ArrayList<>();
+    for (int i = 0; i + terms.size() <= context.size(); i++) {
+      if (context.subList(i, i + terms.size()).equals(terms)) {
+        positions.add(i);
+      }
+    }
+    return positions;
   }
 
   /** The signals of {@code field} that a term of the context leads to and that it covers. */

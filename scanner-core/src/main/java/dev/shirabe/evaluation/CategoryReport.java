@@ -78,11 +78,11 @@ public record CategoryReport(List<PartResult> parts) {
   public String table() {
     StringBuilder out = new StringBuilder();
     List<PartResult> s = scored();
-    long unlabelledFindings = parts.size() - s.size();
+    long empty = parts.size() - s.size();
     out.append(String.format(Locale.ROOT,
         "parts %d (%d with no stated purpose)%s%n", s.size(),
         s.stream().filter(p -> p.expected() == null).count(),
-        unlabelledFindings > 0 ? ", " + unlabelledFindings + " labelled parts without findings" : ""));
+        empty > 0 ? ", " + empty + " labelled parts without findings" : ""));
     out.append(String.format(Locale.ROOT, "category accuracy  parts %.3f  findings %.3f%n",
         accuracy(), findingAccuracy()));
     out.append(String.format(Locale.ROOT, "no stated purpose  precision %.3f  recall %.3f%n",

@@ -60,8 +60,12 @@ class PolicyClassifierTest {
   @Test
   void theTitleAndTheFirstLinesAreDocumentEvidenceToo() {
     Part titled = new Part("", "山田 太郎 03-5555-0101\n", Map.of(Part.TITLE, "株主名簿"));
+    // 株主 inside 株主名簿 is not a second signal.
+    assertEquals(List.of("title:株主名簿"),
+        one("share/export.xlsx", titled, FindingType.PHONE, "03-5555-0101").signals());
+    Part twice = new Part("", "山田 太郎 03-5555-0101\n", Map.of(Part.TITLE, "株主名簿（個人株主）"));
     assertEquals(List.of("title:株主", "title:株主名簿"),
-        one("share/export.xlsx", titled, FindingType.PHONE, "03-5555-0101").signals().stream()
+        one("share/export.xlsx", twice, FindingType.PHONE, "03-5555-0101").signals().stream()
             .sorted().toList());
     Part headed = text("応募者一覧\n\n氏名\t電話\n山田 太郎\t03-5555-0101\n");
     Classification c = one("share/list.csv", headed, FindingType.PHONE, "03-5555-0101");

@@ -97,6 +97,7 @@ class PolicyReaderTest {
     assertFault(MINIMAL + "header: X-Mailer: *\n", 5, "Name one of From");
     assertFault(MINIMAL + "[group x]\n", 5, "unknown section kind");
     assertFault(MINIMAL + "just words\n", 5, "expected '[category ID]'");
+    assertFault(MINIMAL + "ja: ,、\n", 5, "'ja' has no value");
     assertFault("[category Customer]\n", 1, "lower-case");
     assertFault("threshold: high\n" + MINIMAL, 1, "threshold must be a number");
     assertFault(MINIMAL + "weight: 0\n", 5, "weight must be a number above 0");
