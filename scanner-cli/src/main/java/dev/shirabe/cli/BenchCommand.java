@@ -1,5 +1,7 @@
 package dev.shirabe.cli;
 
+import dev.shirabe.classify.Classifier;
+import dev.shirabe.classify.PolicyClassifier;
 import dev.shirabe.subject.LookupBenchmark;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.TikaExtractor;
@@ -90,6 +92,13 @@ final class BenchCommand implements Callable<Integer> {
       description = "With --lookup: people per synthetic list (one file, one part; default: ${DEFAULT-VALUE}).")
   int rowsPerList;
 
+  @Option(names = "--no-classify",
+      description = "Leave findings unclassified (the cost of the policy classifier is the"
+          + " difference to a run without this option).")
+  boolean noClassify;
+
+  @Mixin PolicyOptions policy;
+
   @Mixin SourceOptions source;
 
   @Override
@@ -127,20 +136,23 @@ final class BenchCommand implements Callable<Integer> {
       return rescan(detectors);
     }
     ScanOptions options = source.scanOptions();
-    ThroughputBenchmark bench = new ThroughputBenchmark(
-        new TikaExtractor(options.limits()), detectors, options, rounds);
     Set<Integer> threadCounts = new LinkedHashSet<>(
         List.of(1, source.threads != null ? source.threads : Runtime.getRuntime().availableProcessors()));
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "%-8s %7s %6s %7s %8s %8s %9s %8s %7s%n",
         "mode", "threads", "files", "MB", "parts", "seconds", "files/s", "MB/s", "ratio");
-    for (int threads : threadCounts) {
-      List<Result> pair = bench.compare(paths, threads);
-      Result extract = pair.get(0);
-      Result scan = pair.get(1);
-      print(out, extract, 1.0);
-      print(out, scan, scan.seconds() / extract.seconds());
-      out.flush();
+    try (PolicyClassifier policyClassifier = noClassify ? null : policy.classifier(spec)) {
+      Classifier classifier = noClassify ? Classifier.NONE : policyClassifier;
+      ThroughputBenchmark bench = new ThroughputBenchmark(
+          new TikaExtractor(options.limits()), detectors, classifier, options, rounds);
+      for (int threads : threadCounts) {
+        List<Result> pair = bench.compare(paths, threads);
+        Result extract = pair.get(0);
+        Result scan = pair.get(1);
+        print(out, extract, 1.0);
+        print(out, scan, scan.seconds() / extract.seconds());
+        out.flush();
+      }
     }
     out.printf(Locale.ROOT, "peak heap used: %.0f MB (max %.0f MB); rounds: %d (median shown)%n",
         peakHeapMegabytes(), Runtime.getRuntime().maxMemory() / 1048576.0, rounds);
@@ -198,8 +210,10 @@ final class BenchCommand implements Callable<Integer> {
         }
       }
     }
-    List<DetectionBenchmark.Result> results =
-        new DetectionBenchmark(texts, rounds).run(detectors);
+    List<DetectionBenchmark.Result> results;
+    try (PolicyClassifier classifier = noClassify ? null : policy.classifier(spec)) {
+      results = new DetectionBenchmark(texts, rounds).run(detectors, classifier);
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "%d texts, %.2f MB of UTF-8; one thread, MB per CPU second,"
         + " median of %d rounds%n", texts.size(), results.get(0).bytes() / 1048576.0, rounds);
@@ -207,8 +221,13 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%-30s %8.2f MB/s%n", r.what(), r.megabytesPerSecond());
     }
     double bare = results.get(0).megabytesPerSecond();
-    double all = results.get(results.size() - 1).megabytesPerSecond();
+    double all = results.stream().filter(r -> r.what().equals(DetectionBenchmark.ALL_DETECTORS))
+        .findFirst().orElseThrow().megabytesPerSecond();
     out.printf(Locale.ROOT, "all detectors / bare tokenization: %.2f%n", all / bare);
+    if (!noClassify) {
+      double classified = results.get(results.size() - 1).megabytesPerSecond();
+      out.printf(Locale.ROOT, "with the policy classifier / without: %.2f%n", classified / all);
+    }
     out.flush();
     return Main.NOTHING_FOUND;
   }

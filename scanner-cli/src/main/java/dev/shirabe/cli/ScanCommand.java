@@ -1,5 +1,6 @@
 package dev.shirabe.cli;
 
+import dev.shirabe.classify.PolicyClassifier;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.TikaExtractor;
 import dev.shirabe.inventory.IncrementalScan;
@@ -28,6 +29,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Scans files, mail archives (PST, MBOX, MSG, EML), their attachments and archive members"
           + " for personal data, and lists each finding with where it was found.",
+      "Each finding is mapped to a data-subject category of the policy and its permitted"
+          + " purposes (category, purposes, and the signals that decided them); data that maps"
+          + " to none is held with no stated purpose.",
       "Values are masked unless --reveal is given. Files that cannot be read are listed and"
           + " do not stop the scan.",
       "",
@@ -51,6 +55,8 @@ final class ScanCommand implements Callable<Integer> {
 
   @Mixin InventoryOptions inventory;
 
+  @Mixin PolicyOptions policy;
+
   @Override
   public Integer call() throws Exception {
     Arguments.requireExisting(spec, paths);
@@ -64,11 +70,11 @@ final class ScanCommand implements Callable<Integer> {
     IncrementalScan scan = inventory.open(spec, paths, options, output.reveal);
     ScanSummary summary;
     OutputFormat format = output.format;
-    try (IncrementalScan kept = scan) {
+    try (IncrementalScan kept = scan; PolicyClassifier classifier = policy.classifier(spec)) {
       FindingWriter writer = format.writer(output.open(), output.reveal);
       ReportingListener listener = new ReportingListener(writer);
-      ScanPipeline pipeline =
-          new ScanPipeline(options, new TikaExtractor(options.limits()), DetectorSet.standard());
+      ScanPipeline pipeline = new ScanPipeline(
+          options, new TikaExtractor(options.limits()), DetectorSet.standard(), classifier);
       summary = kept == null
           ? pipeline.run(paths, listener)
           : pipeline.run(paths, ScanListener.both(kept, listener), kept);

@@ -81,6 +81,7 @@ final class InventoryDocuments {
   static final String CATEGORY = "category";
   static final String PURPOSE = "purpose";
   static final String SIGNAL = "signal";
+  static final String FLAG = "flag";
 
   private InventoryDocuments() {}
 
@@ -199,6 +200,9 @@ final class InventoryDocuments {
       d.add(new StoredField(SIGNAL, signal));
     }
     d.add(new StoredField(LAST_SCANNED, f.lastScanned()));
+    for (String flag : f.flags()) {
+      d.add(new StringField(FLAG, flag, Field.Store.YES));
+    }
     return d;
   }
 
@@ -220,7 +224,8 @@ final class InventoryDocuments {
         d.get(CATEGORY),
         values(d, PURPOSE),
         values(d, SIGNAL),
-        longValue(d, LAST_SCANNED));
+        longValue(d, LAST_SCANNED),
+        values(d, FLAG));
   }
 
   private static void storeIfPresent(Document d, String name, String value) {

@@ -23,6 +23,8 @@ import java.util.List;
  * @param purposes the category's purposes
  * @param signals what decided the category
  * @param lastScanned epoch millis of the scan that found it
+ * @param flags what needs attention ({@code special_care}, {@code
+ *     my_number_outside_permitted_purpose}, …; see {@link Classification})
  */
 public record StoredFinding(
     String file,
@@ -41,12 +43,23 @@ public record StoredFinding(
     String category,
     List<String> purposes,
     List<String> signals,
-    long lastScanned) {
+    long lastScanned,
+    List<String> flags) {
 
   public StoredFinding {
     subjectHashes = List.copyOf(subjectHashes);
     purposes = List.copyOf(purposes);
     signals = List.copyOf(signals);
+    flags = List.copyOf(flags);
+  }
+
+  /** A finding with nothing flagged (the form before flags were stored). */
+  public StoredFinding(String file, String part, String type, String subtype, String valueHash,
+      List<String> subjectHashes, String masked, String excerpt, int start, int end,
+      double confidence, String detector, String lang, String category, List<String> purposes,
+      List<String> signals, long lastScanned) {
+    this(file, part, type, subtype, valueHash, subjectHashes, masked, excerpt, start, end,
+        confidence, detector, lang, category, purposes, signals, lastScanned, List.of());
   }
 
   /**
@@ -80,7 +93,8 @@ public record StoredFinding(
         record.category(),
         record.purposes(),
         record.classification().signals(),
-        lastScanned);
+        lastScanned,
+        record.classification().flags());
   }
 
   /**
@@ -92,8 +106,9 @@ public record StoredFinding(
   public FindingRecord toRecord(String shownFile) {
     Finding finding = new Finding(FindingType.valueOf(type), subtype, start, end, masked, masked,
         confidence, detector);
-    Classification classification =
-        category == null ? Classification.NONE : new Classification(category, purposes, signals);
+    Classification classification = category == null && flags.isEmpty()
+        ? Classification.NONE
+        : new Classification(category, purposes, signals, flags);
     return new FindingRecord(shownFile, part, finding, classification, lang, masked);
   }
 
