@@ -14,6 +14,9 @@ package dev.shirabe.inventory;
  * @param findings findings in them
  * @param problems parts that could not be read (their locators and reasons are stored with
  *     the entry: {@link InventorySearcher#problemsOfFile})
+ * @param firstSeen epoch millis of the scan that first put the file in the inventory, kept
+ *     while it stays there, changed or not (the ledger's "first seen"); an entry written
+ *     before this was kept has its {@code lastScanned} here, the earliest time known
  */
 public record FileEntry(
     String path,
@@ -24,9 +27,17 @@ public record FileEntry(
     String error,
     int parts,
     int findings,
-    int problems) {
+    int problems,
+    long firstSeen) {
 
-  /** An entry of a file whose parts were all read. */
+  /** An entry of a file first seen when it was last read. */
+  public FileEntry(String path, long size, long modified, String contentHash, long lastScanned,
+      String error, int parts, int findings, int problems) {
+    this(path, size, modified, contentHash, lastScanned, error, parts, findings, problems,
+        lastScanned);
+  }
+
+  /** An entry of a file whose parts were all read, first seen when it was last read. */
   public FileEntry(String path, long size, long modified, String contentHash, long lastScanned,
       String error, int parts, int findings) {
     this(path, size, modified, contentHash, lastScanned, error, parts, findings, 0);
@@ -35,6 +46,6 @@ public record FileEntry(
   /** The same entry with another modification time (the content was found unchanged). */
   public FileEntry withModified(long modified) {
     return new FileEntry(path, size, modified, contentHash, lastScanned, error, parts, findings,
-        problems);
+        problems, firstSeen);
   }
 }

@@ -76,14 +76,17 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     final String key;
     final String contentHash;
     final Change change;
+    /** When the file first entered the inventory: now for a new file, else as stored. */
+    final long firstSeen;
     final List<PartEntry> parts = new ArrayList<>();
     final List<StoredFinding> findings = new ArrayList<>();
     final List<PartProblem> problems = new ArrayList<>();
 
-    Reading(String key, String contentHash, Change change) {
+    Reading(String key, String contentHash, Change change, long firstSeen) {
       this.key = key;
       this.contentHash = contentHash;
       this.change = change;
+      this.firstSeen = firstSeen;
     }
   }
 
@@ -188,7 +191,8 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
       return decision;
     }
     Change change = old == null ? Change.ADDED : sameBytes ? Change.UNCHANGED : Change.CHANGED;
-    if (reading.putIfAbsent(file.path(), new Reading(key, hash == null ? "" : hash, change)) != null) {
+    if (reading.putIfAbsent(file.path(), new Reading(key, hash == null ? "" : hash, change,
+        old == null ? started : old.firstSeen())) != null) {
       // Met twice (overlapping roots) while the first is still being read: one reading.
       return Decision.unchanged(List.of(), 0, null, List.of());
     }
@@ -273,7 +277,7 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
       synchronized (r) {
         FileEntry entry = new FileEntry(r.key, file.size(),
             file.lastModified().to(TimeUnit.NANOSECONDS), r.contentHash, started,
-            outcome.error(), outcome.parts(), outcome.findings(), r.problems.size());
+            outcome.error(), outcome.parts(), outcome.findings(), r.problems.size(), r.firstSeen);
         writer.replaceFile(entry, r.parts, r.findings, r.problems);
       }
       switch (r.change) {

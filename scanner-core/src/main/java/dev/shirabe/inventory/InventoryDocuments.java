@@ -115,6 +115,7 @@ final class InventoryDocuments {
         String error = e.error();
         out.writeUTF(error.length() > MAX_ERROR_CHARS ? error.substring(0, MAX_ERROR_CHARS) : error);
       }
+      out.writeLong(e.firstSeen()); // last: an entry written before it ends here
     } catch (IOException impossible) {
       throw new UncheckedIOException(impossible);
     }
@@ -138,7 +139,11 @@ final class InventoryDocuments {
       int problems = in.readInt();
       String hash = in.readUTF();
       String error = in.readBoolean() ? in.readUTF() : null;
-      return new FileEntry(path, size, modified, hash, scanned, error, parts, findings, problems);
+      // An entry written before first-seen times were kept: the earliest time known is the
+      // last reading (unchanged files are not written again, so it stays put).
+      long firstSeen = in.available() >= Long.BYTES ? in.readLong() : scanned;
+      return new FileEntry(path, size, modified, hash, scanned, error, parts, findings, problems,
+          firstSeen);
     }
   }
 

@@ -74,39 +74,46 @@ public final class Holdings {
     }
     Holdings holdings = new Holdings(policy);
     for (String file : files) {
+      Optional<FileEntry> entry = inventory.file(file);
       List<StoredFinding> findings = inventory.findingsOfFile(file);
       if (findings.isEmpty()) {
         // A file that could not be read may hold anything: the reports say how many there are.
-        if (inventory.file(file).map(FileEntry::error).isPresent()) {
+        if (entry.map(FileEntry::error).isPresent()) {
           holdings.unreadable++;
         }
       } else {
-        holdings.add(file, findings);
+        holdings.add(file, entry.map(FileEntry::firstSeen).orElse(Long.MAX_VALUE), findings);
       }
     }
     return holdings;
   }
 
-  /** Adds the findings of one file (all of them); files must come one after another. */
-  public void add(String file, List<StoredFinding> findings) {
+  /**
+   * Adds the findings of one file (all of them); files must come one after another.
+   *
+   * @param firstSeen epoch millis when the file entered the inventory ({@link
+   *     FileEntry#firstSeen}); {@code Long.MAX_VALUE} when unknown, and the findings' scan
+   *     time counts instead
+   */
+  public void add(String file, long firstSeen, List<StoredFinding> findings) {
     Map<String, List<StoredFinding>> byPart = new LinkedHashMap<>();
     for (StoredFinding f : findings) {
       byPart.computeIfAbsent(f.part(), k -> new ArrayList<>()).add(f);
     }
     for (Map.Entry<String, List<StoredFinding>> part : byPart.entrySet()) {
       String location = location(file, part.getKey());
-      all.addPart(file, location, part.getValue());
+      all.addPart(file, firstSeen, location, part.getValue());
       Map<String, List<StoredFinding>> byCategory = new LinkedHashMap<>();
       for (StoredFinding f : part.getValue()) {
         byCategory.computeIfAbsent(f.category(), k -> new ArrayList<>()).add(f);
       }
       for (Map.Entry<String, List<StoredFinding>> c : byCategory.entrySet()) {
         ledger.computeIfAbsent(new LedgerKey(location, c.getKey()), k -> new Tally())
-            .addPart(file, location, c.getValue());
+            .addPart(file, firstSeen, location, c.getValue());
         if (c.getKey() == null) {
           unpurposed.computeIfAbsent(new PartKey(file, part.getKey()), k -> new Tally())
-              .addPart(file, location, c.getValue());
-          allUnpurposed.addPart(file, location, c.getValue());
+              .addPart(file, firstSeen, location, c.getValue());
+          allUnpurposed.addPart(file, firstSeen, location, c.getValue());
         }
       }
     }

@@ -19,8 +19,9 @@ import java.util.Map;
  * @param people distinct people (the rule of {@link Tally})
  * @param files files holding them
  * @param parts parts holding them
- * @param firstSeen the earliest time a scan read a file of this row (as the inventory holds it)
- * @param lastSeen the latest such time
+ * @param firstSeen the earliest time a file of this row entered the inventory (kept while the
+ *     file stays there, changed or not)
+ * @param lastSeen the latest time a scan read a file of this row
  * @param flags findings per flag
  * @param kinds kinds of data the policy does not name, found here (only with no category)
  */

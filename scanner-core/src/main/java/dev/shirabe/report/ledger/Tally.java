@@ -54,8 +54,10 @@ final class Tally {
   /**
    * Adds findings of one part of {@code file} (all of them or those of one category). Call it
    * file after file: a file is counted once however many of its parts are added in a row.
+   *
+   * @param firstSeen when the file entered the inventory, or {@code Long.MAX_VALUE} if unknown
    */
-  void addPart(String file, String location, List<StoredFinding> found) {
+  void addPart(String file, long firstSeen, String location, List<StoredFinding> found) {
     if (!file.equals(lastFile)) {
       files++;
       lastFile = file;
@@ -78,7 +80,9 @@ final class Tally {
           kinds.add(signal.substring(UNLISTED_SIGNAL.length()));
         }
       }
-      firstSeen = Math.min(firstSeen, f.lastScanned());
+      // A file is read again when it changes, so its findings carry the last reading's
+      // time; when it entered the inventory is the file's own first-seen time.
+      this.firstSeen = Math.min(this.firstSeen, Math.min(firstSeen, f.lastScanned()));
       lastSeen = Math.max(lastSeen, f.lastScanned());
       if (named ? f.type().equals(FindingType.PERSON.name()) : isContact(f)) {
         people.add(f.subjectHashes().isEmpty() ? List.of(f.valueHash()) : f.subjectHashes());
