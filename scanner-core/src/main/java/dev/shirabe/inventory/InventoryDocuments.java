@@ -82,6 +82,8 @@ final class InventoryDocuments {
   static final String PURPOSE = "purpose";
   static final String SIGNAL = "signal";
   static final String FLAG = "flag";
+  /** A name's {@link NameForm}; absent on names stored before it was kept. */
+  static final String NAME_FORM = "name_form";
 
   private InventoryDocuments() {}
 
@@ -208,6 +210,9 @@ final class InventoryDocuments {
     for (String flag : f.flags()) {
       d.add(new StringField(FLAG, flag, Field.Store.YES));
     }
+    if (f.nameForm() != null) {
+      d.add(new StoredField(NAME_FORM, f.nameForm().name()));
+    }
     return d;
   }
 
@@ -230,7 +235,19 @@ final class InventoryDocuments {
         values(d, PURPOSE),
         values(d, SIGNAL),
         longValue(d, LAST_SCANNED),
-        values(d, FLAG));
+        values(d, FLAG),
+        nameForm(d.get(NAME_FORM)));
+  }
+
+  private static NameForm nameForm(String stored) {
+    if (stored == null) {
+      return null;
+    }
+    try {
+      return NameForm.valueOf(stored);
+    } catch (IllegalArgumentException unknown) {
+      return null; // a form a later version added: as if unknown
+    }
   }
 
   private static void storeIfPresent(Document d, String name, String value) {

@@ -25,6 +25,8 @@ import java.util.List;
  * @param lastScanned epoch millis of the scan that found it
  * @param flags what needs attention ({@code special_care}, {@code
  *     my_number_outside_permitted_purpose}, …; see {@link Classification})
+ * @param nameForm for a name, whether it is a full name or a part alone; null for other
+ *     types, and for names stored before the form was kept
  */
 public record StoredFinding(
     String file,
@@ -44,13 +46,23 @@ public record StoredFinding(
     List<String> purposes,
     List<String> signals,
     long lastScanned,
-    List<String> flags) {
+    List<String> flags,
+    NameForm nameForm) {
 
   public StoredFinding {
     subjectHashes = List.copyOf(subjectHashes);
     purposes = List.copyOf(purposes);
     signals = List.copyOf(signals);
     flags = List.copyOf(flags);
+  }
+
+  /** A finding with no name form (not a name, or a name stored before forms were kept). */
+  public StoredFinding(String file, String part, String type, String subtype, String valueHash,
+      List<String> subjectHashes, String masked, String excerpt, int start, int end,
+      double confidence, String detector, String lang, String category, List<String> purposes,
+      List<String> signals, long lastScanned, List<String> flags) {
+    this(file, part, type, subtype, valueHash, subjectHashes, masked, excerpt, start, end,
+        confidence, detector, lang, category, purposes, signals, lastScanned, flags, null);
   }
 
   /** A finding with nothing flagged (the form before flags were stored). */
@@ -94,7 +106,8 @@ public record StoredFinding(
         record.purposes(),
         record.classification().signals(),
         lastScanned,
-        record.classification().flags());
+        record.classification().flags(),
+        f.type() == FindingType.PERSON ? NameForm.of(f.normalized()) : null);
   }
 
   /**

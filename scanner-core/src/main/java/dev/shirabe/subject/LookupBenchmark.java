@@ -7,6 +7,7 @@ import dev.shirabe.inventory.FileEntry;
 import dev.shirabe.inventory.InventorySearcher;
 import dev.shirabe.inventory.InventoryWriter;
 import dev.shirabe.inventory.KeyedHasher;
+import dev.shirabe.inventory.NameForm;
 import dev.shirabe.inventory.PartEntry;
 import dev.shirabe.inventory.StoredFinding;
 import dev.shirabe.inventory.SubjectKeys;
@@ -240,7 +241,7 @@ public final class LookupBenchmark {
     }
     return new StoredFinding(file, "", type.name(), null, hasher.hash(type + ":" + normalized), subjects,
         Masking.mask(type, text), null, f.start(), f.end(), 0.9, "synthetic", "ja", null, List.of(),
-        List.of(), 0L);
+        List.of(), 0L, List.of(), type == FindingType.PERSON ? NameForm.of(normalized) : null);
   }
 
   private static String capital(String s) {

@@ -2,6 +2,7 @@ package dev.shirabe.subject;
 
 import dev.shirabe.inventory.InventoryReader;
 import dev.shirabe.inventory.KeyedHasher;
+import dev.shirabe.inventory.NameForm;
 import dev.shirabe.inventory.StoredFinding;
 import dev.shirabe.inventory.SubjectKeys;
 import java.io.IOException;
@@ -35,7 +36,9 @@ import java.util.TreeMap;
  *       it links nothing (counted as left out). An identifier found in more than {@link
  *       #MAX_SPREAD} places (a switchboard number, a shared mailbox) is not followed at all.
  *       Correlated identifiers are not correlated further: a chain stops after one step, so
- *       a wrong link cannot pull in a second person's identifiers.
+ *       a wrong link cannot pull in a second person's identifiers. A correlated name is
+ *       followed only when it is a full name ({@link NameForm#FULL}): a surname alone beside
+ *       the email (山田様) would find every namesake.
  *   <li>In each place, the subject's findings are the hits and what is attributed to them: the
  *       date of birth, address or account number whose nearest name is the subject's.
  * </ol>
@@ -135,13 +138,22 @@ public final class SubjectLookup {
     }
     Candidate candidate = new Candidate(f.type(), Set.copyOf(f.subjectHashes()));
     String kind = Criterion.Kind.of(f.type()).label();
-    candidates.putIfAbsent(candidate,
-        new Link(kind, kind, f.masked(), via.kind(), via.masked(), place.label()));
+    Link link = new Link(kind, kind, f.masked(), via.kind(), via.masked(), place.label());
+    if (f.type().equals(Attribution.PERSON) && f.nameForm() != NameForm.FULL) {
+      // A surname or given name alone (山田様 above a mail) names every 山田: followed, it
+      // would bring in namesakes by the hundred. The full name, asked for, finds the places.
+      run.unfollowedNames.putIfAbsent(candidate, link.describe() + (f.nameForm() == null
+          ? ": not followed, since the inventory does not tell whether it is a full name"
+              + " (stored before name forms were kept: rescan with scan --full)"
+          : ": a surname or given name alone, so not followed (it would find namesakes)"));
+      return;
+    }
+    candidates.putIfAbsent(candidate, link);
   }
 
   private SubjectReport follow(SubjectQuery query, Run run, Map<Candidate, Link> candidates) throws IOException {
     List<Link> followed = new ArrayList<>();
-    List<String> notFollowed = new ArrayList<>();
+    List<String> notFollowed = new ArrayList<>(run.unfollowedNames.values());
     Set<PlaceKey> leftOut = new HashSet<>();
     Map<Link, List<StoredFinding>> pending = new LinkedHashMap<>();
     if (!candidates.isEmpty()) {
@@ -242,6 +254,8 @@ public final class SubjectLookup {
     final Map<PlaceKey, PlaceState> places = new TreeMap<>();
     final Map<PlaceKey, PartRead> parts = new HashMap<>();
     final Set<String> known = new HashSet<>();
+    /** Correlated names not followed (a part of a name alone), with the reason. */
+    final Map<Candidate, String> unfollowedNames = new LinkedHashMap<>();
 
     PlaceState place(StoredFinding hit) {
       return places.computeIfAbsent(PlaceKey.of(hit), PlaceState::new);
