@@ -92,6 +92,47 @@ public final class QueryKeys {
     throw new IllegalArgumentException("a --name without letters");
   }
 
+  /**
+   * The keys each part of a full name would have standing alone (山田, 太郎; Yamada, Taro):
+   * a lone surname of the subject's beside a correlated email (山田様 at the top of a mail) is
+   * then no other person's. Empty for other criteria and for a name of one part.
+   */
+  public Set<String> partKeys(Criterion criterion) {
+    if (criterion.kind() != Criterion.Kind.NAME) {
+      return Set.of();
+    }
+    String folded = WidthFolding.fold(criterion.value().strip());
+    Set<String> keys = new LinkedHashSet<>();
+    if (folded.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+      readAsName(folded).ifPresent(f -> {
+        String[] fields = f.normalized().split("\\|", -1);
+        String[] written = fields.length > 2 ? fields[2].split(" ") : new String[0];
+        String[] reading = fields[0].isBlank() ? new String[0] : fields[0].split(" ");
+        if (written.length > 1) {
+          for (int i = 0; i < written.length; i++) {
+            keys.addAll(SubjectKeys.japaneseName(
+                reading.length == written.length ? reading[i] : null, written[i]));
+          }
+        }
+      });
+    } else if (folded.chars().anyMatch(c -> Kana.isKana((char) c))) {
+      String[] parts = folded.split("[\\s・=]+");
+      if (parts.length > 1) {
+        for (String part : parts) {
+          keys.addAll(SubjectKeys.japaneseName(part, ""));
+        }
+      }
+    } else {
+      String[] parts = folded.split("[\\s,、]+");
+      if (parts.length > 1) {
+        for (String part : parts) {
+          keys.addAll(SubjectKeys.latinName(part));
+        }
+      }
+    }
+    return keys;
+  }
+
   /** The person detector's longest reading of the name, as if after a name label. */
   private Optional<Finding> readAsName(String name) {
     List<Finding> found = person().detect(new DetectionText(NAME_LABEL + name));

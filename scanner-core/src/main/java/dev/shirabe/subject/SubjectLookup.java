@@ -86,13 +86,16 @@ public final class SubjectLookup {
       throw new IllegalArgumentException("nothing to look up: give --name, --email, --phone or --address");
     }
     Map<String, Link> direct = new LinkedHashMap<>();
+    Run run = new Run();
     for (Criterion criterion : query.criteria()) {
       for (String key : queryKeys.keys(criterion)) {
         direct.putIfAbsent(hasher.hash(key),
             Link.direct(criterion.kind().label(), match(key), criterion.masked()));
       }
+      for (String key : queryKeys.partKeys(criterion)) {
+        run.nameParts.add(hasher.hash(key));
+      }
     }
-    Run run = new Run();
     for (StoredFinding hit : reader.findingsWithSubjects(direct.keySet())) {
       for (String hash : hit.subjectHashes()) {
         Link link = direct.get(hash);
@@ -180,7 +183,7 @@ public final class SubjectLookup {
         for (StoredFinding hit : e.getValue()) {
           PlaceKey key = PlaceKey.of(hit);
           Attribution part = run.part(key, List.of(hit));
-          if (someoneElses(part, hit, run.known)) {
+          if (someoneElses(part, hit, run)) {
             if (!run.places.containsKey(key)) {
               leftOut.add(key);
             }
@@ -201,15 +204,20 @@ public final class SubjectLookup {
 
   /**
    * A correlated email or phone that stands beside another person: its nearest name is not
-   * the subject's. A correlated name is never judged so: a person has more than one email and
-   * phone, so one beside the name that the request did not give says nothing of whose it is.
+   * the subject's, nor a part alone of a full name the request gave (山田様 for 山田太郎). A
+   * correlated name is never judged so: a person has more than one email and phone, so one
+   * beside the name that the request did not give says nothing of whose it is.
    */
-  private static boolean someoneElses(Attribution part, StoredFinding hit, Set<String> known) {
+  private static boolean someoneElses(Attribution part, StoredFinding hit, Run run) {
     if (hit.type().equals(Attribution.PERSON)) {
       return false;
     }
     StoredFinding name = part.nearestName(hit);
-    return name != null && name.subjectHashes().stream().noneMatch(known::contains);
+    if (name == null || name.subjectHashes().stream().anyMatch(run.known::contains)) {
+      return false;
+    }
+    return name.nameForm() == NameForm.FULL
+        || name.subjectHashes().stream().noneMatch(run.nameParts::contains);
   }
 
   /** The key's kind as a link shows it: written form, reading, romaji, or the kind itself. */
@@ -254,6 +262,8 @@ public final class SubjectLookup {
     final Map<PlaceKey, PlaceState> places = new TreeMap<>();
     final Map<PlaceKey, PartRead> parts = new HashMap<>();
     final Set<String> known = new HashSet<>();
+    /** Hashes of the parts of the request's full names alone: a lone 山田 of 山田太郎's. */
+    final Set<String> nameParts = new HashSet<>();
     /** Correlated names not followed (a part of a name alone), with the reason. */
     final Map<Candidate, String> unfollowedNames = new LinkedHashMap<>();
 

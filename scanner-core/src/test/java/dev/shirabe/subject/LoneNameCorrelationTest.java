@@ -44,6 +44,9 @@ class LoneNameCorrelationTest {
     // Other 山田s: another customer greeted by surname, a staff member.
     write("other-customer.txt", "山田様\nご注文ありがとうございました。\n");
     write("staff.txt", "担当：山田\n内線 1234\n");
+    // Another customer's email, once under her full name, once under another surname alone.
+    write("sato.txt", "氏名：佐藤花子\nメール：hanako.sato@example.jp\n");
+    write("forwarded.txt", "鈴木様\n\n転送します。hanako.sato@example.jp\n");
     hasher = KeyedHasher.withKey("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
     Inventories.scan(index, hasher, dir);
     inventory = InventorySearcher.open(index);
@@ -95,10 +98,15 @@ class LoneNameCorrelationTest {
   void aLookupByTheFullNameFindsItsWrittenPlacesOnly() throws IOException {
     SubjectReport report = new SubjectLookup(inventory, hasher, new QueryKeys()).lookup(
         SubjectQuery.of(List.of("山田太郎"), List.of(), List.of(), List.of()));
-    // The places of the full name, and no lone 山田. (The email beside it stands under a
-    // lone 山田 in the mail, which the lookup cannot tell for the subject's surname: the mail
-    // is left out as someone else's.)
-    assertEquals(Set.of("customers.txt", "visit.txt"), files(report));
+    // The email beside the full name brings in the mail, where it stands under the lone
+    // surname of the name asked for (so not someone else's); no other lone 山田.
+    assertEquals(Set.of("mail.txt", "customers.txt", "visit.txt"), files(report));
+    assertEquals(0, report.leftOut());
+    // Another name's surname alone is someone else's: 鈴木様 above her email.
+    SubjectReport sato = new SubjectLookup(inventory, hasher, new QueryKeys()).lookup(
+        SubjectQuery.of(List.of("佐藤花子"), List.of(), List.of(), List.of()));
+    assertEquals(Set.of("sato.txt"), files(sato));
+    assertEquals(1, sato.leftOut(), "her email's other place is under 鈴木様");
   }
 
   @Test
