@@ -1,5 +1,7 @@
 package dev.shirabe.report;
 
+import static dev.shirabe.report.HtmlText.escape;
+
 import dev.shirabe.inventory.StoredFinding;
 import dev.shirabe.subject.Criterion;
 import dev.shirabe.subject.Link;
@@ -66,12 +68,12 @@ final class DisclosureHtml {
     out.write("<style>\n" + STYLE + "</style>\n</head>\n<body>\n");
     out.write("<h1>保有個人データ開示報告書 <span class=\"en\">Subject access report</span></h1>\n");
     out.write("<p>作成日時 <span class=\"en\">Generated</span>: <time id=\"generated\" datetime=\""
-        + esc(report.generated().toString()) + "\">" + esc(generated) + "</time></p>\n");
+        + escape(report.generated().toString()) + "\">" + escape(generated) + "</time></p>\n");
 
     out.write("<section id=\"request\">\n<h2>請求内容 <span class=\"en\">Request</span></h2>\n<table>\n");
     for (Criterion c : report.query().criteria()) {
-      out.write("<tr><th>" + esc(KINDS.get(c.kind())) + "</th><td>"
-          + esc(SubjectTexts.value(c, reveal)) + "</td></tr>\n");
+      out.write("<tr><th>" + escape(KINDS.get(c.kind())) + "</th><td>"
+          + escape(SubjectTexts.value(c, reveal)) + "</td></tr>\n");
     }
     out.write("</table>\n</section>\n");
 
@@ -80,7 +82,7 @@ final class DisclosureHtml {
     row(out, "ファイル <span class=\"en\">Files</span>", report.fileCount());
     row(out, "該当データ <span class=\"en\">Items of data</span>", report.findingCount());
     for (Map.Entry<String, Integer> e : SubjectTexts.perType(report).entrySet()) {
-      row(out, "　" + esc(type(e.getKey())), e.getValue());
+      row(out, "　" + escape(type(e.getKey())), e.getValue());
     }
     row(out, "検索した全データ <span class=\"en\">Findings searched</span>", report.findingsSearched());
     out.write("</table>\n</section>\n");
@@ -97,19 +99,19 @@ final class DisclosureHtml {
           + "<th>データ（マスク済み）<br><span class=\"en\">Data (masked)</span></th></tr></thead>\n<tbody>\n");
       int n = 0;
       for (Place place : report.places()) {
-        out.write("<tr class=\"place\"><td class=\"n\">" + (++n) + "</td><td>" + esc(place.file())
-            + (place.part().isEmpty() ? "" : "<br>▸ " + esc(place.part())) + "</td>\n<td>"
+        out.write("<tr class=\"place\"><td class=\"n\">" + (++n) + "</td><td>" + escape(place.file())
+            + (place.part().isEmpty() ? "" : "<br>▸ " + escape(place.part())) + "</td>\n<td>"
             + list(place.types().stream().map(DisclosureHtml::type).toList()) + "</td>\n<td>"
             + categories(place) + "</td>\n<td><ul>");
         for (Link link : place.links()) {
-          out.write("<li>" + esc(link.describeJa()) + "<br><span class=\"en\">" + esc(link.describe())
+          out.write("<li>" + escape(link.describeJa()) + "<br><span class=\"en\">" + escape(link.describe())
               + "</span></li>");
         }
         out.write("</ul></td>\n<td><ul>");
         for (StoredFinding f : place.findings()) {
           String excerpt = SubjectTexts.excerpt(f, reveal);
-          out.write("<li>" + esc(type(f.type())) + ": " + esc(f.masked())
-              + (excerpt == null ? "" : "<br><q>" + esc(excerpt) + "</q>") + "</li>");
+          out.write("<li>" + escape(type(f.type())) + ": " + escape(f.masked())
+              + (excerpt == null ? "" : "<br><q>" + escape(excerpt) + "</q>") + "</li>");
         }
         out.write("</ul></td></tr>\n");
       }
@@ -124,11 +126,11 @@ final class DisclosureHtml {
         + " them) was looked up too, one step only; places where such an email or phone number"
         + " stands beside another person's name are left out.</span></p>\n<ul>\n");
     for (Link link : report.followed()) {
-      out.write("<li>検索済み <span class=\"en\">followed</span>: " + esc(link.describeJa())
-          + "<br><span class=\"en\">" + esc(link.describe()) + "</span></li>\n");
+      out.write("<li>検索済み <span class=\"en\">followed</span>: " + escape(link.describeJa())
+          + "<br><span class=\"en\">" + escape(link.describe()) + "</span></li>\n");
     }
     for (String reason : report.notFollowed()) {
-      out.write("<li>未検索（共有） <span class=\"en\">not followed</span>: " + esc(reason) + "</li>\n");
+      out.write("<li>未検索（共有） <span class=\"en\">not followed</span>: " + escape(reason) + "</li>\n");
     }
     out.write("<li>除外した箇所 <span class=\"en\">places left out</span>: " + report.leftOut() + "</li>\n");
     out.write("</ul>\n</section>\n");
@@ -157,31 +159,11 @@ final class DisclosureHtml {
         .map(c -> CATEGORIES.containsKey(c) ? CATEGORIES.get(c) + " " + c : c)
         .collect(Collectors.joining(", "));
     boolean someWithout = place.findings().stream().anyMatch(f -> f.category() == null);
-    return esc(categories) + (place.purposes().isEmpty() ? "" : list(place.purposes()))
+    return escape(categories) + (place.purposes().isEmpty() ? "" : list(place.purposes()))
         + (someWithout ? "<br>" + none : "");
   }
 
   private static String list(Collection<String> items) {
-    return items.stream().map(i -> "<li>" + esc(i) + "</li>").collect(Collectors.joining("", "<ul>", "</ul>"));
-  }
-
-  /** Text for HTML content and attribute values. */
-  static String esc(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return items.stream().map(i -> "<li>" + escape(i) + "</li>").collect(Collectors.joining("", "<ul>", "</ul>"));
   }
 }

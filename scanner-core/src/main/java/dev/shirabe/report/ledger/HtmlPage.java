@@ -1,5 +1,7 @@
 package dev.shirabe.report.ledger;
 
+import static dev.shirabe.report.HtmlText.escape;
+
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -96,22 +98,5 @@ final class HtmlPage {
     out.println("</body>");
     out.println("</html>");
     out.flush();
-  }
-
-  /** Text as HTML content or attribute value: the five characters that could end either. */
-  static String escape(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
   }
 }

@@ -1,0 +1,34 @@
+package dev.shirabe.report;
+
+/**
+ * Text made safe to put in an HTML page, shared by the pages Shirabe writes (the disclosure
+ * report, the ledger and no-purpose reports): whatever a path, mail subject or label holds
+ * cannot close an element or attribute, or start a script.
+ */
+public final class HtmlText {
+
+  private HtmlText() {}
+
+  /**
+   * The text as HTML content or as an attribute value in double or single quotes: the five
+   * characters that could end either written as references; null as empty.
+   */
+  public static String escape(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}
