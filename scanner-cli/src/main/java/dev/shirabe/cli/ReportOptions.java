@@ -6,12 +6,10 @@ import dev.shirabe.report.ledger.Holdings;
 import dev.shirabe.report.ledger.ReportFormat;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,12 +23,7 @@ final class ReportOptions {
           + " holds). They need not exist any more.")
   List<Path> paths = List.of();
 
-  @Option(
-      names = "--index",
-      paramLabel = "DIR",
-      description = "The inventory that scans kept. Default: $SHIRABE_INVENTORY, else"
-          + " $${XDG_DATA_HOME:-~/.local/share}/shirabe/inventory (as for scan).")
-  Path index;
+  @Mixin KeptInventory inventory;
 
   @Option(
       names = "--format",
@@ -40,12 +33,7 @@ final class ReportOptions {
       description = "table, jsonl, csv or html (default: ${DEFAULT-VALUE}).")
   ReportFormat format;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write the report to FILE (created readable by you only) instead of the"
-          + " terminal.")
-  Path output;
+  @Mixin OutputFile output;
 
   @Option(
       names = "--policy",
@@ -54,43 +42,23 @@ final class ReportOptions {
           + " used; default: the built-in policy).")
   Path policy;
 
-  /** Overrides the environment (tests); null reads the process's. */
-  Map<String, String> environment;
-
-  /**
-   * What the inventory holds under the paths, with the policy's labels.
-   *
-   * @throws IOException when there is no inventory (nothing was scanned, or a wrong --index)
-   */
+  /** What the inventory holds under the paths, with the policy's labels; exits 2 without one. */
   Holdings holdings(CommandSpec spec) throws IOException {
     Policy chosen = PolicyOptions.load(spec, policy);
-    Path folder = index != null
-        ? index
-        : InventoryOptions.defaultIndex(environment != null ? environment : System.getenv());
-    if (!Files.isDirectory(folder)) {
-      throw new IOException("no inventory in " + folder + ": run shirabe scan first"
-          + (index == null ? ", or give --index DIR" : ""));
-    }
-    try (InventorySearcher inventory = InventorySearcher.open(folder)) {
+    try (InventorySearcher inventory = InventorySearcher.open(this.inventory.folder(spec))) {
       return Holdings.read(inventory, paths, chosen);
     }
   }
 
   /** Where the report goes: the file, created owner-only, or standard output. */
   OutputStream open() throws IOException {
-    return OutputOptions.open(output);
+    return output.open();
   }
 
   /** Accepts the format names in any case. */
-  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ReportFormat> {
-    @Override
-    public ReportFormat convert(String value) {
-      try {
-        return ReportFormat.valueOf(value.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException(
-            "'" + value + "' is not a format; use table, jsonl, csv or html");
-      }
+  static final class FormatConverter extends FormatNames<ReportFormat> {
+    FormatConverter() {
+      super(ReportFormat.class);
     }
   }
 }

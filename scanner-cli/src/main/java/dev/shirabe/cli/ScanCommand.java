@@ -83,7 +83,7 @@ final class ScanCommand implements Callable<Integer> {
         kept.warnings().forEach(w -> spec.commandLine().getErr().println("shirabe: warning: " + w));
       }
     }
-    if (format != OutputFormat.TABLE || output.output != null) {
+    if (format != OutputFormat.TABLE || output.file.isFile()) {
       // Machine formats keep stdout clean; the person running the command still sees how it went.
       spec.commandLine().getErr().println(Summaries.oneLine(summary));
     }

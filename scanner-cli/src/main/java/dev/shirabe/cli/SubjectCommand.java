@@ -14,10 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -36,7 +36,9 @@ import picocli.CommandLine.Spec;
           + " phone numbers in any form; emails in any case.",
       "An email or phone number found beside the name is looked up too, and so is the name"
           + " beside a found email or phone: one step only, and a correlated email or phone"
-          + " links no place where it stands beside another person's name.",
+          + " links no place where it stands beside another person's name; a name found so is"
+          + " followed only when it is a full name (a surname alone, 山田様, would find every"
+          + " namesake).",
       "",
       "Exit codes: 0 nothing held about the person; 1 data found; 2 usage error (no criteria,"
           + " a criterion that cannot be read, no inventory or key).",
@@ -67,18 +69,13 @@ final class SubjectCommand implements Callable<Integer> {
       description = "A postal address down to its block numbers (repeatable).")
   List<String> addresses = new ArrayList<>();
 
-  @Option(
-      names = "--index",
-      paramLabel = "DIR",
-      description = "The inventory a scan keeps. Default: as for scan ($SHIRABE_INVENTORY, else"
-          + " ${XDG_DATA_HOME:-~/.local/share}/shirabe/inventory).")
-  Path index;
+  @Mixin KeptInventory inventory;
 
   @Option(
       names = "--key-file",
       paramLabel = "FILE",
       description = "The key the inventory was written with. Default: as for scan"
-          + " ($SHIRABE_KEY_FILE, else ${XDG_CONFIG_HOME:-~/.config}/shirabe/inventory.key).")
+          + " ($SHIRABE_KEY_FILE, else $${XDG_CONFIG_HOME:-~/.config}/shirabe/inventory.key).")
   Path keyFile;
 
   @Option(
@@ -90,20 +87,13 @@ final class SubjectCommand implements Callable<Integer> {
           + " self-contained page in Japanese and English). Default: ${DEFAULT-VALUE}.")
   SubjectFormat format;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write there instead of the terminal (created readable by you only).")
-  Path output;
+  @Mixin OutputFile output;
 
   @Option(
       names = "--reveal",
       description = "Show the request as typed and the excerpts the inventory keeps (scan"
           + " --store-excerpts). Without it, only masked values are written.")
   boolean reveal;
-
-  /** Overrides the environment (tests); null reads the process's. */
-  Map<String, String> environment;
 
   @Override
   public Integer call() throws Exception {
@@ -112,31 +102,26 @@ final class SubjectCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "Nothing to look up: give --name, --email, --phone or --address.");
     }
-    Map<String, String> env = environment != null ? environment : System.getenv();
-    Path folder = index != null ? index : InventoryOptions.defaultIndex(env);
-    Path key = keyFile != null ? keyFile : InventoryOptions.defaultKeyFile(env);
-    if (!Files.isDirectory(folder)) {
-      throw new ParameterException(spec.commandLine(),
-          "No inventory at " + folder + ": run 'shirabe scan PATH --index " + folder + "' first.");
-    }
+    Path folder = inventory.folder(spec);
+    Path key = keyFile != null ? keyFile : InventoryOptions.defaultKeyFile(inventory.env());
     if (!Files.isRegularFile(key)) {
       // Never make a new key here: every lookup would then miss, and say nothing is held.
       throw new ParameterException(spec.commandLine(), "No key file at " + key
           + ": give the --key-file the inventory was written with.");
     }
     SubjectReport report;
-    try (InventorySearcher inventory = InventorySearcher.open(folder)) {
-      SubjectLookup lookup = new SubjectLookup(inventory, load(key), new QueryKeys());
+    try (InventorySearcher searcher = InventorySearcher.open(folder)) {
+      SubjectLookup lookup = new SubjectLookup(searcher, load(key), new QueryKeys());
       try {
         report = lookup.lookup(query);
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), "Cannot look up " + e.getMessage() + ".");
       }
     }
-    try (OutputStream out = OutputOptions.open(output)) {
+    try (OutputStream out = output.open()) {
       format.write(report, out, reveal);
     }
-    if (format != SubjectFormat.TABLE || output != null) {
+    if (format != SubjectFormat.TABLE || output.isFile()) {
       spec.commandLine().getErr().println(String.format(Locale.ROOT,
           "%d places in %d files hold %d items of data about the person (%d findings searched)",
           report.places().size(), report.fileCount(), report.findingCount(), report.findingsSearched()));
@@ -153,15 +138,9 @@ final class SubjectCommand implements Callable<Integer> {
   }
 
   /** Accepts the format names in any case. */
-  static final class FormatConverter implements CommandLine.ITypeConverter<SubjectFormat> {
-    @Override
-    public SubjectFormat convert(String value) {
-      try {
-        return SubjectFormat.valueOf(value.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(
-            "'" + value + "' is not a format; use table, jsonl or html");
-      }
+  static final class FormatConverter extends FormatNames<SubjectFormat> {
+    FormatConverter() {
+      super(SubjectFormat.class);
     }
   }
 }

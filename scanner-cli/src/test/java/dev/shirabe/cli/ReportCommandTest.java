@@ -81,8 +81,8 @@ class ReportCommandTest {
   @Test
   void noInventoryWrongFormatOrNoReportIsAnErrorWithItsReason() {
     assertEquals(2, run("report", "ledger", "--index", dir.resolve("nothing").toString()));
-    assertTrue(err.toString().contains("no inventory in " + dir.resolve("nothing")
-        + ": run shirabe scan first"), err::toString);
+    assertTrue(err.toString().contains("No inventory in " + dir.resolve("nothing")
+        + ": run 'shirabe scan PATH --index " + dir.resolve("nothing") + "' first."), err::toString);
     assertEquals(2, run("report", "ledger", "--index", inventory.toString(), "--format", "pdf"));
     assertTrue(err.toString().contains("'pdf' is not a format; use table, jsonl, csv or html"),
         err::toString);

@@ -169,7 +169,7 @@ class SubjectCommandTest {
     CommandLine cli = Main.commandLine();
     cli.setErr(new PrintWriter(new StringWriter(), true));
     SubjectCommand subject = cli.getSubcommands().get("subject").getCommand();
-    subject.environment = java.util.Map.of("SHIRABE_INVENTORY", index().toString(),
+    subject.inventory.environment = java.util.Map.of("SHIRABE_INVENTORY", index().toString(),
         "SHIRABE_KEY_FILE", key().toString());
     assertEquals(1, cli.execute("subject", "--email", "taro.yamada@example.jp",
         "--output", dir.resolve("defaults.txt").toString()));
