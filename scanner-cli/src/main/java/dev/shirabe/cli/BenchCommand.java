@@ -1,19 +1,19 @@
 package dev.shirabe.cli;
 
 import dev.shirabe.classify.Classifier;
+import dev.shirabe.classify.Policy;
 import dev.shirabe.classify.PolicyClassifier;
 import dev.shirabe.subject.LookupBenchmark;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.TikaExtractor;
 import dev.shirabe.inventory.RescanBenchmark;
+import dev.shirabe.report.ledger.ReportBenchmark;
 import dev.shirabe.pipeline.DetectionBenchmark;
+import dev.shirabe.pipeline.PeakHeap;
 import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.pipeline.ThroughputBenchmark;
 import dev.shirabe.pipeline.ThroughputBenchmark.Result;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
           + " same files, in the same run, with 1 thread and with all cores. The figure to"
           + " watch is the ratio scan/extract (the cost of detection on top of extraction).",
       "Nothing is printed about the files' contents.",
-      "With --rescan: the time of an unchanged rescan as a fraction of the first scan.",
+      "With --rescan: the time of an unchanged rescan as a fraction of the first scan; with"
+          + " --report too, the cost of the ledger and no-purpose reports over that inventory.",
       "With --lookup: subject lookups on a synthetic inventory (median, p95, heap).",
     },
     sortOptions = false)
@@ -59,6 +60,16 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--files", paramLabel = "N", defaultValue = "10000",
       description = "Files in the --rescan tree (default: ${DEFAULT-VALUE}).")
   int rescanFiles;
+
+  @Option(names = "--rows", paramLabel = "N", defaultValue = "1",
+      description = "With --rescan: people (name, mail, phone) in each of the tree's files that"
+          + " hold personal data, one in five (default: ${DEFAULT-VALUE}).")
+  int rescanRows;
+
+  @Option(names = "--report",
+      description = "With --rescan: then time report ledger and report unpurposed over the"
+          + " inventory, reading it and writing each format (wall and CPU, one thread).")
+  boolean report;
 
   @Option(names = "--rounds", paramLabel = "N", defaultValue = "5",
       description = "Measured rounds per configuration, after one warm-up (default: ${DEFAULT-VALUE}); the median is shown.")
@@ -111,11 +122,13 @@ final class BenchCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(),
             "--rescan generates its own files: give no PATH and no --detection");
       }
-      if (rescanFiles < 1) {
-        throw new ParameterException(spec.commandLine(), "--files must be at least 1");
+      if (rescanFiles < 1 || rescanRows < 1) {
+        throw new ParameterException(spec.commandLine(), "--files and --rows must be at least 1");
       }
     } else if (paths.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "Missing PATH (or give --rescan or --lookup)");
+    } else if (report) {
+      throw new ParameterException(spec.commandLine(), "--report goes with --rescan");
     }
     Arguments.requireExisting(spec, paths);
     if (rounds < 1) {
@@ -154,8 +167,8 @@ final class BenchCommand implements Callable<Integer> {
         out.flush();
       }
     }
-    out.printf(Locale.ROOT, "peak heap used: %.0f MB (max %.0f MB); rounds: %d (median shown)%n",
-        peakHeapMegabytes(), Runtime.getRuntime().maxMemory() / 1048576.0, rounds);
+    printHeap(out, PeakHeap.megabytes());
+    out.printf(Locale.ROOT, "rounds: %d (median shown)%n", rounds);
     out.flush();
     return Main.NOTHING_FOUND;
   }
@@ -190,8 +203,7 @@ final class BenchCommand implements Callable<Integer> {
         kinds.append(String.format(Locale.ROOT, " %s %.1f ms;", r.kinds().get(k), r.medianMillisPerKind()[k]));
       }
       out.println(kinds.substring(0, kinds.length() - 1));
-      out.printf(Locale.ROOT, "peak heap used: %.0f MB (max %.0f MB)%n",
-          r.peakHeapMegabytes(), Runtime.getRuntime().maxMemory() / 1048576.0);
+      printHeap(out, r.peakHeapMegabytes());
       out.flush();
     } finally {
       try (java.util.stream.Stream<Path> all = Files.walk(folder)) {
@@ -234,35 +246,52 @@ final class BenchCommand implements Callable<Integer> {
 
   private int rescan(DetectorSet detectors) throws Exception {
     ScanOptions options = source.scanOptions();
-    RescanBenchmark.Result r = new RescanBenchmark(rescanFiles, options, detectors).run();
+    ReportBenchmark.Result[] reports = new ReportBenchmark.Result[1];
+    RescanBenchmark.Result r;
+    Policy chosen = policy.policy(spec);
+    try (PolicyClassifier policyClassifier = noClassify ? null : new PolicyClassifier(chosen)) {
+      Classifier classifier = noClassify ? Classifier.NONE : policyClassifier;
+      ReportBenchmark reportBench = new ReportBenchmark(chosen, rounds);
+      r = new RescanBenchmark(rescanFiles, rescanRows, options, detectors, classifier)
+          .run(index -> {
+            if (report) {
+              reports[0] = reportBench.run(index);
+            }
+          });
+    }
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(Locale.ROOT, "%d files (%.2f MB), %d threads, %d findings%n", r.files(),
-        r.bytes() / 1048576.0, options.threads(), r.first().findings());
+    out.printf(Locale.ROOT, "%d files (%.2f MB), %d threads, %d findings%s%n", r.files(),
+        r.bytes() / 1048576.0, options.threads(), r.first().findings(),
+        noClassify ? ", not classified" : ", classified");
     out.printf(Locale.ROOT, "first scan:     %8.2f s  %9.1f files/s  %8.2f s CPU%n",
         r.firstSeconds(), r.files() / r.firstSeconds(), r.firstCpuNanos() / 1e9);
     out.printf(Locale.ROOT, "unchanged scan: %8.2f s  %9.1f files/s  %8.2f s CPU%n",
         r.rescanSeconds(), r.files() / r.rescanSeconds(), r.rescanCpuNanos() / 1e9);
     out.printf(Locale.ROOT, "rescan / first: %.3f (%.1f %%) in time, %.3f (%.1f %%) in CPU%n",
         r.ratio(), 100 * r.ratio(), r.cpuRatio(), 100 * r.cpuRatio());
-    out.printf(Locale.ROOT, "peak heap used: %.0f MB (max %.0f MB)%n",
-        peakHeapMegabytes(), Runtime.getRuntime().maxMemory() / 1048576.0);
+    if (reports[0] != null) {
+      ReportBenchmark.Result rep = reports[0];
+      out.printf(Locale.ROOT, "reports over the inventory (%d findings; ledger %d rows, unpurposed"
+          + " %d rows), one thread, median of %d rounds (first round in brackets):%n",
+          rep.findings(), rep.ledgerRows(), rep.unpurposedRows(), rounds);
+      for (ReportBenchmark.Step step : rep.steps()) {
+        out.printf(Locale.ROOT, "  %-18s %9.1f ms  %9.1f ms CPU  (%.1f ms CPU)  %10d bytes%n",
+            step.what(), step.wallMillis(), step.cpuMillis(), step.firstCpuMillis(), step.bytes());
+      }
+    }
+    printHeap(out, PeakHeap.megabytes());
     out.flush();
     return Main.NOTHING_FOUND;
+  }
+
+  private static void printHeap(PrintWriter out, double peakMegabytes) {
+    out.printf(Locale.ROOT, "peak heap used: %.0f MB (max %.0f MB)%n", peakMegabytes,
+        PeakHeap.maxMegabytes());
   }
 
   private static void print(PrintWriter out, Result r, double ratio) {
     out.printf(Locale.ROOT, "%-8s %7d %6d %7.2f %8d %8.3f %9.1f %8.2f %7.2f%n",
         r.mode(), r.threads(), r.files(), r.bytes() / 1048576.0, r.parts(), r.seconds(),
         r.filesPerSecond(), r.megabytesPerSecond(), ratio);
-  }
-
-  private static double peakHeapMegabytes() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return peak / 1048576.0;
   }
 }

@@ -1,5 +1,6 @@
 package dev.shirabe.inventory;
 
+import dev.shirabe.classify.Classifier;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.TikaExtractor;
 import dev.shirabe.pipeline.ChangeCounts;
@@ -18,8 +19,10 @@ import java.util.stream.Stream;
 
 /**
  * What an incremental rescan saves: generates a tree of small files (one in five holding
- * personal data), scans it into a fresh inventory, then scans it again unchanged, and compares
- * the two times. Everything lives in a temporary folder, removed afterwards.
+ * personal data: half of those a customer list, half a contact memo that states no purpose),
+ * scans it into a fresh inventory, then scans it again unchanged, and compares the two times.
+ * The inventory can then be handed to further measurements (the reports' cost). Everything
+ * lives in a temporary folder, removed afterwards.
  */
 public final class RescanBenchmark {
 
@@ -51,20 +54,41 @@ public final class RescanBenchmark {
     }
   }
 
+  /** What to do with the inventory once both scans are done, before it is removed. */
+  @FunctionalInterface
+  public interface WithInventory {
+    void accept(Path index) throws IOException;
+  }
+
   private final int files;
+  private final int rows;
   private final ScanOptions options;
   private final DetectorSet detectors;
+  private final Classifier classifier;
 
-  public RescanBenchmark(int files, ScanOptions options, DetectorSet detectors) {
-    if (files < 1) {
-      throw new IllegalArgumentException("files must be at least 1");
+  /**
+   * @param files files in the tree
+   * @param rows people (name, mail address, phone) in each file that holds personal data
+   * @param classifier classifies the findings as a scan does, or {@link Classifier#NONE}
+   */
+  public RescanBenchmark(int files, int rows, ScanOptions options, DetectorSet detectors,
+      Classifier classifier) {
+    if (files < 1 || rows < 1) {
+      throw new IllegalArgumentException("files and rows must be at least 1");
     }
     this.files = files;
+    this.rows = rows;
     this.options = options;
     this.detectors = detectors;
+    this.classifier = classifier;
   }
 
   public Result run() throws IOException, InterruptedException {
+    return run(index -> {});
+  }
+
+  /** Runs both scans, then hands the inventory to {@code then}. */
+  public Result run(WithInventory then) throws IOException, InterruptedException {
     Path work = Files.createTempDirectory("shirabe-rescan-bench");
     try {
       Path tree = work.resolve("share");
@@ -81,6 +105,7 @@ public final class RescanBenchmark {
         throw new IllegalStateException("the rescan did not find the tree unchanged: " + c);
       }
       boolean measured = cpu0 >= 0;
+      then.accept(index);
       return new Result(files, bytes, first, rescan, measured ? cpu1 - cpu0 : -1,
           measured ? cpu2 - cpu1 : -1);
     } finally {
@@ -100,25 +125,39 @@ public final class RescanBenchmark {
       throws IOException, InterruptedException {
     try (IncrementalScan scan = IncrementalScan.open(index, hasher, List.of(tree), options,
         IncrementalScan.Settings.DEFAULTS)) {
-      return new ScanPipeline(options, new TikaExtractor(options.limits()), detectors)
+      return new ScanPipeline(options, new TikaExtractor(options.limits()), detectors, classifier)
           .run(List.of(tree), scan, scan);
     }
   }
 
-  /** 100 files a folder; every fifth file holds a name, a mail address and a phone number. */
+  /**
+   * 100 files a folder; every fifth file holds {@link #rows} people (name, mail address,
+   * phone), alternately in a customer list and in a contact memo that states no purpose.
+   */
   private long generate(Path tree) throws IOException {
+    String[] surnames = {"山田", "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "中村", "小林", "加藤"};
+    String[] given = {"太郎", "花子", "一郎", "美咲", "健", "陽子", "大輔", "直樹", "由美", "学"};
     long bytes = 0;
     for (int i = 0; i < files; i++) {
       Path folder = tree.resolve(String.format(Locale.ROOT, "d%04d", i / 100));
       if (i % 100 == 0) {
         Files.createDirectories(folder);
       }
-      String text = i % 5 == 0
-          ? String.format(Locale.ROOT, "顧客番号 %d%n氏名：山田 太郎様%nメール：taro%d@example.co.jp%n"
-              + "電話：03-5555-%04d%nご注文ありがとうございました。%n", i, i, i % 10000)
-          : String.format(Locale.ROOT, "議事録 %d%n本日の議題は来期の予算についてです。%n"
-              + "Meeting notes %d: the budget for next year was discussed.%n", i, i);
-      byte[] content = text.getBytes(StandardCharsets.UTF_8);
+      StringBuilder text = new StringBuilder();
+      if (i % 5 == 0) {
+        text.append(i % 10 == 0 ? "顧客名簿 " : "連絡先メモ ").append(i).append('\n');
+        for (int r = 0; r < rows; r++) {
+          int person = i * rows + r;
+          text.append(String.format(Locale.ROOT, "氏名：%s %s様 メール：user%d@example.co.jp"
+                  + " 電話：03-5555-%04d%n", surnames[person % 10], given[person / 10 % 10],
+              person, person % 10000));
+        }
+        text.append(i % 10 == 0 ? "ご注文ありがとうございました。\n" : "来週の打ち合わせ用。\n");
+      } else {
+        text.append(String.format(Locale.ROOT, "議事録 %d%n本日の議題は来期の予算についてです。%n"
+            + "Meeting notes %d: the budget for next year was discussed.%n", i, i));
+      }
+      byte[] content = text.toString().getBytes(StandardCharsets.UTF_8);
       Files.write(folder.resolve(String.format(Locale.ROOT, "f%06d.txt", i)), content);
       bytes += content.length;
     }

@@ -11,10 +11,8 @@ import dev.shirabe.inventory.NameForm;
 import dev.shirabe.inventory.PartEntry;
 import dev.shirabe.inventory.StoredFinding;
 import dev.shirabe.inventory.SubjectKeys;
+import dev.shirabe.pipeline.PeakHeap;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -141,7 +139,7 @@ public final class LookupBenchmark {
     double first;
     double[] times = new double[lookups];
     double[] cpu = new double[lookups];
-    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     List<List<Double>> perKind = new ArrayList<>();
     KINDS.forEach(k -> perKind.add(new ArrayList<>()));
     long places = 0;
@@ -172,7 +170,7 @@ public final class LookupBenchmark {
     return new Result(written, files, buildSeconds, bytes, analyserMillis, first, reopened,
         percentile(times, 0.5), percentile(times, 0.95), times[times.length - 1],
         percentile(cpu, 0.5), percentile(cpu, 0.95), lookups,
-        places / (double) lookups, KINDS, kindMedians, peakHeapMegabytes());
+        places / (double) lookups, KINDS, kindMedians, PeakHeap.megabytes());
   }
 
   private static double time(SubjectLookup lookup, SubjectQuery query) throws IOException {
@@ -253,15 +251,7 @@ public final class LookupBenchmark {
     return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
   }
 
-  private static double peakHeapMegabytes() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return peak / 1048576.0;
-  }
+
 
   private static String[][] pairs(String list) {
     return Stream.of(list.split(" ")).map(LookupBenchmark::split).toArray(String[][]::new);
