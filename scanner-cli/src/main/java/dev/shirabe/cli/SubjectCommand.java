@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Lists every file and part that holds data about a person (a disclosure request,"
           + " 開示等の請求), from the inventory a scan keeps: the types held there, their category"
-          + " and purposes once classified, masked values, and how each place was linked.",
+          + " and purposes, masked values, and how each place was linked.",
       "Names match across kanji with or without spaces, katakana, hiragana, half-width kana and"
           + " romaji in either order (山田太郎 = ヤマダ タロウ = Yamada Taro = Taro Yamada);"
           + " phone numbers in any form; emails in any case.",
