@@ -272,11 +272,13 @@ final class BenchCommand implements Callable<Integer> {
     if (reports[0] != null) {
       ReportBenchmark.Result rep = reports[0];
       out.printf(Locale.ROOT, "reports over the inventory (%d findings; ledger %d rows, unpurposed"
-          + " %d rows), one thread, median of %d rounds (first round in brackets):%n",
+          + " %d rows), one thread, median of %d rounds (the thread's CPU in the first round in"
+          + " brackets):%n",
           rep.findings(), rep.ledgerRows(), rep.unpurposedRows(), rounds);
       for (ReportBenchmark.Step step : rep.steps()) {
-        out.printf(Locale.ROOT, "  %-18s %9.1f ms  %9.1f ms CPU  (%.1f ms CPU)  %10d bytes%n",
-            step.what(), step.wallMillis(), step.cpuMillis(), step.firstCpuMillis(), step.bytes());
+        out.printf(Locale.ROOT, "  %-17s %8.1f ms  %8.1f ms CPU (%.1f)  %8.1f ms process CPU"
+            + "  %9d bytes%n", step.what(), step.wallMillis(), step.cpuMillis(),
+            step.firstCpuMillis(), step.processCpuMillis(), step.bytes());
       }
     }
     printHeap(out, PeakHeap.megabytes());

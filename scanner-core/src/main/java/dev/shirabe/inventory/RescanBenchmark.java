@@ -4,11 +4,11 @@ import dev.shirabe.classify.Classifier;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.TikaExtractor;
 import dev.shirabe.pipeline.ChangeCounts;
+import dev.shirabe.pipeline.ProcessCpu;
 import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.pipeline.ScanPipeline;
 import dev.shirabe.pipeline.ScanSummary;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,11 +95,11 @@ public final class RescanBenchmark {
       long bytes = generate(tree);
       Path index = work.resolve("inventory");
       KeyedHasher hasher = KeyedHasher.load(work.resolve("inventory.key"));
-      long cpu0 = processCpuNanos();
+      long cpu0 = ProcessCpu.nanos();
       ScanSummary first = scan(tree, index, hasher);
-      long cpu1 = processCpuNanos();
+      long cpu1 = ProcessCpu.nanos();
       ScanSummary rescan = scan(tree, index, hasher);
-      long cpu2 = processCpuNanos();
+      long cpu2 = ProcessCpu.nanos();
       ChangeCounts c = rescan.changes();
       if (c.unchanged() != files || c.added() + c.changed() + c.removed() != 0) {
         throw new IllegalStateException("the rescan did not find the tree unchanged: " + c);
@@ -111,14 +111,6 @@ public final class RescanBenchmark {
     } finally {
       delete(work);
     }
-  }
-
-  private static long processCpuNanos() {
-    if (ManagementFactory.getOperatingSystemMXBean()
-        instanceof com.sun.management.OperatingSystemMXBean os) {
-      return os.getProcessCpuTime();
-    }
-    return -1;
   }
 
   private ScanSummary scan(Path tree, Path index, KeyedHasher hasher)

@@ -2,6 +2,7 @@ package dev.shirabe.report.ledger;
 
 import dev.shirabe.classify.Policy;
 import dev.shirabe.inventory.InventorySearcher;
+import dev.shirabe.pipeline.ProcessCpu;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -27,10 +28,12 @@ public final class ReportBenchmark {
    * @param wallMillis median wall time
    * @param cpuMillis median CPU time of the thread
    * @param firstCpuMillis CPU time of the first round (what one command run pays, cold)
+   * @param processCpuMillis median CPU time of the whole process (the garbage collector's
+   *     threads too), or negative when the JVM does not tell
    * @param bytes what the step wrote (0 for the read)
    */
   public record Step(String what, double wallMillis, double cpuMillis, double firstCpuMillis,
-      long bytes) {}
+      double processCpuMillis, long bytes) {}
 
   /**
    * @param findings findings the inventory holds
@@ -90,15 +93,18 @@ public final class ReportBenchmark {
   private Step time(String what, Work work) throws IOException {
     double[] wall = new double[rounds];
     double[] cpu = new double[rounds];
+    double[] process = new double[rounds];
     long bytes = 0;
     for (int r = 0; r < rounds; r++) {
+      long process0 = ProcessCpu.nanos();
       long cpu0 = THREADS.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       bytes = work.run();
       wall[r] = (System.nanoTime() - t0) / 1e6;
       cpu[r] = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e6;
+      process[r] = process0 < 0 ? -1 : (ProcessCpu.nanos() - process0) / 1e6;
     }
-    return new Step(what, median(wall), median(cpu), cpu[0], bytes);
+    return new Step(what, median(wall), median(cpu), cpu[0], median(process), bytes);
   }
 
   private static double median(double[] values) {
