@@ -125,6 +125,9 @@ final class SubjectCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(String.format(Locale.ROOT,
           "%d places in %d files hold %d items of data about the person (%d findings searched)",
           report.places().size(), report.fileCount(), report.findingCount(), report.findingsSearched()));
+      if (format == SubjectFormat.JSONL) { // the lines are places: say here what was not followed
+        report.notFollowed().forEach(r -> spec.commandLine().getErr().println("not followed: " + r));
+      }
     }
     return report.found() ? Main.FOUND : Main.NOTHING_FOUND;
   }
