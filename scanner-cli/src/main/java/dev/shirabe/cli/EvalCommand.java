@@ -3,6 +3,7 @@ package dev.shirabe.cli;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.evaluation.Evaluation;
 import dev.shirabe.evaluation.EvaluationReport;
+import dev.shirabe.detect.training.PersonModelSplit;
 import dev.shirabe.evaluation.GoldSet;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -57,6 +58,12 @@ final class EvalCommand implements Callable<Integer> {
       description = "Show the values of mismatches in clear (for public corpora); masked otherwise.")
   boolean reveal;
 
+  @Option(names = "--held-out",
+      description = "Score only the files the English person model was not trained on: those whose "
+          + "number is a multiple of 5 (en_wnut17_person-0015.txt), as PersonModelTrainer splits "
+          + "the shared corpora.")
+  boolean heldOut;
+
   @Override
   public Integer call() throws Exception {
     Path goldFile = gold != null ? gold : dir.resolve(GoldSet.GOLD_FILE);
@@ -64,6 +71,9 @@ final class EvalCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "No gold file: " + goldFile);
     }
     GoldSet goldSet = GoldSet.read(dir, goldFile);
+    if (heldOut) {
+      goldSet = goldSet.only(PersonModelSplit::heldOut);
+    }
     EvaluationReport report = Evaluation.run(goldSet, DetectorSet.standard(),
         types == null ? goldSet.labelledTypes() : upperCase(types));
     PrintWriter out = spec.commandLine().getOut();

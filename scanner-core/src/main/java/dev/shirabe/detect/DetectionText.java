@@ -1,5 +1,6 @@
 package dev.shirabe.detect;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,6 +16,7 @@ public final class DetectionText {
   private final TableLayout tables;
   private List<JapaneseToken> japaneseTokens;
   private Languages languages;
+  private List<EnglishSentence> englishSentences;
 
   public DetectionText(String original) {
     this.original = Objects.requireNonNull(original, "original");
@@ -78,6 +80,41 @@ public final class DetectionText {
       languages = LanguageRouter.standard().languages(folded);
     }
     return languages;
+  }
+
+  /**
+   * The merged spans of the languages {@code scope} covers, in text order: where a detector of
+   * that scope reads.
+   */
+  public List<LanguageSpan> spans(LanguageScope scope) {
+    List<LanguageSpan> out = new ArrayList<>();
+    for (LanguageSpan span : languages().spans()) {
+      if (scope.covers(span.lang())) {
+        int last = out.size() - 1;
+        if (last >= 0 && out.get(last).end() == span.start()) {
+          out.set(last, new LanguageSpan(out.get(last).start(), span.end(), span.lang()));
+        } else {
+          out.add(span);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * OpenNLP's sentences and tokens ({@link EnglishSentences}) of the folded text's spans that
+   * are not Japanese, computed once on first use and shared by every detector that reads
+   * English; offsets as in the original.
+   */
+  public List<EnglishSentence> englishSentences() {
+    if (englishSentences == null) {
+      List<EnglishSentence> all = new ArrayList<>();
+      for (LanguageSpan span : spans(LanguageScope.NOT_JAPANESE)) {
+        all.addAll(EnglishSentences.standard().sentences(folded, span.start(), span.end()));
+      }
+      englishSentences = List.copyOf(all);
+    }
+    return englishSentences;
   }
 
   private boolean hasJapanese() {

@@ -1,0 +1,270 @@
+package dev.shirabe.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds the names of people in text that is not Japanese ({@link LanguageScope#NOT_JAPANESE}),
+ * sentence by sentence ({@link DetectionText#englishSentences()}), with a maximum-entropy name
+ * model trained for Shirabe ({@link EnglishPersonModel}), and with evidence the model lacks
+ * ({@link EnglishNameEvidence}):
+ *
+ * <ul>
+ *   <li>A capitalised name right after a title or salutation (Mr., Ms., Dr., Dear, Hi), after a
+ *       label heading its line (Name:, Attn:), or before an e-mail address in angle brackets (a
+ *       mail header's display name) counts even where the model misses it, and a name the model
+ *       found there gains confidence. Titles are never part of the span.
+ *   <li>A phrase followed by a company's or a street's word ("Hartley Holdings Inc.", "Morgan
+ *       Street", 株式会社 beside it), one made only of words that are never names (months,
+ *       days, greetings), and one in capitals on a line all in capitals (a heading) are not
+ *       persons.
+ * </ul>
+ *
+ * <p>Confidence follows the model's probability (0.2 + 0.6 p), is raised by the evidence
+ * above, and lowered for a single lower-case word (social-media text names people in lower
+ * case, but most such words are no names); then the shared context words of {@code
+ * context/person.txt} weigh it like every other finding ({@link ContextScorer}).
+ *
+ * <p>{@code normalized} is the name lower-cased, its parts separated by one space, in "given
+ * family" order: "Bennett, Oliver" → "oliver bennett"; a part in capitals beside parts that are
+ * not is the family name, as Japanese write names in romaji ("YAMADA Taro" → "taro yamada").
+ */
+public final class EnglishPersonDetector implements Detector {
+
+  public static final String NAME = "opennlp-name";
+
+  static final double EVIDENCED = 0.6;
+  static final double LOWER_CASE_WORD = 0.6;
+
+  /** The most capitalised words read as a name after a title or label. */
+  static final int MAX_PARTS = 4;
+
+  private final EnglishPersonModel model = EnglishPersonModel.standard();
+  private final EnglishNameEvidence evidence = new EnglishNameEvidence();
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public LanguageScope scope() {
+    return LanguageScope.NOT_JAPANESE;
+  }
+
+  @Override
+  public List<Finding> detect(DetectionText text) {
+    List<EnglishSentence> sentences = text.englishSentences();
+    if (sentences.isEmpty()) {
+      return List.of();
+    }
+    List<List<EnglishPersonModel.Found>> found = model.find(sentences);
+    List<Finding> findings = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      EnglishSentence sentence = sentences.get(s);
+      boolean[] taken = new boolean[sentence.size()];
+      for (EnglishPersonModel.Found name : found.get(s)) {
+        Finding f = candidate(text, sentence, name.start(), name.end(), name.probability());
+        if (f != null) {
+          findings.add(f);
+          for (int k = name.start(); k < name.end(); k++) {
+            taken[k] = true;
+          }
+        }
+      }
+      for (int k = 0; k < sentence.size(); k++) {
+        if (!taken[k] && isCapitalised(sentence.token(k).text()) && evidenced(text, sentence, k)) {
+          int end = k + 1;
+          while (end < sentence.size() && end - k < MAX_PARTS && !taken[end]
+              && isNamePart(sentence.token(end).text())) {
+            end++;
+          }
+          Finding f = candidate(text, sentence, k, end, 0);
+          if (f != null) {
+            findings.add(f);
+            k = end - 1;
+          }
+        }
+      }
+    }
+    return findings;
+  }
+
+  /**
+   * The finding for tokens [start, end) of the sentence, the model's probability {@code p} (0
+   * when only evidence found it), or null when it is no person's name.
+   */
+  private Finding candidate(DetectionText text, EnglishSentence sentence, int start, int end, double p) {
+    while (start < end && (evidence.isTitle(sentence.token(start).text())
+        || !hasLetter(sentence.token(start).text()))) {
+      start++; // "Mr." and quotes stay out of the span
+    }
+    while (end > start && !hasLetter(sentence.token(end - 1).text())) {
+      end--;
+    }
+    if (start == end || !plausible(text, sentence, start, end)) {
+      return null;
+    }
+    boolean evidenced = evidenced(text, sentence, start);
+    double confidence = 0.2 + 0.6 * p;
+    if (evidenced) {
+      confidence = Math.max(EVIDENCED, confidence + (1 - confidence) * 0.5);
+    } else if (p == 0) {
+      return null;
+    } else if (end - start == 1 && !isCapitalised(sentence.token(start).text())) {
+      confidence *= LOWER_CASE_WORD;
+    }
+    int from = sentence.token(start).start();
+    int to = sentence.token(end - 1).end();
+    return text.finding(FindingType.PERSON, null, from, to,
+        normalized(text.folded(), sentence, start, end), Math.round(confidence * 1000) / 1000.0, NAME);
+  }
+
+  /** False for a company's, a street's or a heading's words, and for words never names. */
+  private boolean plausible(DetectionText text, EnglishSentence sentence, int start, int end) {
+    String folded = text.folded();
+    boolean onlyNeverNames = true;
+    for (int k = start; k < end; k++) {
+      String token = sentence.token(k).text();
+      if (token.contains("@") || token.contains("://") || evidence.namesNoPerson(token)) {
+        return false; // a handle, an address, or "… Inc." inside the span
+      }
+      onlyNeverNames &= evidence.isNeverName(token) || !hasLetter(token);
+    }
+    if (onlyNeverNames) {
+      return false;
+    }
+    int after = end;
+    while (after < sentence.size() && (sentence.token(after).text().equals(",")
+        || sentence.token(after).text().equals("&"))) {
+      after++;
+    }
+    if (after < sentence.size() && evidence.namesNoPerson(sentence.token(after).text())) {
+      return false;
+    }
+    int from = sentence.token(start).start();
+    int to = sentence.token(end - 1).end();
+    if (evidence.japaneseCompanyBeside(folded, from, to)) {
+      return false;
+    }
+    return !inHeading(folded, sentence, start, end) || evidenced(text, sentence, start);
+  }
+
+  /** All the span's words in capitals, and so is every word of its line: a heading. */
+  private static boolean inHeading(String text, EnglishSentence sentence, int start, int end) {
+    for (int k = start; k < end; k++) {
+      String token = sentence.token(k).text();
+      if (hasLetter(token) && !token.equals(token.toUpperCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    int lineStart = text.lastIndexOf('\n', sentence.token(start).start() - 1) + 1;
+    int lineEnd = text.indexOf('\n', sentence.token(end - 1).end());
+    String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+    return line.equals(line.toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * Evidence for a name starting at token k: a title or salutation right before it, a label
+   * heading its line, or an e-mail address in angle brackets after its capitalised words.
+   */
+  private boolean evidenced(DetectionText text, EnglishSentence sentence, int k) {
+    if (k > 0 && evidence.isTitle(sentence.token(k - 1).text())) {
+      return true;
+    }
+    String folded = text.folded();
+    if (evidence.labelBefore(folded, sentence.token(k).start())) {
+      return true;
+    }
+    int end = k;
+    while (end < sentence.size() && end - k < MAX_PARTS && isNamePart(sentence.token(end).text())) {
+      end++;
+    }
+    return end > k && EnglishNameEvidence.mailAddressAfter(folded, sentence.token(end - 1).end());
+  }
+
+  /**
+   * The name lower-cased in "given family" order: the parts after a comma first ("Bennett,
+   * Oliver"), a part in capitals among parts that are not last ("YAMADA Taro").
+   */
+  static String normalized(String text, EnglishSentence sentence, int start, int end) {
+    List<String> parts = new ArrayList<>();
+    int comma = -1;
+    StringBuilder part = new StringBuilder();
+    for (int k = start; k < end; k++) {
+      EnglishSentence.Token token = sentence.token(k);
+      if (token.text().equals(",")) {
+        comma = parts.size() + (part.length() > 0 ? 1 : 0);
+      }
+      boolean glued = k > start && sentence.token(k - 1).end() == token.start();
+      if (!glued && part.length() > 0) {
+        parts.add(part.toString());
+        part.setLength(0);
+      }
+      if (!token.text().equals(",")) {
+        part.append(token.text());
+      }
+    }
+    if (part.length() > 0) {
+      parts.add(part.toString());
+    }
+    parts.removeIf(String::isEmpty);
+    List<String> ordered = new ArrayList<>();
+    if (comma > 0 && comma < parts.size()) {
+      ordered.addAll(parts.subList(comma, parts.size()));
+      ordered.addAll(parts.subList(0, comma));
+    } else {
+      List<String> capitals = parts.stream().filter(EnglishPersonDetector::inCapitals).toList();
+      if (capitals.size() == 1 && parts.size() > 1) {
+        parts.stream().filter(p -> !inCapitals(p)).forEach(ordered::add);
+        ordered.add(capitals.get(0));
+      } else {
+        ordered.addAll(parts);
+      }
+    }
+    return String.join(" ", ordered).toLowerCase(Locale.ROOT);
+  }
+
+  /** Two letters or more, all capitals ("YAMADA"; not "J." or "Taro"). */
+  private static boolean inCapitals(String part) {
+    int letters = 0;
+    for (int i = 0; i < part.length(); i++) {
+      char c = part.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  private static boolean isCapitalised(String token) {
+    return !token.isEmpty() && Character.isUpperCase(token.charAt(0)) && hasLetter(token);
+  }
+
+  /** A capitalised word or an initial ("J.", "O'Neil", "Mary-Ann"). */
+  private static boolean isNamePart(String token) {
+    if (!isCapitalised(token)) {
+      return false;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (!Character.isLetter(c) && c != '.' && c != '\'' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasLetter(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (Character.isLetter(token.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
