@@ -20,7 +20,19 @@ public final class PersonModelSplit {
 
   /** True for the files kept out of training (numbered files only). */
   public static boolean heldOut(String file) {
+    return fold(file) == 0;
+  }
+
+  /**
+   * True for the files of the validation fold (numbered 1 mod 5): trained on in the end, but
+   * left out while training settings are chosen, so that the held-out files stay unseen.
+   */
+  public static boolean validation(String file) {
+    return fold(file) == 1;
+  }
+
+  private static int fold(String file) {
     Matcher m = NUMBER.matcher(file);
-    return m.find() && Integer.parseInt(m.group(1)) % FOLD == 0;
+    return m.find() ? Integer.parseInt(m.group(1)) % FOLD : -1;
   }
 }
