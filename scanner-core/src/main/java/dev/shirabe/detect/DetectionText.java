@@ -103,18 +103,52 @@ public final class DetectionText {
 
   /**
    * OpenNLP's sentences and tokens ({@link EnglishSentences}) of the folded text's spans that
-   * are not Japanese, computed once on first use and shared by every detector that reads
-   * English; offsets as in the original.
+   * are not Japanese, and of the runs of Latin script inside Japanese lines (a name in romaji
+   * beside its kanji, an English word in a table row), computed once on first use and shared
+   * by every detector that reads English; offsets as in the original.
    */
   public List<EnglishSentence> englishSentences() {
     if (englishSentences == null) {
       List<EnglishSentence> all = new ArrayList<>();
-      for (LanguageSpan span : spans(LanguageScope.NOT_JAPANESE)) {
-        all.addAll(EnglishSentences.standard().sentences(folded, span.start(), span.end()));
+      EnglishSentences english = EnglishSentences.standard();
+      for (LanguageSpan span : languages().spans()) {
+        if (!span.lang().equals(Languages.JAPANESE)) {
+          all.addAll(english.sentences(folded, span.start(), span.end()));
+        } else {
+          for (int[] run : latinRuns(span.start(), span.end())) {
+            all.addAll(english.sentences(folded, run[0], run[1]));
+          }
+        }
       }
       englishSentences = List.copyOf(all);
     }
     return englishSentences;
+  }
+
+  /**
+   * The runs of [start, end) without Japanese chars or line breaks that hold a word of two
+   * Latin letters or more: what English analysis can read in a Japanese span.
+   */
+  private List<int[]> latinRuns(int start, int end) {
+    List<int[]> runs = new ArrayList<>();
+    int i = start;
+    while (i < end) {
+      while (i < end && (JapaneseScript.isJapanese(folded.charAt(i)) || folded.charAt(i) == '\n')) {
+        i++;
+      }
+      int from = i;
+      int letters = 0;
+      int longest = 0;
+      while (i < end && !JapaneseScript.isJapanese(folded.charAt(i)) && folded.charAt(i) != '\n') {
+        letters = Character.isLetter(folded.charAt(i)) ? letters + 1 : 0;
+        longest = Math.max(longest, letters);
+        i++;
+      }
+      if (longest >= 2) {
+        runs.add(new int[] {from, i});
+      }
+    }
+    return runs;
   }
 
   private boolean hasJapanese() {

@@ -124,7 +124,7 @@ public final class DetectorSet {
     for (Detector detector : detectors) {
       LanguageScope scope = detector.scope();
       for (Finding finding : detector.detect(view)) {
-        if (!scope.covers(languages.languageAt(finding.start()))) {
+        if (!scope.reads(languages.languageAt(finding.start()), finding.text())) {
           continue; // another language's detector reads that span
         }
         Finding scored = context.apply(view, finding);

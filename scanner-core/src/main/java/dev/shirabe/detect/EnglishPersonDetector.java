@@ -127,8 +127,9 @@ public final class EnglishPersonDetector implements Detector {
     boolean onlyNeverNames = true;
     for (int k = start; k < end; k++) {
       String token = sentence.token(k).text();
-      if (token.contains("@") || token.contains("://") || evidence.namesNoPerson(token)) {
-        return false; // a handle, an address, or "… Inc." inside the span
+      if (token.contains("@") || token.contains("://") || hasDigit(token)
+          || evidence.namesNoPerson(token)) {
+        return false; // a handle, an address, a code ("HA-2024-0042"), or "… Inc." inside the span
       }
       onlyNeverNames &= evidence.isNeverName(token) || !hasLetter(token);
     }
@@ -151,7 +152,12 @@ public final class EnglishPersonDetector implements Detector {
     return !inHeading(folded, sentence, start, end) || evidenced(text, sentence, start);
   }
 
-  /** All the span's words in capitals, and so is every word of its line: a heading. */
+  /**
+   * All the span's words in capitals, outside a table's row (no tab on the line), and either
+   * every word of its line in capitals too (a heading: "TERMS AND CONDITIONS") or the line
+   * Japanese (capitals amid Japanese are acronyms and brands: "DJ", "WHITE FOX"). A row of
+   * capitals in a table is a name as passports write it ("NAKAMURA YUMA").
+   */
   private static boolean inHeading(String text, EnglishSentence sentence, int start, int end) {
     for (int k = start; k < end; k++) {
       String token = sentence.token(k).text();
@@ -162,7 +168,8 @@ public final class EnglishPersonDetector implements Detector {
     int lineStart = text.lastIndexOf('\n', sentence.token(start).start() - 1) + 1;
     int lineEnd = text.indexOf('\n', sentence.token(end - 1).end());
     String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
-    return line.equals(line.toUpperCase(Locale.ROOT));
+    return line.indexOf('\t') < 0
+        && (JapaneseScript.containsJapanese(line) || line.equals(line.toUpperCase(Locale.ROOT)));
   }
 
   /**
@@ -257,6 +264,10 @@ public final class EnglishPersonDetector implements Detector {
       }
     }
     return true;
+  }
+
+  private static boolean hasDigit(String token) {
+    return token.chars().anyMatch(Character::isDigit);
   }
 
   private static boolean hasLetter(String token) {
