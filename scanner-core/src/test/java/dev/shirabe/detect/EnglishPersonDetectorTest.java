@@ -1,0 +1,77 @@
+package dev.shirabe.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EnglishPersonDetectorTest {
+
+  private final EnglishPersonDetector detector = new EnglishPersonDetector();
+  private final DetectorProbe probe = new DetectorProbe(detector, FindingType.PERSON);
+
+  private List<String> names(String text) {
+    return probe.detect(text).stream().map(Finding::text).toList();
+  }
+
+  @Test
+  void aNameInASentenceIsFoundWithTheModel() {
+    Finding f = probe.only("Please contact Emily Carter about the renewal of the contract.");
+    assertEquals("Emily Carter", f.text());
+    assertEquals("emily carter", f.normalized());
+    assertEquals(EnglishPersonDetector.NAME, f.detector());
+  }
+
+  @Test
+  void titlesAndSalutationsStayOutOfTheSpanAndRaiseConfidence() {
+    Finding titled = probe.only("Dear Ms. Carter,");
+    assertEquals("Carter", titled.text());
+    assertEquals("carter", titled.normalized());
+    assertTrue(titled.confidence() >= EnglishPersonDetector.EVIDENCED, titled::toString);
+    assertEquals("Oliver Bennett", probe.only("Mr. Oliver Bennett will attend.").text());
+  }
+
+  @Test
+  void labelsHeadingTheirLineMarkAName() {
+    Finding labelled = probe.only("Name: Hinata Ogawa");
+    assertEquals("Hinata Ogawa", labelled.text());
+    assertTrue(labelled.confidence() >= EnglishPersonDetector.EVIDENCED, labelled::toString);
+    assertEquals(List.of("Ichiro Aoba"), names("Attn: Ichiro Aoba"));
+  }
+
+  @Test
+  void aMailHeadersDisplayNameIsAName() {
+    List<Finding> found = probe.detect(
+        "From: Emily Carter <emily.carter@example.com>\nTo: \"Bennett, Oliver\" <oliver@example.com>");
+    assertEquals(List.of("Emily Carter", "Bennett, Oliver"), found.stream().map(Finding::text).toList());
+    assertEquals("oliver bennett", found.get(1).normalized());
+  }
+
+  @Test
+  void normalizedIsGivenNameThenFamilyName() {
+    assertEquals("taro yamada", probe.only("Name: YAMADA Taro").normalized());
+    assertEquals("taro yamada", probe.only("Name: Taro Yamada").normalized());
+    assertEquals("taro yamada", probe.only("Name: Yamada, Taro").normalized());
+  }
+
+  @Test
+  void companiesStreetsMonthsAndHeadingsAreNoPersons() {
+    probe.none("Hartley Holdings Inc. announced its results.");
+    probe.none("Our office is at 12 Morgan Street, Boston.");
+    probe.none("The meeting is on Monday, March 3.");
+    probe.none("TERMS AND CONDITIONS\nCONFIDENTIAL");
+    probe.none("Agreement No. HA-2024-0042");
+    probe.none("Dear Sir or Madam,");
+  }
+
+  @Test
+  void aJapaneseCompanyWordBesideTheNameMakesItACompany() {
+    assertTrue(names("Carter株式会社 sales").isEmpty());
+  }
+
+  @Test
+  void japaneseTextIsNotRead() {
+    probe.none("山田太郎様\nいつもお世話になっております。");
+  }
+}
