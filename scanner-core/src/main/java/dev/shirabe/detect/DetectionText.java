@@ -83,25 +83,6 @@ public final class DetectionText {
   }
 
   /**
-   * The merged spans of the languages {@code scope} covers, in text order: where a detector of
-   * that scope reads.
-   */
-  public List<LanguageSpan> spans(LanguageScope scope) {
-    List<LanguageSpan> out = new ArrayList<>();
-    for (LanguageSpan span : languages().spans()) {
-      if (scope.covers(span.lang())) {
-        int last = out.size() - 1;
-        if (last >= 0 && out.get(last).end() == span.start()) {
-          out.set(last, new LanguageSpan(out.get(last).start(), span.end(), span.lang()));
-        } else {
-          out.add(span);
-        }
-      }
-    }
-    return out;
-  }
-
-  /**
    * OpenNLP's sentences and tokens ({@link EnglishSentences}) of the folded text's spans that
    * are not Japanese, and of the runs of Latin script inside Japanese lines (a name in romaji
    * beside its kanji, an English word in a table row), computed once on first use and shared

@@ -4,9 +4,10 @@ package dev.shirabe.detect;
  * The language spans ({@link Languages}) a detector reads. A detector whose analysis belongs to
  * one language (Kuromoji's parts of speech, an English name model) declares it through {@link
  * Detector#scope()}, and {@link DetectorSet} keeps only the findings that start in spans of its
- * scope ({@link #reads}); {@link DetectionText} hands it the text of those spans ({@link
- * DetectionText#spans(LanguageScope)}, {@link DetectionText#englishSentences()}). Detectors of
- * script-neutral data (mail addresses, phone and card numbers) read everything.
+ * scope ({@link #reads}); {@link DetectionText} hands it what it reads of them, computed once
+ * for all detectors ({@link DetectionText#englishSentences()}, {@link
+ * DetectionText#japaneseTokens()}). Detectors of script-neutral data (mail addresses, phone
+ * and card numbers) read everything.
  *
  * <p>Spans are cut line by line, and a line goes with the script that dominates it, so words of
  * the other script inside a line are routed by their own script: a name in kanji in a line of
