@@ -70,6 +70,11 @@ final class EnglishNameEvidence {
     return labels.contains(label);
   }
 
+  /** True when the head of the table column holding {@code start} is a label of a name. */
+  boolean labelledColumn(DetectionText text, int start) {
+    return labels.contains(text.columnHeader(start).strip());
+  }
+
   /** True when an e-mail address in angle brackets follows {@code end} on its line. */
   static boolean mailAddressAfter(String text, int end) {
     int i = end;

@@ -36,6 +36,7 @@ public final class EnglishPersonDetector implements Detector {
 
   static final double EVIDENCED = 0.6;
   static final double LOWER_CASE_WORD = 0.6;
+  static final double COORDINATED = 0.8;
 
   /** The most capitalised words read as a name after a title or label. */
   static final int MAX_PARTS = 4;
@@ -73,11 +74,12 @@ public final class EnglishPersonDetector implements Detector {
           }
         }
       }
+      findings.addAll(coordinated(text, sentence, taken, probabilities(sentence, found.get(s), taken)));
       for (int k = 0; k < sentence.size(); k++) {
         if (!taken[k] && isCapitalised(sentence.token(k).text()) && evidenced(text, sentence, k)) {
           int end = k + 1;
           while (end < sentence.size() && end - k < MAX_PARTS && !taken[end]
-              && isNamePart(sentence.token(end).text())) {
+              && isNamePart(sentence.token(end).text()) && sameCell(text.folded(), sentence, end)) {
             end++;
           }
           Finding f = candidate(text, sentence, k, end, 0);
@@ -89,6 +91,94 @@ public final class EnglishPersonDetector implements Detector {
       }
     }
     return findings;
+  }
+
+  /** The model's probability of each token of a name kept, 0 for other tokens. */
+  private static double[] probabilities(
+      EnglishSentence sentence, List<EnglishPersonModel.Found> names, boolean[] taken) {
+    double[] p = new double[sentence.size()];
+    for (EnglishPersonModel.Found name : names) {
+      for (int k = name.start(); k < name.end(); k++) {
+        p[k] = taken[k] ? name.probability() : 0;
+      }
+    }
+    return p;
+  }
+
+  /**
+   * Names coordinated with a name the model found, in a list ("our founders: Kónya, Becker and
+   * Vasquez", "Emily Carter, David Miller and Oliver Bennett"): each capitalised item of a list
+   * that holds a found name is a name too, at {@link #COORDINATED} times the found name's
+   * probability. Items are one to {@link #MAX_PARTS} capitalised words, separated by commas,
+   * "and", "or" or "&". Marks the tokens it takes.
+   */
+  private List<Finding> coordinated(
+      DetectionText text, EnglishSentence sentence, boolean[] taken, double[] probability) {
+    List<Finding> out = new ArrayList<>();
+    int k = 0;
+    while (k < sentence.size()) {
+      List<int[]> items = new ArrayList<>();
+      int i = k;
+      while (true) {
+        int end = i;
+        while (end < sentence.size() && end - i < MAX_PARTS && isNamePart(sentence.token(end).text())
+            && (end == i || sameCell(text.folded(), sentence, end))) {
+          end++;
+        }
+        if (end == i) {
+          break;
+        }
+        items.add(new int[] {i, end});
+        int next = end;
+        while (next < sentence.size() && next - end < 2 && isListSeparator(sentence.token(next).text())) {
+          next++;
+        }
+        if (next == end) {
+          break;
+        }
+        i = next;
+      }
+      double found = 0;
+      for (int[] item : items) {
+        for (int t = item[0]; t < item[1]; t++) {
+          found = Math.max(found, probability[t]);
+        }
+      }
+      boolean organisation = !items.isEmpty() && namesNoPersonAfter(sentence, items.get(items.size() - 1)[1]);
+      if (items.size() > 1 && found > 0 && !organisation) {
+        for (int[] item : items) {
+          if (!anyTaken(taken, item[0], item[1])) {
+            Finding f = candidate(text, sentence, item[0], item[1], found * COORDINATED);
+            if (f != null) {
+              out.add(f);
+              java.util.Arrays.fill(taken, item[0], item[1], true);
+            }
+          }
+        }
+      }
+      k = items.isEmpty() ? k + 1 : items.get(items.size() - 1)[1];
+    }
+    return out;
+  }
+
+  /** "Clark, Romero and Hall Orchestra": a company's word after a list makes it one name. */
+  private boolean namesNoPersonAfter(EnglishSentence sentence, int end) {
+    return end < sentence.size() && evidence.namesNoPerson(sentence.token(end).text())
+        || end > 0 && evidence.namesNoPerson(sentence.token(end - 1).text());
+  }
+
+  private static boolean isListSeparator(String token) {
+    return token.equals(",") || token.equals("&") || token.equalsIgnoreCase("and")
+        || token.equalsIgnoreCase("or");
+  }
+
+  private static boolean anyTaken(boolean[] taken, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (taken[t]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -120,9 +210,16 @@ public final class EnglishPersonDetector implements Detector {
    * when only evidence found it), or null when it is no person's name.
    */
   private Finding candidate(DetectionText text, EnglishSentence sentence, int start, int end, double p) {
-    while (start < end && (evidence.isTitle(sentence.token(start).text())
-        || !hasLetter(sentence.token(start).text()))) {
-      start++; // "Mr." and quotes stay out of the span
+    while (start < end - 1 && evidence.isNeverName(sentence.token(start).text())) {
+      start++; // "Mr.", "Dear", "The" stay out of the span
+    }
+    while (start < end && !hasLetter(sentence.token(start).text())) {
+      start++; // and quotes
+    }
+    for (int k = start + 1; k < end; k++) {
+      if (!sameCell(text.folded(), sentence, k)) {
+        end = k; // a name stays in its table cell
+      }
     }
     while (end > start && !hasLetter(sentence.token(end - 1).text())) {
       end--;
@@ -152,8 +249,8 @@ public final class EnglishPersonDetector implements Detector {
     for (int k = start; k < end; k++) {
       String token = sentence.token(k).text();
       if (token.contains("@") || token.contains("://") || hasDigit(token)
-          || evidence.namesNoPerson(token)) {
-        return false; // a handle, an address, a code ("HA-2024-0042"), or "… Inc." inside the span
+          || evidence.namesNoPerson(token) || isContraction(token)) {
+        return false; // a handle, an address, a code ("HA-2024-0042"), "… Inc.", "I'm"
       }
       onlyNeverNames &= evidence.isNeverName(token) || !hasLetter(token);
     }
@@ -198,14 +295,15 @@ public final class EnglishPersonDetector implements Detector {
 
   /**
    * Evidence for a name starting at token k: a title or salutation right before it, a label
-   * heading its line, or an e-mail address in angle brackets after its capitalised words.
+   * heading its line or its table column, or an e-mail address in angle brackets after its capitalised words.
    */
   private boolean evidenced(DetectionText text, EnglishSentence sentence, int k) {
     if (k > 0 && evidence.isTitle(sentence.token(k - 1).text())) {
       return true;
     }
     String folded = text.folded();
-    if (evidence.labelBefore(folded, sentence.token(k).start())) {
+    if (evidence.labelBefore(folded, sentence.token(k).start())
+        || evidence.labelledColumn(text, sentence.token(k).start())) {
       return true;
     }
     int end = k;
@@ -276,18 +374,37 @@ public final class EnglishPersonDetector implements Detector {
     return !token.isEmpty() && Character.isUpperCase(token.charAt(0)) && hasLetter(token);
   }
 
-  /** A capitalised word or an initial ("J.", "O'Neil", "Mary-Ann"). */
+  /**
+   * A capitalised word or an initial ("J.", "O'Neil", "Mary-Ann"); not a contraction ("I'm":
+   * after an apostrophe a name goes on in capitals).
+   */
   private static boolean isNamePart(String token) {
     if (!isCapitalised(token)) {
       return false;
     }
     for (int i = 0; i < token.length(); i++) {
       char c = token.charAt(i);
-      if (!Character.isLetter(c) && c != '.' && c != '\'' && c != '-') {
+      if (c == '\'' || c == '\u2019') {
+        if (i + 1 < token.length() && !Character.isUpperCase(token.charAt(i + 1))) {
+          return false;
+        }
+      } else if (!Character.isLetter(c) && c != '.' && c != '-') {
         return false;
       }
     }
     return true;
+  }
+
+  /** True when no tab (a table's cell boundary) stands between token k and the one before. */
+  private static boolean sameCell(String text, EnglishSentence sentence, int k) {
+    return text.lastIndexOf('\t', sentence.token(k).start() - 1) < sentence.token(k - 1).end();
+  }
+
+  /** "I'm", "you'll", "we've", "I'd", "they're". */
+  private static boolean isContraction(String token) {
+    String lower = token.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    return lower.endsWith("'m") || lower.endsWith("'ll") || lower.endsWith("'ve")
+        || lower.endsWith("'d") || lower.endsWith("'re");
   }
 
   private static boolean hasDigit(String token) {

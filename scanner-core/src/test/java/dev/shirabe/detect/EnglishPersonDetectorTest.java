@@ -66,6 +66,28 @@ class EnglishPersonDetectorTest {
   }
 
   @Test
+  void theOtherNamesOfAListWithAFoundNameAreNames() {
+    List<String> found = names("The meeting was attended by Emily Carter, Becker and Vasquez.");
+    assertTrue(found.containsAll(List.of("Emily Carter", "Becker", "Vasquez")), found::toString);
+    // A company's word after the list makes the list one company's name.
+    assertTrue(names("She joined Clark, Romero and Hall Associates last year.").stream()
+        .noneMatch(n -> n.equals("Romero")));
+  }
+
+  @Test
+  void jobTitlesContractionsAndArticlesAreNoNames() {
+    assertEquals(List.of("Kenichi Sato"), names("Attention: Kenichi Sato, Sales Manager"));
+    assertTrue(names("Hi Freddy, I'm writing about my order.").stream().noneMatch(n -> n.startsWith("I")));
+  }
+
+  @Test
+  void aColumnHeadedByANameLabelIsEvidence() {
+    Finding f = probe.detect("\tName\tCity\n\tHinata Ogawa\tOsaka\n\tMei Tanaka\tKyoto\n").stream()
+        .filter(x -> x.text().equals("Hinata Ogawa")).findFirst().orElseThrow();
+    assertTrue(f.confidence() >= EnglishPersonDetector.EVIDENCED, f::toString);
+  }
+
+  @Test
   void aJapaneseCompanyWordBesideTheNameMakesItACompany() {
     assertTrue(names("Carter株式会社 sales").isEmpty());
   }

@@ -23,36 +23,37 @@ class EnglishPersonEvaluationTest {
 
   @Test
   void wnut17HeldOutStaysAboveMeasuredFloors() throws Exception {
-    // Measured: 0.539 / 0.218 / 0.311 (P / R / F1) on 220 names. Social-media text: names in
+    // Measured: 0.550 / 0.250 / 0.344 (P / R / F1) on 220 names. Social-media text: names in
     // lower case, user names, nicknames; most names are new to the model.
     PerType person = score("en_wnut17_person", PersonModelSplit::heldOut);
-    assertAtLeast("precision", person.precision(), 0.49);
-    assertAtLeast("recall", person.recall(), 0.19);
+    assertAtLeast("precision", person.precision(), 0.50);
+    assertAtLeast("recall", person.recall(), 0.22);
   }
 
   @Test
   void wnut17WholeStaysAboveMeasuredFloors() throws Exception {
-    // Measured: 0.909 / 0.675 / 0.775; four files in five were trained on.
+    // Measured: 0.897 / 0.686 / 0.777; four files in five were trained on.
     PerType person = score("en_wnut17_person", file -> true);
-    assertAtLeast("precision", person.precision(), 0.88);
-    assertAtLeast("recall", person.recall(), 0.64);
+    assertAtLeast("precision", person.precision(), 0.86);
+    assertAtLeast("recall", person.recall(), 0.65);
   }
 
   @Test
   void presidioHeldOutStaysAboveMeasuredFloors() throws Exception {
-    // Measured: 0.940 / 0.661 / 0.776 on 165 names. Most misses are surnames alone in lists
-    // ("our 3 founders: Kónya, Becker and Vasquez") and names in lower case.
+    // Measured: 0.911 / 0.685 / 0.782 on 165 names. Most misses are lone given names or
+    // surnames in prose and names in lower case; most wrong finds are firms named after their
+    // partners ("Hawkins, Richardson and Santana"), which the gold set does not label.
     PerType person = score("en_presidio_synth", PersonModelSplit::heldOut);
-    assertAtLeast("precision", person.precision(), 0.90);
-    assertAtLeast("recall", person.recall(), 0.62);
+    assertAtLeast("precision", person.precision(), 0.87);
+    assertAtLeast("recall", person.recall(), 0.64);
   }
 
   @Test
   void presidioWholeStaysAboveMeasuredFloors() throws Exception {
-    // Measured: 0.972 / 0.861 / 0.913.
+    // Measured: 0.968 / 0.874 / 0.918.
     PerType person = score("en_presidio_synth", file -> true);
-    assertAtLeast("precision", person.precision(), 0.95);
-    assertAtLeast("recall", person.recall(), 0.83);
+    assertAtLeast("precision", person.precision(), 0.94);
+    assertAtLeast("recall", person.recall(), 0.84);
   }
 
   private static PerType score(String name, Predicate<String> files) throws Exception {
