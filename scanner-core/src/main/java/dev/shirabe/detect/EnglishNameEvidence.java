@@ -17,6 +17,7 @@ final class EnglishNameEvidence {
 
   private final Set<String> titles = new HashSet<>(WordList.load("names/en-titles.txt"));
   private final Set<String> labels = new HashSet<>(WordList.load("names/en-labels.txt"));
+  private final Set<String> closings = new HashSet<>(WordList.load("names/en-closings.txt"));
   private final Set<String> notNames = new HashSet<>(WordList.load("names/en-not-names.txt"));
   private final Set<String> organisations = new HashSet<>(WordList.load("names/en-not-name-after.txt"));
   private final Set<String> streets = streetSuffixes();
@@ -68,6 +69,29 @@ final class EnglishNameEvidence {
     }
     String label = text.substring(from + 1, end).strip().toLowerCase(Locale.ROOT);
     return labels.contains(label);
+  }
+
+  /**
+   * True when {@code start} begins its line and the line before (blank lines skipped) is a
+   * closing of a letter ("Best regards,"): the first line of a signature block.
+   */
+  boolean closingBefore(String text, int start) {
+    int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    if (!text.substring(lineStart, start).isBlank()) {
+      return false;
+    }
+    int end = lineStart - 1;
+    while (end > 0 && text.substring(text.lastIndexOf('\n', end - 1) + 1, end).isBlank()) {
+      end = text.lastIndexOf('\n', end - 1);
+    }
+    if (end <= 0) {
+      return false;
+    }
+    String line = text.substring(text.lastIndexOf('\n', end - 1) + 1, end).strip();
+    if (line.endsWith(",")) {
+      line = line.substring(0, line.length() - 1).strip();
+    }
+    return closings.contains(line.toLowerCase(Locale.ROOT));
   }
 
   /** True when the head of the table column holding {@code start} is a label of a name. */

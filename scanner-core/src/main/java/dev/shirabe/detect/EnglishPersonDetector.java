@@ -76,7 +76,7 @@ public final class EnglishPersonDetector implements Detector {
       }
       findings.addAll(coordinated(text, sentence, taken, probabilities(sentence, found.get(s), taken)));
       for (int k = 0; k < sentence.size(); k++) {
-        if (!taken[k] && isCapitalised(sentence.token(k).text()) && evidenced(text, sentence, k)) {
+        if (!taken[k] && isNamePart(sentence.token(k).text()) && evidenced(text, sentence, k)) {
           int end = k + 1;
           while (end < sentence.size() && end - k < MAX_PARTS && !taken[end]
               && isNamePart(sentence.token(end).text()) && sameCell(text.folded(), sentence, end)) {
@@ -295,15 +295,17 @@ public final class EnglishPersonDetector implements Detector {
 
   /**
    * Evidence for a name starting at token k: a title or salutation right before it, a label
-   * heading its line or its table column, or an e-mail address in angle brackets after its capitalised words.
+   * heading its line or its table column, a letter's closing on the line before (a signature
+   * block), or an e-mail address in angle brackets after its capitalised words.
    */
   private boolean evidenced(DetectionText text, EnglishSentence sentence, int k) {
     if (k > 0 && evidence.isTitle(sentence.token(k - 1).text())) {
       return true;
     }
     String folded = text.folded();
-    if (evidence.labelBefore(folded, sentence.token(k).start())
-        || evidence.labelledColumn(text, sentence.token(k).start())) {
+    int start = sentence.token(k).start();
+    if (evidence.labelBefore(folded, start) || evidence.labelledColumn(text, start)
+        || evidence.closingBefore(folded, start)) {
       return true;
     }
     int end = k;

@@ -49,6 +49,13 @@ class EnglishPersonDetectorTest {
   }
 
   @Test
+  void theFirstLineOfASignatureBlockIsAName() {
+    Finding f = probe.detect("Please find the file attached.\n\nBest regards,\n\nZelda Quist\nProcurement\n")
+        .stream().filter(x -> x.text().equals("Zelda Quist")).findFirst().orElseThrow();
+    assertTrue(f.confidence() >= EnglishPersonDetector.EVIDENCED, f::toString);
+  }
+
+  @Test
   void normalizedIsGivenNameThenFamilyName() {
     assertEquals("taro yamada", probe.only("Name: YAMADA Taro").normalized());
     assertEquals("taro yamada", probe.only("Name: Taro Yamada").normalized());
