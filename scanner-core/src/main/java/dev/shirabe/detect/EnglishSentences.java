@@ -78,7 +78,7 @@ public final class EnglishSentences {
         int pieceEnd = pieceEnd(text, pieceStart, lineEnd);
         if (hasLetter(text, pieceStart, pieceEnd)) {
           String piece = text.substring(pieceStart, pieceEnd);
-          for (Span s : detector.sentPosDetect(piece)) {
+          for (Span s : mayHoldSentenceEnd(piece) ? detector.sentPosDetect(piece) : whole(piece)) {
             out.add(sentence(tokenizer, piece, s, pieceStart));
           }
         }
@@ -92,6 +92,34 @@ public final class EnglishSentences {
   /** The sentences of a whole text. */
   public List<EnglishSentence> sentences(String text) {
     return sentences(text, 0, text.length());
+  }
+
+  /**
+   * False for a line with none of the chars that may end a sentence: it is one sentence, and
+   * the sentence model (about a third of the cost of cutting) need not read it. Most lines of
+   * mails, signatures and tables are such.
+   */
+  private static boolean mayHoldSentenceEnd(String piece) {
+    for (int i = 0; i < piece.length(); i++) {
+      char c = piece.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The piece as one sentence, without the white space around it. */
+  private static Span[] whole(String piece) {
+    int start = 0;
+    int end = piece.length();
+    while (start < end && Character.isWhitespace(piece.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(piece.charAt(end - 1))) {
+      end--;
+    }
+    return new Span[] {new Span(start, end)};
   }
 
   private static int pieceEnd(String text, int from, int lineEnd) {
