@@ -1,7 +1,11 @@
 package dev.shirabe.cli;
 
+import dev.shirabe.classify.Classifier;
+import dev.shirabe.classify.PolicyClassifier;
+import dev.shirabe.subject.LookupBenchmark;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.TikaExtractor;
+import dev.shirabe.inventory.RescanBenchmark;
 import dev.shirabe.pipeline.DetectionBenchmark;
 import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.pipeline.ThroughputBenchmark;
@@ -34,14 +38,27 @@ import picocli.CommandLine.Spec;
           + " same files, in the same run, with 1 thread and with all cores. The figure to"
           + " watch is the ratio scan/extract (the cost of detection on top of extraction).",
       "Nothing is printed about the files' contents.",
+      "With --rescan: the time of an unchanged rescan as a fraction of the first scan.",
+      "With --lookup: subject lookups on a synthetic inventory (median, p95, heap).",
     },
     sortOptions = false)
 final class BenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to measure.")
-  List<Path> paths;
+  @Parameters(paramLabel = "PATH", arity = "0..*",
+      description = "Files or folders to measure (none with --rescan).")
+  List<Path> paths = new java.util.ArrayList<>();
+
+  @Option(names = "--rescan",
+      description = "Measure an incremental rescan: generate a tree of --files small files in a"
+          + " temporary folder, scan it into a temporary inventory, scan it again unchanged,"
+          + " and print both times and their ratio.")
+  boolean rescan;
+
+  @Option(names = "--files", paramLabel = "N", defaultValue = "10000",
+      description = "Files in the --rescan tree (default: ${DEFAULT-VALUE}).")
+  int rescanFiles;
 
   @Option(names = "--rounds", paramLabel = "N", defaultValue = "5",
       description = "Measured rounds per configuration, after one warm-up (default: ${DEFAULT-VALUE}); the median is shown.")
@@ -57,10 +74,49 @@ final class BenchCommand implements Callable<Integer> {
       description = "Run only these detectors (by name, e.g. email,phone); all by default.")
   List<String> detectorNames;
 
+  @Option(names = "--lookup",
+      description = "Measure subject lookups instead (no PATH): build a temporary inventory of"
+          + " synthetic findings, then time lookups by name variants, email and phone (first,"
+          + " median, p95, max) and report the peak heap.")
+  boolean lookup;
+
+  @Option(names = "--findings", paramLabel = "N", defaultValue = "100000",
+      description = "With --lookup: findings in the inventory (default: ${DEFAULT-VALUE}).")
+  int findings;
+
+  @Option(names = "--lookups", paramLabel = "N", defaultValue = "300",
+      description = "With --lookup: timed lookups (default: ${DEFAULT-VALUE}).")
+  int lookups;
+
+  @Option(names = "--rows-per-list", paramLabel = "N", defaultValue = "20",
+      description = "With --lookup: people per synthetic list (one file, one part; default: ${DEFAULT-VALUE}).")
+  int rowsPerList;
+
+  @Option(names = "--no-classify",
+      description = "Leave findings unclassified (the cost of the policy classifier is the"
+          + " difference to a run without this option).")
+  boolean noClassify;
+
+  @Mixin PolicyOptions policy;
+
   @Mixin SourceOptions source;
 
   @Override
   public Integer call() throws Exception {
+    if (lookup) {
+      return lookup();
+    }
+    if (rescan) {
+      if (!paths.isEmpty() || detectionOnly) {
+        throw new ParameterException(spec.commandLine(),
+            "--rescan generates its own files: give no PATH and no --detection");
+      }
+      if (rescanFiles < 1) {
+        throw new ParameterException(spec.commandLine(), "--files must be at least 1");
+      }
+    } else if (paths.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "Missing PATH (or give --rescan or --lookup)");
+    }
     Arguments.requireExisting(spec, paths);
     if (rounds < 1) {
       throw new ParameterException(spec.commandLine(), "--rounds must be at least 1");
@@ -76,25 +132,72 @@ final class BenchCommand implements Callable<Integer> {
     if (detectionOnly) {
       return detection(detectors);
     }
+    if (rescan) {
+      return rescan(detectors);
+    }
     ScanOptions options = source.scanOptions();
-    ThroughputBenchmark bench = new ThroughputBenchmark(
-        new TikaExtractor(options.limits()), detectors, options, rounds);
     Set<Integer> threadCounts = new LinkedHashSet<>(
         List.of(1, source.threads != null ? source.threads : Runtime.getRuntime().availableProcessors()));
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "%-8s %7s %6s %7s %8s %8s %9s %8s %7s%n",
         "mode", "threads", "files", "MB", "parts", "seconds", "files/s", "MB/s", "ratio");
-    for (int threads : threadCounts) {
-      List<Result> pair = bench.compare(paths, threads);
-      Result extract = pair.get(0);
-      Result scan = pair.get(1);
-      print(out, extract, 1.0);
-      print(out, scan, scan.seconds() / extract.seconds());
-      out.flush();
+    try (PolicyClassifier policyClassifier = noClassify ? null : policy.classifier(spec)) {
+      Classifier classifier = noClassify ? Classifier.NONE : policyClassifier;
+      ThroughputBenchmark bench = new ThroughputBenchmark(
+          new TikaExtractor(options.limits()), detectors, classifier, options, rounds);
+      for (int threads : threadCounts) {
+        List<Result> pair = bench.compare(paths, threads);
+        Result extract = pair.get(0);
+        Result scan = pair.get(1);
+        print(out, extract, 1.0);
+        print(out, scan, scan.seconds() / extract.seconds());
+        out.flush();
+      }
     }
     out.printf(Locale.ROOT, "peak heap used: %.0f MB (max %.0f MB); rounds: %d (median shown)%n",
         peakHeapMegabytes(), Runtime.getRuntime().maxMemory() / 1048576.0, rounds);
     out.flush();
+    return Main.NOTHING_FOUND;
+  }
+
+  private int lookup() throws java.io.IOException {
+    if (!paths.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "--lookup builds its own inventory: no PATH.");
+    }
+    LookupBenchmark bench;
+    try {
+      bench = new LookupBenchmark(findings, lookups, 42, rowsPerList);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    Path folder = Files.createTempDirectory("shirabe-lookup-bench");
+    try {
+      LookupBenchmark.Result r = bench.run(folder.resolve("inventory"));
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(Locale.ROOT, "inventory: %d findings in %d files, built in %.1f s, %.1f MB on disk%n",
+          r.findings(), r.files(), r.buildSeconds(), r.indexBytes() / 1048576.0);
+      out.printf(Locale.ROOT, "query analyser start (name dictionaries, Kuromoji): %.0f ms%n",
+          r.analyserStartMillis());
+      out.printf(Locale.ROOT, "first lookup: %.1f ms (index just opened); after reopening: %.1f ms%n",
+          r.firstMillis(), r.reopenedFirstMillis());
+      out.printf(Locale.ROOT, "%d lookups (name in kanji, kana, romaji; email; phone; name+email):"
+          + " median %.1f ms, p95 %.1f ms, max %.1f ms; %.1f places each%n",
+          r.lookups(), r.medianMillis(), r.p95Millis(), r.maxMillis(), r.placesPerLookup());
+      out.printf(Locale.ROOT, "CPU time of the lookup thread (what the machine's load does not inflate):"
+          + " median %.1f ms, p95 %.1f ms%n", r.medianCpuMillis(), r.p95CpuMillis());
+      StringBuilder kinds = new StringBuilder("median by criterion:");
+      for (int k = 0; k < r.kinds().size(); k++) {
+        kinds.append(String.format(Locale.ROOT, " %s %.1f ms;", r.kinds().get(k), r.medianMillisPerKind()[k]));
+      }
+      out.println(kinds.substring(0, kinds.length() - 1));
+      out.printf(Locale.ROOT, "peak heap used: %.0f MB (max %.0f MB)%n",
+          r.peakHeapMegabytes(), Runtime.getRuntime().maxMemory() / 1048576.0);
+      out.flush();
+    } finally {
+      try (java.util.stream.Stream<Path> all = Files.walk(folder)) {
+        all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
     return Main.NOTHING_FOUND;
   }
 
@@ -107,8 +210,10 @@ final class BenchCommand implements Callable<Integer> {
         }
       }
     }
-    List<DetectionBenchmark.Result> results =
-        new DetectionBenchmark(texts, rounds).run(detectors);
+    List<DetectionBenchmark.Result> results;
+    try (PolicyClassifier classifier = noClassify ? null : policy.classifier(spec)) {
+      results = new DetectionBenchmark(texts, rounds).run(detectors, classifier);
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "%d texts, %.2f MB of UTF-8; one thread, MB per CPU second,"
         + " median of %d rounds%n", texts.size(), results.get(0).bytes() / 1048576.0, rounds);
@@ -116,8 +221,31 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%-30s %8.2f MB/s%n", r.what(), r.megabytesPerSecond());
     }
     double bare = results.get(0).megabytesPerSecond();
-    double all = results.get(results.size() - 1).megabytesPerSecond();
+    double all = results.stream().filter(r -> r.what().equals(DetectionBenchmark.ALL_DETECTORS))
+        .findFirst().orElseThrow().megabytesPerSecond();
     out.printf(Locale.ROOT, "all detectors / bare tokenization: %.2f%n", all / bare);
+    if (!noClassify) {
+      double classified = results.get(results.size() - 1).megabytesPerSecond();
+      out.printf(Locale.ROOT, "with the policy classifier / without: %.2f%n", classified / all);
+    }
+    out.flush();
+    return Main.NOTHING_FOUND;
+  }
+
+  private int rescan(DetectorSet detectors) throws Exception {
+    ScanOptions options = source.scanOptions();
+    RescanBenchmark.Result r = new RescanBenchmark(rescanFiles, options, detectors).run();
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT, "%d files (%.2f MB), %d threads, %d findings%n", r.files(),
+        r.bytes() / 1048576.0, options.threads(), r.first().findings());
+    out.printf(Locale.ROOT, "first scan:     %8.2f s  %9.1f files/s  %8.2f s CPU%n",
+        r.firstSeconds(), r.files() / r.firstSeconds(), r.firstCpuNanos() / 1e9);
+    out.printf(Locale.ROOT, "unchanged scan: %8.2f s  %9.1f files/s  %8.2f s CPU%n",
+        r.rescanSeconds(), r.files() / r.rescanSeconds(), r.rescanCpuNanos() / 1e9);
+    out.printf(Locale.ROOT, "rescan / first: %.3f (%.1f %%) in time, %.3f (%.1f %%) in CPU%n",
+        r.ratio(), 100 * r.ratio(), r.cpuRatio(), 100 * r.cpuRatio());
+    out.printf(Locale.ROOT, "peak heap used: %.0f MB (max %.0f MB)%n",
+        peakHeapMegabytes(), Runtime.getRuntime().maxMemory() / 1048576.0);
     out.flush();
     return Main.NOTHING_FOUND;
   }

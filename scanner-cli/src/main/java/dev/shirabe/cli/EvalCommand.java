@@ -1,6 +1,9 @@
 package dev.shirabe.cli;
 
+import dev.shirabe.classify.PolicyClassifier;
 import dev.shirabe.detect.DetectorSet;
+import dev.shirabe.evaluation.CategoryEvaluation;
+import dev.shirabe.evaluation.CategoryReport;
 import dev.shirabe.evaluation.Evaluation;
 import dev.shirabe.evaluation.EvaluationReport;
 import dev.shirabe.detect.training.PersonModelSplit;
@@ -15,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -64,8 +68,19 @@ final class EvalCommand implements Callable<Integer> {
           + "the shared corpora.")
   boolean heldOut;
 
+  @Option(names = "--categories", paramLabel = "FILE",
+      description = "Score the policy classification instead: FILE labels parts with their"
+          + " category ({\"file\", \"part\", \"category\": id or null}); prints category"
+          + " accuracy and the no-stated-purpose report's precision and recall.")
+  Path categories;
+
+  @Mixin PolicyOptions policy;
+
   @Override
   public Integer call() throws Exception {
+    if (categories != null) {
+      return categories();
+    }
     Path goldFile = gold != null ? gold : dir.resolve(GoldSet.GOLD_FILE);
     if (!Files.isRegularFile(goldFile)) {
       throw new ParameterException(spec.commandLine(), "No gold file: " + goldFile);
@@ -83,6 +98,25 @@ final class EvalCommand implements Callable<Integer> {
       out.println();
       out.print(report.mismatches(reveal));
     }
+    out.flush();
+    return Main.NOTHING_FOUND;
+  }
+
+  private int categories() throws Exception {
+    if (!Files.isRegularFile(categories)) {
+      throw new ParameterException(spec.commandLine(), "No category labels: " + categories);
+    }
+    if (!Files.isDirectory(dir)) {
+      throw new ParameterException(spec.commandLine(), "No such folder: " + dir);
+    }
+    List<CategoryEvaluation.Label> labels = CategoryEvaluation.readLabels(categories);
+    CategoryReport report;
+    try (PolicyClassifier classifier = policy.classifier(spec)) {
+      report = CategoryEvaluation.run(dir, labels, DetectorSet.standard(), classifier);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT, "%s: %d labelled parts%n", dir, labels.size());
+    out.print(report.table());
     out.flush();
     return Main.NOTHING_FOUND;
   }

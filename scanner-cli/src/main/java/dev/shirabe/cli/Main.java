@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
       "Exit codes: 0 done, nothing found; 1 done, personal data found; 2 usage or fatal error.",
     },
     subcommands = {
-      ScanCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class
+      ScanCommand.class, SubjectCommand.class, ReportCommand.class, EvalCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
 

@@ -39,6 +39,14 @@ final class OutputOptions {
 
   /** The output stream: the file, created owner-only, or standard output (not closed). */
   OutputStream open() throws IOException {
+    return open(output);
+  }
+
+  /**
+   * The output stream for {@code --output}: the file, created (or narrowed to) owner-only, or
+   * standard output when null (not closed by closing the stream).
+   */
+  static OutputStream open(Path output) throws IOException {
     if (output == null) {
       return new java.io.FilterOutputStream(System.out) {
         @Override

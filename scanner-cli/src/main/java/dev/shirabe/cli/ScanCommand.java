@@ -1,7 +1,10 @@
 package dev.shirabe.cli;
 
+import dev.shirabe.classify.PolicyClassifier;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.TikaExtractor;
+import dev.shirabe.inventory.IncrementalScan;
+import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.pipeline.ScanPipeline;
 import dev.shirabe.pipeline.ScanSummary;
@@ -26,8 +29,15 @@ import picocli.CommandLine.Spec;
     description = {
       "Scans files, mail archives (PST, MBOX, MSG, EML), their attachments and archive members"
           + " for personal data, and lists each finding with where it was found.",
+      "Each finding is mapped to a data-subject category of the policy and its permitted"
+          + " purposes (category, purposes, and the signals that decided them); data that maps"
+          + " to none is held with no stated purpose.",
       "Values are masked unless --reveal is given. Files that cannot be read are listed and"
           + " do not stop the scan.",
+      "",
+      "The scan keeps an inventory (--index): a rescan reads only new and changed files and"
+          + " reports the others from the inventory, so every run lists the whole of PATH."
+          + " A second scan while one runs on the same inventory exits 2.",
       "",
       "Exit codes: 0 nothing found; 1 personal data found; 2 usage or fatal error.",
     },
@@ -43,6 +53,10 @@ final class ScanCommand implements Callable<Integer> {
 
   @Mixin SourceOptions source;
 
+  @Mixin InventoryOptions inventory;
+
+  @Mixin PolicyOptions policy;
+
   @Override
   public Integer call() throws Exception {
     Arguments.requireExisting(spec, paths);
@@ -52,13 +66,23 @@ final class ScanCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+    // The inventory first: a scan refused (another one is running) leaves the output untouched.
+    IncrementalScan scan = inventory.open(spec, paths, options, output.reveal);
+    ScanSummary summary;
     OutputFormat format = output.format;
-    FindingWriter writer = format.writer(output.open(), output.reveal);
-    ReportingListener listener = new ReportingListener(writer);
-    ScanPipeline pipeline =
-        new ScanPipeline(options, new TikaExtractor(options.limits()), DetectorSet.standard());
-    ScanSummary summary = pipeline.run(paths, listener);
-    listener.finish(summary);
+    try (IncrementalScan kept = scan; PolicyClassifier classifier = policy.classifier(spec)) {
+      FindingWriter writer = format.writer(output.open(), output.reveal);
+      ReportingListener listener = new ReportingListener(writer);
+      ScanPipeline pipeline = new ScanPipeline(
+          options, new TikaExtractor(options.limits()), DetectorSet.standard(), classifier);
+      summary = kept == null
+          ? pipeline.run(paths, listener)
+          : pipeline.run(paths, ScanListener.both(kept, listener), kept);
+      listener.finish(summary);
+      if (kept != null) {
+        kept.warnings().forEach(w -> spec.commandLine().getErr().println("shirabe: warning: " + w));
+      }
+    }
     if (format != OutputFormat.TABLE || output.output != null) {
       // Machine formats keep stdout clean; the person running the command still sees how it went.
       spec.commandLine().getErr().println(Summaries.oneLine(summary));

@@ -1,5 +1,6 @@
 package dev.shirabe.cli;
 
+import dev.shirabe.pipeline.ChangeCounts;
 import dev.shirabe.pipeline.ScanSummary;
 import java.util.Locale;
 import java.util.Map;
@@ -19,13 +20,20 @@ final class Summaries {
             .collect(Collectors.joining(", "));
     return String.format(
         Locale.ROOT,
-        "shirabe: %d files, %d parts, %d findings%s, %d files failed, %d problems (%.1f s)",
+        "shirabe: %d files, %d parts, %d findings%s, %d files failed, %d problems%s (%.1f s)",
         s.files(),
         s.parts(),
         s.findings(),
         byType.isEmpty() ? "" : " (" + byType + ")",
         s.failedFiles(),
         s.problems(),
+        s.changes() == null ? "" : "; " + changes(s.changes()),
         s.elapsedNanos() / 1e9);
+  }
+
+  /** "3 new, 1 changed, 120 unchanged, 2 removed": the same words as the table's summary. */
+  static String changes(ChangeCounts c) {
+    return String.format(Locale.ROOT, "%d new, %d changed, %d unchanged, %d removed",
+        c.added(), c.changed(), c.unchanged(), c.removed());
   }
 }

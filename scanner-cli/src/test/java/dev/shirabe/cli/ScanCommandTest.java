@@ -87,6 +87,60 @@ class ScanCommandTest {
     assertEquals("yamada@example.co.jp", record.get("normalized").asText());
   }
 
+  @Test
+  void findingsCarryTheirCategoryPurposesSignalsAndFlags() throws Exception {
+    Path hr = Files.createDirectories(dir.resolve("人事"));
+    Files.writeString(hr.resolve("健康診断結果_2024.txt"),
+        "氏名 山田 太郎 電話 03-5555-0123\n", StandardCharsets.UTF_8);
+    Path shareholders = Files.createDirectories(dir.resolve("総務"));
+    Files.writeString(shareholders.resolve("株主名簿.txt"),
+        "株主 鈴木 花子 電話 03-5555-0124\n", StandardCharsets.UTF_8);
+    Path out = dir.resolve("out.jsonl");
+    assertEquals(1, run("scan", dir.toString(), "--include", "*.txt", "--format", "jsonl",
+        "--output", out.toString()));
+    for (String line : Files.readString(out).lines().toList()) {
+      JsonNode r = new ObjectMapper().readTree(line);
+      if (r.get("file").asText().contains("株主名簿")) {
+        assertEquals("shareholder", r.get("category").asText(), line);
+        assertTrue(r.get("purposes").size() > 0, line);
+        assertTrue(r.get("signals").toString().contains("path:株主名簿"), line);
+        assertEquals(0, r.get("flags").size(), line);
+      } else {
+        assertTrue(r.get("category").isNull(), line);
+        assertEquals(0, r.get("purposes").size(), line);
+        assertTrue(r.get("flags").toString().contains("special_care"), line);
+        assertTrue(r.get("flags").toString().contains("category_not_in_policy"), line);
+      }
+    }
+  }
+
+  @Test
+  void aPolicyFileOfItsOwnIsUsedAndAMalformedOneExitsTwoWithItsLine() throws Exception {
+    Path share = Files.createDirectories(dir.resolve("share"));
+    Files.writeString(share.resolve("members.txt"), "会員 山田 太郎 03-5555-0123\n",
+        StandardCharsets.UTF_8);
+    Path policy = dir.resolve("ours.policy");
+    Files.writeString(policy, """
+        [category club_member]
+        label: 会員 | Club members
+        purpose: club_news | 会報の送付 | Sending the club's newsletter
+        ja: 会員
+        """, StandardCharsets.UTF_8);
+    Path out = dir.resolve("out.jsonl");
+    assertEquals(1, run("scan", share.toString(), "--policy", policy.toString(), "--format",
+        "jsonl", "--output", out.toString()));
+    for (String line : Files.readString(out).lines().toList()) {
+      JsonNode r = new ObjectMapper().readTree(line);
+      assertEquals("club_member", r.get("category").asText(), line);
+      assertEquals("[\"club_news\"]", r.get("purposes").toString(), line);
+    }
+
+    Files.writeString(policy, "[category club_member]\nlabel: 会員 | Club members\nreason: x\n");
+    assertEquals(2, run("scan", share.toString(), "--policy", policy.toString()));
+    assertTrue(err.toString().contains("ours.policy:3: unknown key 'reason'"), err::toString);
+    assertTrue(err.toString().contains("Usage: shirabe scan"), err::toString);
+  }
+
   private static String type(String line) {
     try {
       return new ObjectMapper().readTree(line).get("type").asText();

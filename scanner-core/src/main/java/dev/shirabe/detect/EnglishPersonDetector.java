@@ -262,7 +262,11 @@ public final class EnglishPersonDetector implements Detector {
         || sentence.token(after).text().equals("&"))) {
       after++;
     }
-    if (after < sentence.size() && evidence.namesNoPerson(sentence.token(after).text())) {
+    // After a comma, only a word that ends the phrase ("Acme, Inc."), not one that starts a
+    // title ("Kenichi Sato, Sales Manager").
+    boolean comma = after > end;
+    if (after < sentence.size() && evidence.namesNoPerson(sentence.token(after).text())
+        && !(comma && after + 1 < sentence.size() && isNamePart(sentence.token(after + 1).text()))) {
       return false;
     }
     int from = sentence.token(start).start();

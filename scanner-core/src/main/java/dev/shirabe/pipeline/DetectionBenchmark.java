@@ -1,15 +1,19 @@
 package dev.shirabe.pipeline;
 
+import dev.shirabe.classify.Classifier;
 import dev.shirabe.detect.DetectionText;
 import dev.shirabe.detect.Detector;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.detect.JapaneseTokenizer;
 import dev.shirabe.detect.LanguageRouter;
+import dev.shirabe.extract.Part;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -35,6 +39,7 @@ public final class DetectionBenchmark {
   public static final String BARE_TOKENIZATION = "kuromoji (bare tokenization)";
   public static final String LANGUAGES = "language routing";
   public static final String ALL_DETECTORS = "all detectors, with context";
+  public static final String CLASSIFIED = "all detectors + policy classifier";
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -54,6 +59,15 @@ public final class DetectionBenchmark {
    * order.
    */
   public List<Result> run(DetectorSet detectors) {
+    return run(detectors, null);
+  }
+
+  /**
+   * As {@link #run(DetectorSet)}, then, with a classifier, the whole set and the classification
+   * of its findings as a scan runs them (each text a part of a file named like a scanned one),
+   * so that the classifier's cost is the difference of the last two figures.
+   */
+  public List<Result> run(DetectorSet detectors, Classifier classifier) {
     List<Result> results = new ArrayList<>();
     results.add(measure(BARE_TOKENIZATION, JapaneseTokenizer::countTokens));
     results.add(measure(LANGUAGES, LanguageRouter.standard()::languages));
@@ -67,6 +81,11 @@ public final class DetectionBenchmark {
       results.add(measureViews(detector.name(), views, detector::detect));
     }
     results.add(measure(ALL_DETECTORS, detectors::detect));
+    if (classifier != null) {
+      Path file = Path.of("share", "bench.txt");
+      results.add(measure(CLASSIFIED, text -> classifier.classify(
+          file, new Part("", text, Map.of()), detectors.detect(text))));
+    }
     return results;
   }
 

@@ -1,9 +1,9 @@
 package dev.shirabe.pipeline;
 
-import dev.shirabe.detect.Analysis;
 import dev.shirabe.extract.Part;
 import dev.shirabe.source.SourceFile;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Receives the results of a scan as they come. Called from several threads at once:
@@ -11,8 +11,18 @@ import java.nio.file.Path;
  */
 public interface ScanListener {
 
-  /** One part has been analysed: its findings (maybe none) and its languages. */
-  void part(SourceFile file, Part part, Analysis analysis);
+  /**
+   * One part has been analysed and its findings classified.
+   *
+   * @param records its findings (maybe none) in text order
+   */
+  void part(SourceFile file, Part part, List<FindingRecord> records);
+
+  /**
+   * The file has not changed since the inventory's last scan and was not read again; these
+   * are its findings as stored (masked values only: see {@link FindingRecord#masked()}).
+   */
+  default void unchanged(SourceFile file, List<FindingRecord> stored) {}
 
   /** Every part of the file has been analysed. {@code error} is null when it was read whole. */
   default void fileDone(FileOutcome outcome) {}
@@ -29,4 +39,45 @@ public interface ScanListener {
 
   /** A path deliberately not scanned (a symbolic link). */
   default void skipped(Path path, String reason) {}
+
+  /** Both listeners, {@code first} first, each call in turn. */
+  static ScanListener both(ScanListener first, ScanListener second) {
+    return new ScanListener() {
+      @Override
+      public void part(SourceFile file, Part part, List<FindingRecord> records) {
+        first.part(file, part, records);
+        second.part(file, part, records);
+      }
+
+      @Override
+      public void unchanged(SourceFile file, List<FindingRecord> stored) {
+        first.unchanged(file, stored);
+        second.unchanged(file, stored);
+      }
+
+      @Override
+      public void fileDone(FileOutcome outcome) {
+        first.fileDone(outcome);
+        second.fileDone(outcome);
+      }
+
+      @Override
+      public void fileFailed(Path file, String reason) {
+        first.fileFailed(file, reason);
+        second.fileFailed(file, reason);
+      }
+
+      @Override
+      public void problem(Path file, String locator, String reason) {
+        first.problem(file, locator, reason);
+        second.problem(file, locator, reason);
+      }
+
+      @Override
+      public void skipped(Path path, String reason) {
+        first.skipped(path, reason);
+        second.skipped(path, reason);
+      }
+    };
+  }
 }

@@ -1,5 +1,7 @@
 package dev.shirabe.pipeline;
 
+import dev.shirabe.classify.Classification;
+import dev.shirabe.classify.Classifier;
 import dev.shirabe.detect.Analysis;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.detect.Finding;
@@ -39,16 +41,33 @@ public final class ScanPipeline {
   private final ScanOptions options;
   private final Extractor extractor;
   private final DetectorSet detectors;
+  private final Classifier classifier;
 
+  /** A pipeline that leaves every finding unclassified (no stated purpose). */
   public ScanPipeline(ScanOptions options, Extractor extractor, DetectorSet detectors) {
+    this(options, extractor, detectors, Classifier.NONE);
+  }
+
+  public ScanPipeline(
+      ScanOptions options, Extractor extractor, DetectorSet detectors, Classifier classifier) {
     this.options = options;
     this.extractor = extractor;
     this.detectors = detectors;
+    this.classifier = classifier;
   }
 
   /** Scans the roots, reporting to the listener as it goes; returns when everything is done. */
   public ScanSummary run(List<Path> roots, ScanListener listener) throws InterruptedException {
-    return new Run(listener).execute(roots);
+    return run(roots, listener, ScanPlan.READ_ALL);
+  }
+
+  /**
+   * Scans the roots, reading only the files the plan asks for (an incremental scan); the
+   * others are reported from what the plan stored of them.
+   */
+  public ScanSummary run(List<Path> roots, ScanListener listener, ScanPlan plan)
+      throws InterruptedException {
+    return new Run(listener, plan).execute(roots);
   }
 
   /** A file in flight: done when its extraction has ended and each of its parts is analysed. */
@@ -82,6 +101,7 @@ public final class ScanPipeline {
   /** The state of one run. */
   private final class Run {
     final ScanListener listener;
+    final ScanPlan plan;
     final BlockingQueue<FileTask> files = new ArrayBlockingQueue<>(1024);
     final BlockingQueue<PartTask> parts = new ArrayBlockingQueue<>(options.queueCapacity());
     /**
@@ -98,8 +118,9 @@ public final class ScanPipeline {
     final Map<FindingType, AtomicLong> byType = new EnumMap<>(FindingType.class);
     final AtomicReference<Throwable> crash = new AtomicReference<>();
 
-    Run(ScanListener listener) {
+    Run(ScanListener listener, ScanPlan plan) {
       this.listener = listener;
+      this.plan = plan;
       for (FindingType type : FindingType.values()) {
         byType.put(type, new AtomicLong());
       }
@@ -114,8 +135,10 @@ public final class ScanPipeline {
         extractors.add(start("shirabe-extract-" + i, this::extractLoop));
         analysers.add(start("shirabe-analyse-" + i, this::analyseLoop));
       }
+      boolean walked = false;
       try {
         walk(roots);
+        walked = true;
       } finally {
         for (int i = 0; i < n; i++) {
           files.put(NO_MORE_FILES);
@@ -132,6 +155,7 @@ public final class ScanPipeline {
       } else if (t instanceof Error e) {
         throw e;
       }
+      ChangeCounts changes = plan.finish(walked);
       Map<FindingType, Long> counts = new EnumMap<>(FindingType.class);
       byType.forEach((type, count) -> counts.put(type, count.get()));
       return new ScanSummary(
@@ -142,7 +166,8 @@ public final class ScanPipeline {
           problems.sum(),
           skipped.sum(),
           counts,
-          System.nanoTime() - started);
+          System.nanoTime() - started,
+          changes);
     }
 
     private Thread start(String name, Runnable body) {
@@ -184,6 +209,7 @@ public final class ScanPipeline {
                   fileCount.increment();
                   failedFiles.increment();
                   problems.increment();
+                  plan.unreadable(path);
                   listener.fileFailed(path, reason);
                 }
 
@@ -207,6 +233,11 @@ public final class ScanPipeline {
 
     private void extract(FileTask task) throws InterruptedException {
       SourceFile file = task.file;
+      ScanPlan.Decision decision = plan.decide(file);
+      if (!decision.read()) {
+        replay(file, decision);
+        return;
+      }
       if (file.size() > options.limits().maxFileBytes()) {
         fail(task, "larger than the limit of " + options.limits().maxFileBytes() + " bytes");
       } else {
@@ -236,6 +267,24 @@ public final class ScanPipeline {
         }
       }
       release(task);
+    }
+
+    /** An unchanged file: its stored findings count and are reported as if just read. */
+    private void replay(SourceFile file, ScanPlan.Decision decision) {
+      partCount.add(decision.storedParts());
+      for (FindingRecord record : decision.stored()) {
+        byType.get(record.finding().type()).incrementAndGet();
+      }
+      if (decision.storedError() != null) {
+        failedFiles.increment();
+        problems.increment();
+        listener.fileFailed(file.path(), decision.storedError());
+      }
+      for (PartProblem problem : decision.storedProblems()) {
+        problems.increment();
+        listener.problem(file.path(), problem.locator(), problem.reason());
+      }
+      listener.unchanged(file, decision.stored());
     }
 
     private void fail(FileTask task, String reason) {
@@ -270,11 +319,27 @@ public final class ScanPipeline {
       }
       task.file.findings.addAndGet(analysis.findings().size());
       try {
-        listener.part(task.file.file, task.part, analysis);
+        listener.part(task.file.file, task.part, records(task, analysis));
       } finally {
         charsInFlight.release(weight(task.part));
         release(task.file);
       }
+    }
+
+    private List<FindingRecord> records(PartTask task, Analysis analysis) {
+      List<Finding> findings = analysis.findings();
+      if (findings.isEmpty()) {
+        return List.of();
+      }
+      Path path = task.file.file.path();
+      List<Classification> classes = classifier.classify(path, task.part, findings);
+      List<FindingRecord> records = new ArrayList<>(findings.size());
+      for (int i = 0; i < findings.size(); i++) {
+        Finding finding = findings.get(i);
+        records.add(new FindingRecord(path.toString(), task.part.locator(), finding,
+            classes.get(i), analysis.languageOf(finding)));
+      }
+      return records;
     }
 
     private void release(FileTask task) {

@@ -1,5 +1,6 @@
 package dev.shirabe.pipeline;
 
+import dev.shirabe.classify.Classifier;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.ExtractionException;
 import dev.shirabe.extract.Extractor;
@@ -47,16 +48,24 @@ public final class ThroughputBenchmark {
 
   private final Extractor extractor;
   private final DetectorSet detectors;
+  private final Classifier classifier;
   private final ScanOptions options;
   private final int rounds;
 
   public ThroughputBenchmark(
       Extractor extractor, DetectorSet detectors, ScanOptions options, int rounds) {
+    this(extractor, detectors, Classifier.NONE, options, rounds);
+  }
+
+  /** A benchmark whose scan classifies its findings too, as a scan does. */
+  public ThroughputBenchmark(Extractor extractor, DetectorSet detectors, Classifier classifier,
+      ScanOptions options, int rounds) {
     if (rounds < 1) {
       throw new IllegalArgumentException("rounds must be at least 1");
     }
     this.extractor = extractor;
     this.detectors = detectors;
+    this.classifier = classifier;
     this.options = options;
     this.rounds = rounds;
   }
@@ -84,7 +93,7 @@ public final class ThroughputBenchmark {
       files = list(roots); // the scan walks the roots too: both pay for it
       parts = extractAll(files, threads);
       double extractSeconds = (System.nanoTime() - start) / 1e9;
-      last = new ScanPipeline(opts, extractor, detectors).run(roots, (file, part, found) -> {});
+      last = new ScanPipeline(opts, extractor, detectors, classifier).run(roots, (file, part, found) -> {});
       if (round >= 0) {
         extractTimes[round] = extractSeconds;
         scanTimes[round] = last.elapsedNanos() / 1e9;

@@ -1,5 +1,6 @@
 package dev.shirabe.report;
 
+import dev.shirabe.pipeline.FindingRecord;
 import dev.shirabe.pipeline.ScanSummary;
 import java.io.Closeable;
 import java.io.IOException;

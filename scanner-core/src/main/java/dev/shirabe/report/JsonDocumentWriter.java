@@ -1,5 +1,6 @@
 package dev.shirabe.report;
 
+import dev.shirabe.pipeline.FindingRecord;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.shirabe.detect.FindingType;
@@ -63,6 +64,14 @@ final class JsonDocumentWriter implements FindingWriter {
       }
     }
     json.writeEndObject();
+    if (summary.changes() != null) {
+      json.writeObjectFieldStart("changes");
+      json.writeNumberField("new", summary.changes().added());
+      json.writeNumberField("changed", summary.changes().changed());
+      json.writeNumberField("unchanged", summary.changes().unchanged());
+      json.writeNumberField("removed", summary.changes().removed());
+      json.writeEndObject();
+    }
     json.writeNumberField("seconds", summary.elapsedNanos() / 1e9);
     json.writeEndObject();
     json.writeEndObject();

@@ -1,5 +1,6 @@
 package dev.shirabe.report;
 
+import dev.shirabe.pipeline.FindingRecord;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.shirabe.pipeline.ScanSummary;

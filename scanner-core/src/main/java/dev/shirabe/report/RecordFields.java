@@ -1,5 +1,6 @@
 package dev.shirabe.report;
 
+import dev.shirabe.pipeline.FindingRecord;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.shirabe.detect.Finding;
 import java.io.IOException;
@@ -9,13 +10,14 @@ import java.util.List;
 /**
  * The fields of a finding record in their contract order, shared by the JSON and CSV writers
  * so that both say the same thing. Raw values ({@code text}, {@code normalized}) are present
- * only when revealing.
+ * only when revealing. {@code signals} and {@code flags} come last: the classification's
+ * reasons and what needs attention; in CSV, lists are joined with {@code ;}.
  */
 final class RecordFields {
 
   static final List<String> CSV_HEADER =
       List.of("file", "part", "type", "subtype", "text", "masked", "normalized", "start", "end",
-          "confidence", "detector", "category", "purposes", "lang");
+          "confidence", "detector", "category", "purposes", "lang", "signals", "flags");
 
   private RecordFields() {}
 
@@ -41,13 +43,20 @@ final class RecordFields {
     json.writeNumberField("confidence", round(f.confidence()));
     json.writeStringField("detector", f.detector());
     json.writeStringField("category", record.category());
-    json.writeArrayFieldStart("purposes");
-    for (String purpose : record.purposes()) {
-      json.writeString(purpose);
+    array(json, "purposes", record.purposes());
+    json.writeStringField("lang", record.lang());
+    array(json, "signals", record.classification().signals());
+    array(json, "flags", record.classification().flags());
+    json.writeEndObject();
+  }
+
+  private static void array(JsonGenerator json, String name, List<String> values)
+      throws IOException {
+    json.writeArrayFieldStart(name);
+    for (String value : values) {
+      json.writeString(value);
     }
     json.writeEndArray();
-    json.writeStringField("lang", record.lang());
-    json.writeEndObject();
   }
 
   static List<String> csvRow(FindingRecord record, boolean reveal) {
@@ -67,6 +76,8 @@ final class RecordFields {
     row.add(record.category() == null ? "" : record.category());
     row.add(String.join(";", record.purposes()));
     row.add(record.lang() == null ? "" : record.lang());
+    row.add(String.join(";", record.classification().signals()));
+    row.add(String.join(";", record.classification().flags()));
     return row;
   }
 

@@ -1,7 +1,6 @@
 package dev.shirabe.report;
 
-import dev.shirabe.detect.Analysis;
-import dev.shirabe.detect.Finding;
+import dev.shirabe.pipeline.FindingRecord;
 import dev.shirabe.extract.Part;
 import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanSummary;
@@ -29,18 +28,23 @@ public final class ReportingListener implements ScanListener {
   }
 
   @Override
-  public synchronized void part(SourceFile file, Part part, Analysis analysis) {
+  public synchronized void part(SourceFile file, Part part, List<FindingRecord> records) {
     if (failure != null) {
       return;
     }
     try {
-      for (Finding finding : analysis.findings()) {
-        writer.write(new FindingRecord(file.path().toString(), part.locator(), finding, null,
-            List.of(), analysis.languageOf(finding)));
+      for (FindingRecord record : records) {
+        writer.write(record);
       }
     } catch (IOException e) {
       failure = e; // the output went away (a closed pipe, a full disk): reported at the end
     }
+  }
+
+  /** An unchanged file's stored findings are written like fresh ones (masked only). */
+  @Override
+  public void unchanged(SourceFile file, List<FindingRecord> stored) {
+    part(file, null, stored);
   }
 
   @Override

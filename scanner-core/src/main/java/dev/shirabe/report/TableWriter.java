@@ -1,6 +1,8 @@
 package dev.shirabe.report;
 
+import dev.shirabe.pipeline.FindingRecord;
 import dev.shirabe.extract.Part;
+import dev.shirabe.pipeline.ChangeCounts;
 import dev.shirabe.pipeline.ScanSummary;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -21,6 +24,12 @@ import java.util.stream.Collectors;
 final class TableWriter implements FindingWriter {
 
   private static final int VALUE_WIDTH = 28;
+  private static final int CATEGORY_WIDTH = 18;
+  /** What the category column shows for data held with no stated purpose. */
+  static final String NO_PURPOSE = "-";
+
+  private final Map<String, Long> byCategory = new TreeMap<>();
+  private final Map<String, Long> byFlag = new TreeMap<>();
 
   private final PrintWriter out;
   private boolean headerWritten;
@@ -33,7 +42,8 @@ final class TableWriter implements FindingWriter {
   @Override
   public void write(FindingRecord record) {
     if (!headerWritten) {
-      out.println(pad("TYPE", 14) + pad("CONF", 6) + pad("VALUE", VALUE_WIDTH) + "  WHERE");
+      out.println(pad("TYPE", 14) + pad("CONF", 6) + pad("VALUE", VALUE_WIDTH) + "  "
+          + pad("CATEGORY", CATEGORY_WIDTH) + "WHERE");
       headerWritten = true;
     }
     String type = record.finding().type().name()
@@ -41,11 +51,19 @@ final class TableWriter implements FindingWriter {
     String where = record.part().isEmpty()
         ? record.file()
         : record.file() + Part.SEPARATOR + record.part();
+    String category = record.category() == null ? NO_PURPOSE : record.category();
+    byCategory.merge(record.category() == null ? "no stated purpose" : category, 1L, Long::sum);
+    List<String> flags = record.classification().flags();
+    for (String flag : flags) {
+      byFlag.merge(flag, 1L, Long::sum);
+    }
+    // A flag shows as "!" after the category; the summary names them.
     out.println(
         pad(type, 14)
             + pad(String.format(Locale.ROOT, "%.2f", record.finding().confidence()), 6)
             + pad(record.masked(), VALUE_WIDTH)
             + "  "
+            + pad(category + (flags.isEmpty() ? "" : " !"), CATEGORY_WIDTH)
             + where);
   }
 
@@ -69,6 +87,18 @@ final class TableWriter implements FindingWriter {
             .collect(Collectors.joining(", "));
     out.printf(Locale.ROOT, "Findings: %d%s%n", summary.findings(),
         byType.isEmpty() ? "" : "  (" + byType + ")");
+    if (!byCategory.isEmpty()) {
+      out.printf(Locale.ROOT, "By category: %s%n", counts(byCategory));
+    }
+    if (!byFlag.isEmpty()) {
+      out.printf(Locale.ROOT, "Flagged (!): %s%n", counts(byFlag));
+    }
+    if (summary.changes() != null) {
+      ChangeCounts c = summary.changes();
+      out.printf(Locale.ROOT,
+          "Since the last scan: %d new, %d changed, %d unchanged (not read again), %d removed%n",
+          c.added(), c.changed(), c.unchanged(), c.removed());
+    }
     out.printf(Locale.ROOT, "Files that failed: %d%n", summary.failedFiles());
     for (Problem p : problems) {
       if (p.fatal()) {
@@ -94,6 +124,12 @@ final class TableWriter implements FindingWriter {
     out.flush();
   }
 
+  private static String counts(Map<String, Long> counts) {
+    return counts.entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue())
+        .collect(Collectors.joining(", "));
+  }
+
   static String bytes(long n) {
     if (n < 1024) {
       return n + " B";
@@ -110,21 +146,7 @@ final class TableWriter implements FindingWriter {
 
   /** Pads to a display width, counting East Asian wide chars as two columns. */
   static String pad(String s, int width) {
-    int w = displayWidth(s);
-    return w >= width ? s + " " : s + " ".repeat(width - w);
-  }
-
-  static int displayWidth(String s) {
-    int w = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF)
-          || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
-          || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
-          || (c >= 0xFFE0 && c <= 0xFFE6);
-      w += wide ? 2 : 1;
-    }
-    return w;
+    return TerminalText.pad(s, width);
   }
 
   @Override

@@ -90,6 +90,27 @@ public final class FileWalker {
     return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 
+  /**
+   * Whether a walk of {@code root} with these patterns reaches {@code file} when it exists:
+   * the file lies under the root, no excluded folder is on its way, and its path passes the
+   * patterns. What tells a file gone from a file merely left out by the patterns.
+   */
+  public boolean covers(Path root, Path file) {
+    if (root.equals(file)) {
+      return file.getFileName() == null || included(file.getFileName());
+    }
+    if (!file.startsWith(root)) {
+      return false;
+    }
+    Path relative = root.relativize(file);
+    for (int i = 1; i < relative.getNameCount(); i++) {
+      if (matchesAny(excludes, excludeGlobs, relative.subpath(0, i))) {
+        return false;
+      }
+    }
+    return included(relative);
+  }
+
   private boolean included(Path relative) {
     if (matchesAny(excludes, excludeGlobs, relative)) {
       return false;

@@ -72,7 +72,7 @@ class ScanPipelineTest {
       };
 
   /** Records everything; thread-safe as the contract asks. */
-  private static final class Recorder implements ScanListener {
+  private static class Recorder implements ScanListener {
     final Map<String, FileOutcome> done = new ConcurrentHashMap<>();
     final Map<String, String> failed = new ConcurrentHashMap<>();
     final List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -80,11 +80,11 @@ class ScanPipelineTest {
     final AtomicInteger partsAfterDone = new AtomicInteger();
 
     @Override
-    public void part(SourceFile file, Part part, Analysis analysis) {
+    public void part(SourceFile file, Part part, List<FindingRecord> records) {
       if (done.containsKey(file.path().getFileName().toString())) {
         partsAfterDone.incrementAndGet();
       }
-      findings.addAndGet(analysis.findings().size());
+      findings.addAndGet(records.size());
     }
 
     @Override
@@ -107,6 +107,61 @@ class ScanPipelineTest {
     ScanOptions options = ScanOptions.defaults().withThreads(threads);
     return new ScanPipeline(options, LINES, new DetectorSet(List.of(SECRETS)))
         .run(List.of(dir), recorder);
+  }
+
+  @Test
+  void aPlanSkipsTheFilesItKnowsAndTheirStoredFindingsCountAsFound() throws Exception {
+    Files.writeString(dir.resolve("new.txt"), "secret\nsecret\n");
+    Files.writeString(dir.resolve("old.txt"), "not read: its findings come from the plan\n");
+    FindingRecord stored = new FindingRecord(dir.resolve("old.txt").toString(), "line 1",
+        new Finding(FindingType.PHONE, null, 0, 4, "**23", "**23", 1, "phone"),
+        dev.shirabe.classify.Classification.NONE, null, "**23");
+    List<String> unreadable = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<Boolean> finished = new java.util.concurrent.CopyOnWriteArrayList<>();
+    ScanPlan plan = new ScanPlan() {
+      @Override
+      public Decision decide(SourceFile file) {
+        return file.path().getFileName().toString().startsWith("old")
+            ? Decision.unchanged(List.of(stored), 3, null, List.of(new PartProblem("x.zip", "encrypted")))
+            : Decision.READ;
+      }
+
+      @Override
+      public void unreadable(Path path) {
+        unreadable.add(path.getFileName().toString());
+      }
+
+      @Override
+      public ChangeCounts finish(boolean walkComplete) {
+        finished.add(walkComplete);
+        return new ChangeCounts(1, 0, 1, 0);
+      }
+    };
+    List<String> extracted = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Extractor counting = (file, sink) -> {
+      extracted.add(file.getFileName().toString());
+      LINES.extract(file, sink);
+    };
+    List<FindingRecord> replayed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Recorder r = new Recorder() {
+      @Override
+      public void unchanged(SourceFile file, List<FindingRecord> records) {
+        replayed.addAll(records);
+      }
+    };
+    ScanSummary summary = new ScanPipeline(ScanOptions.defaults().withThreads(2), counting,
+        new DetectorSet(List.of(SECRETS))).run(List.of(dir, dir.resolve("gone")), r, plan);
+
+    assertEquals(List.of("new.txt"), extracted);
+    assertEquals(List.of(stored), replayed);
+    assertEquals(List.of("gone"), unreadable);
+    assertEquals(List.of(true), finished, "a walk that ends is complete, even with a root missing");
+    assertEquals(new ChangeCounts(1, 0, 1, 0), summary.changes());
+    assertEquals(2L, summary.findingsByType().get(FindingType.EMAIL));
+    assertEquals(1L, summary.findingsByType().get(FindingType.PHONE));
+    assertEquals(2 + 3, summary.parts());
+    assertEquals(List.of("old.txt ▸ x.zip: encrypted"), r.problems);
+    assertEquals(List.of("new.txt"), List.copyOf(r.done.keySet()), "fileDone only for files read");
   }
 
   @Test

@@ -56,9 +56,10 @@ class TestCorpusFindingsTest {
     new ScanPipeline(options, new TikaExtractor(options.limits()), DetectorSet.standard())
         .run(List.of(corpus), new ScanListener() {
           @Override
-          public void part(SourceFile file, Part part, Analysis analysis) {
+          public void part(SourceFile file, Part part, List<FindingRecord> records) {
             String relative = corpus.relativize(file.path()).toString().replace('\\', '/');
-            for (Finding f : analysis.findings()) {
+            for (FindingRecord record : records) {
+              Finding f = record.finding();
               if (LABELLED.contains(f.type())) {
                 found.add(key(relative, part.locator(), f.type().name(), f.normalized(),
                     f.subtype() == null ? "" : f.subtype()));

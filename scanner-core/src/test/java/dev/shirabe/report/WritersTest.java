@@ -1,5 +1,7 @@
 package dev.shirabe.report;
 
+import dev.shirabe.classify.Classification;
+import dev.shirabe.pipeline.FindingRecord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,8 +27,7 @@ class WritersTest {
           "share/営業/顧客.csv",
           "",
           new Finding(FindingType.PHONE, "fax", 10, 23, RAW_PHONE, "+81355550123", 0.9, "phone"),
-          null,
-          List.of(),
+          Classification.NONE,
           null);
 
   private static final FindingRecord MAIL =
@@ -34,8 +35,8 @@ class WritersTest {
           "share/mail.pst",
           "Inbox/Re: 面接 ▸ 履歴書.docx",
           new Finding(FindingType.EMAIL, null, 0, 20, "Yamada@Example.co.jp", "yamada@example.co.jp", 1, "email"),
-          null,
-          List.of(),
+          new Classification("job_applicant", List.of("applicant_information", "recruitment_screening"),
+              List.of("path:履歴書", "subject:面接"), List.of("special_care")),
           null);
 
   private static final ScanSummary SUMMARY =
@@ -85,9 +86,29 @@ class WritersTest {
     assertTrue(fax.get("category").isNull());
     assertTrue(fax.get("purposes").isArray());
     assertTrue(fax.has("lang"));
+    assertEquals("[]", fax.get("signals").toString());
+    assertEquals("[]", fax.get("flags").toString());
     JsonNode mail = new ObjectMapper().readTree(lines[1]);
     assertFalse(mail.has("subtype"));
+    assertEquals("job_applicant", mail.get("category").asText());
+    assertEquals("[\"applicant_information\",\"recruitment_screening\"]",
+        mail.get("purposes").toString());
+    assertEquals("[\"path:履歴書\",\"subject:面接\"]", mail.get("signals").toString());
+    assertEquals("[\"special_care\"]", mail.get("flags").toString());
     assertEquals("Inbox/Re: 面接 ▸ 履歴書.docx", mail.get("part").asText());
+  }
+
+  @Test
+  void csvAndTableShowTheClassification() throws IOException {
+    List<String> csv = write(OutputFormat.CSV, false).lines().toList();
+    assertTrue(csv.get(0).endsWith("category,purposes,lang,signals,flags"), csv.get(0));
+    assertTrue(csv.get(2).endsWith(
+        "job_applicant,applicant_information;recruitment_screening,,path:履歴書;subject:面接,special_care"),
+        csv.get(2));
+    String table = write(OutputFormat.TABLE, false);
+    assertTrue(table.contains("job_applicant !"), table);
+    assertTrue(table.contains("By category: job_applicant 1, no stated purpose 1"), table);
+    assertTrue(table.contains("Flagged (!): special_care 1"), table);
   }
 
   @Test
@@ -105,10 +126,10 @@ class WritersTest {
     String csv = write(OutputFormat.CSV, true);
     assertTrue(csv.startsWith("\uFEFFfile,part,type,"), csv);
     assertEquals(3, csv.split("\r\n").length);
-    assertEquals("\"a,b\"", CsvWriter.quote("a,b"));
-    assertEquals("\"say \"\"hi\"\"\"", CsvWriter.quote("say \"hi\""));
-    assertEquals("\"'=HYPERLINK(1)\"", CsvWriter.quote("=HYPERLINK(1)"));
-    assertEquals("+81355550123", CsvWriter.quote("+81355550123"), "a phone is not a formula");
+    assertEquals("\"a,b\"", CsvOutput.quote("a,b"));
+    assertEquals("\"say \"\"hi\"\"\"", CsvOutput.quote("say \"hi\""));
+    assertEquals("\"'=HYPERLINK(1)\"", CsvOutput.quote("=HYPERLINK(1)"));
+    assertEquals("+81355550123", CsvOutput.quote("+81355550123"), "a phone is not a formula");
   }
 
   @Test

@@ -131,6 +131,18 @@ public final class SampleCorpusGenerator {
     travelListXlsx();
     cardFormDocx();
     quoteReplyMail();
+    // The purpose check's documents: the categories the others leave out, and data kept for
+    // no stated purpose (test-corpus-labels/categories.jsonl).
+    facilityAccessCsv();
+    callMemoTxt();
+    entrustedMembersCsv();
+    publicSourceCsv();
+    applicantMailEnglish();
+    webinarAttendeesCsv();
+    oldContactsTxt();
+    healthChecksCsv();
+    anonymousExportCsv();
+    oldContactsEnglish();
   }
 
   // ---------------------------------------------------------------------------------------
@@ -1237,6 +1249,156 @@ Subject: 【お見積り】工場ネットワーク更改の件
 > TEL «P:03-5555-0121» / 携帯 «P:090-5555-0123»
 """));
     Corpus.write(root, file, mail.bytes("\r\n"));
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Purpose check: one document for each category the documents above leave out, and data
+  // held for no stated purpose. Each is labelled with its category in categories.jsonl.
+
+  /** UTF-8 with a BOM and CRLF, as Excel writes "CSV UTF-8". */
+  private void utf8Csv(String file, String markedCsv) {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] body = crlf(labels.mark(file, "", markedCsv)).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[bom.length + body.length];
+    System.arraycopy(bom, 0, bytes, 0, bom.length);
+    System.arraycopy(body, 0, bytes, bom.length, body.length);
+    Corpus.write(root, file, bytes);
+  }
+
+  /** The security gate's export: staff and visitors in and out (facility_access). */
+  private void facilityAccessCsv() {
+    utf8Csv("総務/入退室記録_2024年2月.csv", """
+日時,区分,カード番号,氏名,所属,来訪者連絡先,訪問先・目的
+2024/02/05 08:52,入室,C-0101,«N:佐藤 健一»,営業本部,,
+2024/02/05 09:58,入館,V-0007,«N:高橋 誠»,株式会社ひかり工業,«P:090-5555-0701»,営業本部 打合せ
+2024/02/05 10:03,入館,V-0008,«N:林 直人»,株式会社ひかり工業,«P:090-5555-0702»,営業本部 打合せ
+2024/02/05 12:10,退館,V-0007,«N:高橋 誠»,株式会社ひかり工業,,
+2024/02/05 12:11,退館,V-0008,«N:林 直人»,株式会社ひかり工業,,
+2024/02/05 18:34,退室,C-0101,«N:佐藤 健一»,営業本部,,
+""");
+  }
+
+  /** Notes on recorded calls of the customer desk (call_recording), the callers customers. */
+  private void callMemoTxt() {
+    String file = "営業/お客様相談室/通話録音メモ_2024年2月.txt";
+    String text = labels.mark(file, "", """
+通話録音メモ（2024年2月）　お客様相談室
+録音データの保存期間は1年。聞き取り内容はこのメモに要約する。
+
+録音ID: REC-20240206-0012
+日時: 2024/02/06 10:15〜10:27
+お客様: «N:中村 優子» 様
+折返し先: «P:090-5555-0711»
+内容: ルーターの設定方法についてのお問い合わせ。手順書をメールで送付（«E:y.nakamura@example.jp»）。
+
+録音ID: REC-20240207-0003
+日時: 2024/02/07 15:40〜15:52
+お客様: «N:石井 大輔» 様
+折返し先: «P:03-5555-0712»
+内容: 請求書の宛名変更のご依頼。経理に回付済み。
+""");
+    Corpus.write(root, file, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A client's member master handed over for a system migration (entrusted). */
+  private void entrustedMembersCsv() {
+    utf8Csv("受託業務/ひかり百貨店様_会員システム移行/お預かりデータ_会員マスタ抜粋.csv", """
+会員番号,氏名,フリガナ,電話番号,メールアドレス,入会日
+H-000101,«N:森 美咲»,«N:モリ ミサキ»,«P:03-5555-0721»,«E:misaki.mori@example.jp»,2019/04/01
+H-000102,«N:長谷川 剛»,«N:ハセガワ ツヨシ»,«P:090-5555-0722»,«E:t.hasegawa@example.com»,2020/11/15
+H-000103,«N:村上 千尋»,«N:ムラカミ チヒロ»,«P:045-555-0723»,«E:chihiro.murakami@example.jp»,2022/06/30
+""");
+  }
+
+  /** Managers' names compiled from public sources for marketing (public_source). */
+  private void publicSourceCsv() {
+    utf8Csv("営業/マーケティング/公開情報_情報システム部門長リスト_2023.csv", """
+会社名,部署,役職,氏名,代表電話,出典,取得日
+株式会社みなと物流,情報システム部,部長,«N:岡田 浩二»,«P:045-555-0731»,企業ウェブサイト（組織紹介）,2023/06/12
+東洋精工株式会社,IT推進室,室長,«N:松井 真理子»,«P:06-5555-0732»,会社四季報 2023年夏号,2023/07/03
+さくら台信用金庫,事務システム部,部長,«N:吉田 修»,«P:048-555-0733»,官報（役員変更公告）,2023/08/21
+""");
+  }
+
+  /** An applicant's reply to the recruiting desk, in English (job_applicant). */
+  private void applicantMailEnglish() {
+    String file = "人事/採用/Re Interview schedule - network engineer.eml";
+    MailMessage mail =
+        new MailMessage(StandardCharsets.UTF_8, "quoted-printable", "01DA5C10")
+            .addresses("From", addr(file, "", "«N:Daniel Kim»", "daniel.kim@example.com"))
+            .addresses("To", new Address("Recruiting", em(file, "", "recruit@aoba-tsushin.example.co.jp")))
+            .subject("Re: Interview schedule - network engineer")
+            .header("Date", "Fri, 09 Feb 2024 08:12:40 +0000")
+            .header("Message-ID", "<CAF7x2-interview-0209@example.com>")
+            .text(labels.mark(file, "", """
+Dear Recruiting Team,
+
+Thank you for inviting me to the second interview for the network engineer position.
+Thursday, 15 February at 14:00 JST suits me well, by video call.
+
+My mobile number has changed; please use «P:+1 415-555-0172» from now on.
+
+Best regards,
+«N:Daniel Kim»
+"""));
+    Corpus.write(root, file, mail.bytes("\r\n"));
+  }
+
+  /** A webinar platform's registrant export, in English (customer). */
+  private void webinarAttendeesCsv() {
+    utf8Csv("en/Webinar registrants - Zero Trust networking.csv", """
+Email,Company,Country,Registered,Attended,Poll: would you like a demo?
+«E:it-ops@minato-logi.example.co.jp»,Minato Logistics,Japan,2024-01-10,Yes,Yes
+«E:r.clark@thamesbridge.example.org»,Thames Bridge Data,United Kingdom,2024-01-11,No,
+«E:netadmin@sakuradai-clinic.example.jp»,Sakuradai Clinic,Japan,2024-01-15,Yes,No
+""");
+  }
+
+  /** Someone's private contacts, copied off an old PC into a misc folder (no stated purpose). */
+  private void oldContactsTxt() {
+    String file = "雑/旧PC整理/連絡先メモ.txt";
+    String text = labels.mark(file, "", """
+連絡先メモ（古いPCから移したもの）
+
+«N:前田 大輔»　«P:090-5555-0741»　«E:daisuke.maeda@example.jp»
+«N:小野 由美»　«P:080-5555-0742»
+«N:竹内 健太»　«E:kenta.takeuchi@example.com»
+""");
+    Corpus.write(root, file, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Employees' health-check results: special care-required data (要配慮個人情報) of current
+   * employees, whom the policy does not name (no stated purpose, flagged).
+   */
+  private void healthChecksCsv() {
+    utf8Csv("人事/健康管理/健康診断結果_2023年度.csv", """
+社員番号,氏名,所属,メール,年齢,受診日,判定,所見
+A-0312,«N:木村 拓也»,営業本部,«E:t.kimura@aoba-tsushin.example.co.jp»,38,2023/10/12,B,経過観察
+A-0457,«N:斎藤 由美»,技術本部,«E:y.saito@aoba-tsushin.example.co.jp»,31,2023/10/12,C,要再検査（血圧）
+A-0528,«N:清水 浩»,管理本部,«E:h.shimizu@aoba-tsushin.example.co.jp»,52,2023/10/13,D,要精密検査（胃）
+""");
+  }
+
+  /** A database export with nothing to say what it is (no stated purpose). */
+  private void anonymousExportCsv() {
+    utf8Csv("共有/tmp/export_20231104.csv", """
+id,col_a,col_b,col_c,updated
+1,«N:西村 さくら»,«E:sakura.nishimura@example.jp»,«P:03-5555-0751»,2023-11-04
+2,«N:松田 大輝»,«E:daiki.matsuda@example.com»,«P:090-5555-0752»,2023-11-04
+""");
+  }
+
+  /** Private contacts in English, kept from an old laptop (no stated purpose). */
+  private void oldContactsEnglish() {
+    String file = "misc/contacts from the old laptop.txt";
+    String text = labels.mark(file, "", """
+contacts (2015 laptop)
+
+tennis club: «E:rally.club@example.org», «P/US:(415) 555-0191»
+«E:piano.teacher@example.com» «P/US:415-555-0192»
+""");
+    Corpus.write(root, file, text.getBytes(StandardCharsets.UTF_8));
   }
 
   // ---------------------------------------------------------------------------------------

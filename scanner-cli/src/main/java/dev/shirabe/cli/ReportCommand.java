@@ -1,0 +1,91 @@
+package dev.shirabe.cli;
+
+import dev.shirabe.report.ledger.Ledger;
+import dev.shirabe.report.ledger.UnpurposedReport;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code shirabe report}: reports on what the inventory holds; a sub-command per report. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reports on the personal data the inventory holds (run scan first).",
+      "Reports carry counts, kinds and places, never a value found.",
+    },
+    subcommands = {ReportCommand.Unpurposed.class, ReportCommand.LedgerReport.class})
+final class ReportCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing a report: unpurposed or ledger.");
+  }
+
+  /** {@code shirabe report unpurposed}. */
+  @Command(
+      name = "unpurposed",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Lists each file and part that holds personal data with no stated purpose (no category"
+            + " of the policy), with its types and counts, the most urgent first: special-care"
+            + " data, then a My Number outside its purposes, then other flagged data; within"
+            + " each, the most sensitive types, then the most findings.",
+        "",
+        "Exit codes: 0 none held; 1 personal data with no stated purpose is held; 2 usage or"
+            + " fatal error (no inventory).",
+      })
+  static final class Unpurposed implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Mixin ReportOptions report;
+
+    @Override
+    public Integer call() throws Exception {
+      UnpurposedReport r = report.holdings(spec).unpurposed(Instant.now());
+      try (OutputStream out = report.open()) {
+        report.format.write(r, out, ZoneId.systemDefault());
+      }
+      return r.entries().isEmpty() ? Main.NOTHING_FOUND : Main.FOUND;
+    }
+  }
+
+  /** {@code shirabe report ledger}. */
+  @Command(
+      name = "ledger",
+      mixinStandardHelpOptions = true,
+      description = {
+        "The personal-information ledger (個人情報管理台帳): per location (a folder, or an"
+            + " archive or mail file for what lies inside it) and category, the purposes, the"
+            + " types of data, counts of findings and of distinct people, first and last seen;"
+            + " then the rows with no stated purpose.",
+        "",
+        "Exit codes: 0 the inventory holds no personal data; 1 it holds some; 2 usage or fatal"
+            + " error (no inventory).",
+      })
+  static final class LedgerReport implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Mixin ReportOptions report;
+
+    @Override
+    public Integer call() throws Exception {
+      Ledger ledger = report.holdings(spec).ledger(Instant.now());
+      try (OutputStream out = report.open()) {
+        report.format.write(ledger, out, ZoneId.systemDefault());
+      }
+      return ledger.entries().isEmpty() ? Main.NOTHING_FOUND : Main.FOUND;
+    }
+  }
+}

@@ -1,0 +1,167 @@
+package dev.shirabe.cli;
+
+import dev.shirabe.inventory.InventorySearcher;
+import dev.shirabe.inventory.KeyedHasher;
+import dev.shirabe.report.SubjectFormat;
+import dev.shirabe.subject.QueryKeys;
+import dev.shirabe.subject.SubjectLookup;
+import dev.shirabe.subject.SubjectQuery;
+import dev.shirabe.subject.SubjectReport;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code shirabe subject}: everything the inventory holds about one person. */
+@Command(
+    name = "subject",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Lists every file and part that holds data about a person (a disclosure request,"
+          + " 開示等の請求), from the inventory a scan keeps: the types held there, their category"
+          + " and purposes once classified, masked values, and how each place was linked.",
+      "Names match across kanji with or without spaces, katakana, hiragana, half-width kana and"
+          + " romaji in either order (山田太郎 = ヤマダ タロウ = Yamada Taro = Taro Yamada);"
+          + " phone numbers in any form; emails in any case.",
+      "An email or phone number found beside the name is looked up too, and so is the name"
+          + " beside a found email or phone: one step only, and a correlated email or phone"
+          + " links no place where it stands beside another person's name.",
+      "",
+      "Exit codes: 0 nothing held about the person; 1 data found; 2 usage error (no criteria,"
+          + " a criterion that cannot be read, no inventory or key).",
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  shirabe scan share/ --index inv --key-file inv.key",
+      "  shirabe subject --name \"山田 太郎\" --index inv --key-file inv.key",
+      "  shirabe subject --name \"Taro Yamada\" --email taro@example.jp --phone 03-1234-5678 \\",
+      "      --index inv --key-file inv.key --format html --output 開示_山田.html",
+    },
+    sortOptions = false)
+final class SubjectCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--name", paramLabel = "NAME", description = "The person's name, in any script (repeatable).")
+  List<String> names = new ArrayList<>();
+
+  @Option(names = "--email", paramLabel = "EMAIL", description = "An email address (repeatable).")
+  List<String> emails = new ArrayList<>();
+
+  @Option(names = "--phone", paramLabel = "PHONE", description = "A phone number; Japanese unless it starts with + (repeatable).")
+  List<String> phones = new ArrayList<>();
+
+  @Option(names = "--address", paramLabel = "ADDRESS",
+      description = "A postal address down to its block numbers (repeatable).")
+  List<String> addresses = new ArrayList<>();
+
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description = "The inventory a scan keeps. Default: as for scan ($SHIRABE_INVENTORY, else"
+          + " ${XDG_DATA_HOME:-~/.local/share}/shirabe/inventory).")
+  Path index;
+
+  @Option(
+      names = "--key-file",
+      paramLabel = "FILE",
+      description = "The key the inventory was written with. Default: as for scan"
+          + " ($SHIRABE_KEY_FILE, else ${XDG_CONFIG_HOME:-~/.config}/shirabe/inventory.key).")
+  Path keyFile;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      converter = FormatConverter.class,
+      description = "table, jsonl (one place per line) or html (the disclosure report, one"
+          + " self-contained page in Japanese and English). Default: ${DEFAULT-VALUE}.")
+  SubjectFormat format;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write there instead of the terminal (created readable by you only).")
+  Path output;
+
+  @Option(
+      names = "--reveal",
+      description = "Show the request as typed and the excerpts the inventory keeps (scan"
+          + " --store-excerpts). Without it, only masked values are written.")
+  boolean reveal;
+
+  /** Overrides the environment (tests); null reads the process's. */
+  Map<String, String> environment;
+
+  @Override
+  public Integer call() throws Exception {
+    SubjectQuery query = SubjectQuery.of(names, emails, phones, addresses);
+    if (query.isEmpty()) {
+      throw new ParameterException(spec.commandLine(),
+          "Nothing to look up: give --name, --email, --phone or --address.");
+    }
+    Map<String, String> env = environment != null ? environment : System.getenv();
+    Path folder = index != null ? index : InventoryOptions.defaultIndex(env);
+    Path key = keyFile != null ? keyFile : InventoryOptions.defaultKeyFile(env);
+    if (!Files.isDirectory(folder)) {
+      throw new ParameterException(spec.commandLine(),
+          "No inventory at " + folder + ": run 'shirabe scan PATH --index " + folder + "' first.");
+    }
+    if (!Files.isRegularFile(key)) {
+      // Never make a new key here: every lookup would then miss, and say nothing is held.
+      throw new ParameterException(spec.commandLine(), "No key file at " + key
+          + ": give the --key-file the inventory was written with.");
+    }
+    SubjectReport report;
+    try (InventorySearcher inventory = InventorySearcher.open(folder)) {
+      SubjectLookup lookup = new SubjectLookup(inventory, load(key), new QueryKeys());
+      try {
+        report = lookup.lookup(query);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "Cannot look up " + e.getMessage() + ".");
+      }
+    }
+    try (OutputStream out = OutputOptions.open(output)) {
+      format.write(report, out, reveal);
+    }
+    if (format != SubjectFormat.TABLE || output != null) {
+      spec.commandLine().getErr().println(String.format(Locale.ROOT,
+          "%d places in %d files hold %d items of data about the person (%d findings searched)",
+          report.places().size(), report.fileCount(), report.findingCount(), report.findingsSearched()));
+    }
+    return report.found() ? Main.FOUND : Main.NOTHING_FOUND;
+  }
+
+  private KeyedHasher load(Path key) {
+    try {
+      return KeyedHasher.load(key);
+    } catch (IOException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  /** Accepts the format names in any case. */
+  static final class FormatConverter implements CommandLine.ITypeConverter<SubjectFormat> {
+    @Override
+    public SubjectFormat convert(String value) {
+      try {
+        return SubjectFormat.valueOf(value.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not a format; use table, jsonl or html");
+      }
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package dev.shirabe.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shirabe.inventory.InventoryWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ScanInventoryTest {
+
+  @TempDir Path dir;
+
+  private StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    err = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setErr(new PrintWriter(err, true));
+    cli.setOut(new PrintWriter(new StringWriter(), true));
+    return cli.execute(args);
+  }
+
+  private Path share() throws Exception {
+    Path share = Files.createDirectories(dir.resolve("share"));
+    Files.writeString(share.resolve("連絡先.txt"),
+        "メール yamada.taro@example.co.jp 電話 03-5555-0123\n", StandardCharsets.UTF_8);
+    Files.writeString(share.resolve("plain.txt"), "nothing personal\n");
+    return share;
+  }
+
+  private String[] scan(Path share, Path out, String... more) {
+    List<String> args = new java.util.ArrayList<>(List.of("scan", share.toString(),
+        "--index", dir.resolve("inventory").toString(),
+        "--key-file", dir.resolve("inventory.key").toString(),
+        "--format", "jsonl", "--output", out.toString()));
+    args.addAll(List.of(more));
+    return args.toArray(String[]::new);
+  }
+
+  @Test
+  void aRescanReportsTheUnchangedFilesFromTheInventoryMasked() throws Exception {
+    Path share = share();
+    Path first = dir.resolve("first.jsonl");
+    Path second = dir.resolve("second.jsonl");
+    assertEquals(1, run(scan(share, first)));
+    assertTrue(err.toString().contains("2 new, 0 changed, 0 unchanged, 0 removed"), err::toString);
+
+    assertEquals(1, run(scan(share, second)));
+    assertTrue(err.toString().contains("0 new, 0 changed, 2 unchanged, 0 removed"), err::toString);
+    // The same records, masked the same, whether read now or taken from the inventory.
+    assertEquals(Files.readString(first), Files.readString(second));
+    assertFalse(Files.readString(second).contains("yamada.taro"));
+
+    // Raw values are not kept, so --reveal reads every file again.
+    Path revealed = dir.resolve("revealed.jsonl");
+    assertEquals(1, run(scan(share, revealed, "--reveal")));
+    assertTrue(Files.readString(revealed).contains("yamada.taro@example.co.jp"));
+    assertTrue(err.toString().contains("0 new, 0 changed, 2 unchanged, 0 removed"), err::toString);
+
+    Path json = dir.resolve("summary.json");
+    Files.delete(share.resolve("plain.txt"));
+    assertEquals(1, run("scan", share.toString(), "--index", dir.resolve("inventory").toString(),
+        "--key-file", dir.resolve("inventory.key").toString(), "--format", "json",
+        "--output", json.toString()));
+    JsonNode changes = new ObjectMapper().readTree(json.toFile()).get("summary").get("changes");
+    assertEquals(1, changes.get("unchanged").asInt());
+    assertEquals(1, changes.get("removed").asInt());
+  }
+
+  @Test
+  void aSecondScanOnTheSameInventoryIsRefusedAndTouchesNothing() throws Exception {
+    Path share = share();
+    Path out = dir.resolve("out.jsonl");
+    Files.writeString(out, "an earlier report\n");
+    try (InventoryWriter running = InventoryWriter.open(dir.resolve("inventory"))) {
+      assertEquals(2, run(scan(share, out)));
+    }
+    assertTrue(err.toString().contains("another scan is writing to the inventory"), err::toString);
+    assertEquals("an earlier report\n", Files.readString(out));
+  }
+
+  @Test
+  void anotherKeyOrAFolderOfDocumentsIsRefusedWithExitTwo() throws Exception {
+    Path share = share();
+    Path out = dir.resolve("out.jsonl");
+    assertEquals(1, run(scan(share, out)));
+    Files.move(dir.resolve("inventory.key"), dir.resolve("saved.key"));
+    assertEquals(2, run(scan(share, out)));
+    assertTrue(err.toString().contains("is missing, and the inventory"), err::toString);
+    assertFalse(Files.exists(dir.resolve("inventory.key")), "no new key made");
+    Files.write(dir.resolve("inventory.key"), new byte[32]); // another key
+    assertEquals(2, run(scan(share, out)));
+    assertTrue(err.toString().contains("not the one the inventory"), err::toString);
+    Files.move(dir.resolve("saved.key"), dir.resolve("inventory.key"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertEquals(1, run(scan(share, out)));
+
+    assertEquals(2, run("scan", share.toString(), "--index", share.toString(),
+        "--key-file", dir.resolve("inventory.key").toString()));
+    assertTrue(err.toString().contains("holds other files and no inventory"), err::toString);
+  }
+
+  @Test
+  void noIndexKeepsNothingAndGoesWithNoInventoryOption() throws Exception {
+    Path share = share();
+    Path out = dir.resolve("out.jsonl");
+    assertEquals(1, run("scan", share.toString(), "--no-index", "--format", "jsonl",
+        "--output", out.toString()));
+    assertFalse(err.toString().contains("unchanged"), err::toString);
+    assertEquals(2, run("scan", share.toString(), "--no-index", "--full"));
+    assertTrue(err.toString().contains("--no-index keeps no inventory"), err::toString);
+  }
+
+  @Test
+  void theDefaultsFollowTheEnvironment() {
+    String home = System.getProperty("user.home");
+    assertEquals(Path.of(home, ".local/share/shirabe/inventory"), InventoryOptions.defaultIndex(Map.of()));
+    assertEquals(Path.of(home, ".config/shirabe/inventory.key"), InventoryOptions.defaultKeyFile(Map.of()));
+    assertEquals(Path.of("/data/shirabe/inventory"),
+        InventoryOptions.defaultIndex(Map.of("XDG_DATA_HOME", "/data")));
+    assertEquals(Path.of("/etc/x/shirabe/inventory.key"),
+        InventoryOptions.defaultKeyFile(Map.of("XDG_CONFIG_HOME", "/etc/x")));
+    assertEquals(Path.of("/srv/inv"), InventoryOptions.defaultIndex(
+        Map.of("SHIRABE_INVENTORY", "/srv/inv", "XDG_DATA_HOME", "/data")));
+    assertEquals(Path.of(home, ".local/share/shirabe/inventory"),
+        InventoryOptions.defaultIndex(Map.of("XDG_DATA_HOME", "relative")));
+  }
+
+  @Test
+  void testsNeverWriteIntoTheRealHome() {
+    // Surefire points the defaults into target/; a command run by a test stays there.
+    assertTrue(System.getenv("SHIRABE_INVENTORY").contains("target"));
+    assertTrue(System.getenv("SHIRABE_KEY_FILE").contains("target"));
+  }
+}

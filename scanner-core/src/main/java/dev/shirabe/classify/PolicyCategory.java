@@ -1,0 +1,68 @@
+package dev.shirabe.classify;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One section of a policy: a data-subject category with its permitted purposes, or a kind of
+ * data the policy does not name ({@code listed == false}: found, it is held with no stated
+ * purpose and flagged). Immutable.
+ *
+ * @param id the category id ({@code shareholder}); what a record's {@code category} carries
+ * @param listed true for a category of the policy, false for an unlisted kind of data
+ * @param ja the Japanese label
+ * @param en the English label
+ * @param purposes the permitted purposes, in the policy's order (empty when unlisted)
+ * @param myNumberPurposes the ids of those purposes for which the My Number Act lets a
+ *     company use an individual number (social security, tax, disaster response)
+ * @param jaWords Japanese signal words
+ * @param enWords English signal words
+ * @param paths patterns matched against each segment of a file's path and part locator
+ * @param headers mail-header patterns
+ * @param flags flags every finding so classified carries ({@code special_care})
+ * @param weight what one of its signals counts (default 1): a category that says where data
+ *     came from (entrusted by a client, taken from public sources) outweighs the categories
+ *     whose words that data is full of (the client's 会員 and 顧客)
+ */
+public record PolicyCategory(
+    String id,
+    boolean listed,
+    String ja,
+    String en,
+    List<Purpose> purposes,
+    Set<String> myNumberPurposes,
+    List<String> jaWords,
+    List<String> enWords,
+    List<Glob> paths,
+    List<HeaderPattern> headers,
+    List<String> flags,
+    double weight) {
+
+  public PolicyCategory {
+    if (!(weight > 0) || !Double.isFinite(weight)) {
+      throw new IllegalArgumentException("weight " + weight);
+    }
+    Objects.requireNonNull(id, "id");
+    purposes = List.copyOf(purposes);
+    myNumberPurposes = Set.copyOf(myNumberPurposes);
+    jaWords = List.copyOf(jaWords);
+    enWords = List.copyOf(enWords);
+    paths = List.copyOf(paths);
+    headers = List.copyOf(headers);
+    flags = List.copyOf(flags);
+  }
+
+  public List<String> purposeIds() {
+    return purposes.stream().map(Purpose::id).toList();
+  }
+
+  /** The purposes for which a My Number may be used here, in the policy's order. */
+  public List<String> myNumberPurposeIds() {
+    return purposes.stream().map(Purpose::id).filter(myNumberPurposes::contains).toList();
+  }
+
+  boolean hasSignals() {
+    return !jaWords.isEmpty() || !enWords.isEmpty() || !paths.isEmpty() || !headers.isEmpty();
+  }
+}

@@ -1,0 +1,318 @@
+package dev.shirabe.classify;
+
+import dev.shirabe.detect.Finding;
+import dev.shirabe.detect.FindingType;
+import dev.shirabe.extract.Part;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Maps findings to the data-subject categories of a {@link Policy}. The evidence comes from
+ * two levels:
+ *
+ * <ul>
+ *   <li>the document: the file's path and the part's locator ({@code path:}), its title
+ *       ({@code title:}), a mail's subject ({@code subject:}) and address headers
+ *       ({@code header:}), and its first lines above the first finding, where a title, a
+ *       sheet's name and a table's column heads stand ({@code heading:}). Worked out once per
+ *       part and counted for every finding in it.
+ *   <li>the line: the finding's own line, a table's row ({@code near:}); in prose, the
+ *       {@value #NEAR_BLOCK}-char block it stands in and those either side. A signal there
+ *       counts {@link #NEAR_WEIGHT} times a document one, so a line can override its
+ *       document: a retiree's row in a general contact list is a retiree's, while a former
+ *       employee in the shareholder register stays a shareholder.
+ * </ul>
+ *
+ * Each source counts at most two distinct signals of a category, times the category's weight.
+ * The category with the best score at or above the policy's threshold wins (on a tie, the one
+ * its line speaks for); a kind of data the policy does not name ({@code [unlisted …]}) can win
+ * too, and then the finding has no category and is flagged. Thread-safe: all state is the
+ * immutable policy and the read-only signal index.
+ */
+public final class PolicyClassifier implements Classifier, Closeable {
+
+  private static final String[] SOURCES = {"path", "title", "subject", "header", "heading", "near"};
+  private static final int PATH = 0;
+  private static final int TITLE = 1;
+  private static final int SUBJECT = 2;
+  private static final int HEADER = 3;
+  private static final int HEADING = 4;
+  private static final int NEAR = 5;
+
+  /**
+   * What a signal on the finding's own line counts, against 1 for one in a document-level
+   * source: a line that names a category outweighs one document source (a file name), not a
+   * file whose name, title and first lines all agree.
+   */
+  static final double NEAR_WEIGHT = 1.5;
+
+  /** How many of a part's first non-blank lines are its heading. */
+  private static final int HEADING_LINES = 3;
+  /** A heading line is read up to this many chars. */
+  private static final int LINE_CHARS = 160;
+  /** A line longer than this is prose, not a row: only the blocks around a finding are near. */
+  private static final int LONG_LINE = 240;
+  /** The blocks a long line is read in. */
+  private static final int NEAR_BLOCK = 64;
+
+  private static final Pattern HEADER_LINE =
+      Pattern.compile("(From|To|Cc|Bcc|Reply-To|Subject): ?(.*)");
+
+  private final Policy policy;
+  private final List<PolicyCategory> sections;
+  private final SignalIndex index;
+
+  public PolicyClassifier(Policy policy) {
+    this.policy = policy;
+    this.sections = policy.sections();
+    this.index = new SignalIndex(policy);
+  }
+
+  public Policy policy() {
+    return policy;
+  }
+
+  @Override
+  public List<Classification> classify(Path file, Part part, List<Finding> findings) {
+    if (findings.isEmpty()) {
+      return List.of();
+    }
+    String text = part.text();
+    int bodyStart = headerBlockEnd(text);
+    int firstFinding = text.length();
+    for (Finding finding : findings) {
+      if (finding.start() >= bodyStart) {
+        firstFinding = Math.min(firstFinding, finding.start());
+      }
+    }
+    Evidence document = documentEvidence(file, part, text, bodyStart, firstFinding);
+    // Each row, or block of a long line, is analysed and looked up once, whatever the number
+    // of findings in and around it.
+    Map<Long, List<SignalIndex.Signal>> units = new HashMap<>();
+    Map<Long, Evidence> windows = new HashMap<>();
+    List<Classification> out = new ArrayList<>(findings.size());
+    for (Finding finding : findings) {
+      int[] w = nearWindow(text, finding.start());
+      Evidence near = windows.computeIfAbsent(key(w[0], w[1]), k -> {
+        Evidence e = new Evidence(sections.size(), SOURCES.length);
+        for (int u = w[0]; u < w[1]; u += w[2]) {
+          int from = u;
+          int to = Math.min(u + w[2], w[1]);
+          for (SignalIndex.Signal signal : units.computeIfAbsent(key(from, to),
+              x -> index.find(text.substring(from, to)))) {
+            add(e, NEAR, signal, 1.0);
+          }
+        }
+        return e;
+      });
+      out.add(decide(finding, document, near));
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // evidence
+
+  private Evidence documentEvidence(
+      Path file, Part part, String text, int bodyStart, int firstFinding) {
+    Evidence e = new Evidence(sections.size(), SOURCES.length);
+    List<String> segments = new ArrayList<>();
+    for (Path p : file) {
+      segments.add(p.toString());
+    }
+    if (!part.locator().isEmpty()) {
+      segments.addAll(List.of(part.locator().split(Pattern.quote(Part.SEPARATOR))));
+    }
+    for (String segment : segments) {
+      for (int s = 0; s < sections.size(); s++) {
+        for (Glob glob : sections.get(s).paths()) {
+          if (glob.matches(segment)) {
+            e.add(s, PATH, SOURCES[PATH], glob.toString(), sections.get(s).weight());
+          }
+        }
+      }
+    }
+    // Folder and file names are written with _ and - between words: read them as spaces.
+    words(e, PATH, String.join("\n", segments).replaceAll("[_\\-.]", " "));
+    words(e, TITLE, part.meta(Part.TITLE));
+    String subject = part.meta(Part.SUBJECT);
+    Matcher header = HEADER_LINE.matcher("");
+    for (String line : text.substring(0, bodyStart).split("\n")) {
+      if (!header.reset(line).matches()) {
+        continue;
+      }
+      String name = header.group(1);
+      String value = header.group(2);
+      if (name.equals("Subject") && subject.isEmpty()) {
+        subject = value;
+      }
+      for (int s = 0; s < sections.size(); s++) {
+        for (HeaderPattern pattern : sections.get(s).headers()) {
+          if (pattern.matches(name, value)) {
+            e.add(s, HEADER, SOURCES[HEADER], pattern.toString(), sections.get(s).weight());
+          }
+        }
+      }
+    }
+    if (!subject.equals(part.meta(Part.TITLE))) {
+      // A mail's title is its subject: counted once.
+      words(e, SUBJECT, subject);
+    }
+    words(e, HEADING, heading(text, bodyStart, firstFinding));
+    return e;
+  }
+
+  private static long key(int start, int end) {
+    return (long) start << 32 | end;
+  }
+
+  private void words(Evidence e, int source, String text) {
+    for (SignalIndex.Signal signal : index.find(text)) {
+      add(e, source, signal, 1.0);
+    }
+  }
+
+  private void add(Evidence e, int source, SignalIndex.Signal signal, double weight) {
+    e.add(signal.section(), source, SOURCES[source], signal.word(),
+        weight * sections.get(signal.section()).weight());
+  }
+
+  /**
+   * The heading: the first non-blank lines after the mail headers and above the first finding
+   * (a title, a sheet's name, a table's column heads; never a row of data), each cut to
+   * {@link #LINE_CHARS}.
+   */
+  private static String heading(String text, int from, int firstFinding) {
+    StringBuilder heading = new StringBuilder();
+    int lines = 0;
+    int pos = from;
+    while (lines < HEADING_LINES && pos < text.length()) {
+      int end = text.indexOf('\n', pos);
+      if (end < 0) {
+        end = text.length();
+      }
+      if (end > firstFinding) {
+        break;
+      }
+      String line = text.substring(pos, Math.min(end, pos + LINE_CHARS)).strip();
+      if (!line.isEmpty()) {
+        heading.append(line).append('\n');
+        lines++;
+      }
+      pos = end + 1;
+    }
+    return heading.toString();
+  }
+
+  /** Where a mail part's header block (From:, To:, …, Subject:) ends; 0 for other parts. */
+  static int headerBlockEnd(String text) {
+    int pos = 0;
+    Matcher header = HEADER_LINE.matcher("");
+    while (pos < text.length()) {
+      int end = text.indexOf('\n', pos);
+      if (end < 0) {
+        end = text.length();
+      }
+      if (!header.reset(text.substring(pos, end).stripTrailing()).matches()) {
+        break;
+      }
+      pos = end + 1;
+    }
+    return pos;
+  }
+
+  /**
+   * The near window of a finding: its line (a table's row); in a line longer than
+   * {@link #LONG_LINE} (prose), the {@link #NEAR_BLOCK}-char block it starts in and the blocks
+   * either side. Blocks are aligned to the line's start, so that neighbouring findings share
+   * them. Not the line before: above a table's first row stand its column heads, which speak
+   * for the whole table (they are the part's heading), not for that row.
+   *
+   * @return the window's start and end, and the size of the units it is read in
+   */
+  private static int[] nearWindow(String text, int offset) {
+    int lineStart = offset == 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+    int lineEnd = text.indexOf('\n', offset);
+    if (lineEnd < 0) {
+      lineEnd = text.length();
+    }
+    if (lineEnd - lineStart <= LONG_LINE) {
+      return new int[] {lineStart, lineEnd, Math.max(1, lineEnd - lineStart)};
+    }
+    int block = (offset - lineStart) / NEAR_BLOCK;
+    int start = lineStart + Math.max(0, block - 1) * NEAR_BLOCK;
+    int end = Math.min(lineEnd, lineStart + (block + 2) * NEAR_BLOCK);
+    return new int[] {start, end, NEAR_BLOCK};
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // decision
+
+  private Classification decide(Finding finding, Evidence document, Evidence near) {
+    double threshold = policy.threshold();
+    int winner = -1;
+    double best = 0;
+    for (int s = 0; s < sections.size(); s++) {
+      double score = document.score(s) + NEAR_WEIGHT * near.score(s);
+      boolean better = score > best
+          || (score == best && winner >= 0 && near.score(s) > near.score(winner));
+      if (score >= threshold && better) {
+        best = score;
+        winner = s;
+      }
+    }
+    Set<String> flags = new LinkedHashSet<>();
+    for (int s = 0; s < sections.size(); s++) {
+      if (sections.get(s).flags().contains(Classification.SPECIAL_CARE)
+          && (near.score(s) >= threshold || document.score(s) >= threshold)) {
+        flags.add(Classification.SPECIAL_CARE);
+      }
+    }
+    boolean myNumber = finding.type() == FindingType.MY_NUMBER;
+    if (winner < 0) {
+      if (myNumber) {
+        flags.add(Classification.MY_NUMBER_OUTSIDE_PURPOSE);
+      }
+      return flags.isEmpty() ? Classification.NONE
+          : new Classification(null, List.of(), List.of(), List.copyOf(flags));
+    }
+    PolicyCategory section = sections.get(winner);
+    List<String> signals = new ArrayList<>(near.signals(winner));
+    signals.addAll(document.signals(winner));
+    if (!section.listed()) {
+      flags.add(Classification.NOT_IN_POLICY);
+      flags.addAll(section.flags());
+      if (myNumber) {
+        flags.add(Classification.MY_NUMBER_OUTSIDE_PURPOSE);
+      }
+      signals.add(0, "unlisted:" + section.id());
+      return new Classification(null, List.of(), signals, List.copyOf(flags));
+    }
+    flags.addAll(section.flags());
+    List<String> purposes = section.purposeIds();
+    if (myNumber) {
+      // The My Number Act limits an individual number to its procedures: only those purposes.
+      List<String> allowed = section.myNumberPurposeIds();
+      if (allowed.isEmpty()) {
+        flags.add(Classification.MY_NUMBER_OUTSIDE_PURPOSE);
+      } else {
+        purposes = allowed;
+      }
+    }
+    return new Classification(section.id(), purposes, signals, List.copyOf(flags));
+  }
+
+  @Override
+  public void close() throws IOException {
+    index.close();
+  }
+}

@@ -1,0 +1,275 @@
+package dev.shirabe.classify;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the policy format (see {@code dev/shirabe/dictionaries/policy/README.md}): sections
+ * {@code [category ID]} and {@code [unlisted ID]}, each a list of {@code key: value} lines.
+ * Anything it cannot read is refused with its line number, never skipped: a policy that is
+ * silently missing a category would report that category's data as held for no purpose.
+ */
+final class PolicyReader {
+
+  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
+  private static final Pattern SECTION = Pattern.compile("\\[\\s*(\\S+)\\s+(\\S+)\\s*]");
+  private static final Set<String> HEADERS =
+      Set.of("from", "to", "cc", "bcc", "reply-to", "subject");
+  private static final List<String> KEYS =
+      List.of("label", "purpose", "my-number", "ja", "en", "path", "header", "flags", "weight");
+
+  private final String source;
+  private final List<PolicyCategory> sections = new ArrayList<>();
+  private Double threshold;
+  private Builder current;
+
+  private PolicyReader(String source) {
+    this.source = source;
+  }
+
+  static Policy parse(String source, String text) throws PolicyFormatException {
+    PolicyReader reader = new PolicyReader(source);
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (i == 0 && line.startsWith("\uFEFF")) {
+        line = line.substring(1);
+      }
+      reader.line(i + 1, line.strip());
+    }
+    reader.finishSection();
+    if (reader.sections.stream().noneMatch(PolicyCategory::listed)) {
+      throw new PolicyFormatException(source, 0, "no [category ID] section: a policy names at"
+          + " least one data-subject category");
+    }
+    return new Policy(reader.sections, reader.threshold == null ? 1.0 : reader.threshold);
+  }
+
+  private void line(int number, String line) throws PolicyFormatException {
+    if (line.isEmpty() || line.startsWith("#")) {
+      return;
+    }
+    if (line.startsWith("[")) {
+      section(number, line);
+      return;
+    }
+    int colon = line.indexOf(':');
+    if (colon <= 0) {
+      throw fault(number, "expected '[category ID]', '[unlisted ID]' or 'key: value', found '"
+          + abbreviate(line) + "'");
+    }
+    String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+    String value = line.substring(colon + 1).strip();
+    if (current == null) {
+      if (!key.equals("threshold")) {
+        throw fault(number, "'" + key + "' outside a section: only 'threshold' may come before"
+            + " the first [category ID]");
+      }
+      threshold = positive(number, "threshold", value);
+      return;
+    }
+    if (value.isEmpty() || list(value).isEmpty()) {
+      throw fault(number, "'" + key + "' has no value");
+    }
+    switch (key) {
+      case "label" -> current.label(number, value);
+      case "purpose" -> current.purpose(number, value);
+      case "my-number" -> current.myNumber(number, value);
+      case "ja" -> current.jaWords.addAll(list(value));
+      case "en" -> current.enWords.addAll(list(value));
+      case "path" -> {
+        for (String glob : list(value)) {
+          current.paths.add(new Glob(glob));
+        }
+      }
+      case "header" -> {
+        for (String item : list(value)) {
+          current.headers.add(header(number, item));
+        }
+      }
+      case "flags" -> {
+        for (String flag : list(value)) {
+          current.flags.add(id(number, flag, "flag"));
+        }
+      }
+      case "weight" -> current.weight = positive(number, "weight", value);
+      default -> throw fault(number, "unknown key '" + key + "' (one of " + String.join(", ", KEYS)
+          + ")");
+    }
+  }
+
+  private void section(int number, String line) throws PolicyFormatException {
+    var m = SECTION.matcher(line);
+    if (!m.matches()) {
+      throw fault(number, "a section is '[category ID]' or '[unlisted ID]', found '"
+          + abbreviate(line) + "'");
+    }
+    String kind = m.group(1).toLowerCase(Locale.ROOT);
+    if (!kind.equals("category") && !kind.equals("unlisted")) {
+      throw fault(number, "unknown section kind '" + m.group(1) + "' (category or unlisted)");
+    }
+    finishSection();
+    String id = id(number, m.group(2), "section id");
+    for (PolicyCategory s : sections) {
+      if (s.id().equals(id)) {
+        throw fault(number, "'" + id + "' is defined twice");
+      }
+    }
+    current = new Builder(id, kind.equals("category"), number);
+  }
+
+  private void finishSection() throws PolicyFormatException {
+    if (current == null) {
+      return;
+    }
+    sections.add(current.build());
+    current = null;
+  }
+
+  private double positive(int number, String key, String value) throws PolicyFormatException {
+    try {
+      double t = Double.parseDouble(value);
+      if (t > 0 && Double.isFinite(t)) {
+        return t;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw fault(number, key + " must be a number above 0, found '" + value + "'");
+  }
+
+  private HeaderPattern header(int number, String item) throws PolicyFormatException {
+    int colon = item.indexOf(':');
+    String name = colon < 0 ? "" : item.substring(0, colon).strip();
+    String glob = colon < 0 ? "" : item.substring(colon + 1).strip();
+    if (!HEADERS.contains(name.toLowerCase(Locale.ROOT)) || glob.isEmpty()) {
+      throw fault(number, "a header pattern is 'Name: pattern' with Name one of From, To, Cc,"
+          + " Bcc, Reply-To, Subject; found '" + item + "'");
+    }
+    return new HeaderPattern(name, new Glob(glob));
+  }
+
+  private String id(int number, String id, String what) throws PolicyFormatException {
+    if (!ID.matcher(id).matches()) {
+      throw fault(number, what + " '" + id + "' must be lower-case letters, digits and _,"
+          + " starting with a letter");
+    }
+    return id;
+  }
+
+  /** Items separated by commas (ASCII, full-width or the Japanese 、). */
+  private static List<String> list(String value) {
+    List<String> items = new ArrayList<>();
+    for (String item : value.split("[,，、]")) {
+      String s = item.strip();
+      if (!s.isEmpty()) {
+        items.add(s);
+      }
+    }
+    return items;
+  }
+
+  private static String abbreviate(String line) {
+    return line.length() > 40 ? line.substring(0, 40) + "…" : line;
+  }
+
+  private PolicyFormatException fault(int line, String reason) {
+    return new PolicyFormatException(source, line, reason);
+  }
+
+  /** One section as it is read. */
+  private final class Builder {
+    final String id;
+    final boolean listed;
+    final int line;
+    String ja;
+    String en;
+    final List<Purpose> purposes = new ArrayList<>();
+    final Set<String> myNumber = new LinkedHashSet<>();
+    int myNumberLine;
+    final List<String> jaWords = new ArrayList<>();
+    final List<String> enWords = new ArrayList<>();
+    final List<Glob> paths = new ArrayList<>();
+    final List<HeaderPattern> headers = new ArrayList<>();
+    final List<String> flags = new ArrayList<>();
+    double weight = 1.0;
+
+    Builder(String id, boolean listed, int line) {
+      this.id = id;
+      this.listed = listed;
+      this.line = line;
+    }
+
+    void label(int number, String value) throws PolicyFormatException {
+      if (ja != null) {
+        throw fault(number, "'" + id + "' has a second label");
+      }
+      String[] parts = value.split("\\|", -1);
+      if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+        throw fault(number, "a label is 'Japanese | English', found '" + abbreviate(value) + "'");
+      }
+      ja = parts[0].strip();
+      en = parts[1].strip();
+    }
+
+    void purpose(int number, String value) throws PolicyFormatException {
+      if (!listed) {
+        throw fault(number, "[unlisted " + id + "] has no purposes: that is what unlisted means");
+      }
+      String[] parts = value.split("\\|", -1);
+      if (parts.length != 3 || parts[1].isBlank() || parts[2].isBlank()) {
+        throw fault(number, "a purpose is 'id | Japanese | English', found '" + abbreviate(value)
+            + "'");
+      }
+      String pid = id(number, parts[0].strip(), "purpose id");
+      for (PolicyCategory s : sections) {
+        if (s.purposeIds().contains(pid)) {
+          throw fault(number, "purpose '" + pid + "' is already a purpose of '" + s.id() + "'");
+        }
+      }
+      if (purposes.stream().anyMatch(p -> p.id().equals(pid))) {
+        throw fault(number, "purpose '" + pid + "' is listed twice");
+      }
+      purposes.add(new Purpose(pid, parts[1].strip(), parts[2].strip()));
+    }
+
+    void myNumber(int number, String value) throws PolicyFormatException {
+      if (!listed) {
+        throw fault(number, "[unlisted " + id + "] has no purposes to allow a My Number for");
+      }
+      for (String pid : list(value)) {
+        myNumber.add(id(number, pid, "purpose id"));
+      }
+      myNumberLine = number;
+    }
+
+    PolicyCategory build() throws PolicyFormatException {
+      if (ja == null) {
+        throw fault(line, "[" + (listed ? "category " : "unlisted ") + id + "] has no 'label:'");
+      }
+      if (listed && purposes.isEmpty()) {
+        throw fault(line, "[category " + id + "] has no 'purpose:' line");
+      }
+      Set<String> known = new HashSet<>();
+      purposes.forEach(p -> known.add(p.id()));
+      for (String pid : myNumber) {
+        if (!known.contains(pid)) {
+          throw fault(myNumberLine, "my-number names '" + pid + "', which is not a purpose of '"
+              + id + "'");
+        }
+      }
+      PolicyCategory section = new PolicyCategory(id, listed, ja, en, purposes, myNumber,
+          jaWords, enWords, paths, headers, flags, weight);
+      if (!section.hasSignals()) {
+        throw fault(line, "'" + id + "' has no signals (ja, en, path or header): it could never"
+            + " be chosen");
+      }
+      return section;
+    }
+  }
+}

@@ -1,0 +1,378 @@
+package dev.shirabe.inventory;
+
+import dev.shirabe.extract.Part;
+import dev.shirabe.pipeline.ChangeCounts;
+import dev.shirabe.pipeline.FileOutcome;
+import dev.shirabe.pipeline.FindingRecord;
+import dev.shirabe.pipeline.PartProblem;
+import dev.shirabe.pipeline.ScanListener;
+import dev.shirabe.pipeline.ScanOptions;
+import dev.shirabe.pipeline.ScanPlan;
+import dev.shirabe.source.FileWalker;
+import dev.shirabe.source.SourceFile;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * A scan that keeps the inventory: the {@link ScanPlan} that tells the pipeline which files
+ * changed, and the {@link ScanListener} that stores what was found in those it read.
+ *
+ * <p>A file whose size and modification time are those stored is not read; one whose size is
+ * the same but time differs is hashed (SHA-256, in the extraction thread) and, when its bytes
+ * are unchanged, only its time is updated. Any other file is read, and its entry, parts and
+ * findings replace the old ones in one step once all its parts are analysed. Files the
+ * inventory held under the roots that a complete walk did not meet are removed; nothing is
+ * removed when the walk was cut short, under a path the walk could not read, nor under a root
+ * where no file at all was found (a share that failed to mount, missing or an empty mount
+ * point, must not empty the inventory; see {@link #warnings()}).
+ *
+ * <p>Commits come every {@link Settings#commitEveryFiles} files or {@link
+ * Settings#commitInterval}, and at the end, so a scan killed at any moment leaves the last
+ * commit readable and the next scan reads only what that commit lacks.
+ */
+public final class IncrementalScan implements ScanPlan, ScanListener, Closeable {
+
+  /**
+   * @param readAll read every file, changed or not (a full rescan; also needed to reveal raw
+   *     values, which the inventory does not keep)
+   * @param storeExcerpts keep the raw text around each finding (off by default)
+   * @param excerptChars chars kept on each side of a finding when storing excerpts
+   */
+  public record Settings(boolean readAll, boolean storeExcerpts, int excerptChars,
+      int commitEveryFiles, Duration commitInterval) {
+
+    public static final Settings DEFAULTS =
+        new Settings(false, false, 40, 1000, Duration.ofSeconds(30));
+
+    public Settings withReadAll(boolean readAll) {
+      return new Settings(readAll, storeExcerpts, excerptChars, commitEveryFiles, commitInterval);
+    }
+
+    public Settings withStoreExcerpts(boolean store) {
+      return new Settings(readAll, store, excerptChars, commitEveryFiles, commitInterval);
+    }
+
+    public Settings withCommitEvery(int files, Duration interval) {
+      return new Settings(readAll, storeExcerpts, excerptChars, files, interval);
+    }
+  }
+
+  private enum Change { ADDED, CHANGED, UNCHANGED }
+
+  /** A file being read: what decide() learnt of it, and what its parts found so far. */
+  private static final class Reading {
+    final String key;
+    final String contentHash;
+    final Change change;
+    final List<PartEntry> parts = new ArrayList<>();
+    final List<StoredFinding> findings = new ArrayList<>();
+    final List<PartProblem> problems = new ArrayList<>();
+
+    Reading(String key, String contentHash, Change change) {
+      this.key = key;
+      this.contentHash = contentHash;
+      this.change = change;
+    }
+  }
+
+  private final InventoryWriter writer;
+  private final InventorySearcher previous;
+  private final KeyedHasher hasher;
+  private final List<Path> roots;
+  private final FileWalker coverage;
+  private final Settings settings;
+  /** The inventory's own folder, with a trailing separator. */
+  private final String ownFolder;
+  private final long maxFileBytes;
+  private final long started = System.currentTimeMillis();
+
+  private final Map<Path, Reading> reading = new ConcurrentHashMap<>();
+  private final SeenFiles seen = new SeenFiles();
+  private final List<String> unreadable = new CopyOnWriteArrayList<>();
+  private final Map<Path, LongAdder> seenUnderRoot = new ConcurrentHashMap<>();
+  private final List<String> warnings = new CopyOnWriteArrayList<>();
+  private final LongAdder added = new LongAdder();
+  private final LongAdder changed = new LongAdder();
+  private final LongAdder unchanged = new LongAdder();
+  private long removed;
+  private final AtomicReference<IOException> failure = new AtomicReference<>();
+
+  private int filesSinceCommit;
+  private long lastCommit = System.nanoTime();
+
+  private IncrementalScan(InventoryWriter writer, InventorySearcher previous, KeyedHasher hasher,
+      List<Path> roots, ScanOptions options, Settings settings) {
+    this.writer = writer;
+    this.previous = previous;
+    this.hasher = hasher;
+    this.roots = roots.stream().map(IncrementalScan::absolute).toList();
+    this.coverage = new FileWalker(options.include(), options.exclude());
+    this.settings = settings;
+    this.ownFolder = key(writer.folder()) + java.io.File.separator;
+    this.maxFileBytes = options.limits().maxFileBytes();
+  }
+
+  /**
+   * Opens the inventory in {@code folder} for a scan of {@code roots} with {@code options}'
+   * patterns (what the patterns leave out is not taken as gone).
+   *
+   * @throws InventoryBusyException when another scan is writing to it
+   * @throws WrongKeyException when its hashes were made with another key
+   */
+  public static IncrementalScan open(Path folder, KeyedHasher hasher, List<Path> roots,
+      ScanOptions options, Settings settings) throws IOException {
+    InventoryWriter writer = InventoryWriter.open(folder, hasher);
+    try {
+      return new IncrementalScan(writer, InventorySearcher.open(folder), hasher, roots, options,
+          settings);
+    } catch (IOException | RuntimeException e) {
+      writer.close();
+      throw e;
+    }
+  }
+
+  private static Path absolute(Path path) {
+    return path.toAbsolutePath().normalize();
+  }
+
+  /** The file's key in the inventory: its absolute path as reached from its root. */
+  static String key(Path path) {
+    return absolute(path).toString();
+  }
+
+  @Override
+  public Decision decide(SourceFile file) {
+    String key = key(file.path());
+    if (key.startsWith(ownFolder)) {
+      // The inventory itself, under a scanned root (a scan of the home folder): its files
+      // change as the scan writes them and hold nothing but hashes and masked values.
+      return Decision.unchanged(List.of(), 0, null, List.of());
+    }
+    seen.add(key);
+    seenUnderRoot.computeIfAbsent(absolute(file.root()), r -> new LongAdder()).increment();
+    Optional<FileEntry> stored;
+    try {
+      stored = previous.file(key);
+    } catch (IOException e) {
+      stored = Optional.empty(); // read it: better twice than not at all
+    }
+    long modified = file.lastModified().to(TimeUnit.NANOSECONDS);
+    FileEntry old = stored.orElse(null);
+    boolean sameSize = old != null && old.size() == file.size();
+    if (sameSize && old.modified() == modified && !settings.readAll()) {
+      return unchanged(file, old);
+    }
+    // A file over the size limit is not read, so not hashed either.
+    String hash = file.size() > maxFileBytes ? null : hash(file.path());
+    boolean sameBytes = sameSize && hash != null && hash.equals(old.contentHash());
+    if (sameBytes && !settings.readAll()) {
+      Decision decision = unchanged(file, old);
+      try {
+        // Touched, not changed.
+        writer.updateFileEntry(old.withModified(modified), decision.storedProblems());
+      } catch (IOException e) {
+        failure.compareAndSet(null, e);
+      }
+      return decision;
+    }
+    Change change = old == null ? Change.ADDED : sameBytes ? Change.UNCHANGED : Change.CHANGED;
+    if (reading.putIfAbsent(file.path(), new Reading(key, hash == null ? "" : hash, change)) != null) {
+      // Met twice (overlapping roots) while the first is still being read: one reading.
+      return Decision.unchanged(List.of(), 0, null, List.of());
+    }
+    return Decision.READ;
+  }
+
+  private static String hash(Path file) {
+    try {
+      return ContentHash.of(file);
+    } catch (IOException | RuntimeException e) {
+      return null; // the extraction will say why it cannot be read
+    }
+  }
+
+  private Decision unchanged(SourceFile file, FileEntry old) {
+    unchanged.increment();
+    List<FindingRecord> records = new ArrayList<>();
+    List<PartProblem> problems = List.of();
+    try {
+      // Only what there is: most files hold no finding and no problem, and a rescan asks
+      // this of every file.
+      if (old.findings() > 0) {
+        for (StoredFinding f : previous.findingsOfFile(old.path())) {
+          records.add(f.toRecord(file.path().toString()));
+        }
+      }
+      if (old.problems() > 0) {
+        problems = previous.problemsOfFile(old.path());
+      }
+    } catch (IOException e) {
+      failure.compareAndSet(null, e);
+    }
+    return Decision.unchanged(records, old.parts(), old.error(), problems);
+  }
+
+  @Override
+  public void part(SourceFile file, Part part, List<FindingRecord> records) {
+    Reading r = reading.get(file.path());
+    if (r == null) {
+      return;
+    }
+    List<StoredFinding> stored = new ArrayList<>(records.size());
+    for (FindingRecord record : records) {
+      stored.add(StoredFinding.of(r.key, record, hasher, excerpt(part, record), started));
+    }
+    String title = part.meta(Part.TITLE).isEmpty() ? part.meta(Part.SUBJECT) : part.meta(Part.TITLE);
+    String lang = records.isEmpty() ? null : records.get(0).lang();
+    synchronized (r) {
+      r.parts.add(new PartEntry(r.key, part.locator(), title, lang, records.size()));
+      r.findings.addAll(stored);
+    }
+  }
+
+  @Override
+  public void problem(Path file, String locator, String reason) {
+    Reading r = reading.get(file);
+    if (r != null) {
+      synchronized (r) {
+        r.problems.add(new PartProblem(locator, reason));
+      }
+    }
+  }
+
+  private String excerpt(Part part, FindingRecord record) {
+    if (!settings.storeExcerpts()) {
+      return null;
+    }
+    String text = part.text();
+    int from = Math.max(0, record.finding().start() - settings.excerptChars());
+    int to = Math.min(text.length(), record.finding().end() + settings.excerptChars());
+    return text.substring(from, to).replaceAll("\\s+", " ");
+  }
+
+  @Override
+  public void fileDone(FileOutcome outcome) {
+    SourceFile file = outcome.file();
+    Reading r = reading.remove(file.path());
+    if (r == null) {
+      return;
+    }
+    try {
+      synchronized (r) {
+        FileEntry entry = new FileEntry(r.key, file.size(),
+            file.lastModified().to(TimeUnit.NANOSECONDS), r.contentHash, started,
+            outcome.error(), outcome.parts(), outcome.findings(), r.problems.size());
+        writer.replaceFile(entry, r.parts, r.findings, r.problems);
+      }
+      switch (r.change) {
+        case ADDED -> added.increment();
+        case CHANGED -> changed.increment();
+        case UNCHANGED -> unchanged.increment();
+      }
+      maybeCommit();
+    } catch (IOException e) {
+      failure.compareAndSet(null, e);
+    }
+  }
+
+  private synchronized void maybeCommit() throws IOException {
+    filesSinceCommit++;
+    long now = System.nanoTime();
+    if (filesSinceCommit >= settings.commitEveryFiles()
+        || now - lastCommit >= settings.commitInterval().toNanos()) {
+      writer.commit();
+      filesSinceCommit = 0;
+      lastCommit = now;
+    }
+  }
+
+  @Override
+  public void unreadable(Path path) {
+    unreadable.add(key(path));
+  }
+
+  /** Removes what is gone (after a complete walk only) and commits. */
+  @Override
+  public synchronized ChangeCounts finish(boolean walkComplete) {
+    try {
+      if (walkComplete && failure.get() == null) {
+        for (Path root : roots) {
+          removeGone(root);
+        }
+      }
+      writer.commit();
+    } catch (IOException e) {
+      failure.compareAndSet(null, e);
+    }
+    return new ChangeCounts(added.sum(), changed.sum(), unchanged.sum(), removed);
+  }
+
+  /** Removes what the inventory holds under the root that the walk did not meet. */
+  private void removeGone(Path root) throws IOException {
+    if (seenUnderRoot.get(root) == null) {
+      long[] held = {0};
+      previous.forEachFileUnder(root.toString(), path -> held[0]++);
+      if (held[0] > 0) {
+        // An empty mount point looks like a share whose files were all deleted.
+        warnings.add("no file found under " + root + ", where the inventory holds " + held[0]
+            + ": they are kept (is the share mounted?)");
+      }
+      return;
+    }
+    try {
+      previous.forEachFileUnder(root.toString(), held -> {
+        if (!seen.contains(held) && !underUnreadable(held) && coverage.covers(root, Path.of(held))) {
+          try {
+            writer.removeFile(held);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          removed++;
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** What the scan chose not to do and the user should know (a root found empty). */
+  public List<String> warnings() {
+    return List.copyOf(warnings);
+  }
+
+  private boolean underUnreadable(String path) {
+    for (String u : unreadable) {
+      if (path.equals(u) || path.startsWith(u.endsWith(java.io.File.separator) ? u : u + java.io.File.separator)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Commits what was stored and releases the inventory.
+   *
+   * @throws IOException when the inventory could not be written during the scan
+   */
+  @Override
+  public void close() throws IOException {
+    try (InventorySearcher p = previous; InventoryWriter w = writer) {
+      IOException e = failure.get();
+      if (e != null) {
+        throw new IOException("the inventory could not be updated: " + e.getMessage(), e);
+      }
+    }
+  }
+}

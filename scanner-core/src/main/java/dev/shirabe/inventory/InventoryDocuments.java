@@ -1,0 +1,245 @@
+package dev.shirabe.inventory;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import dev.shirabe.pipeline.PartProblem;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexableField;
+
+/**
+ * The index's schema: one Lucene document per file, per part and per finding, each carrying
+ * the file's path in {@link #FILE} so that one term replaces or removes a file's documents
+ * together. Identifiers are indexed as untokenised terms (lookups are term queries); the
+ * rest is stored only.
+ */
+final class InventoryDocuments {
+
+  /** What a document describes: {@link #FILE_KIND}, {@link #PART_KIND} or {@link #FINDING_KIND}. */
+  static final String KIND = "kind";
+
+  static final String FILE_KIND = "file";
+  static final String PART_KIND = "part";
+  static final String FINDING_KIND = "finding";
+
+  /** The file's absolute path, on all three kinds. */
+  static final String FILE = "file";
+  /** The file's path again, on its file document only: updates that document alone. */
+  static final String FILE_RECORD = "file_record";
+  /** The file's path on its part documents only: one term lists a file's parts. */
+  static final String PART_OF = "part_of";
+  /** The file's path on its finding documents only: one term lists a file's findings. */
+  static final String FINDING_OF = "finding_of";
+
+  /**
+   * A file's entry (size, times, hash, counts, error), encoded in one binary doc value: every
+   * rescan reads it once per file walked, and one doc-value read takes microseconds where a
+   * stored-field read inflates a compressed block.
+   */
+  static final String FILE_ENTRY = "file_entry";
+  /** A part that could not be read: locator and reason, in pairs, stored on the file's document. */
+  static final String PROBLEM_LOCATOR = "problem_locator";
+  static final String PROBLEM_REASON = "problem_reason";
+
+  static final String FINDINGS = "findings";
+  static final String LAST_SCANNED = "last_scanned";
+
+  static final String PART = "part";
+  static final String TITLE = "title";
+  static final String LANG = "lang";
+
+  static final String TYPE = "type";
+  static final String SUBTYPE = "subtype";
+  static final String VALUE_HASH = "value_hash";
+  static final String SUBJECT = "subject";
+  static final String MASKED = "masked";
+  static final String EXCERPT = "excerpt";
+  static final String START = "start";
+  /**
+   * The start offset indexed as a point, for reading the findings near one (a field of its
+   * own: an inventory written before it keeps a consistent schema, and its readers fall back
+   * to reading whole parts).
+   */
+  static final String START_POINT = "start_point";
+  static final String END = "end";
+  static final String CONFIDENCE = "confidence";
+  static final String DETECTOR = "detector";
+  static final String CATEGORY = "category";
+  static final String PURPOSE = "purpose";
+  static final String SIGNAL = "signal";
+  static final String FLAG = "flag";
+
+  private InventoryDocuments() {}
+
+  static Document file(FileEntry e, List<PartProblem> problems) {
+    Document d = new Document();
+    d.add(new StringField(KIND, FILE_KIND, Field.Store.NO));
+    d.add(new StringField(FILE, e.path(), Field.Store.YES));
+    d.add(new StringField(FILE_RECORD, e.path(), Field.Store.NO));
+    d.add(new BinaryDocValuesField(FILE_ENTRY, encode(e)));
+    for (PartProblem p : problems) {
+      d.add(new StoredField(PROBLEM_LOCATOR, p.locator()));
+      d.add(new StoredField(PROBLEM_REASON, p.reason()));
+    }
+    return d;
+  }
+
+  private static final int MAX_ERROR_CHARS = 4000;
+
+  private static BytesRef encode(FileEntry e) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeLong(e.size());
+      out.writeLong(e.modified());
+      out.writeLong(e.lastScanned());
+      out.writeInt(e.parts());
+      out.writeInt(e.findings());
+      out.writeInt(e.problems());
+      out.writeUTF(e.contentHash());
+      out.writeBoolean(e.error() != null);
+      if (e.error() != null) {
+        String error = e.error();
+        out.writeUTF(error.length() > MAX_ERROR_CHARS ? error.substring(0, MAX_ERROR_CHARS) : error);
+      }
+    } catch (IOException impossible) {
+      throw new UncheckedIOException(impossible);
+    }
+    return new BytesRef(bytes.toByteArray());
+  }
+
+  /** The entry of the file document {@code doc} of the segment. */
+  static FileEntry fileEntry(String path, LeafReader leaf, int doc) throws IOException {
+    BinaryDocValues values = leaf.getBinaryDocValues(FILE_ENTRY);
+    if (values == null || !values.advanceExact(doc)) {
+      throw new IOException("the inventory's entry of " + path + " is missing its data");
+    }
+    BytesRef b = values.binaryValue();
+    try (DataInputStream in =
+        new DataInputStream(new ByteArrayInputStream(b.bytes, b.offset, b.length))) {
+      long size = in.readLong();
+      long modified = in.readLong();
+      long scanned = in.readLong();
+      int parts = in.readInt();
+      int findings = in.readInt();
+      int problems = in.readInt();
+      String hash = in.readUTF();
+      String error = in.readBoolean() ? in.readUTF() : null;
+      return new FileEntry(path, size, modified, hash, scanned, error, parts, findings, problems);
+    }
+  }
+
+  static List<PartProblem> problems(Document d) {
+    String[] locators = d.getValues(PROBLEM_LOCATOR);
+    String[] reasons = d.getValues(PROBLEM_REASON);
+    List<PartProblem> out = new ArrayList<>(locators.length);
+    for (int i = 0; i < locators.length && i < reasons.length; i++) {
+      out.add(new PartProblem(locators[i], reasons[i]));
+    }
+    return out;
+  }
+
+  static Document part(PartEntry e) {
+    Document d = new Document();
+    d.add(new StringField(KIND, PART_KIND, Field.Store.NO));
+    d.add(new StringField(FILE, e.file(), Field.Store.YES));
+    d.add(new StringField(PART_OF, e.file(), Field.Store.NO));
+    d.add(new StringField(PART, e.locator(), Field.Store.YES));
+    storeIfPresent(d, TITLE, e.title().isEmpty() ? null : e.title());
+    storeIfPresent(d, LANG, e.lang());
+    d.add(new StoredField(FINDINGS, e.findings()));
+    return d;
+  }
+
+  static PartEntry partEntry(Document d) {
+    String title = d.get(TITLE);
+    return new PartEntry(d.get(FILE), d.get(PART), title == null ? "" : title, d.get(LANG),
+        (int) longValue(d, FINDINGS));
+  }
+
+  static Document finding(StoredFinding f) {
+    Document d = new Document();
+    d.add(new StringField(KIND, FINDING_KIND, Field.Store.NO));
+    d.add(new StringField(FILE, f.file(), Field.Store.YES));
+    d.add(new StringField(FINDING_OF, f.file(), Field.Store.NO));
+    d.add(new StringField(PART, f.part(), Field.Store.YES));
+    d.add(new StringField(TYPE, f.type(), Field.Store.YES));
+    storeIfPresent(d, SUBTYPE, f.subtype());
+    d.add(new StringField(VALUE_HASH, f.valueHash(), Field.Store.YES));
+    for (String subject : f.subjectHashes()) {
+      d.add(new StringField(SUBJECT, subject, Field.Store.YES));
+    }
+    d.add(new StoredField(MASKED, f.masked()));
+    storeIfPresent(d, EXCERPT, f.excerpt());
+    d.add(new StoredField(START, f.start()));
+    d.add(new IntPoint(START_POINT, f.start()));
+    d.add(new StoredField(END, f.end()));
+    d.add(new StoredField(CONFIDENCE, f.confidence()));
+    d.add(new StringField(DETECTOR, f.detector(), Field.Store.YES));
+    storeIfPresent(d, LANG, f.lang());
+    if (f.category() != null) {
+      d.add(new StringField(CATEGORY, f.category(), Field.Store.YES));
+    }
+    for (String purpose : f.purposes()) {
+      d.add(new StringField(PURPOSE, purpose, Field.Store.YES));
+    }
+    for (String signal : f.signals()) {
+      d.add(new StoredField(SIGNAL, signal));
+    }
+    d.add(new StoredField(LAST_SCANNED, f.lastScanned()));
+    for (String flag : f.flags()) {
+      d.add(new StringField(FLAG, flag, Field.Store.YES));
+    }
+    return d;
+  }
+
+  static StoredFinding storedFinding(Document d) {
+    return new StoredFinding(
+        d.get(FILE),
+        d.get(PART),
+        d.get(TYPE),
+        d.get(SUBTYPE),
+        d.get(VALUE_HASH),
+        values(d, SUBJECT),
+        d.get(MASKED),
+        d.get(EXCERPT),
+        (int) longValue(d, START),
+        (int) longValue(d, END),
+        d.getField(CONFIDENCE).numericValue().doubleValue(),
+        d.get(DETECTOR),
+        d.get(LANG),
+        d.get(CATEGORY),
+        values(d, PURPOSE),
+        values(d, SIGNAL),
+        longValue(d, LAST_SCANNED),
+        values(d, FLAG));
+  }
+
+  private static void storeIfPresent(Document d, String name, String value) {
+    if (value != null) {
+      d.add(new StoredField(name, value));
+    }
+  }
+
+  private static long longValue(Document d, String name) {
+    IndexableField field = d.getField(name);
+    return field == null ? 0 : field.numericValue().longValue();
+  }
+
+  private static List<String> values(Document d, String name) {
+    return new ArrayList<>(Arrays.asList(d.getValues(name)));
+  }
+}

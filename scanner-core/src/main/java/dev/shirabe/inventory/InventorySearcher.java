@@ -1,0 +1,302 @@
+package dev.shirabe.inventory;
+
+import dev.shirabe.pipeline.PartProblem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Reads the inventory as it stood at its last commit when opened (a point-in-time view: a
+ * scan running meanwhile does not change what this searcher sees). Every lookup is a term
+ * query on an indexed identifier. Thread-safe.
+ */
+public final class InventorySearcher implements InventoryReader {
+
+  private final Directory directory;
+  private final IndexReader reader;
+  private final IndexSearcher searcher;
+
+  /**
+   * Each thread's terms enumerations of the file-entry field, one per segment: a rescan looks
+   * up every file walked, and an enumeration is cheaper to re-seek than to build.
+   */
+  private final ThreadLocal<TermsEnum[]> fileRecordTerms;
+
+  private InventorySearcher(Directory directory, IndexReader reader) {
+    this.directory = directory;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+    this.fileRecordTerms = ThreadLocal.withInitial(() -> new TermsEnum[reader.leaves().size()]);
+  }
+
+  /**
+   * The inventory in {@code folder} as last committed; an empty one when the folder holds no
+   * inventory yet.
+   */
+  public static InventorySearcher open(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return new InventorySearcher(null, new MultiReader());
+    }
+    FSDirectory fs = FSDirectory.open(folder);
+    try {
+      if (!DirectoryReader.indexExists(fs)) {
+        fs.close();
+        return new InventorySearcher(null, new MultiReader());
+      }
+      return new InventorySearcher(fs, DirectoryReader.open(fs));
+    } catch (IOException | RuntimeException e) {
+      fs.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Whether the inventory's hashes were made with this hasher's key (true for an inventory
+   * that records no key yet): lookups with another key find nothing.
+   */
+  public boolean madeWith(KeyedHasher hasher) throws IOException {
+    if (!(reader instanceof DirectoryReader directoryReader)) {
+      return true;
+    }
+    String recorded =
+        directoryReader.getIndexCommit().getUserData().get(InventoryWriter.KEY_CHECK);
+    return recorded == null || recorded.equals(hasher.hash(InventoryWriter.KEY_CHECK));
+  }
+
+  @Override
+  public List<StoredFinding> findingsWithSubjects(Collection<String> subjectHashes)
+      throws IOException {
+    if (subjectHashes.isEmpty()) {
+      return List.of();
+    }
+    List<BytesRef> terms = subjectHashes.stream().map(BytesRef::new).toList();
+    return all(kind(InventoryDocuments.FINDING_KIND)
+            .add(new TermInSetQuery(InventoryDocuments.SUBJECT, terms), Occur.FILTER).build(),
+        InventoryDocuments::storedFinding);
+  }
+
+  @Override
+  public List<StoredFinding> findingsInPart(String file, String part) throws IOException {
+    // Both terms, so that a part of a mail archive reads its own findings, not the archive's.
+    Query query = new BooleanQuery.Builder()
+        .add(term(InventoryDocuments.FINDING_OF, file), Occur.FILTER)
+        .add(term(InventoryDocuments.PART, part), Occur.FILTER)
+        .build();
+    return sortedInTextOrder(all(query, InventoryDocuments::storedFinding));
+  }
+
+  @Override
+  public List<StoredFinding> findingsInPart(String file, String part, int from, int to)
+      throws IOException {
+    Query query = new BooleanQuery.Builder()
+        .add(term(InventoryDocuments.FINDING_OF, file), Occur.FILTER)
+        .add(term(InventoryDocuments.PART, part), Occur.FILTER)
+        .add(org.apache.lucene.document.IntPoint.newRangeQuery(
+            InventoryDocuments.START_POINT, from, to), Occur.FILTER)
+        .build();
+    return sortedInTextOrder(all(query, InventoryDocuments::storedFinding));
+  }
+
+  /** Every finding of the file, part by part in locator order, each part in text order. */
+  public List<StoredFinding> findingsOfFile(String file) throws IOException {
+    List<StoredFinding> found =
+        withTerm(InventoryDocuments.FINDING_OF, file, InventoryDocuments::storedFinding);
+    found.sort(Comparator.comparing(StoredFinding::part)
+        .thenComparingInt(StoredFinding::start).thenComparingInt(StoredFinding::end));
+    return found;
+  }
+
+  /** The parts of the file the inventory holds, in locator order. */
+  public List<PartEntry> partsOfFile(String file) throws IOException {
+    List<PartEntry> parts = withTerm(InventoryDocuments.PART_OF, file, InventoryDocuments::partEntry);
+    parts.sort(Comparator.comparing(PartEntry::locator));
+    return parts;
+  }
+
+  /** What the inventory remembers of the file, if it holds it. */
+  public Optional<FileEntry> file(String path) throws IOException {
+    BytesRef term = new BytesRef(path);
+    TermsEnum[] enums = fileRecordTerms.get();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      if (enums[leaf.ord] == null) {
+        Terms terms = leaf.reader().terms(InventoryDocuments.FILE_RECORD);
+        enums[leaf.ord] = terms == null ? TermsEnum.EMPTY : terms.iterator();
+      }
+      TermsEnum te = enums[leaf.ord];
+      if (!te.seekExact(term)) {
+        continue;
+      }
+      PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          return Optional.of(InventoryDocuments.fileEntry(path, leaf.reader(), doc));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static PostingsEnum postings(LeafReaderContext leaf, String field, BytesRef term)
+      throws IOException {
+    Terms terms = leaf.reader().terms(field);
+    if (terms == null) {
+      return null;
+    }
+    TermsEnum te = terms.iterator();
+    return te.seekExact(term) ? te.postings(null, PostingsEnum.NONE) : null;
+  }
+
+  /** The parts of the file that could not be read when it was last read. */
+  public List<PartProblem> problemsOfFile(String path) throws IOException {
+    List<List<PartProblem>> found =
+        withTerm(InventoryDocuments.FILE_RECORD, path, InventoryDocuments::problems);
+    return found.isEmpty() ? List.of() : found.get(0);
+  }
+
+  /**
+   * The live documents holding one term, read straight from the postings of each segment:
+   * the per-file lookups of a rescan run once per file walked, so they skip query planning.
+   */
+  private <T> List<T> withTerm(String field, String value, Function<Document, T> read)
+      throws IOException {
+    List<T> out = new ArrayList<>();
+    BytesRef term = new BytesRef(value);
+    for (LeafReaderContext leaf : reader.leaves()) {
+      PostingsEnum docs = postings(leaf, field, term);
+      if (docs == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      StoredFields stored = leaf.reader().storedFields();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          out.add(read.apply(stored.document(doc)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The paths of the files held that are {@code path} itself or lie under it (a folder), in
+   * path order.
+   */
+  public List<String> filesUnder(String path) throws IOException {
+    List<String> out = new ArrayList<>();
+    forEachFileUnder(path, out::add);
+    return out;
+  }
+
+  /**
+   * Gives each path held that is {@code path} or lies under it, in path order, straight from
+   * the terms dictionary: a share of a million files is walked without loading their entries.
+   */
+  public void forEachFileUnder(String path, Consumer<String> action) throws IOException {
+    Terms terms = MultiTerms.getTerms(reader, InventoryDocuments.FILE_RECORD);
+    if (terms == null) {
+      return;
+    }
+    String separator = java.io.File.separator;
+    String folder = path.endsWith(separator) ? path : path + separator;
+    Bits live = MultiBits.getLiveDocs(reader);
+    TermsEnum te = terms.iterator();
+    if (te.seekCeil(new BytesRef(path)) == TermsEnum.SeekStatus.END) {
+      return;
+    }
+    PostingsEnum docs = null;
+    for (BytesRef term = te.term(); term != null; term = te.next()) {
+      String held = term.utf8ToString();
+      boolean under = held.startsWith(folder);
+      if (!held.startsWith(path)) {
+        return; // terms are sorted: every path starting with this one came already
+      }
+      if (!under && !held.equals(path)) {
+        continue; // "/share-old/a" or "/share2/a" when looking under "/share"
+      }
+      docs = te.postings(docs, PostingsEnum.NONE);
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          action.accept(held);
+          break;
+        }
+      }
+    }
+  }
+
+  /** The number of files held. */
+  public long fileCount() throws IOException {
+    return searcher.count(kind(InventoryDocuments.FILE_KIND).build());
+  }
+
+  @Override
+  public long findingCount() throws IOException {
+    return searcher.count(kind(InventoryDocuments.FINDING_KIND).build());
+  }
+
+  private static BooleanQuery.Builder kind(String kind) {
+    return new BooleanQuery.Builder().add(term(InventoryDocuments.KIND, kind), Occur.FILTER);
+  }
+
+  private static TermQuery term(String field, String value) {
+    return new TermQuery(new Term(field, value));
+  }
+
+  private <T> List<T> all(Query query, Function<Document, T> read) throws IOException {
+    int count = searcher.count(query);
+    if (count == 0) {
+      return List.of();
+    }
+    ScoreDoc[] hits = searcher.search(query, count).scoreDocs;
+    StoredFields stored = searcher.storedFields();
+    List<T> out = new ArrayList<>(hits.length);
+    for (ScoreDoc hit : hits) {
+      out.add(read.apply(stored.document(hit.doc)));
+    }
+    return out;
+  }
+
+  private static List<StoredFinding> sortedInTextOrder(List<StoredFinding> findings) {
+    List<StoredFinding> sorted = new ArrayList<>(findings);
+    sorted.sort(Comparator.comparingInt(StoredFinding::start).thenComparingInt(StoredFinding::end));
+    return sorted;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try (Directory d = directory) {
+      reader.close();
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package dev.shirabe.inventory;
+
+import dev.shirabe.classify.Classification;
+import dev.shirabe.detect.Finding;
+import dev.shirabe.detect.FindingType;
+import dev.shirabe.pipeline.FindingRecord;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A finding as the inventory holds it: no raw value, only its keyed hash and masked form.
+ *
+ * @param file the file's path on disk (absolute, as the inventory keys files)
+ * @param part the locator inside the file, empty for the file itself
+ * @param type a {@code FindingType} name
+ * @param subtype or null
+ * @param valueHash keyed hash of {@code TYPE:normalized} ({@link KeyedHasher})
+ * @param subjectHashes keyed hashes of the finding's {@link SubjectKeys}
+ * @param masked the value masked for display
+ * @param excerpt raw text around the finding, or null (stored only when the user asked)
+ * @param lang the language of the text at the finding, or null
+ * @param category the data-subject category, or null (no stated purpose)
+ * @param purposes the category's purposes
+ * @param signals what decided the category
+ * @param lastScanned epoch millis of the scan that found it
+ * @param flags what needs attention ({@code special_care}, {@code
+ *     my_number_outside_permitted_purpose}, …; see {@link Classification})
+ */
+public record StoredFinding(
+    String file,
+    String part,
+    String type,
+    String subtype,
+    String valueHash,
+    List<String> subjectHashes,
+    String masked,
+    String excerpt,
+    int start,
+    int end,
+    double confidence,
+    String detector,
+    String lang,
+    String category,
+    List<String> purposes,
+    List<String> signals,
+    long lastScanned,
+    List<String> flags) {
+
+  public StoredFinding {
+    subjectHashes = List.copyOf(subjectHashes);
+    purposes = List.copyOf(purposes);
+    signals = List.copyOf(signals);
+    flags = List.copyOf(flags);
+  }
+
+  /** A finding with nothing flagged (the form before flags were stored). */
+  public StoredFinding(String file, String part, String type, String subtype, String valueHash,
+      List<String> subjectHashes, String masked, String excerpt, int start, int end,
+      double confidence, String detector, String lang, String category, List<String> purposes,
+      List<String> signals, long lastScanned) {
+    this(file, part, type, subtype, valueHash, subjectHashes, masked, excerpt, start, end,
+        confidence, detector, lang, category, purposes, signals, lastScanned, List.of());
+  }
+
+  /**
+   * The stored form of a finding of a scan: its value and subject keys hashed with the
+   * installation's key, the raw value dropped.
+   *
+   * @param file the file's key in the inventory (its absolute path)
+   * @param excerpt raw text around the finding to keep, or null (the default: none)
+   */
+  public static StoredFinding of(
+      String file, FindingRecord record, KeyedHasher hasher, String excerpt, long lastScanned) {
+    Finding f = record.finding();
+    List<String> subjects = new ArrayList<>();
+    for (String key : SubjectKeys.of(f)) {
+      subjects.add(hasher.hash(key));
+    }
+    return new StoredFinding(
+        file,
+        record.part(),
+        f.type().name(),
+        f.subtype(),
+        hasher.hash(valueKey(f)),
+        subjects,
+        record.masked(),
+        excerpt,
+        f.start(),
+        f.end(),
+        f.confidence(),
+        f.detector(),
+        record.lang(),
+        record.category(),
+        record.purposes(),
+        record.classification().signals(),
+        lastScanned,
+        record.classification().flags());
+  }
+
+  /**
+   * This finding as a record for the report writers. Raw values are not kept, so the record
+   * carries the masked value in their place (see {@link FindingRecord#masked()}).
+   *
+   * @param shownFile the file's path as the current scan shows it (maybe relative)
+   */
+  public FindingRecord toRecord(String shownFile) {
+    Finding finding = new Finding(FindingType.valueOf(type), subtype, start, end, masked, masked,
+        confidence, detector);
+    Classification classification = category == null && flags.isEmpty()
+        ? Classification.NONE
+        : new Classification(category, purposes, signals, flags);
+    return new FindingRecord(shownFile, part, finding, classification, lang, masked);
+  }
+
+  /** What {@link #valueHash} hashes: {@code TYPE:normalized}, so equal values of one type meet. */
+  public static String valueKey(Finding finding) {
+    return finding.type().name() + ":" + finding.normalized();
+  }
+}

@@ -1,0 +1,187 @@
+package dev.shirabe.report;
+
+import dev.shirabe.inventory.StoredFinding;
+import dev.shirabe.subject.Criterion;
+import dev.shirabe.subject.Link;
+import dev.shirabe.subject.Place;
+import dev.shirabe.subject.SubjectReport;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The disclosure report (開示等の請求への回答資料): one self-contained HTML page, Japanese with
+ * English beside it, for the privacy officer to review and keep. Inline CSS, no scripts, no
+ * external resources, so it opens the same anywhere and offline, and prints. Every value
+ * written is escaped; values are masked unless revealed.
+ */
+final class DisclosureHtml {
+
+  private static final Map<String, String> TYPES = Map.ofEntries(
+      Map.entry("PERSON", "氏名"), Map.entry("ADDRESS", "住所"), Map.entry("PHONE", "電話番号"),
+      Map.entry("EMAIL", "メールアドレス"), Map.entry("MY_NUMBER", "個人番号"),
+      Map.entry("CREDIT_CARD", "クレジットカード番号"), Map.entry("DATE_OF_BIRTH", "生年月日"),
+      Map.entry("IP_ADDRESS", "IPアドレス"), Map.entry("BANK_ACCOUNT", "口座番号"),
+      Map.entry("PASSPORT", "旅券番号"), Map.entry("DRIVERS_LICENSE", "運転免許証番号"));
+
+  private static final Map<String, String> CATEGORIES = Map.of(
+      "customer", "顧客", "business_partner", "取引先", "shareholder", "株主",
+      "job_applicant", "採用応募者", "retiree", "退職者", "public_source", "公開情報",
+      "entrusted", "受託個人情報", "call_recording", "通話録音", "facility_access", "入退館記録");
+
+  private static final Map<Criterion.Kind, String> KINDS = Map.of(
+      Criterion.Kind.NAME, "氏名 Name", Criterion.Kind.EMAIL, "メールアドレス Email",
+      Criterion.Kind.PHONE, "電話番号 Phone", Criterion.Kind.ADDRESS, "住所 Address");
+
+  private static final String STYLE = """
+      body{font-family:"Hiragino Sans","Yu Gothic","Noto Sans CJK JP",sans-serif;margin:2em;color:#222;line-height:1.5}
+      h1{font-size:1.5em;border-bottom:2px solid #333;padding-bottom:.2em}
+      h2{font-size:1.15em;margin-top:1.6em}
+      .en{color:#666;font-weight:normal;font-size:.9em}
+      table{border-collapse:collapse;margin:.5em 0}
+      th,td{border:1px solid #bbb;padding:.3em .5em;vertical-align:top;text-align:left}
+      th{background:#eee}
+      td.n{text-align:right}
+      ul{margin:0;padding-left:1.2em}
+      .none{color:#a00}
+      .note{color:#555;font-size:.9em}
+      @media print{body{margin:0}}
+      """;
+
+  private DisclosureHtml() {}
+
+  static void write(SubjectReport report, OutputStream stream, boolean reveal) throws IOException {
+    Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+    String generated = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+        .format(report.generated().atOffset(ZoneOffset.UTC));
+    out.write("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.write("<title>保有個人データ開示報告書 / Subject access report</title>\n");
+    out.write("<style>\n" + STYLE + "</style>\n</head>\n<body>\n");
+    out.write("<h1>保有個人データ開示報告書 <span class=\"en\">Subject access report</span></h1>\n");
+    out.write("<p>作成日時 <span class=\"en\">Generated</span>: <time id=\"generated\" datetime=\""
+        + esc(report.generated().toString()) + "\">" + esc(generated) + "</time></p>\n");
+
+    out.write("<section id=\"request\">\n<h2>請求内容 <span class=\"en\">Request</span></h2>\n<table>\n");
+    for (Criterion c : report.query().criteria()) {
+      out.write("<tr><th>" + esc(KINDS.get(c.kind())) + "</th><td>"
+          + esc(SubjectTexts.value(c, reveal)) + "</td></tr>\n");
+    }
+    out.write("</table>\n</section>\n");
+
+    out.write("<section id=\"summary\">\n<h2>概要 <span class=\"en\">Summary</span></h2>\n<table>\n");
+    row(out, "保有箇所 <span class=\"en\">Places</span>", report.places().size());
+    row(out, "ファイル <span class=\"en\">Files</span>", report.fileCount());
+    row(out, "該当データ <span class=\"en\">Items of data</span>", report.findingCount());
+    for (Map.Entry<String, Integer> e : SubjectTexts.perType(report).entrySet()) {
+      row(out, "　" + esc(type(e.getKey())), e.getValue());
+    }
+    row(out, "検索した全データ <span class=\"en\">Findings searched</span>", report.findingsSearched());
+    out.write("</table>\n</section>\n");
+
+    out.write("<section id=\"places\">\n<h2>保有箇所 <span class=\"en\">Where the data is held</span></h2>\n");
+    if (!report.found()) {
+      out.write("<p>該当するデータは見つかりませんでした。 <span class=\"en\">No data about this person"
+          + " was found.</span></p>\n");
+    } else {
+      out.write("<table>\n<thead><tr><th>#</th><th>ファイル・部分<br><span class=\"en\">File / part</span></th>"
+          + "<th>データの種類<br><span class=\"en\">Types</span></th>"
+          + "<th>区分・利用目的<br><span class=\"en\">Category, purposes</span></th>"
+          + "<th>紐付けの根拠<br><span class=\"en\">How it was linked</span></th>"
+          + "<th>データ（マスク済み）<br><span class=\"en\">Data (masked)</span></th></tr></thead>\n<tbody>\n");
+      int n = 0;
+      for (Place place : report.places()) {
+        out.write("<tr class=\"place\"><td class=\"n\">" + (++n) + "</td><td>" + esc(place.file())
+            + (place.part().isEmpty() ? "" : "<br>▸ " + esc(place.part())) + "</td>\n<td>"
+            + list(place.types().stream().map(DisclosureHtml::type).toList()) + "</td>\n<td>"
+            + categories(place) + "</td>\n<td><ul>");
+        for (Link link : place.links()) {
+          out.write("<li>" + esc(link.describeJa()) + "<br><span class=\"en\">" + esc(link.describe())
+              + "</span></li>");
+        }
+        out.write("</ul></td>\n<td><ul>");
+        for (StoredFinding f : place.findings()) {
+          String excerpt = SubjectTexts.excerpt(f, reveal);
+          out.write("<li>" + esc(type(f.type())) + ": " + esc(f.masked())
+              + (excerpt == null ? "" : "<br><q>" + esc(excerpt) + "</q>") + "</li>");
+        }
+        out.write("</ul></td></tr>\n");
+      }
+      out.write("</tbody>\n</table>\n");
+    }
+    out.write("</section>\n");
+
+    out.write("<section id=\"correlation\">\n<h2>関連付け <span class=\"en\">Identity correlation</span></h2>\n");
+    out.write("<p class=\"note\">氏名と並んで記載されたメールアドレス・電話番号（およびその逆）も一段階だけ検索しています。"
+        + "そうして見つけたメールアドレス・電話番号が他の人物の氏名の隣にある箇所は含めていません。"
+        + " <span class=\"en\">An email or phone number standing beside the name (and a name beside"
+        + " them) was looked up too, one step only; places where such an email or phone number"
+        + " stands beside another person's name are left out.</span></p>\n<ul>\n");
+    for (Link link : report.followed()) {
+      out.write("<li>検索済み <span class=\"en\">followed</span>: " + esc(link.describeJa())
+          + "<br><span class=\"en\">" + esc(link.describe()) + "</span></li>\n");
+    }
+    for (String reason : report.notFollowed()) {
+      out.write("<li>未検索（共有） <span class=\"en\">not followed</span>: " + esc(reason) + "</li>\n");
+    }
+    out.write("<li>除外した箇所 <span class=\"en\">places left out</span>: " + report.leftOut() + "</li>\n");
+    out.write("</ul>\n</section>\n");
+    out.write("<footer class=\"note\"><p>値は" + (reveal ? "マスクせずに表示しています" : "マスクして表示しています")
+        + "。 <span class=\"en\">Values are " + (reveal ? "shown unmasked (--reveal)" : "masked")
+        + ".</span> Shirabe</p></footer>\n</body>\n</html>\n");
+    out.flush();
+  }
+
+  private static void row(Writer out, String label, long value) throws IOException {
+    out.write("<tr><th>" + label + "</th><td class=\"n\">" + value + "</td></tr>\n");
+  }
+
+  private static String type(String type) {
+    String ja = TYPES.get(type);
+    return ja == null ? type : ja + " " + type;
+  }
+
+  /** The categories and purposes of the place's findings, and whether some have none. */
+  private static String categories(Place place) {
+    String none = "<span class=\"none\">利用目的の定めなし<br><span class=\"en\">no stated purpose</span></span>";
+    if (place.categories().isEmpty()) {
+      return none;
+    }
+    String categories = place.categories().stream()
+        .map(c -> CATEGORIES.containsKey(c) ? CATEGORIES.get(c) + " " + c : c)
+        .collect(Collectors.joining(", "));
+    boolean someWithout = place.findings().stream().anyMatch(f -> f.category() == null);
+    return esc(categories) + (place.purposes().isEmpty() ? "" : list(place.purposes()))
+        + (someWithout ? "<br>" + none : "");
+  }
+
+  private static String list(Collection<String> items) {
+    return items.stream().map(i -> "<li>" + esc(i) + "</li>").collect(Collectors.joining("", "<ul>", "</ul>"));
+  }
+
+  /** Text for HTML content and attribute values. */
+  static String esc(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,29 @@
+package dev.shirabe.report;
+
+import dev.shirabe.subject.SubjectReport;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/** The formats of {@code shirabe subject --format}. */
+public enum SubjectFormat {
+  /** Each place with its links and the subject's findings there, then a summary. */
+  TABLE,
+  /** One JSON object per place per line, for tools. */
+  JSONL,
+  /** One self-contained HTML page, in Japanese and English: the disclosure report. */
+  HTML;
+
+  /**
+   * Writes the report (and flushes; the stream is not closed).
+   *
+   * @param reveal show the request as typed and the excerpts the inventory keeps; without it,
+   *     masked values only
+   */
+  public void write(SubjectReport report, OutputStream out, boolean reveal) throws IOException {
+    switch (this) {
+      case TABLE -> SubjectTable.write(report, out, reveal);
+      case JSONL -> SubjectJsonLines.write(report, out, reveal);
+      case HTML -> DisclosureHtml.write(report, out, reveal);
+    }
+  }
+}

@@ -1,0 +1,223 @@
+package dev.shirabe.report.ledger;
+
+import dev.shirabe.classify.Classification;
+import dev.shirabe.classify.Policy;
+import dev.shirabe.classify.PolicyCategory;
+import dev.shirabe.classify.Purpose;
+import dev.shirabe.detect.FindingType;
+import dev.shirabe.inventory.FileEntry;
+import dev.shirabe.inventory.InventorySearcher;
+import dev.shirabe.inventory.StoredFinding;
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * What the inventory holds, grouped for the reports: per location and category (the ledger)
+ * and per file and part with no stated purpose. Read file by file, so memory grows with the
+ * number of rows and of distinct people, not with the findings.
+ *
+ * <p>A location is the folder of a file, or the file itself for what lies inside it (the mails
+ * of a PST or MBOX, the members of a ZIP, a mail's attachments): an archive is one place to
+ * look after, whatever its size.
+ */
+public final class Holdings {
+
+  /** Types whose loss harms most: a part with them comes first among parts as full. */
+  private static final Set<FindingType> SENSITIVE = EnumSet.of(FindingType.MY_NUMBER,
+      FindingType.CREDIT_CARD, FindingType.BANK_ACCOUNT, FindingType.PASSPORT,
+      FindingType.DRIVERS_LICENSE, FindingType.DATE_OF_BIRTH);
+
+  private record LedgerKey(String location, String category) {}
+
+  private record PartKey(String file, String part) {}
+
+  private final Policy policy;
+  private final Map<LedgerKey, Tally> ledger = new HashMap<>();
+  private final Map<PartKey, Tally> unpurposed = new HashMap<>();
+  private final Tally all = new Tally();
+  private final Tally allUnpurposed = new Tally();
+  private long unreadable;
+
+  public Holdings(Policy policy) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+  }
+
+  /**
+   * Everything the inventory holds in files at or under {@code under} (absolute paths; every
+   * file when empty).
+   */
+  public static Holdings read(InventorySearcher inventory, List<Path> under, Policy policy)
+      throws IOException {
+    List<Path> roots = new ArrayList<>();
+    if (under.isEmpty()) {
+      FileSystems.getDefault().getRootDirectories().forEach(roots::add);
+    } else {
+      under.forEach(p -> roots.add(p.toAbsolutePath().normalize()));
+    }
+    SortedSet<String> files = new TreeSet<>();
+    for (Path root : roots) {
+      files.addAll(inventory.filesUnder(root.toString()));
+    }
+    Holdings holdings = new Holdings(policy);
+    for (String file : files) {
+      List<StoredFinding> findings = inventory.findingsOfFile(file);
+      if (findings.isEmpty()) {
+        // A file that could not be read may hold anything: the reports say how many there are.
+        if (inventory.file(file).map(FileEntry::error).isPresent()) {
+          holdings.unreadable++;
+        }
+      } else {
+        holdings.add(file, findings);
+      }
+    }
+    return holdings;
+  }
+
+  /** Adds the findings of one file (all of them); files must come one after another. */
+  public void add(String file, List<StoredFinding> findings) {
+    Map<String, List<StoredFinding>> byPart = new LinkedHashMap<>();
+    for (StoredFinding f : findings) {
+      byPart.computeIfAbsent(f.part(), k -> new ArrayList<>()).add(f);
+    }
+    for (Map.Entry<String, List<StoredFinding>> part : byPart.entrySet()) {
+      String location = location(file, part.getKey());
+      all.addPart(file, location, part.getValue());
+      Map<String, List<StoredFinding>> byCategory = new LinkedHashMap<>();
+      for (StoredFinding f : part.getValue()) {
+        byCategory.computeIfAbsent(f.category(), k -> new ArrayList<>()).add(f);
+      }
+      for (Map.Entry<String, List<StoredFinding>> c : byCategory.entrySet()) {
+        ledger.computeIfAbsent(new LedgerKey(location, c.getKey()), k -> new Tally())
+            .addPart(file, location, c.getValue());
+        if (c.getKey() == null) {
+          unpurposed.computeIfAbsent(new PartKey(file, part.getKey()), k -> new Tally())
+              .addPart(file, location, c.getValue());
+          allUnpurposed.addPart(file, location, c.getValue());
+        }
+      }
+    }
+  }
+
+  /**
+   * Where a finding is held, for the ledger: the file's folder, or the file itself when the
+   * finding lies inside it (a non-empty part locator).
+   */
+  public static String location(String file, String part) {
+    if (!part.isEmpty()) {
+      return file;
+    }
+    Path parent = Path.of(file).getParent();
+    return parent == null ? file : parent.toString();
+  }
+
+  /**
+   * The ledger: rows with a stated purpose by location, then category in the policy's order;
+   * then the rows with none, by location.
+   */
+  public Ledger ledger(Instant generated) {
+    List<String> order = policy.sections().stream().map(PolicyCategory::id).toList();
+    Comparator<LedgerEntry> byRow = Comparator
+        .comparing((LedgerEntry e) -> e.hasPurpose() ? 0 : 1)
+        .thenComparing(LedgerEntry::location)
+        .thenComparingInt(e -> rank(order, e.category() == null ? null : e.category().id()))
+        .thenComparing(e -> e.category() == null ? "" : e.category().id());
+    List<LedgerEntry> entries = new ArrayList<>();
+    for (Map.Entry<LedgerKey, Tally> e : ledger.entrySet()) {
+      Tally t = e.getValue();
+      String category = e.getKey().category();
+      entries.add(new LedgerEntry(e.getKey().location(),
+          category == null ? null : label(category),
+          purposes(category, t), t.types, t.findings, t.people(), t.files, t.parts,
+          Instant.ofEpochMilli(t.firstSeen), Instant.ofEpochMilli(t.lastSeen), t.flags,
+          kinds(t)));
+    }
+    entries.sort(byRow);
+    return new Ledger(generated, entries, all.totals(), allUnpurposed.findings, unreadable);
+  }
+
+  /**
+   * The parts with no stated purpose, the most urgent first: special-care data (要配慮個人情報),
+   * then a My Number outside its purposes, then other flagged data (a kind the policy does not
+   * name); within each, the most sensitive findings (My Number, cards, accounts, passports,
+   * licences, birth dates), then the most findings; ties by file and part.
+   */
+  public UnpurposedReport unpurposed(Instant generated) {
+    List<UnpurposedEntry> entries = new ArrayList<>();
+    for (Map.Entry<PartKey, Tally> e : unpurposed.entrySet()) {
+      Tally t = e.getValue();
+      entries.add(new UnpurposedEntry(e.getKey().file(), e.getKey().part(), t.types, t.findings,
+          t.people(), t.flags, kinds(t), Instant.ofEpochMilli(t.lastSeen)));
+    }
+    entries.sort(Comparator
+        .comparingInt((UnpurposedEntry e) -> -severity(e))
+        .thenComparingLong(e -> -sensitive(e))
+        .thenComparingLong(e -> -e.findings())
+        .thenComparing(UnpurposedEntry::file)
+        .thenComparing(UnpurposedEntry::part));
+    return new UnpurposedReport(generated, entries, allUnpurposed.totals(), unreadable);
+  }
+
+  /** 3 special care, 2 a My Number outside its purposes, 1 another flag, 0 none. */
+  private static int severity(UnpurposedEntry e) {
+    if (e.flags().containsKey(Classification.SPECIAL_CARE)) {
+      return 3;
+    }
+    if (e.flags().containsKey(Classification.MY_NUMBER_OUTSIDE_PURPOSE)) {
+      return 2;
+    }
+    return e.flags().isEmpty() ? 0 : 1;
+  }
+
+  private static long sensitive(UnpurposedEntry e) {
+    long n = 0;
+    for (FindingType type : SENSITIVE) {
+      n += e.types().getOrDefault(type.name(), 0L);
+    }
+    return n;
+  }
+
+  private static int rank(List<String> order, String id) {
+    int i = id == null ? -1 : order.indexOf(id);
+    return i < 0 ? Integer.MAX_VALUE : i;
+  }
+
+  private Label label(String id) {
+    Optional<PolicyCategory> section = policy.section(id);
+    return section.map(s -> new Label(id, s.ja(), s.en())).orElse(new Label(id, "", ""));
+  }
+
+  private List<Label> kinds(Tally t) {
+    return t.kinds.stream().map(this::label).toList();
+  }
+
+  /** The purposes the findings are held under, in the policy's order, unknown ids last. */
+  private List<Purpose> purposes(String category, Tally t) {
+    List<Purpose> out = new ArrayList<>();
+    Set<String> left = new TreeSet<>(t.purposes);
+    if (category != null) {
+      for (Purpose p : policy.section(category).map(PolicyCategory::purposes).orElse(List.of())) {
+        if (left.remove(p.id())) {
+          out.add(p);
+        }
+      }
+    }
+    for (String id : left) {
+      out.add(new Purpose(id, "", ""));
+    }
+    return out;
+  }
+}

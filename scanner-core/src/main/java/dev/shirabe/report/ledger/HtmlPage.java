@@ -1,0 +1,117 @@
+package dev.shirabe.report.ledger;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * A {@link Tabular} as one self-contained HTML page: the styles inline, no script, no image,
+ * no link to anything outside it, so that it can be mailed, archived with an audit's papers
+ * and opened offline. Headings in Japanese and English; every piece of text escaped.
+ */
+final class HtmlPage {
+
+  private static final String STYLE = """
+      body{font-family:"Hiragino Sans","Yu Gothic","Meiryo","Noto Sans CJK JP",sans-serif;\
+      margin:1.5em;color:#222;font-size:14px}
+      h1{font-size:1.4em;margin:0 0 .2em}
+      h1 .en,th .en,h2 .en,dt .en{display:block;font-weight:normal;color:#666;font-size:.8em}
+      h2{font-size:1.1em;margin:1.2em 0 .4em}
+      .generated{color:#666;margin:0 0 1em}
+      dl.summary{display:grid;grid-template-columns:max-content auto;gap:.2em 1.2em;margin:0}
+      dl.summary dt{font-weight:bold}
+      dl.summary dd{margin:0}
+      table{border-collapse:collapse;margin-top:.5em}
+      th,td{border:1px solid #bbb;padding:.3em .5em;vertical-align:top;text-align:left}
+      thead th{background:#e8eef5;position:sticky;top:0}
+      td.num{text-align:right;font-variant-numeric:tabular-nums}
+      td.place{overflow-wrap:anywhere;min-width:14em;max-width:30em}
+      th.num,td[data-column$="_seen"],td[data-column=types],td[data-column=flags]\
+      {white-space:nowrap}
+      td[data-column=purpose_labels]{min-width:24em;font-size:.9em}
+      tr.group th{background:#f4f4f4;font-size:1em}
+      tr.group.none th{background:#fdecea}
+      .empty{color:#666}
+      """;
+
+  private HtmlPage() {}
+
+  static void write(Tabular table, PrintWriter out) {
+    out.println("<!DOCTYPE html>");
+    out.println("<html lang=\"ja\">");
+    out.println("<head>");
+    out.println("<meta charset=\"utf-8\">");
+    out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+    out.println("<title>" + escape(table.titleJa() + " / " + table.titleEn()) + "</title>");
+    out.println("<style>");
+    out.print(STYLE);
+    out.println("</style>");
+    out.println("</head>");
+    out.println("<body>");
+    out.println("<h1>" + escape(table.titleJa()) + " <span class=\"en\" lang=\"en\">"
+        + escape(table.titleEn()) + "</span></h1>");
+    out.println("<p class=\"generated\">作成日時 / Generated: <time>" + escape(table.generated())
+        + "</time></p>");
+    out.println("<h2>概要 <span class=\"en\" lang=\"en\">Summary</span></h2>");
+    out.println("<dl class=\"summary\">");
+    for (Tabular.Line l : table.summary()) {
+      out.println("<dt>" + escape(l.ja()) + " <span class=\"en\" lang=\"en\">" + escape(l.en())
+          + "</span></dt><dd>" + escape(l.value()) + "</dd>");
+    }
+    out.println("</dl>");
+    out.println("<h2>一覧 <span class=\"en\" lang=\"en\">Entries</span></h2>");
+    if (table.rowCount() == 0) {
+      out.println("<p class=\"empty\">該当なし / None</p>");
+    }
+    out.println("<table>");
+    out.println("<thead><tr>");
+    for (Tabular.Column c : table.columns()) {
+      String css = c.style() == Tabular.Style.NUMBER ? " class=\"num\"" : "";
+      out.println("<th scope=\"col\"" + css + " data-column=\"" + escape(c.id()) + "\">"
+          + escape(c.ja())
+          + " <span class=\"en\" lang=\"en\">" + escape(c.en()) + "</span></th>");
+    }
+    out.println("</tr></thead>");
+    int span = table.columns().size();
+    for (Tabular.Group g : table.groups()) {
+      out.println("<tbody>");
+      if (!g.ja().isEmpty()) {
+        out.println("<tr class=\"group" + (g.attention() ? " none" : "") + "\"><th colspan=\""
+            + span + "\" scope=\"rowgroup\">" + escape(g.ja()) + " <span class=\"en\" lang=\"en\">"
+            + escape(g.en()) + "</span></th></tr>");
+      }
+      for (List<String> row : g.rows()) {
+        out.print("<tr class=\"entry\">");
+        for (int c = 0; c < span; c++) {
+          Tabular.Style style = table.columns().get(c).style();
+          String css = style == Tabular.Style.NUMBER ? " class=\"num\""
+              : style == Tabular.Style.PLACE ? " class=\"place\"" : "";
+          out.print("<td" + css + " data-column=\"" + escape(table.columns().get(c).id()) + "\">"
+              + escape(row.get(c)).replace("\n", "<br>") + "</td>");
+        }
+        out.println("</tr>");
+      }
+      out.println("</tbody>");
+    }
+    out.println("</table>");
+    out.println("</body>");
+    out.println("</html>");
+    out.flush();
+  }
+
+  /** Text as HTML content or attribute value: the five characters that could end either. */
+  static String escape(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,149 @@
+package dev.shirabe.report.ledger;
+
+import dev.shirabe.classify.Purpose;
+import dev.shirabe.report.ledger.Tabular.Column;
+import dev.shirabe.report.ledger.Tabular.Group;
+import dev.shirabe.report.ledger.Tabular.Line;
+import dev.shirabe.report.ledger.Tabular.Style;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The two reports laid out as tables: their columns, rows and summaries. */
+final class Layouts {
+
+  static final String NO_PURPOSE_JA = "利用目的なし";
+  static final String NO_PURPOSE_EN = "No stated purpose";
+
+  private static final DateTimeFormatter MINUTE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+  private static final DateTimeFormatter SECOND =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx", Locale.ROOT);
+
+  static final List<Column> LEDGER_COLUMNS = List.of(
+      new Column("location", "所在", "Location", Style.PLACE),
+      new Column("category", "区分", "Category", Style.TEXT),
+      new Column("category_label", "区分名", "Category name", Style.DETAIL),
+      new Column("purposes", "利用目的", "Purposes", Style.TEXT),
+      new Column("purpose_labels", "利用目的の内容", "What the purposes are", Style.DETAIL),
+      new Column("types", "個人情報の項目", "Types of data", Style.TEXT),
+      new Column("findings", "件数", "Findings", Style.NUMBER),
+      new Column("people", "人数", "People", Style.NUMBER),
+      new Column("files", "ファイル数", "Files", Style.NUMBER),
+      new Column("first_seen", "初回確認", "First seen", Style.TEXT),
+      new Column("last_seen", "最終確認", "Last seen", Style.TEXT),
+      new Column("flags", "要確認", "Flags", Style.TEXT),
+      new Column("kinds", "方針にない種類", "Kinds not in the policy", Style.DETAIL));
+
+  static final List<Column> UNPURPOSED_COLUMNS = List.of(
+      new Column("file", "ファイル", "File", Style.PLACE),
+      new Column("part", "箇所", "Part", Style.PLACE),
+      new Column("types", "個人情報の項目", "Types of data", Style.TEXT),
+      new Column("findings", "件数", "Findings", Style.NUMBER),
+      new Column("people", "人数", "People", Style.NUMBER),
+      new Column("flags", "要確認", "Flags", Style.TEXT),
+      new Column("kinds", "方針にない種類", "Kinds not in the policy", Style.TEXT),
+      new Column("last_seen", "最終確認", "Last seen", Style.TEXT));
+
+  private Layouts() {}
+
+  static Tabular ledger(Ledger ledger, ZoneId zone) {
+    List<List<String>> stated = new ArrayList<>();
+    List<List<String>> none = new ArrayList<>();
+    for (LedgerEntry e : ledger.entries()) {
+      List<String> row = List.of(
+          e.location(),
+          e.hasPurpose() ? e.category().id() : "",
+          e.hasPurpose() ? e.category().text() : NO_PURPOSE_JA + " / " + NO_PURPOSE_EN,
+          e.purposes().stream().map(Purpose::id).collect(Collectors.joining("\n")),
+          e.purposes().stream().map(Layouts::purposeText).collect(Collectors.joining("\n")),
+          counts(e.types()),
+          Long.toString(e.findings()),
+          Long.toString(e.people()),
+          Long.toString(e.files()),
+          minute(e.firstSeen(), zone),
+          minute(e.lastSeen(), zone),
+          counts(e.flags()),
+          e.kinds().stream().map(Label::text).collect(Collectors.joining("\n")));
+      (e.hasPurpose() ? stated : none).add(row);
+    }
+    Totals t = ledger.totals();
+    List<Line> summary = List.of(
+        new Line("所在", "Locations", Long.toString(t.locations())),
+        new Line("台帳の行", "Ledger rows", Integer.toString(ledger.entries().size())),
+        new Line("ファイル", "Files", Long.toString(t.files())),
+        new Line("件数", "Findings", withCounts(t.findings(), t.types())),
+        new Line("人数", "People", Long.toString(t.people())),
+        new Line(NO_PURPOSE_JA, "Findings with no stated purpose",
+            Long.toString(ledger.unpurposedFindings())),
+        new Line("要確認", "Flagged findings", withCounts(t.flagged(), t.flags())),
+        unreadable(ledger.unreadableFiles()));
+    return new Tabular("個人情報管理台帳", "Personal-information ledger",
+        second(ledger.generated(), zone), summary, LEDGER_COLUMNS,
+        List.of(new Group("利用目的あり", "With a stated purpose", false, stated),
+            new Group(NO_PURPOSE_JA, NO_PURPOSE_EN, true, none)));
+  }
+
+  static Tabular unpurposed(UnpurposedReport report, ZoneId zone) {
+    List<List<String>> rows = new ArrayList<>();
+    for (UnpurposedEntry e : report.entries()) {
+      rows.add(List.of(
+          e.file(),
+          e.part(),
+          counts(e.types()),
+          Long.toString(e.findings()),
+          Long.toString(e.people()),
+          counts(e.flags()),
+          e.kinds().stream().map(Label::text).collect(Collectors.joining("\n")),
+          minute(e.lastSeen(), zone)));
+    }
+    Totals t = report.totals();
+    List<Line> summary = List.of(
+        new Line("ファイル", "Files", Long.toString(t.files())),
+        new Line("箇所", "Parts", Long.toString(t.parts())),
+        new Line("件数", "Findings", withCounts(t.findings(), t.types())),
+        new Line("人数", "People", Long.toString(t.people())),
+        new Line("要確認", "Flagged findings", withCounts(t.flagged(), t.flags())),
+        unreadable(report.unreadableFiles()));
+    return new Tabular("利用目的のない個人情報", "Personal data with no stated purpose",
+        second(report.generated(), zone), summary, UNPURPOSED_COLUMNS,
+        List.of(new Group("", "", true, rows)));
+  }
+
+  private static Line unreadable(long files) {
+    return new Line("読めなかったファイル", "Files that could not be read (not in the counts)",
+        Long.toString(files));
+  }
+
+  private static String purposeText(Purpose p) {
+    if (p.ja().isEmpty() && p.en().isEmpty()) {
+      return p.id();
+    }
+    return p.ja() + " / " + p.en();
+  }
+
+  /** {@code PERSON 3} lines, in the map's order. */
+  static String counts(Map<String, Long> counts) {
+    return counts.entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue())
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static String withCounts(long total, Map<String, Long> counts) {
+    return counts.isEmpty() ? Long.toString(total)
+        : total + " (" + counts(counts).replace("\n", ", ") + ")";
+  }
+
+  static String minute(Instant t, ZoneId zone) {
+    return MINUTE.format(t.atZone(zone));
+  }
+
+  static String second(Instant t, ZoneId zone) {
+    return SECOND.format(t.atZone(zone));
+  }
+}

@@ -1,0 +1,152 @@
+package dev.shirabe.report.ledger;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.shirabe.classify.Purpose;
+import dev.shirabe.report.CsvOutput;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The formats of {@code shirabe report}: each writes the ledger or the no-purpose report whole.
+ * None carries a value found: reports hold counts, kinds and places only.
+ */
+public enum ReportFormat {
+  /** Aligned columns for a terminal, ending with the totals. */
+  TABLE,
+  /** One JSON object per row, for tools (the totals are the rows' sums). */
+  JSONL,
+  /** The table for Excel: UTF-8 with a BOM, CRLF, headings in Japanese and English. */
+  CSV,
+  /** One self-contained HTML page: summary and table, headings in Japanese and English. */
+  HTML;
+
+  /** Writes the ledger to {@code out} (closed), times in {@code zone}. */
+  public void write(Ledger ledger, OutputStream out, ZoneId zone) throws IOException {
+    if (this == JSONL) {
+      try (JsonGenerator json = jsonLines(out)) {
+        for (LedgerEntry e : ledger.entries()) {
+          json.writeStartObject();
+          json.writeStringField("location", e.location());
+          json.writeStringField("category", e.hasPurpose() ? e.category().id() : null);
+          json.writeStringField("category_ja", e.hasPurpose() ? e.category().ja() : null);
+          json.writeStringField("category_en", e.hasPurpose() ? e.category().en() : null);
+          json.writeArrayFieldStart("purposes");
+          for (Purpose p : e.purposes()) {
+            json.writeStartObject();
+            json.writeStringField("id", p.id());
+            json.writeStringField("ja", p.ja());
+            json.writeStringField("en", p.en());
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+          counts(json, "types", e.types());
+          json.writeNumberField("findings", e.findings());
+          json.writeNumberField("people", e.people());
+          json.writeNumberField("files", e.files());
+          json.writeNumberField("parts", e.parts());
+          json.writeStringField("first_seen", iso(e.firstSeen(), zone));
+          json.writeStringField("last_seen", iso(e.lastSeen(), zone));
+          counts(json, "flags", e.flags());
+          kinds(json, e.kinds());
+          json.writeEndObject();
+          json.writeRaw('\n');
+        }
+      }
+    } else {
+      write(Layouts.ledger(ledger, zone), out);
+    }
+  }
+
+  /** Writes the no-purpose report to {@code out} (closed), times in {@code zone}. */
+  public void write(UnpurposedReport report, OutputStream out, ZoneId zone) throws IOException {
+    if (this == JSONL) {
+      try (JsonGenerator json = jsonLines(out)) {
+        for (UnpurposedEntry e : report.entries()) {
+          json.writeStartObject();
+          json.writeStringField("file", e.file());
+          json.writeStringField("part", e.part());
+          counts(json, "types", e.types());
+          json.writeNumberField("findings", e.findings());
+          json.writeNumberField("people", e.people());
+          counts(json, "flags", e.flags());
+          kinds(json, e.kinds());
+          json.writeStringField("last_seen", iso(e.lastSeen(), zone));
+          json.writeEndObject();
+          json.writeRaw('\n');
+        }
+      }
+    } else {
+      write(Layouts.unpurposed(report, zone), out);
+    }
+  }
+
+  private void write(Tabular table, OutputStream out) throws IOException {
+    switch (this) {
+      case TABLE, HTML -> {
+        try (PrintWriter w = new PrintWriter(
+            new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)))) {
+          if (this == TABLE) {
+            TableText.write(table, w);
+          } else {
+            HtmlPage.write(table, w);
+          }
+          if (w.checkError()) {
+            throw new IOException("the report could not be written");
+          }
+        }
+      }
+      case CSV -> {
+        try (CsvOutput csv = new CsvOutput(out)) {
+          List<String> heads = new ArrayList<>();
+          table.columns().forEach(c -> heads.add(c.heading()));
+          csv.row(heads);
+          for (Tabular.Group g : table.groups()) {
+            for (List<String> row : g.rows()) {
+              csv.row(row);
+            }
+          }
+        }
+      }
+      default -> throw new IllegalStateException(name());
+    }
+  }
+
+  private static JsonGenerator jsonLines(OutputStream out) throws IOException {
+    JsonGenerator json = new JsonFactory().createGenerator(out);
+    json.setRootValueSeparator(null);
+    return json;
+  }
+
+  private static void counts(JsonGenerator json, String name, Map<String, Long> counts)
+      throws IOException {
+    json.writeObjectFieldStart(name);
+    for (Map.Entry<String, Long> e : counts.entrySet()) {
+      json.writeNumberField(e.getKey(), e.getValue());
+    }
+    json.writeEndObject();
+  }
+
+  private static void kinds(JsonGenerator json, List<Label> kinds) throws IOException {
+    json.writeArrayFieldStart("kinds");
+    for (Label k : kinds) {
+      json.writeString(k.id());
+    }
+    json.writeEndArray();
+  }
+
+  private static String iso(Instant t, ZoneId zone) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+        t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atZone(zone));
+  }
+}

@@ -1,0 +1,71 @@
+package dev.shirabe.report.ledger;
+
+import java.util.List;
+
+/**
+ * A report laid out as one table, what the table, CSV and HTML forms are written from: a title
+ * and a summary in Japanese and English, columns, and rows in groups. Cells are text (counts
+ * already formatted); a cell may hold several lines. Immutable.
+ *
+ * @param titleJa the Japanese title
+ * @param titleEn the English title
+ * @param generated when the report was made, as shown
+ * @param summary the report's totals
+ * @param columns the table's columns
+ * @param groups row groups in order (a group's title is empty when the report has one group)
+ */
+record Tabular(String titleJa, String titleEn, String generated, List<Line> summary,
+    List<Column> columns, List<Group> groups) {
+
+  Tabular {
+    summary = List.copyOf(summary);
+    columns = List.copyOf(columns);
+    groups = List.copyOf(groups);
+  }
+
+  /** A summary line: a label in both languages and its value. */
+  record Line(String ja, String en, String value) {}
+
+  /** How a column is shown. */
+  enum Style {
+    /** Text, left-aligned. */
+    TEXT,
+    /** A count, right-aligned. */
+    NUMBER,
+    /** A path: last in the terminal table, where its length does not push the rest apart. */
+    PLACE,
+    /** Long labels: in CSV and HTML only. */
+    DETAIL
+  }
+
+  /**
+   * A column.
+   *
+   * @param id the column's id (the JSON field of the same content)
+   * @param ja its Japanese heading
+   * @param en its English heading
+   */
+  record Column(String id, String ja, String en, Style style) {
+
+    /** The heading as CSV shows it: {@code 所在 (Location)}. */
+    String heading() {
+      return ja + " (" + en + ")";
+    }
+  }
+
+  /**
+   * Rows under a title in both languages; each row has one cell per column.
+   *
+   * @param attention the group is what the reader must act on (data with no stated purpose)
+   */
+  record Group(String ja, String en, boolean attention, List<List<String>> rows) {
+
+    Group {
+      rows = rows.stream().map(List::copyOf).toList();
+    }
+  }
+
+  int rowCount() {
+    return groups.stream().mapToInt(g -> g.rows().size()).sum();
+  }
+}

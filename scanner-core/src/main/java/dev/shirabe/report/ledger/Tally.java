@@ -1,0 +1,101 @@
+package dev.shirabe.report.ledger;
+
+import dev.shirabe.detect.FindingType;
+import dev.shirabe.inventory.StoredFinding;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What one group of findings (a ledger entry, a part with no stated purpose, a whole report)
+ * holds, counted part by part as the inventory is read. Not thread-safe.
+ *
+ * <p>People: in a part with a name (a {@code PERSON} finding), its names are its people, and
+ * the emails and phones beside them are taken to be theirs; in a part without one, each email
+ * and phone stands for a person. Then {@link PeopleCounter} joins what shares a key.
+ */
+final class Tally {
+
+  /** The order types are listed in: as {@link FindingType} declares them, unknown ones last. */
+  static final Comparator<String> TYPE_ORDER =
+      Comparator.comparingInt(Tally::typeRank).thenComparing(Comparator.naturalOrder());
+
+  /** The prefix of the signal that names a kind of data the policy does not name. */
+  static final String UNLISTED_SIGNAL = "unlisted:";
+
+  final Map<String, Long> types = new TreeMap<>(TYPE_ORDER);
+  final Map<String, Long> flags = new TreeMap<>();
+  final Set<String> purposes = new HashSet<>();
+  final Set<String> kinds = new TreeSet<>();
+  final Set<String> locations = new HashSet<>();
+  private final PeopleCounter people = new PeopleCounter();
+  long findings;
+  long files;
+  long parts;
+  /** Findings that carry at least one flag. */
+  long flagged;
+  long firstSeen = Long.MAX_VALUE;
+  long lastSeen = Long.MIN_VALUE;
+  private String lastFile;
+
+  private static int typeRank(String type) {
+    try {
+      return FindingType.valueOf(type).ordinal();
+    } catch (IllegalArgumentException e) {
+      return Integer.MAX_VALUE;
+    }
+  }
+
+  /**
+   * Adds findings of one part of {@code file} (all of them or those of one category). Call it
+   * file after file: a file is counted once however many of its parts are added in a row.
+   */
+  void addPart(String file, String location, List<StoredFinding> found) {
+    if (!file.equals(lastFile)) {
+      files++;
+      lastFile = file;
+    }
+    parts++;
+    locations.add(location);
+    boolean named = found.stream().anyMatch(f -> f.type().equals(FindingType.PERSON.name()));
+    for (StoredFinding f : found) {
+      findings++;
+      types.merge(f.type(), 1L, Long::sum);
+      for (String flag : f.flags()) {
+        flags.merge(flag, 1L, Long::sum);
+      }
+      if (!f.flags().isEmpty()) {
+        flagged++;
+      }
+      purposes.addAll(f.purposes());
+      for (String signal : f.signals()) {
+        if (signal.startsWith(UNLISTED_SIGNAL)) {
+          kinds.add(signal.substring(UNLISTED_SIGNAL.length()));
+        }
+      }
+      firstSeen = Math.min(firstSeen, f.lastScanned());
+      lastSeen = Math.max(lastSeen, f.lastScanned());
+      if (named ? f.type().equals(FindingType.PERSON.name()) : isContact(f)) {
+        people.add(f.subjectHashes().isEmpty() ? List.of(f.valueHash()) : f.subjectHashes());
+      }
+    }
+  }
+
+  private static boolean isContact(StoredFinding f) {
+    return f.type().equals(FindingType.EMAIL.name()) || f.type().equals(FindingType.PHONE.name());
+  }
+
+  long people() {
+    return people.count();
+  }
+
+  Totals totals() {
+    return new Totals(locations.size(), files, parts, findings, people(), flagged,
+        new LinkedHashMap<>(types), new LinkedHashMap<>(flags));
+  }
+}

@@ -1,0 +1,126 @@
+package dev.shirabe.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PolicyReaderTest {
+
+  @TempDir Path dir;
+
+  private static final String MINIMAL = """
+      [category customer]
+      label: 顧客 | Customers
+      purpose: sales | 販売 | Sales
+      ja: 顧客
+      """;
+
+  @Test
+  void theDefaultPolicyHasTheContractsCategoriesWithPurposesAndSignals() {
+    Policy policy = Policy.defaults();
+    assertEquals(Policy.DEFAULT_CATEGORIES,
+        policy.categories().stream().map(PolicyCategory::id).toList());
+    for (PolicyCategory c : policy.categories()) {
+      assertFalse(c.purposes().isEmpty(), c.id());
+      assertFalse(c.jaWords().isEmpty(), c.id());
+      assertFalse(c.enWords().isEmpty(), c.id());
+      for (Purpose p : c.purposes()) {
+        assertFalse(p.ja().isBlank() || p.en().isBlank(), p.id());
+      }
+    }
+    // The My Number Act: shareholders' dividend tax and retirees' statutory affairs only.
+    assertEquals(List.of("companies_act", "shareholder_management"),
+        policy.section("shareholder").orElseThrow().myNumberPurposeIds());
+    assertEquals(List.of("retiree_statutory_affairs"),
+        policy.section("retiree").orElseThrow().myNumberPurposeIds());
+    assertTrue(policy.section("customer").orElseThrow().myNumberPurposeIds().isEmpty());
+    assertTrue(policy.section("employee_health").orElseThrow().flags()
+        .contains(Classification.SPECIAL_CARE));
+    assertFalse(policy.section("employee").orElseThrow().listed());
+  }
+
+  @Test
+  void everySignalWordOfTheDefaultPolicyIsIndexedOnce() throws Exception {
+    // A word that analyses to nothing (only stop words) could never match: none may be so.
+    Policy policy = Policy.defaults();
+    int words = policy.sections().stream()
+        .mapToInt(s -> s.jaWords().size() + s.enWords().size()).sum();
+    try (SignalIndex index = new SignalIndex(policy)) {
+      assertEquals(words, index.signals().size());
+      // Two words of a section that analyse alike (customer, customers) would count twice.
+      Set<String> seen = new HashSet<>();
+      for (SignalIndex.Signal s : index.signals()) {
+        assertTrue(seen.add(s.section() + s.field() + s.terms()), s.word() + " repeats " + s.terms());
+      }
+    }
+  }
+
+  @Test
+  void aWellFormedFileIsRead() throws Exception {
+    Path file = dir.resolve("ours.policy");
+    Files.writeString(file, "\uFEFF# ours\nthreshold: 2\n" + MINIMAL + """
+
+        [unlisted health]
+        label: 健康 | Health
+        flags: special_care
+        ja: 健康診断、病歴
+        en: health check
+        path: *kenshin*
+        header: Subject: *健診*, To: *sangyoi*
+        """);
+    Policy policy = Policy.read(file);
+    assertEquals(2.0, policy.threshold());
+    PolicyCategory health = policy.section("health").orElseThrow();
+    assertEquals(List.of("健康診断", "病歴"), health.jaWords());
+    assertEquals(2, health.headers().size());
+    assertTrue(health.headers().get(1).matches("to", "Sangyoi@example.jp"));
+    assertTrue(health.paths().get(0).matches("KENSHIN_2024.xlsx"));
+  }
+
+  @Test
+  void malformedFilesAreRefusedWithTheirLineAndReason() {
+    assertFault(MINIMAL + "purpse: x | y | z\n", 5, "unknown key 'purpse'");
+    assertFault("label: x | y\n" + MINIMAL, 1, "outside a section");
+    assertFault(MINIMAL + "[category customer]\n", 5, "defined twice");
+    assertFault(MINIMAL + "purpose: only_an_id\n", 5, "'id | Japanese | English'");
+    assertFault(MINIMAL + "my-number: nothing_like_it\n", 5, "not a purpose of 'customer'");
+    assertFault(MINIMAL + "header: X-Mailer: *\n", 5, "Name one of From");
+    assertFault(MINIMAL + "[group x]\n", 5, "unknown section kind");
+    assertFault(MINIMAL + "just words\n", 5, "expected '[category ID]'");
+    assertFault(MINIMAL + "ja: ,、\n", 5, "'ja' has no value");
+    assertFault("[category Customer]\n", 1, "lower-case");
+    assertFault("threshold: high\n" + MINIMAL, 1, "threshold must be a number");
+    assertFault(MINIMAL + "weight: 0\n", 5, "weight must be a number above 0");
+    assertFault("[category a]\nlabel: A | A\nja: a\n", 1, "no 'purpose:' line");
+    assertFault("[category a]\nlabel: A | A\npurpose: p | P | P\n", 1, "no signals");
+    assertFault("[unlisted a]\nlabel: A | A\npurpose: p | P | P\n", 3, "no purposes");
+    assertFault("[unlisted a]\nlabel: A | A\nja: a\n", 0, "no [category ID] section");
+  }
+
+  @Test
+  void aFileInAnotherCharsetIsRefusedAsSuch() throws Exception {
+    Path file = dir.resolve("sjis.policy");
+    Files.write(file, MINIMAL.getBytes(Charset.forName("Shift_JIS")));
+    PolicyFormatException e = assertThrows(PolicyFormatException.class, () -> Policy.read(file));
+    assertTrue(e.getMessage().contains("not UTF-8"), e.getMessage());
+  }
+
+  private static void assertFault(String text, int line, String reason) {
+    PolicyFormatException e =
+        assertThrows(PolicyFormatException.class, () -> PolicyReader.parse("p.policy", text));
+    assertEquals(line, e.line(), e.getMessage());
+    assertTrue(e.reason().contains(reason), e.getMessage());
+    assertTrue(e.getMessage().startsWith("p.policy" + (line > 0 ? ":" + line : "") + ": "),
+        e.getMessage());
+  }
+}

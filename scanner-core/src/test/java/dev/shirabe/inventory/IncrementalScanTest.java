@@ -1,0 +1,326 @@
+package dev.shirabe.inventory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shirabe.detect.DetectorSet;
+import dev.shirabe.extract.ExtractionException;
+import dev.shirabe.extract.Extractor;
+import dev.shirabe.extract.Part;
+import dev.shirabe.extract.TikaExtractor;
+import dev.shirabe.pipeline.ChangeCounts;
+import dev.shirabe.pipeline.FindingRecord;
+import dev.shirabe.pipeline.ScanListener;
+import dev.shirabe.pipeline.ScanOptions;
+import dev.shirabe.pipeline.ScanPipeline;
+import dev.shirabe.pipeline.ScanSummary;
+import dev.shirabe.source.SourceFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IncrementalScanTest {
+
+  @TempDir Path dir;
+
+  static final DetectorSet DETECTORS = DetectorSet.standard();
+  private static final KeyedHasher HASHER = KeyedHasher.withKey(new byte[32]);
+
+  /** What the listener heard: the files read, and the stored findings replayed. */
+  static final class Heard implements ScanListener {
+    final List<String> read = Collections.synchronizedList(new ArrayList<>());
+    final List<FindingRecord> replayed = Collections.synchronizedList(new ArrayList<>());
+    final List<FindingRecord> found = Collections.synchronizedList(new ArrayList<>());
+
+    @Override
+    public void part(SourceFile file, Part part, List<FindingRecord> records) {
+      read.add(file.path().getFileName().toString());
+      found.addAll(records);
+    }
+
+    @Override
+    public void unchanged(SourceFile file, List<FindingRecord> stored) {
+      replayed.addAll(stored);
+    }
+  }
+
+  static ScanSummary scan(Path index, List<Path> roots, ScanOptions options,
+      IncrementalScan.Settings settings, ScanListener listener) throws Exception {
+    options = options.withThreads(2);
+    try (IncrementalScan scan = IncrementalScan.open(index, HASHER, roots, options, settings)) {
+      return new ScanPipeline(options, new TikaExtractor(options.limits()), DETECTORS)
+          .run(roots, ScanListener.both(scan, listener), scan);
+    }
+  }
+
+  private ScanSummary scan(Path index, Path root, Heard heard) throws Exception {
+    return scan(index, List.of(root), ScanOptions.defaults(), IncrementalScan.Settings.DEFAULTS, heard);
+  }
+
+  /** Each stored finding as "file-name part type masked start". */
+  static Set<String> stored(Path index) throws Exception {
+    Set<String> out = new TreeSet<>();
+    try (InventorySearcher searcher = InventorySearcher.open(index)) {
+      for (String file : searcher.filesUnder("/")) {
+        for (StoredFinding f : searcher.findingsOfFile(file)) {
+          out.add(Path.of(f.file()).getFileName() + " " + f.part() + " " + f.type() + " "
+              + f.masked() + " " + f.start());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void deleteTree(Path root) throws Exception {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  private static void write(Path file, String text) throws Exception {
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aRescanReadsOnlyWhatChangedAndForgetsWhatWasDeleted() throws Exception {
+    Path share = Files.createDirectories(dir.resolve("share"));
+    Path index = dir.resolve("inventory");
+    write(share.resolve("a.txt"), "連絡先 taro@example.jp 電話 03-5555-0123\n");
+    write(share.resolve("b.txt"), "mail hanako@example.jp\n");
+    write(share.resolve("c.txt"), "mail jiro@example.jp\n");
+    write(share.resolve("plain.txt"), "nothing here\n");
+
+    ScanSummary first = scan(index, share, new Heard());
+    assertEquals(new ChangeCounts(4, 0, 0, 0), first.changes());
+    assertEquals(4, first.findings());
+    Set<String> before = stored(index);
+    assertEquals(Set.of("a.txt  EMAIL t***@example.jp 4", "a.txt  PHONE **-****-0123 23",
+        "b.txt  EMAIL h*****@example.jp 5", "c.txt  EMAIL j***@example.jp 5"), before);
+
+    // Modify b, add d, delete c, touch plain (same bytes, new time).
+    write(share.resolve("b.txt"), "mail hanako@example.jp and saburo@example.jp\n");
+    write(share.resolve("d.txt"), "tel 03-5555-0999\n");
+    Files.delete(share.resolve("c.txt"));
+    FileTime later = FileTime.fromMillis(System.currentTimeMillis() + 60_000);
+    Files.setLastModifiedTime(share.resolve("plain.txt"), later);
+
+    Heard heard = new Heard();
+    ScanSummary second = scan(index, share, heard);
+    assertEquals(new ChangeCounts(1, 1, 2, 1), second.changes());
+    assertEquals(Set.of("b.txt", "d.txt"), Set.copyOf(heard.read));
+    // The whole share is reported: a's findings come from the inventory, masked.
+    assertEquals(List.of("**-****-0123", "t***@example.jp"),
+        heard.replayed.stream().map(FindingRecord::masked).sorted().toList());
+    assertEquals(5, second.findings());
+    assertEquals(Set.of("a.txt  EMAIL t***@example.jp 4", "a.txt  PHONE **-****-0123 23",
+        "b.txt  EMAIL h*****@example.jp 5", "b.txt  EMAIL s*****@example.jp 27",
+        "d.txt  PHONE **-****-0999 4"), stored(index));
+    try (InventorySearcher searcher = InventorySearcher.open(index)) {
+      FileEntry plain = searcher.file(IncrementalScan.key(share.resolve("plain.txt"))).orElseThrow();
+      assertEquals(later.to(java.util.concurrent.TimeUnit.NANOSECONDS), plain.modified());
+      assertEquals(4, searcher.fileCount());
+    }
+
+    // Nothing changed: nothing read, everything replayed.
+    Heard third = new Heard();
+    assertEquals(new ChangeCounts(0, 0, 4, 0), scan(index, share, third).changes());
+    assertEquals(List.of(), third.read);
+    assertEquals(5, third.replayed.size());
+
+    // Overlapping roots: each file is held once.
+    scan(index, List.of(share, share.resolve("."), share), ScanOptions.defaults(),
+        IncrementalScan.Settings.DEFAULTS.withReadAll(true), new Heard());
+    assertEquals(5, stored(index).size());
+    try (InventorySearcher searcher = InventorySearcher.open(index)) {
+      assertEquals(5, searcher.findingCount());
+      assertEquals(4, searcher.fileCount());
+    }
+
+    // An inventory kept inside the scanned folder is not scanned itself.
+    Path inside = share.resolve(".inventory");
+    scan(inside, List.of(share), ScanOptions.defaults(), IncrementalScan.Settings.DEFAULTS, new Heard());
+    Heard insideAgain = new Heard();
+    assertEquals(new ChangeCounts(0, 0, 4, 0), scan(inside, List.of(share), ScanOptions.defaults(),
+        IncrementalScan.Settings.DEFAULTS, insideAgain).changes());
+    assertEquals(List.of(), insideAgain.read);
+    try (InventorySearcher searcher = InventorySearcher.open(inside)) {
+      assertEquals(4, searcher.fileCount());
+    }
+    deleteTree(inside);
+
+    // A full rescan reads everything and finds it unchanged.
+    Heard full = new Heard();
+    ScanSummary again = scan(index, List.of(share), ScanOptions.defaults(),
+        IncrementalScan.Settings.DEFAULTS.withReadAll(true), full);
+    assertEquals(new ChangeCounts(0, 0, 4, 0), again.changes());
+    assertEquals(Set.of("a.txt", "b.txt", "d.txt", "plain.txt"), Set.copyOf(full.read));
+    assertEquals(5, stored(index).size());
+  }
+
+  /** Each file is one part; "partial*" has a part it cannot read, "broken*" fails whole. */
+  private static final Extractor WHOLE_FILES = (file, sink) -> {
+    String name = file.getFileName().toString();
+    if (name.startsWith("broken")) {
+      throw new ExtractionException("could not be parsed: truncated");
+    }
+    if (name.startsWith("partial")) {
+      sink.problem("inner.zip", "encrypted");
+    }
+    try {
+      sink.part(new Part("", Files.readString(file), Map.of()));
+    } catch (java.io.IOException e) {
+      throw new ExtractionException(e.toString());
+    }
+  };
+
+  @Test
+  void filesThatFailedWholeOrInPartAreReportedAgainUntilTheyChange() throws Exception {
+    Path share = Files.createDirectories(dir.resolve("share"));
+    Path index = dir.resolve("inventory");
+    write(share.resolve("partial.txt"), "mail taro@example.jp\n");
+    write(share.resolve("broken.docx"), "PK not really\n");
+    ScanOptions options = ScanOptions.defaults().withThreads(1);
+    List<String> heard = new ArrayList<>();
+    ScanListener problems = new ScanListener() {
+      @Override
+      public void part(SourceFile file, Part part, List<FindingRecord> records) {}
+
+      @Override
+      public synchronized void fileFailed(Path file, String reason) {
+        heard.add(file.getFileName() + ": " + reason);
+      }
+
+      @Override
+      public synchronized void problem(Path file, String locator, String reason) {
+        heard.add(file.getFileName() + " > " + locator + ": " + reason);
+      }
+    };
+    List<ScanSummary> summaries = new ArrayList<>();
+    for (int run = 0; run < 2; run++) {
+      try (IncrementalScan scan = IncrementalScan.open(index, HASHER, List.of(share), options,
+          IncrementalScan.Settings.DEFAULTS)) {
+        summaries.add(new ScanPipeline(options, WHOLE_FILES, DETECTORS)
+            .run(List.of(share), ScanListener.both(scan, problems), scan));
+      }
+    }
+    assertEquals(new ChangeCounts(0, 0, 2, 0), summaries.get(1).changes());
+    assertEquals(List.of("broken.docx: could not be parsed: truncated",
+        "partial.txt > inner.zip: encrypted"), heard.subList(0, 2).stream().sorted().toList());
+    assertEquals(heard.subList(0, 2).stream().sorted().toList(),
+        heard.subList(2, 4).stream().sorted().toList());
+    for (ScanSummary summary : summaries) {
+      assertEquals(1, summary.failedFiles());
+      assertEquals(2, summary.problems());
+      assertEquals(1, summary.findings());
+    }
+  }
+
+  @Test
+  void aMissingRootOrAnExcludedFileDeletesNothing() throws Exception {
+    Path one = Files.createDirectories(dir.resolve("one"));
+    Path two = Files.createDirectories(dir.resolve("two"));
+    Path index = dir.resolve("inventory");
+    write(one.resolve("a.txt"), "mail taro@example.jp\n");
+    write(two.resolve("b.txt"), "mail hanako@example.jp\n");
+    write(two.resolve("c.csv"), "mail jiro@example.jp\n");
+    scan(index, List.of(one, two), ScanOptions.defaults(), IncrementalScan.Settings.DEFAULTS, new Heard());
+    Set<String> all = stored(index);
+    assertEquals(3, all.size());
+
+    // The share "two" failed to mount.
+    Path away = Files.move(two, dir.resolve("away"));
+    ScanSummary missing = scan(index, List.of(one, two), ScanOptions.defaults(),
+        IncrementalScan.Settings.DEFAULTS, new Heard());
+    assertEquals(new ChangeCounts(0, 0, 1, 0), missing.changes());
+    assertEquals(all, stored(index));
+
+    // The mount failed and left an empty mount point: nothing is taken as gone either.
+    Files.createDirectories(two);
+    ScanSummary empty;
+    try (IncrementalScan scan = IncrementalScan.open(index, HASHER, List.of(two),
+        ScanOptions.defaults(), IncrementalScan.Settings.DEFAULTS)) {
+      empty = new ScanPipeline(ScanOptions.defaults(), new TikaExtractor(ScanOptions.defaults().limits()),
+          DETECTORS).run(List.of(two), scan, scan);
+      assertEquals(1, scan.warnings().size());
+      assertTrue(scan.warnings().get(0).contains("is the share mounted?"), scan.warnings()::toString);
+    }
+    assertEquals(new ChangeCounts(0, 0, 0, 0), empty.changes());
+    assertEquals(all, stored(index));
+    Files.delete(two);
+
+    // A scan narrowed by a pattern does not take what it leaves out as gone.
+    Files.move(away, two);
+    ScanSummary narrowed = scan(index, List.of(two),
+        ScanOptions.defaults().withPatterns(List.of("*.txt"), List.of()),
+        IncrementalScan.Settings.DEFAULTS, new Heard());
+    assertEquals(new ChangeCounts(0, 0, 1, 0), narrowed.changes());
+    assertEquals(all, stored(index));
+
+    // A file gone from under the pattern is.
+    Files.delete(two.resolve("c.csv"));
+    ScanSummary gone = scan(index, List.of(two), ScanOptions.defaults(),
+        IncrementalScan.Settings.DEFAULTS, new Heard());
+    assertEquals(new ChangeCounts(0, 0, 1, 1), gone.changes());
+    assertEquals(2, stored(index).size());
+  }
+
+  @Test
+  void theIndexAndKeyAreOwnerOnlyAndHoldNoRawValue() throws Exception {
+    Path share = Files.createDirectories(dir.resolve("share"));
+    Path index = dir.resolve("data/inventory");
+    Path keyFile = dir.resolve("config/inventory.key");
+    String[] raw = {"山田 太郎", "山田太郎", "yamada.taro@example.co.jp", "03-5555-0123",
+        "+81355550123", "東京都千代田区丸の内1-2-3", "4111111111111111"};
+    write(share.resolve("顧客.txt"), "氏名：" + raw[0] + "様\nメール：" + raw[2] + "\n電話：" + raw[3]
+        + "\n住所：" + raw[5] + "\nカード番号：4111 1111 1111 1111\n");
+    KeyedHasher hasher = KeyedHasher.load(keyFile);
+    ScanOptions options = ScanOptions.defaults().withThreads(1);
+    Heard heard = new Heard();
+    try (IncrementalScan scan = IncrementalScan.open(index, hasher, List.of(share), options,
+        IncrementalScan.Settings.DEFAULTS)) {
+      new ScanPipeline(options, new TikaExtractor(options.limits()), DETECTORS)
+          .run(List.of(share), ScanListener.both(scan, heard), scan);
+    }
+    assertEquals(Set.of("PERSON", "EMAIL", "PHONE", "ADDRESS", "CREDIT_CARD"),
+        Set.copyOf(heard.found.stream().map(r -> r.finding().type().name()).toList()));
+
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)));
+    assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(index)));
+    try (Stream<Path> files = Files.list(index)) {
+      for (Path file : files.toList()) {
+        assertEquals("rw-------",
+            PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), file::toString);
+      }
+    }
+    for (String value : raw) {
+      assertFalse(IndexContents.holds(index, value), value);
+    }
+    for (FindingRecord r : heard.found) {
+      assertFalse(IndexContents.holds(index, r.finding().text()), r.finding().text());
+      assertFalse(IndexContents.holds(index, r.finding().normalized()), r.finding().normalized());
+    }
+    // The control: the same check sees a value that is stored (its masked form).
+    // The control: the same check finds raw values in an index asked to store excerpts.
+    Path withExcerpts = dir.resolve("with-excerpts");
+    try (IncrementalScan scan = IncrementalScan.open(withExcerpts, hasher, List.of(share), options,
+        IncrementalScan.Settings.DEFAULTS.withStoreExcerpts(true))) {
+      new ScanPipeline(options, new TikaExtractor(options.limits()), DETECTORS)
+          .run(List.of(share), scan, scan);
+    }
+    assertTrue(IndexContents.holds(withExcerpts, raw[2]) && IndexContents.holds(withExcerpts, raw[5]));
+  }
+}

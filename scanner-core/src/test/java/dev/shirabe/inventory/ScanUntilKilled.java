@@ -1,0 +1,48 @@
+package dev.shirabe.inventory;
+
+import dev.shirabe.detect.DetectorSet;
+import dev.shirabe.extract.TikaExtractor;
+import dev.shirabe.pipeline.FileOutcome;
+import dev.shirabe.pipeline.ScanListener;
+import dev.shirabe.pipeline.ScanOptions;
+import dev.shirabe.pipeline.ScanPipeline;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The child process of {@link KilledScanTest}: scans ROOT into INDEX, one thread, committing
+ * every 10 files, slowed down to about 15 ms a file so that the parent can kill it midway.
+ */
+public final class ScanUntilKilled {
+
+  private ScanUntilKilled() {}
+
+  public static void main(String[] args) throws Exception {
+    Path root = Path.of(args[0]);
+    Path index = Path.of(args[1]);
+    ScanOptions options = ScanOptions.defaults().withThreads(1);
+    IncrementalScan.Settings settings =
+        IncrementalScan.Settings.DEFAULTS.withCommitEvery(10, Duration.ofMinutes(1));
+    ScanListener slow = new ScanListener() {
+      @Override
+      public void part(dev.shirabe.source.SourceFile file, dev.shirabe.extract.Part part,
+          List<dev.shirabe.pipeline.FindingRecord> records) {}
+
+      @Override
+      public void fileDone(FileOutcome outcome) {
+        try {
+          Thread.sleep(15);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    };
+    try (IncrementalScan scan = IncrementalScan.open(index, KeyedHasher.withKey(new byte[32]),
+        List.of(root), options, settings)) {
+      new ScanPipeline(options, new TikaExtractor(options.limits()),
+          DetectorSet.standard().only(List.of("email")))
+          .run(List.of(root), ScanListener.both(scan, slow), scan);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package dev.shirabe.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shirabe.inventory.StoredFinding;
+import dev.shirabe.subject.Link;
+import dev.shirabe.subject.Place;
+import dev.shirabe.subject.SubjectQuery;
+import dev.shirabe.subject.SubjectReport;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The subject formats show category and purposes where the classifier gave them. */
+class SubjectFormatTest {
+
+  private static StoredFinding finding(String type, String masked, String category, List<String> purposes,
+      String excerpt) {
+    return new StoredFinding("/share/顧客.csv", "", type, null, "h", List.of(), masked, excerpt, 0, 4, 0.9,
+        "test", "ja", category, purposes, List.of(), 0L);
+  }
+
+  private static SubjectReport report() {
+    Place place = new Place("/share/顧客.csv", "", List.of(new Link("name", "written form", "山田 **", null, null, null)),
+        List.of(finding("PERSON", "山田 **", "customer", List.of("商品の発送"), "氏名：山田太郎"),
+            finding("DATE_OF_BIRTH", "1*******日", null, List.of(), null)));
+    return new SubjectReport(SubjectQuery.of(List.of("山田太郎"), List.of(), List.of(), List.of()),
+        List.of(place), List.of(), List.of(), 0, Instant.parse("2026-01-02T03:04:05Z"), 100);
+  }
+
+  private static String write(SubjectFormat format, boolean reveal) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    format.write(report(), out, reveal);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void htmlShowsCategoriesPurposesAndWhatHasNone() throws Exception {
+    String html = write(SubjectFormat.HTML, false);
+    assertTrue(html.contains("顧客 customer"), html);
+    assertTrue(html.contains("<li>商品の発送</li>"), html);
+    assertTrue(html.contains("利用目的の定めなし"), "the date of birth has no category");
+    assertTrue(html.contains("2026-01-02 03:04:05 UTC"));
+    assertFalse(html.contains("山田太郎"), "neither the request nor the excerpt unrevealed");
+    assertTrue(write(SubjectFormat.HTML, true).contains("氏名：山田太郎"), "the excerpt revealed");
+  }
+
+  @Test
+  void jsonLinesCarryCategoriesAndPurposes() throws Exception {
+    JsonNode place = new ObjectMapper().readTree(write(SubjectFormat.JSONL, false).strip());
+    assertEquals("customer", place.get("categories").get(0).asText());
+    assertEquals("商品の発送", place.get("purposes").get(0).asText());
+    assertEquals("customer", place.get("findings").get(0).get("category").asText());
+    assertTrue(place.get("findings").get(1).get("category").isNull());
+    assertFalse(place.get("findings").get(0).has("excerpt"));
+  }
+
+  @Test
+  void tableSaysNoStatedPurpose() throws Exception {
+    String table = write(SubjectFormat.TABLE, false);
+    assertTrue(table.contains("customer: 商品の発送"), table);
+    assertTrue(table.contains("(no stated purpose)"), table);
+    assertFalse(table.contains("山田太郎"), table);
+  }
+}
