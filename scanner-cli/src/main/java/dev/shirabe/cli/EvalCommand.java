@@ -6,6 +6,7 @@ import dev.shirabe.evaluation.CategoryEvaluation;
 import dev.shirabe.evaluation.CategoryReport;
 import dev.shirabe.evaluation.Evaluation;
 import dev.shirabe.evaluation.EvaluationReport;
+import dev.shirabe.detect.training.PersonModelSplit;
 import dev.shirabe.evaluation.GoldSet;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -61,6 +62,12 @@ final class EvalCommand implements Callable<Integer> {
       description = "Show the values of mismatches in clear (for public corpora); masked otherwise.")
   boolean reveal;
 
+  @Option(names = "--held-out",
+      description = "Score only the files the English person model was not trained on: those whose "
+          + "number is a multiple of 5 (en_wnut17_person-0015.txt), as PersonModelTrainer splits "
+          + "the shared corpora.")
+  boolean heldOut;
+
   @Option(names = "--categories", paramLabel = "FILE",
       description = "Score the policy classification instead: FILE labels parts with their"
           + " category ({\"file\", \"part\", \"category\": id or null}); prints category"
@@ -79,6 +86,9 @@ final class EvalCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "No gold file: " + goldFile);
     }
     GoldSet goldSet = GoldSet.read(dir, goldFile);
+    if (heldOut) {
+      goldSet = goldSet.only(PersonModelSplit::heldOut);
+    }
     EvaluationReport report = Evaluation.run(goldSet, DetectorSet.standard(),
         types == null ? goldSet.labelledTypes() : upperCase(types));
     PrintWriter out = spec.commandLine().getOut();

@@ -1,5 +1,6 @@
 package dev.shirabe.detect;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,6 +16,7 @@ public final class DetectionText {
   private final TableLayout tables;
   private List<JapaneseToken> japaneseTokens;
   private Languages languages;
+  private List<EnglishSentence> englishSentences;
 
   public DetectionText(String original) {
     this.original = Objects.requireNonNull(original, "original");
@@ -78,6 +80,56 @@ public final class DetectionText {
       languages = LanguageRouter.standard().languages(folded);
     }
     return languages;
+  }
+
+  /**
+   * OpenNLP's sentences and tokens ({@link EnglishSentences}) of the folded text's spans that
+   * are not Japanese, and of the runs of Latin script inside Japanese lines (a name in romaji
+   * beside its kanji, an English word in a table row), computed once on first use and shared
+   * by every detector that reads English; offsets as in the original.
+   */
+  public List<EnglishSentence> englishSentences() {
+    if (englishSentences == null) {
+      List<EnglishSentence> all = new ArrayList<>();
+      EnglishSentences english = EnglishSentences.standard();
+      for (LanguageSpan span : languages().spans()) {
+        if (!span.lang().equals(Languages.JAPANESE)) {
+          all.addAll(english.sentences(folded, span.start(), span.end()));
+        } else {
+          for (int[] run : latinRuns(span.start(), span.end())) {
+            all.addAll(english.sentences(folded, run[0], run[1]));
+          }
+        }
+      }
+      englishSentences = List.copyOf(all);
+    }
+    return englishSentences;
+  }
+
+  /**
+   * The runs of [start, end) without Japanese chars or line breaks that hold a word of two
+   * Latin letters or more: what English analysis can read in a Japanese span.
+   */
+  private List<int[]> latinRuns(int start, int end) {
+    List<int[]> runs = new ArrayList<>();
+    int i = start;
+    while (i < end) {
+      while (i < end && (JapaneseScript.isJapanese(folded.charAt(i)) || folded.charAt(i) == '\n')) {
+        i++;
+      }
+      int from = i;
+      int letters = 0;
+      int longest = 0;
+      while (i < end && !JapaneseScript.isJapanese(folded.charAt(i)) && folded.charAt(i) != '\n') {
+        letters = Character.isLetter(folded.charAt(i)) ? letters + 1 : 0;
+        longest = Math.max(longest, letters);
+        i++;
+      }
+      if (longest >= 2) {
+        runs.add(new int[] {from, i});
+      }
+    }
+    return runs;
   }
 
   private boolean hasJapanese() {

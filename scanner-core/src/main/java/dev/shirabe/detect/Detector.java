@@ -14,4 +14,12 @@ public interface Detector {
 
   /** Every finding in the text, in any order; overlaps are resolved by the caller. */
   List<Finding> detect(DetectionText text);
+
+  /**
+   * The language spans this detector reads: a finding it reports elsewhere is dropped by
+   * {@link DetectorSet}. Script-neutral data (numbers, addresses of mail) is read everywhere.
+   */
+  default LanguageScope scope() {
+    return LanguageScope.ANY;
+  }
 }

@@ -43,6 +43,7 @@ public final class DetectorSet {
         new EmailDetector(),
         new PhoneDetector(),
         new JapanesePersonDetector(),
+        new EnglishPersonDetector(),
         new JapaneseAddressDetector(),
         new EnglishAddressDetector(),
         new MyNumberDetector(),
@@ -75,7 +76,8 @@ public final class DetectorSet {
   }
 
   /**
-   * Findings of all detectors, their confidence weighed by context ({@link ContextScorer}),
+   * Findings of all detectors, each detector's only where it starts in a span of its {@link
+   * Detector#scope() language scope}, their confidence weighed by context ({@link ContextScorer}),
    * those still at {@link #MIN_CONFIDENCE} or more, without overlaps, in text order.
    *
    * <p>A long text is analysed in segments of about {@link #SEGMENT_CHARS} chars cut at line
@@ -118,15 +120,20 @@ public final class DetectorSet {
   private Analysis analyseSegment(String segment) {
     DetectionText view = new DetectionText(segment);
     List<Finding> all = new ArrayList<>();
+    Languages languages = view.languages();
     for (Detector detector : detectors) {
+      LanguageScope scope = detector.scope();
       for (Finding finding : detector.detect(view)) {
+        if (!scope.reads(languages.languageAt(finding.start()), finding.text())) {
+          continue; // another language's detector reads that span
+        }
         Finding scored = context.apply(view, finding);
         if (scored.confidence() >= MIN_CONFIDENCE) {
           all.add(scored);
         }
       }
     }
-    return new Analysis(withoutOverlaps(all), view.languages());
+    return new Analysis(withoutOverlaps(all), languages);
   }
 
   static List<Finding> withoutOverlaps(List<Finding> findings) {

@@ -86,6 +86,12 @@ public final class JapanesePersonDetector implements Detector {
     return NAME;
   }
 
+  /** Kuromoji's parts of speech say something of Japanese text only. */
+  @Override
+  public LanguageScope scope() {
+    return LanguageScope.JAPANESE;
+  }
+
   @Override
   public List<Finding> detect(DetectionText text) {
     List<JapaneseToken> tokens = text.japaneseTokens();

@@ -17,6 +17,16 @@ public final class JapaneseScript {
     return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || c == '々';
   }
 
+  /** True when some char of the text is Japanese. */
+  public static boolean containsJapanese(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isJapanese(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when a Japanese char stands within {@code window} chars of the span. */
   public static boolean near(CharSequence text, int start, int end, int window) {
     int from = Math.max(0, start - window);

@@ -73,6 +73,11 @@ public final class GoldSet {
     return new GoldSet(folder, documents);
   }
 
+  /** The same set with only the documents of the files {@code keep} accepts (by file name). */
+  public GoldSet only(java.util.function.Predicate<String> keep) {
+    return new GoldSet(folder, documents.stream().filter(d -> keep.test(d.file())).toList());
+  }
+
   public List<GoldDocument> documents() {
     return documents;
   }
