@@ -35,16 +35,11 @@ final class ReportOptions {
 
   @Mixin OutputFile output;
 
-  @Option(
-      names = "--policy",
-      paramLabel = "FILE",
-      description = "The policy whose category and purpose labels to show (the one the scans"
-          + " used; default: the built-in policy).")
-  Path policy;
+  @Mixin LabelPolicy policy;
 
   /** What the inventory holds under the paths, with the policy's labels; exits 2 without one. */
   Holdings holdings(CommandSpec spec) throws IOException {
-    Policy chosen = PolicyOptions.load(spec, policy);
+    Policy chosen = policy.load(spec);
     try (InventorySearcher inventory = InventorySearcher.open(this.inventory.folder(spec))) {
       return Holdings.read(inventory, paths, chosen);
     }

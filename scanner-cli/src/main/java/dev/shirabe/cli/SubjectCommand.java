@@ -1,5 +1,6 @@
 package dev.shirabe.cli;
 
+import dev.shirabe.classify.Policy;
 import dev.shirabe.inventory.InventorySearcher;
 import dev.shirabe.inventory.KeyedHasher;
 import dev.shirabe.report.SubjectFormat;
@@ -89,6 +90,8 @@ final class SubjectCommand implements Callable<Integer> {
 
   @Mixin OutputFile output;
 
+  @Mixin LabelPolicy policy;
+
   @Option(
       names = "--reveal",
       description = "Show the request as typed and the excerpts the inventory keeps (scan"
@@ -102,6 +105,7 @@ final class SubjectCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "Nothing to look up: give --name, --email, --phone or --address.");
     }
+    Policy labels = policy.load(spec);
     Path folder = inventory.folder(spec);
     Path key = keyFile != null ? keyFile : InventoryOptions.defaultKeyFile(inventory.env());
     if (!Files.isRegularFile(key)) {
@@ -119,7 +123,7 @@ final class SubjectCommand implements Callable<Integer> {
       }
     }
     try (OutputStream out = output.open()) {
-      format.write(report, out, reveal);
+      format.write(report, out, reveal, labels);
     }
     if (format != SubjectFormat.TABLE || output.isFile()) {
       spec.commandLine().getErr().println(String.format(Locale.ROOT,

@@ -195,5 +195,7 @@ class SubjectCommandTest {
     assertEquals(2, run("subject", "--name", "山田太郎", "--index", index().toString(),
         "--key-file", dir.resolve("missing.key").toString()));
     assertFalse(Files.exists(dir.resolve("missing.key")), "no new key is made by a lookup");
+    assertEquals(2, run(subject("--name", "山田太郎", "--policy", dir.resolve("no.policy").toString())));
+    assertTrue(err.toString().contains("--policy: no such file"), err::toString);
   }
 }

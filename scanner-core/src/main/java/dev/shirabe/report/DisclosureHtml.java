@@ -2,6 +2,9 @@ package dev.shirabe.report;
 
 import static dev.shirabe.report.HtmlText.escape;
 
+import dev.shirabe.classify.Policy;
+import dev.shirabe.classify.PolicyCategory;
+import dev.shirabe.classify.Purpose;
 import dev.shirabe.inventory.StoredFinding;
 import dev.shirabe.subject.Criterion;
 import dev.shirabe.subject.Link;
@@ -14,7 +17,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -32,11 +38,6 @@ final class DisclosureHtml {
       Map.entry("CREDIT_CARD", "クレジットカード番号"), Map.entry("DATE_OF_BIRTH", "生年月日"),
       Map.entry("IP_ADDRESS", "IPアドレス"), Map.entry("BANK_ACCOUNT", "口座番号"),
       Map.entry("PASSPORT", "旅券番号"), Map.entry("DRIVERS_LICENSE", "運転免許証番号"));
-
-  private static final Map<String, String> CATEGORIES = Map.of(
-      "customer", "顧客", "business_partner", "取引先", "shareholder", "株主",
-      "job_applicant", "採用応募者", "retiree", "退職者", "public_source", "公開情報",
-      "entrusted", "受託個人情報", "call_recording", "通話録音", "facility_access", "入退館記録");
 
   private static final Map<Criterion.Kind, String> KINDS = Map.of(
       Criterion.Kind.NAME, "氏名 Name", Criterion.Kind.EMAIL, "メールアドレス Email",
@@ -59,7 +60,8 @@ final class DisclosureHtml {
 
   private DisclosureHtml() {}
 
-  static void write(SubjectReport report, OutputStream stream, boolean reveal) throws IOException {
+  static void write(SubjectReport report, OutputStream stream, boolean reveal, Policy policy)
+      throws IOException {
     Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
     String generated = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
         .format(report.generated().atOffset(ZoneOffset.UTC));
@@ -102,7 +104,7 @@ final class DisclosureHtml {
         out.write("<tr class=\"place\"><td class=\"n\">" + (++n) + "</td><td>" + escape(place.file())
             + (place.part().isEmpty() ? "" : "<br>▸ " + escape(place.part())) + "</td>\n<td>"
             + list(place.types().stream().map(DisclosureHtml::type).toList()) + "</td>\n<td>"
-            + categories(place) + "</td>\n<td><ul>");
+            + categories(place, policy) + "</td>\n<td><ul>");
         for (Link link : place.links()) {
           out.write("<li>" + escape(link.describeJa()) + "<br><span class=\"en\">" + escape(link.describe())
               + "</span></li>");
@@ -130,7 +132,7 @@ final class DisclosureHtml {
           + "<br><span class=\"en\">" + escape(link.describe()) + "</span></li>\n");
     }
     for (String reason : report.notFollowed()) {
-      out.write("<li>未検索（共有） <span class=\"en\">not followed</span>: " + escape(reason) + "</li>\n");
+      out.write("<li>未検索 <span class=\"en\">not followed</span>: " + escape(reason) + "</li>\n");
     }
     out.write("<li>除外した箇所 <span class=\"en\">places left out</span>: " + report.leftOut() + "</li>\n");
     out.write("</ul>\n</section>\n");
@@ -149,17 +151,37 @@ final class DisclosureHtml {
     return ja == null ? type : ja + " " + type;
   }
 
-  /** The categories and purposes of the place's findings, and whether some have none. */
-  private static String categories(Place place) {
+  /**
+   * The categories and purposes of the place's findings, by the policy's labels in Japanese
+   * and English (the person is owed the purposes in words, APPI Art. 32), and whether some
+   * findings have none. An id the policy does not know is shown as it is.
+   */
+  private static String categories(Place place, Policy policy) {
     String none = "<span class=\"none\">利用目的の定めなし<br><span class=\"en\">no stated purpose</span></span>";
     if (place.categories().isEmpty()) {
       return none;
     }
-    String categories = place.categories().stream()
-        .map(c -> CATEGORIES.containsKey(c) ? CATEGORIES.get(c) + " " + c : c)
-        .collect(Collectors.joining(", "));
+    StringBuilder out = new StringBuilder();
+    for (String id : place.categories()) {
+      Optional<PolicyCategory> category = policy.section(id);
+      out.append(out.length() == 0 ? "" : "<br>").append(category
+          .map(c -> escape(c.ja()) + " <span class=\"en\">" + escape(c.en()) + " (" + escape(id) + ")</span>")
+          .orElse(escape(id)));
+    }
+    List<String> purposes = new ArrayList<>();
+    for (String id : place.purposes()) {
+      Optional<Purpose> purpose = place.categories().stream()
+          .flatMap(c -> policy.section(c).stream())
+          .flatMap(c -> c.purposes().stream())
+          .filter(p -> p.id().equals(id))
+          .findFirst();
+      purposes.add(purpose
+          .map(p -> escape(p.ja()) + "<br><span class=\"en\">" + escape(p.en()) + "</span>")
+          .orElse(escape(id)));
+    }
     boolean someWithout = place.findings().stream().anyMatch(f -> f.category() == null);
-    return escape(categories) + (place.purposes().isEmpty() ? "" : list(place.purposes()))
+    return out + (purposes.isEmpty() ? ""
+            : purposes.stream().map(p -> "<li>" + p + "</li>").collect(Collectors.joining("", "<ul>", "</ul>")))
         + (someWithout ? "<br>" + none : "");
   }
 

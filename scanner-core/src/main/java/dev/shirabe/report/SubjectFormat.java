@@ -1,5 +1,6 @@
 package dev.shirabe.report;
 
+import dev.shirabe.classify.Policy;
 import dev.shirabe.subject.SubjectReport;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,17 +14,25 @@ public enum SubjectFormat {
   /** One self-contained HTML page, in Japanese and English: the disclosure report. */
   HTML;
 
+  /** Writes the report with the default policy's labels. */
+  public void write(SubjectReport report, OutputStream out, boolean reveal) throws IOException {
+    write(report, out, reveal, Policy.defaults());
+  }
+
   /**
    * Writes the report (and flushes; the stream is not closed).
    *
    * @param reveal show the request as typed and the excerpts the inventory keeps; without it,
    *     masked values only
+   * @param policy the policy the scans classified by: the disclosure report names categories
+   *     and purposes by its labels (the table and JSON Lines carry the ids)
    */
-  public void write(SubjectReport report, OutputStream out, boolean reveal) throws IOException {
+  public void write(SubjectReport report, OutputStream out, boolean reveal, Policy policy)
+      throws IOException {
     switch (this) {
       case TABLE -> SubjectTable.write(report, out, reveal);
       case JSONL -> SubjectJsonLines.write(report, out, reveal);
-      case HTML -> DisclosureHtml.write(report, out, reveal);
+      case HTML -> DisclosureHtml.write(report, out, reveal, policy);
     }
   }
 }

@@ -28,7 +28,7 @@ class SubjectFormatTest {
 
   private static SubjectReport report() {
     Place place = new Place("/share/顧客.csv", "", List.of(new Link("name", "written form", "山田 **", null, null, null)),
-        List.of(finding("PERSON", "山田 **", "customer", List.of("商品の発送"), "氏名：山田太郎"),
+        List.of(finding("PERSON", "山田 **", "customer", List.of("product_provision", "custom_purpose"), "氏名：山田太郎"),
             finding("DATE_OF_BIRTH", "1*******日", null, List.of(), null)));
     return new SubjectReport(SubjectQuery.of(List.of("山田太郎"), List.of(), List.of(), List.of()),
         List.of(place), List.of(), List.of(), 0, Instant.parse("2026-01-02T03:04:05Z"), 100);
@@ -43,8 +43,12 @@ class SubjectFormatTest {
   @Test
   void htmlShowsCategoriesPurposesAndWhatHasNone() throws Exception {
     String html = write(SubjectFormat.HTML, false);
-    assertTrue(html.contains("顧客 customer"), html);
-    assertTrue(html.contains("<li>商品の発送</li>"), html);
+    // Category and purposes by the policy's labels, in Japanese and English; an id the
+    // policy does not know as it is.
+    assertTrue(html.contains("顧客 <span class=\"en\">Customers (customer)</span>"), html);
+    assertTrue(html.contains("<li>製品・サービス・サポートの提供、販売<br><span class=\"en\">Offering,"
+        + " sale or provision of products, services or support</span></li>"), html);
+    assertTrue(html.contains("<li>custom_purpose</li>"), html);
     assertTrue(html.contains("利用目的の定めなし"), "the date of birth has no category");
     assertTrue(html.contains("2026-01-02 03:04:05 UTC"));
     assertFalse(html.contains("山田太郎"), "neither the request nor the excerpt unrevealed");
@@ -55,7 +59,7 @@ class SubjectFormatTest {
   void jsonLinesCarryCategoriesAndPurposes() throws Exception {
     JsonNode place = new ObjectMapper().readTree(write(SubjectFormat.JSONL, false).strip());
     assertEquals("customer", place.get("categories").get(0).asText());
-    assertEquals("商品の発送", place.get("purposes").get(0).asText());
+    assertEquals("[\"custom_purpose\",\"product_provision\"]", place.get("purposes").toString());
     assertEquals("customer", place.get("findings").get(0).get("category").asText());
     assertTrue(place.get("findings").get(1).get("category").isNull());
     assertFalse(place.get("findings").get(0).has("excerpt"));
@@ -64,7 +68,7 @@ class SubjectFormatTest {
   @Test
   void tableSaysNoStatedPurpose() throws Exception {
     String table = write(SubjectFormat.TABLE, false);
-    assertTrue(table.contains("customer: 商品の発送"), table);
+    assertTrue(table.contains("customer: product_provision, custom_purpose"), table);
     assertTrue(table.contains("(no stated purpose)"), table);
     assertFalse(table.contains("山田太郎"), table);
   }
