@@ -124,9 +124,11 @@ final class DisclosureHtml {
     out.write("<section id=\"correlation\">\n<h2>関連付け <span class=\"en\">Identity correlation</span></h2>\n");
     out.write("<p class=\"note\">氏名と並んで記載されたメールアドレス・電話番号（およびその逆）も一段階だけ検索しています。"
         + "そうして見つけたメールアドレス・電話番号が他の人物の氏名の隣にある箇所は含めていません。"
+        + "見つけた氏名は、姓のみ・名のみのもの（同姓の別人を含むため）は検索していません。"
         + " <span class=\"en\">An email or phone number standing beside the name (and a name beside"
         + " them) was looked up too, one step only; places where such an email or phone number"
-        + " stands beside another person's name are left out.</span></p>\n<ul>\n");
+        + " stands beside another person's name are left out, and a name found so is looked up"
+        + " only when it is a full name (a surname alone would find namesakes).</span></p>\n<ul>\n");
     for (Link link : report.followed()) {
       out.write("<li>検索済み <span class=\"en\">followed</span>: " + escape(link.describeJa())
           + "<br><span class=\"en\">" + escape(link.describe()) + "</span></li>\n");
