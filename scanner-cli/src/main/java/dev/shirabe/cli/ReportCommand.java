@@ -2,9 +2,7 @@ package dev.shirabe.cli;
 
 import dev.shirabe.report.ledger.Ledger;
 import dev.shirabe.report.ledger.UnpurposedReport;
-import java.io.OutputStream;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,10 +51,7 @@ final class ReportCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       UnpurposedReport r = report.holdings(spec).unpurposed(Instant.now());
-      try (OutputStream out = report.open()) {
-        report.format.write(r, out, ZoneId.systemDefault());
-      }
-      return r.entries().isEmpty() ? Main.NOTHING_FOUND : Main.FOUND;
+      return report.write((format, out, zone) -> format.write(r, out, zone), r.entries().isEmpty());
     }
   }
 
@@ -82,10 +77,8 @@ final class ReportCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       Ledger ledger = report.holdings(spec).ledger(Instant.now());
-      try (OutputStream out = report.open()) {
-        report.format.write(ledger, out, ZoneId.systemDefault());
-      }
-      return ledger.entries().isEmpty() ? Main.NOTHING_FOUND : Main.FOUND;
+      return report.write((format, out, zone) -> format.write(ledger, out, zone),
+          ledger.entries().isEmpty());
     }
   }
 }

@@ -7,6 +7,7 @@ import dev.shirabe.report.ledger.ReportFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -45,9 +46,23 @@ final class ReportOptions {
     }
   }
 
-  /** Where the report goes: the file, created owner-only, or standard output. */
-  OutputStream open() throws IOException {
-    return output.open();
+  /** Writes one report in the chosen format, in the local time zone. */
+  @FunctionalInterface
+  interface Report {
+    void write(ReportFormat format, OutputStream out, ZoneId zone) throws IOException;
+  }
+
+  /**
+   * Writes the report to the output (the file, created owner-only, or standard output).
+   *
+   * @return the exit code: {@link Main#FOUND} when the report has rows, else {@link
+   *     Main#NOTHING_FOUND}
+   */
+  int write(Report report, boolean empty) throws IOException {
+    try (OutputStream out = output.open()) {
+      report.write(format, out, ZoneId.systemDefault());
+    }
+    return empty ? Main.NOTHING_FOUND : Main.FOUND;
   }
 
   /** Accepts the format names in any case. */
