@@ -19,6 +19,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -67,6 +68,12 @@ public final class PersonModelTrainer {
    */
   static final int ITERATIONS = 150;
   static final int CUTOFF = 2;
+  /**
+   * The name finder's beam, stored in the model's manifest for detection: 1, a greedy search.
+   * OpenNLP's default 3 evaluates the model three times a token for an F1 higher by under 0.01
+   * on the held-out files (README: "The English person model").
+   */
+  static final int BEAM_SIZE = 1;
 
   private PersonModelTrainer() {}
 
@@ -158,6 +165,7 @@ public final class PersonModelTrainer {
     parameters.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
     parameters.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
     parameters.put(TrainingParameters.THREADS_PARAM, 1);
+    parameters.put(BeamSearch.BEAM_SIZE_PARAMETER, BEAM_SIZE);
     TokenNameFinderFactory factory = new TokenNameFinderFactory(
         Files.readAllBytes(DATA.resolve("features.xml")),
         nameLists, new BioCodec());
