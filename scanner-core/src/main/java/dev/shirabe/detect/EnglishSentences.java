@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
@@ -39,7 +41,7 @@ public final class EnglishSentences {
 
   private EnglishSentences() {
     SentenceModel sentenceModel = load(SENTENCE_MODEL, SentenceModel::new);
-    TokenizerModel tokenModel = load(TOKEN_MODEL, TokenizerModel::new);
+    TokenizerModel tokenModel = alphaNumericOptimised(load(TOKEN_MODEL, TokenizerModel::new));
     this.sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
     this.tokenizers = ThreadLocal.withInitial(() -> new TokenizerME(tokenModel));
   }
@@ -47,6 +49,19 @@ public final class EnglishSentences {
   /** The shared instance, its models loaded on first use. */
   public static EnglishSentences standard() {
     return Holder.STANDARD;
+  }
+
+  /**
+   * The same tokenizer, with OpenNLP's alphanumeric optimisation on: a run of letters and digits
+   * between spaces ("Smith", "2024") is one token without asking the model at each of its chars.
+   * Most tokens of prose and mail are such, and the model is not asked about them; it still
+   * cuts every run with punctuation ("Smith,", "can't", "a.b@c.jp"). The EWT model is
+   * published with the optimisation off.
+   */
+  private static TokenizerModel alphaNumericOptimised(TokenizerModel model) {
+    TokenizerFactory factory = new TokenizerFactory(model.getFactory().getLanguageCode(),
+        model.getAbbreviations(), true, model.getFactory().getAlphaNumericPattern());
+    return new TokenizerModel(model.getMaxentModel(), Map.of(), factory);
   }
 
   private interface ModelReader<M> {

@@ -19,6 +19,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -67,6 +68,13 @@ public final class PersonModelTrainer {
    */
   static final int ITERATIONS = 150;
   static final int CUTOFF = 2;
+  /**
+   * The name finder's beam, stored in the model's manifest for detection: OpenNLP's default 3.
+   * A greedy search (1) reads each token once instead of three times, for an F1 lower by under
+   * 0.01 on the held-out files, but it cuts names the beam keeps whole ("Jianmin" "Woo",
+   * "Adams," "Suzanne" in mail headers), which a subject lookup then cannot match.
+   */
+  static final int BEAM_SIZE = 3;
 
   private PersonModelTrainer() {}
 
@@ -158,6 +166,7 @@ public final class PersonModelTrainer {
     parameters.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
     parameters.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
     parameters.put(TrainingParameters.THREADS_PARAM, 1);
+    parameters.put(BeamSearch.BEAM_SIZE_PARAMETER, BEAM_SIZE);
     TokenNameFinderFactory factory = new TokenNameFinderFactory(
         Files.readAllBytes(DATA.resolve("features.xml")),
         nameLists, new BioCodec());
