@@ -1,5 +1,7 @@
 package dev.shirabe.inventory;
 
+import dev.shirabe.pipeline.AnalysisFingerprint;
+
 /**
  * What the inventory remembers of one file: enough to tell at the next scan whether it
  * changed, and how its last reading went.
@@ -17,6 +19,8 @@ package dev.shirabe.inventory;
  * @param firstSeen epoch millis of the scan that first put the file in the inventory, kept
  *     while it stays there, changed or not (the ledger's "first seen"); an entry written
  *     before this was kept has its {@code lastScanned} here, the earliest time known
+ * @param analysis what analysed the file when it was last read; null for an entry written
+ *     before it was kept (its findings count as another analysis's)
  */
 public record FileEntry(
     String path,
@@ -28,7 +32,15 @@ public record FileEntry(
     int parts,
     int findings,
     int problems,
-    long firstSeen) {
+    long firstSeen,
+    AnalysisFingerprint analysis) {
+
+  /** An entry with no record of what analysed the file (as written before it was kept). */
+  public FileEntry(String path, long size, long modified, String contentHash, long lastScanned,
+      String error, int parts, int findings, int problems, long firstSeen) {
+    this(path, size, modified, contentHash, lastScanned, error, parts, findings, problems,
+        firstSeen, null);
+  }
 
   /** An entry of a file first seen when it was last read. */
   public FileEntry(String path, long size, long modified, String contentHash, long lastScanned,
@@ -46,6 +58,6 @@ public record FileEntry(
   /** The same entry with another modification time (the content was found unchanged). */
   public FileEntry withModified(long modified) {
     return new FileEntry(path, size, modified, contentHash, lastScanned, error, parts, findings,
-        problems, firstSeen);
+        problems, firstSeen, analysis);
   }
 }

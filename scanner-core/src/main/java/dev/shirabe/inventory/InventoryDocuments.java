@@ -3,6 +3,7 @@ package dev.shirabe.inventory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import dev.shirabe.pipeline.AnalysisFingerprint;
 import dev.shirabe.pipeline.PartProblem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -117,7 +118,12 @@ final class InventoryDocuments {
         String error = e.error();
         out.writeUTF(error.length() > MAX_ERROR_CHARS ? error.substring(0, MAX_ERROR_CHARS) : error);
       }
-      out.writeLong(e.firstSeen()); // last: an entry written before it ends here
+      out.writeLong(e.firstSeen()); // an entry written before it ends here
+      if (e.analysis() != null) { // and one written before this, here
+        out.writeLong(e.analysis().build());
+        out.writeLong(e.analysis().policy());
+        out.writeLong(e.analysis().settings());
+      }
     } catch (IOException impossible) {
       throw new UncheckedIOException(impossible);
     }
@@ -144,8 +150,11 @@ final class InventoryDocuments {
       // An entry written before first-seen times were kept: the earliest time known is the
       // last reading (unchanged files are not written again, so it stays put).
       long firstSeen = in.available() >= Long.BYTES ? in.readLong() : scanned;
+      AnalysisFingerprint analysis = in.available() >= 3 * Long.BYTES
+          ? new AnalysisFingerprint(in.readLong(), in.readLong(), in.readLong())
+          : null;
       return new FileEntry(path, size, modified, hash, scanned, error, parts, findings, problems,
-          firstSeen);
+          firstSeen, analysis);
     }
   }
 

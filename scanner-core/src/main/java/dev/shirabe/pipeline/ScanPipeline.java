@@ -67,6 +67,7 @@ public final class ScanPipeline {
    */
   public ScanSummary run(List<Path> roots, ScanListener listener, ScanPlan plan)
       throws InterruptedException {
+    plan.analysedBy(AnalysisFingerprint.of(extractor, options.limits(), detectors, classifier));
     return new Run(listener, plan).execute(roots);
   }
 

@@ -16,6 +16,12 @@ public interface ScanPlan {
   /** Reads every file and remembers nothing: a scan without an inventory. */
   ScanPlan READ_ALL = file -> Decision.READ;
 
+  /**
+   * What analyses the files of this run; told once, before the first {@link #decide}. A file
+   * whose stored findings another analysis made must be read again.
+   */
+  default void analysedBy(AnalysisFingerprint fingerprint) {}
+
   /** Whether to read the file. Called in an extraction thread, so it may read the file. */
   Decision decide(SourceFile file);
 
