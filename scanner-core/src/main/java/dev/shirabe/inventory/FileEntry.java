@@ -1,6 +1,8 @@
 package dev.shirabe.inventory;
 
+import dev.shirabe.detect.FindingType;
 import dev.shirabe.pipeline.AnalysisFingerprint;
+import java.util.Map;
 
 /**
  * What the inventory remembers of one file: enough to tell at the next scan whether it
@@ -21,6 +23,8 @@ import dev.shirabe.pipeline.AnalysisFingerprint;
  *     before this was kept has its {@code lastScanned} here, the earliest time known
  * @param analysis what analysed the file when it was last read; null for an entry written
  *     before it was kept (its findings count as another analysis's)
+ * @param byType its findings per type (the counts a rescan reports without reading the
+ *     findings); null for an entry written before they were kept
  */
 public record FileEntry(
     String path,
@@ -33,7 +37,20 @@ public record FileEntry(
     int findings,
     int problems,
     long firstSeen,
-    AnalysisFingerprint analysis) {
+    AnalysisFingerprint analysis,
+    Map<FindingType, Integer> byType) {
+
+  public FileEntry {
+    byType = byType == null ? null : Map.copyOf(byType);
+  }
+
+  /** An entry with no counts per type (as written before they were kept). */
+  public FileEntry(String path, long size, long modified, String contentHash, long lastScanned,
+      String error, int parts, int findings, int problems, long firstSeen,
+      AnalysisFingerprint analysis) {
+    this(path, size, modified, contentHash, lastScanned, error, parts, findings, problems,
+        firstSeen, analysis, null);
+  }
 
   /** An entry with no record of what analysed the file (as written before it was kept). */
   public FileEntry(String path, long size, long modified, String contentHash, long lastScanned,
@@ -58,6 +75,6 @@ public record FileEntry(
   /** The same entry with another modification time (the content was found unchanged). */
   public FileEntry withModified(long modified) {
     return new FileEntry(path, size, modified, contentHash, lastScanned, error, parts, findings,
-        problems, firstSeen, analysis);
+        problems, firstSeen, analysis, byType);
   }
 }

@@ -1,5 +1,6 @@
 package dev.shirabe.inventory;
 
+import dev.shirabe.detect.FindingType;
 import dev.shirabe.extract.Part;
 import dev.shirabe.pipeline.AnalysisFingerprint;
 import dev.shirabe.pipeline.ChangeCounts;
@@ -17,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -241,23 +243,44 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
 
   private Decision unchanged(SourceFile file, FileEntry old) {
     unchanged.increment();
-    List<FindingRecord> records = new ArrayList<>();
     List<PartProblem> problems = List.of();
     try {
       // Only what there is: most files hold no finding and no problem, and a rescan asks
       // this of every file.
-      if (old.findings() > 0) {
-        for (StoredFinding f : previous.findingsOfFile(old.path())) {
-          records.add(f.toRecord(file.path().toString()));
-        }
-      }
       if (old.problems() > 0) {
         problems = previous.problemsOfFile(old.path());
       }
     } catch (IOException e) {
       failure.compareAndSet(null, e);
     }
-    return Decision.unchanged(records, old.parts(), old.error(), problems);
+    if (old.findings() == 0) {
+      return Decision.unchanged(List.of(), old.parts(), old.error(), problems);
+    }
+    if (old.byType() == null) {
+      // An entry written before the counts were kept: counted from its findings.
+      return Decision.unchanged(storedRecords(file, old), old.parts(), old.error(), problems);
+    }
+    // The counts are in the entry; the findings are read only for a listener that prints them.
+    return Decision.unchanged(old.byType(), () -> storedRecords(file, old), old.parts(),
+        old.error(), problems);
+  }
+
+  private List<FindingRecord> storedRecords(SourceFile file, FileEntry old) {
+    List<FindingRecord> records = new ArrayList<>(old.findings());
+    try {
+      for (StoredFinding f : previous.findingsOfFile(old.path())) {
+        records.add(f.toRecord(file.path().toString()));
+      }
+    } catch (IOException e) {
+      failure.compareAndSet(null, e);
+    }
+    return records;
+  }
+
+  /** The inventory keeps what was read; an unchanged file's findings are already in it. */
+  @Override
+  public boolean wantsStored() {
+    return false;
   }
 
   @Override
@@ -307,10 +330,14 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     }
     try {
       synchronized (r) {
+        Map<FindingType, Integer> byType = new EnumMap<>(FindingType.class);
+        for (StoredFinding f : r.findings) {
+          byType.merge(FindingType.valueOf(f.type()), 1, Integer::sum);
+        }
         FileEntry entry = new FileEntry(r.key, file.size(),
             file.lastModified().to(TimeUnit.NANOSECONDS), r.contentHash, started,
             outcome.error(), outcome.parts(), outcome.findings(), r.problems.size(), r.firstSeen,
-            analysis);
+            analysis, byType);
         writer.replaceFile(entry, r.parts, r.findings, r.problems);
       }
       switch (r.change) {

@@ -3,7 +3,11 @@ package dev.shirabe.inventory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import dev.shirabe.detect.FindingType;
 import dev.shirabe.pipeline.AnalysisFingerprint;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeMap;
 import dev.shirabe.pipeline.PartProblem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -119,10 +123,20 @@ final class InventoryDocuments {
         out.writeUTF(error.length() > MAX_ERROR_CHARS ? error.substring(0, MAX_ERROR_CHARS) : error);
       }
       out.writeLong(e.firstSeen()); // an entry written before it ends here
-      if (e.analysis() != null) { // and one written before this, here
+      // And one written before these, here: what analysed the file, its counts per type.
+      out.writeBoolean(e.analysis() != null);
+      if (e.analysis() != null) {
         out.writeLong(e.analysis().build());
         out.writeLong(e.analysis().policy());
         out.writeLong(e.analysis().settings());
+      }
+      out.writeBoolean(e.byType() != null);
+      if (e.byType() != null) {
+        out.writeShort(e.byType().size());
+        for (Map.Entry<FindingType, Integer> c : new TreeMap<>(e.byType()).entrySet()) {
+          out.writeUTF(c.getKey().name()); // by name: types may be added, in any place
+          out.writeInt(c.getValue());
+        }
       }
     } catch (IOException impossible) {
       throw new UncheckedIOException(impossible);
@@ -150,11 +164,25 @@ final class InventoryDocuments {
       // An entry written before first-seen times were kept: the earliest time known is the
       // last reading (unchanged files are not written again, so it stays put).
       long firstSeen = in.available() >= Long.BYTES ? in.readLong() : scanned;
-      AnalysisFingerprint analysis = in.available() >= 3 * Long.BYTES
+      AnalysisFingerprint analysis = in.available() > 0 && in.readBoolean()
           ? new AnalysisFingerprint(in.readLong(), in.readLong(), in.readLong())
           : null;
+      Map<FindingType, Integer> byType = null;
+      if (in.available() > 0 && in.readBoolean()) {
+        byType = new EnumMap<>(FindingType.class);
+        for (int i = in.readShort(); i > 0; i--) {
+          String type = in.readUTF();
+          int count = in.readInt();
+          try {
+            byType.put(FindingType.valueOf(type), count);
+          } catch (IllegalArgumentException unknown) {
+            byType = null; // a type a later version added: count them from the findings
+            break;
+          }
+        }
+      }
       return new FileEntry(path, size, modified, hash, scanned, error, parts, findings, problems,
-          firstSeen, analysis);
+          firstSeen, analysis, byType);
     }
   }
 

@@ -66,7 +66,7 @@ class AnalysisChangeTest {
   }
 
   private ScanSummary scan(DetectorSet detectors, Classifier classifier,
-      IncrementalScan.Settings settings, IncrementalScanTest.Heard heard) throws Exception {
+      IncrementalScan.Settings settings, ScanListener heard) throws Exception {
     ScanOptions options = ScanOptions.defaults().withThreads(2);
     try (IncrementalScan scan = IncrementalScan.open(index, HASHER, List.of(share), options, settings)) {
       return new ScanPipeline(options, new TikaExtractor(options.limits()), detectors, classifier)
@@ -74,7 +74,7 @@ class AnalysisChangeTest {
     }
   }
 
-  private ScanSummary scan(Classifier classifier, IncrementalScanTest.Heard heard) throws Exception {
+  private ScanSummary scan(Classifier classifier, ScanListener heard) throws Exception {
     return scan(ALL, classifier, IncrementalScan.Settings.DEFAULTS, heard);
   }
 
@@ -179,6 +179,60 @@ class AnalysisChangeTest {
     assertEquals(new ChangeCounts(0, 0, 0, 0, 3, Map.of("other detectors or options", 3L)),
         excerpts);
     assertEquals(Set.of("EMAIL null", "PHONE null"), storedCategories());
+  }
+
+  /** The inventory alone listens: it needs no stored findings, and reads none. */
+  private static final class Quiet implements ScanListener {
+    final List<dev.shirabe.pipeline.FindingRecord> replayed =
+        java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+    @Override
+    public void part(dev.shirabe.source.SourceFile file, dev.shirabe.extract.Part part,
+        List<dev.shirabe.pipeline.FindingRecord> records) {}
+
+    @Override
+    public void unchanged(dev.shirabe.source.SourceFile file,
+        List<dev.shirabe.pipeline.FindingRecord> stored) {
+      replayed.addAll(stored);
+    }
+
+    @Override
+    public boolean wantsStored() {
+      return false;
+    }
+  }
+
+  @Test
+  void aRescanCountsFromTheEntriesAndReadsFindingsOnlyForAListenerThatPrintsThem()
+      throws Exception {
+    ScanSummary first = scan(Classifier.NONE, new IncrementalScanTest.Heard());
+    Quiet quiet = new Quiet();
+    ScanSummary counted = scan(Classifier.NONE, quiet);
+    assertTrue(quiet.replayed.isEmpty());
+    assertEquals(first.findingsByType(), counted.findingsByType());
+    assertEquals(3, counted.findings());
+
+    // Entries written before the counts were kept: counted from the stored findings.
+    List<FileEntry> entries = new java.util.ArrayList<>();
+    try (InventorySearcher searcher = InventorySearcher.open(index)) {
+      for (String file : searcher.filesUnder(share.toAbsolutePath().toString())) {
+        FileEntry e = searcher.file(file).orElseThrow();
+        assertEquals(e.findings(), e.byType().values().stream().mapToInt(i -> i).sum());
+        entries.add(e);
+      }
+    }
+    try (InventoryWriter writer = InventoryWriter.open(index, HASHER)) {
+      for (FileEntry e : entries) {
+        writer.updateFileEntry(new FileEntry(e.path(), e.size(), e.modified(), e.contentHash(),
+            e.lastScanned(), e.error(), e.parts(), e.findings(), e.problems(), e.firstSeen(),
+            e.analysis(), null));
+      }
+    }
+    ScanSummary older = scan(Classifier.NONE, new Quiet());
+    assertEquals(first.findingsByType(), older.findingsByType());
+    IncrementalScanTest.Heard printing = new IncrementalScanTest.Heard();
+    scan(Classifier.NONE, printing);
+    assertEquals(3, printing.replayed.size());
   }
 
   @Test
