@@ -268,7 +268,7 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
   private List<FindingRecord> storedRecords(SourceFile file, FileEntry old) {
     List<FindingRecord> records = new ArrayList<>(old.findings());
     try {
-      for (StoredFinding f : previous.findingsOfFile(old.path())) {
+      for (StoredFinding f : previous.shownFindingsOfFile(old.path())) {
         records.add(f.toRecord(file.path().toString()));
       }
     } catch (IOException e) {

@@ -18,6 +18,8 @@ import java.io.UncheckedIOException;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.Field;
@@ -274,6 +276,80 @@ final class InventoryDocuments {
         longValue(d, LAST_SCANNED),
         values(d, FLAG),
         nameForm(d.get(NAME_FORM)));
+  }
+
+  /**
+   * Reads only the fields a report shows of a finding document; the hashes (most of its
+   * bytes), excerpt, scan time and name form are skipped, not decoded.
+   */
+  static final class ShownFields extends StoredFieldVisitor {
+    private String file;
+    private String part;
+    private String type;
+    private String subtype;
+    private String masked;
+    private String detector;
+    private String lang;
+    private String category;
+    private int start;
+    private int end;
+    private double confidence;
+    private final List<String> purposes = new ArrayList<>(2);
+    private final List<String> signals = new ArrayList<>(4);
+    private final List<String> flags = new ArrayList<>(1);
+
+    @Override
+    public Status needsField(FieldInfo field) {
+      return switch (field.name) {
+        case FILE, PART, TYPE, SUBTYPE, MASKED, START, END, CONFIDENCE, DETECTOR, LANG, CATEGORY,
+            PURPOSE, SIGNAL, FLAG -> Status.YES;
+        default -> Status.NO;
+      };
+    }
+
+    @Override
+    public void stringField(FieldInfo field, String value) {
+      switch (field.name) {
+        case FILE -> file = value;
+        case PART -> part = value;
+        case TYPE -> type = value;
+        case SUBTYPE -> subtype = value;
+        case MASKED -> masked = value;
+        case DETECTOR -> detector = value;
+        case LANG -> lang = value;
+        case CATEGORY -> category = value;
+        case PURPOSE -> purposes.add(value);
+        case SIGNAL -> signals.add(value);
+        case FLAG -> flags.add(value);
+        default -> { }
+      }
+    }
+
+    @Override
+    public void intField(FieldInfo field, int value) {
+      longField(field, value);
+    }
+
+    @Override
+    public void longField(FieldInfo field, long value) {
+      if (field.name.equals(START)) {
+        start = (int) value;
+      } else if (field.name.equals(END)) {
+        end = (int) value;
+      }
+    }
+
+    @Override
+    public void doubleField(FieldInfo field, double value) {
+      if (field.name.equals(CONFIDENCE)) {
+        confidence = value;
+      }
+    }
+
+    StoredFinding finding() {
+      return new StoredFinding(file, part, type, subtype, null, List.of(), masked, null, start,
+          end, confidence, detector, lang, category, purposes, signals, 0, flags, null);
+    }
   }
 
   private static NameForm nameForm(String stored) {

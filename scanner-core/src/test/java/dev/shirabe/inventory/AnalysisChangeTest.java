@@ -236,6 +236,23 @@ class AnalysisChangeTest {
   }
 
   @Test
+  void theFindingsAsShownAreTheStoredFindingsAReportShows() throws Exception {
+    scan(policy("a.policy", CUSTOMERS), new IncrementalScanTest.Heard());
+    int compared = 0;
+    try (InventorySearcher searcher = InventorySearcher.open(index)) {
+      for (String file : searcher.filesUnder(share.toAbsolutePath().toString())) {
+        List<dev.shirabe.pipeline.FindingRecord> whole = searcher.findingsOfFile(file).stream()
+            .map(f -> f.toRecord(file)).toList();
+        List<dev.shirabe.pipeline.FindingRecord> shown = searcher.shownFindingsOfFile(file)
+            .stream().map(f -> f.toRecord(file)).toList();
+        assertEquals(whole, shown);
+        compared += shown.size();
+      }
+    }
+    assertEquals(3, compared);
+  }
+
+  @Test
   void theBuildIsTheSameWithinAProcessAndThePolicyIsItsBytes() throws Exception {
     AnalysisFingerprint a = AnalysisFingerprint.of(new TikaExtractor(ScanOptions.defaults().limits()),
         ScanOptions.defaults().limits(), ALL, policy("a.policy", CUSTOMERS));
