@@ -206,9 +206,10 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     if (sameTime && reason == null && !settings.readAll()) {
       return unchanged(file, old);
     }
-    // A file over the size limit is not read, so not hashed either. One whose size and time
-    // are as stored has the bytes stored (the rule that spares unchanged files a reading).
-    String hash = sameTime ? old.contentHash()
+    // A file over the size limit is not read, so not hashed either. One read again only for
+    // another analysis, its size and time as stored, has the bytes stored (the rule that
+    // spares unchanged files a reading); --full hashes every file anew.
+    String hash = sameTime && !settings.readAll() ? old.contentHash()
         : file.size() > maxFileBytes ? null : hash(file.path());
     boolean sameBytes = sameSize && hash != null && hash.equals(old.contentHash());
     if (sameBytes && reason == null && !settings.readAll()) {
