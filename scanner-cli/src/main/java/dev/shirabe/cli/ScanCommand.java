@@ -37,6 +37,8 @@ import picocli.CommandLine.Spec;
       "",
       "The scan keeps an inventory (--index): a rescan reads only new and changed files and"
           + " reports the others from the inventory, so every run lists the whole of PATH."
+          + " Files another version of Shirabe, another policy or other options analysed are"
+          + " read again (counted as re-read)."
           + " A second scan while one runs on the same inventory exits 2.",
       "",
       "Exit codes: 0 nothing found; 1 personal data found; 2 usage or fatal error.",

@@ -2,6 +2,7 @@ package dev.shirabe.cli;
 
 import dev.shirabe.pipeline.ChangeCounts;
 import dev.shirabe.pipeline.ScanSummary;
+import dev.shirabe.report.ChangeTexts;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,7 +34,7 @@ final class Summaries {
 
   /** "3 new, 1 changed, 120 unchanged, 2 removed": the same words as the table's summary. */
   static String changes(ChangeCounts c) {
-    return String.format(Locale.ROOT, "%d new, %d changed, %d unchanged, %d removed",
-        c.added(), c.changed(), c.unchanged(), c.removed());
+    return String.format(Locale.ROOT, "%d new, %d changed, %d unchanged, %d removed%s",
+        c.added(), c.changed(), c.unchanged(), c.removed(), ChangeTexts.reread(c));
   }
 }

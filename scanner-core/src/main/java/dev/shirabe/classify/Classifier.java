@@ -23,4 +23,13 @@ public interface Classifier {
    * @param findings the part's findings, offsets into {@code part.text()}
    */
   List<Classification> classify(Path file, Part part, List<Finding> findings);
+
+  /**
+   * What, besides the code, decides this classifier's results (a policy's digest): an
+   * incremental scan classifies a file again when it was classified under another one. The
+   * default, the class's name, suits a classifier configured by its code alone.
+   */
+  default String fingerprint() {
+    return this == NONE ? "none" : getClass().getName();
+  }
 }

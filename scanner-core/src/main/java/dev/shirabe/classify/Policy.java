@@ -19,8 +19,10 @@ import java.util.Optional;
  *
  * @param sections the categories and the unlisted kinds, in the file's order
  * @param threshold the evidence score a category must reach to be chosen
+ * @param digest hex SHA-256 of the policy's text: what a scan records of the policy that
+ *     classified a file, so that another policy makes the next scan classify it again
  */
-public record Policy(List<PolicyCategory> sections, double threshold) {
+public record Policy(List<PolicyCategory> sections, double threshold, String digest) {
 
   /** The category ids of the default policy (DESIGN.md's contract). */
   public static final List<String> DEFAULT_CATEGORIES =

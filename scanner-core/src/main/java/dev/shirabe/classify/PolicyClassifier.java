@@ -77,6 +77,12 @@ public final class PolicyClassifier implements Classifier, Closeable {
     this.index = new SignalIndex(policy);
   }
 
+  /** The policy's digest: its text decides the categories. */
+  @Override
+  public String fingerprint() {
+    return "policy:" + policy.digest();
+  }
+
   public Policy policy() {
     return policy;
   }

@@ -47,7 +47,17 @@ final class PolicyReader {
       throw new PolicyFormatException(source, 0, "no [category ID] section: a policy names at"
           + " least one data-subject category");
     }
-    return new Policy(reader.sections, reader.threshold == null ? 1.0 : reader.threshold);
+    return new Policy(reader.sections, reader.threshold == null ? 1.0 : reader.threshold,
+        digest(text));
+  }
+
+  private static String digest(String text) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException(impossible); // every Java platform has SHA-256
+    }
   }
 
   private void line(int number, String line) throws PolicyFormatException {

@@ -1,5 +1,9 @@
 package dev.shirabe.inventory;
 
+import dev.shirabe.detect.FindingType;
+import dev.shirabe.pipeline.AnalysisFingerprint;
+import java.util.Map;
+
 /**
  * What the inventory remembers of one file: enough to tell at the next scan whether it
  * changed, and how its last reading went.
@@ -17,6 +21,10 @@ package dev.shirabe.inventory;
  * @param firstSeen epoch millis of the scan that first put the file in the inventory, kept
  *     while it stays there, changed or not (the ledger's "first seen"); an entry written
  *     before this was kept has its {@code lastScanned} here, the earliest time known
+ * @param analysis what analysed the file when it was last read; null for an entry written
+ *     before it was kept (its findings count as another analysis's)
+ * @param byType its findings per type (the counts a rescan reports without reading the
+ *     findings); null for an entry written before they were kept
  */
 public record FileEntry(
     String path,
@@ -28,7 +36,28 @@ public record FileEntry(
     int parts,
     int findings,
     int problems,
-    long firstSeen) {
+    long firstSeen,
+    AnalysisFingerprint analysis,
+    Map<FindingType, Integer> byType) {
+
+  public FileEntry {
+    byType = byType == null ? null : Map.copyOf(byType);
+  }
+
+  /** An entry with no counts per type (as written before they were kept). */
+  public FileEntry(String path, long size, long modified, String contentHash, long lastScanned,
+      String error, int parts, int findings, int problems, long firstSeen,
+      AnalysisFingerprint analysis) {
+    this(path, size, modified, contentHash, lastScanned, error, parts, findings, problems,
+        firstSeen, analysis, null);
+  }
+
+  /** An entry with no record of what analysed the file (as written before it was kept). */
+  public FileEntry(String path, long size, long modified, String contentHash, long lastScanned,
+      String error, int parts, int findings, int problems, long firstSeen) {
+    this(path, size, modified, contentHash, lastScanned, error, parts, findings, problems,
+        firstSeen, null);
+  }
 
   /** An entry of a file first seen when it was last read. */
   public FileEntry(String path, long size, long modified, String contentHash, long lastScanned,
@@ -46,6 +75,6 @@ public record FileEntry(
   /** The same entry with another modification time (the content was found unchanged). */
   public FileEntry withModified(long modified) {
     return new FileEntry(path, size, modified, contentHash, lastScanned, error, parts, findings,
-        problems, firstSeen);
+        problems, firstSeen, analysis, byType);
   }
 }

@@ -1,6 +1,8 @@
 package dev.shirabe.inventory;
 
+import dev.shirabe.detect.FindingType;
 import dev.shirabe.extract.Part;
+import dev.shirabe.pipeline.AnalysisFingerprint;
 import dev.shirabe.pipeline.ChangeCounts;
 import dev.shirabe.pipeline.FileOutcome;
 import dev.shirabe.pipeline.FindingRecord;
@@ -16,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +34,10 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <p>A file whose size and modification time are those stored is not read; one whose size is
  * the same but time differs is hashed (SHA-256, in the extraction thread) and, when its bytes
- * are unchanged, only its time is updated. Any other file is read, and its entry, parts and
+ * are unchanged, only its time is updated. Either holds only when the stored findings were
+ * made by this run's analysis ({@link AnalysisFingerprint}: the same build, policy, detectors
+ * and options, compared as three numbers per file); an unchanged file another analysis read
+ * is read again and counted apart, with the reason. Any other file is read, and its entry, parts and
  * findings replace the old ones in one step once all its parts are analysed. Files the
  * inventory held under the roots that a complete walk did not meet are removed; nothing is
  * removed when the walk was cut short, under a path the walk could not read, nor under a root
@@ -69,23 +75,26 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     }
   }
 
-  private enum Change { ADDED, CHANGED, UNCHANGED }
+  private enum Change { ADDED, CHANGED, UNCHANGED, REREAD }
 
   /** A file being read: what decide() learnt of it, and what its parts found so far. */
   private static final class Reading {
     final String key;
     final String contentHash;
     final Change change;
+    /** Why an unchanged file is read again ({@link Change#REREAD}), else null. */
+    final String reason;
     /** When the file first entered the inventory: now for a new file, else as stored. */
     final long firstSeen;
     final List<PartEntry> parts = new ArrayList<>();
     final List<StoredFinding> findings = new ArrayList<>();
     final List<PartProblem> problems = new ArrayList<>();
 
-    Reading(String key, String contentHash, Change change, long firstSeen) {
+    Reading(String key, String contentHash, Change change, String reason, long firstSeen) {
       this.key = key;
       this.contentHash = contentHash;
       this.change = change;
+      this.reason = reason;
       this.firstSeen = firstSeen;
     }
   }
@@ -109,6 +118,12 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
   private final LongAdder added = new LongAdder();
   private final LongAdder changed = new LongAdder();
   private final LongAdder unchanged = new LongAdder();
+  private final Map<String, LongAdder> reread = new ConcurrentHashMap<>();
+  /**
+   * What analyses this run's files, with what the store keeps of them; told by the pipeline
+   * before the first file ({@link #analysedBy}).
+   */
+  private volatile AnalysisFingerprint analysis;
   private long removed;
   private final AtomicReference<IOException> failure = new AtomicReference<>();
 
@@ -156,7 +171,18 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
   }
 
   @Override
+  public void analysedBy(AnalysisFingerprint fingerprint) {
+    // Excerpts kept or not change what a stored finding holds, so they are part of it too.
+    this.analysis = fingerprint.with(settings.storeExcerpts()
+        ? "excerpts=" + settings.excerptChars() : "excerpts=none");
+  }
+
+  @Override
   public Decision decide(SourceFile file) {
+    AnalysisFingerprint current = analysis;
+    if (current == null) {
+      throw new IllegalStateException("the scan was not told what analyses its files");
+    }
     String key = key(file.path());
     if (key.startsWith(ownFolder)) {
       // The inventory itself, under a scanned root (a scan of the home folder): its files
@@ -173,14 +199,20 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     }
     long modified = file.lastModified().to(TimeUnit.NANOSECONDS);
     FileEntry old = stored.orElse(null);
+    // Compared before anything is read: three numbers, the same for nearly every file.
+    String reason = old == null ? null : current.reasonToReread(old.analysis());
     boolean sameSize = old != null && old.size() == file.size();
-    if (sameSize && old.modified() == modified && !settings.readAll()) {
+    boolean sameTime = sameSize && old.modified() == modified;
+    if (sameTime && reason == null && !settings.readAll()) {
       return unchanged(file, old);
     }
-    // A file over the size limit is not read, so not hashed either.
-    String hash = file.size() > maxFileBytes ? null : hash(file.path());
+    // A file over the size limit is not read, so not hashed either. One read again only for
+    // another analysis, its size and time as stored, has the bytes stored (the rule that
+    // spares unchanged files a reading); --full hashes every file anew.
+    String hash = sameTime && !settings.readAll() ? old.contentHash()
+        : file.size() > maxFileBytes ? null : hash(file.path());
     boolean sameBytes = sameSize && hash != null && hash.equals(old.contentHash());
-    if (sameBytes && !settings.readAll()) {
+    if (sameBytes && reason == null && !settings.readAll()) {
       Decision decision = unchanged(file, old);
       try {
         // Touched, not changed.
@@ -190,9 +222,12 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
       }
       return decision;
     }
-    Change change = old == null ? Change.ADDED : sameBytes ? Change.UNCHANGED : Change.CHANGED;
+    Change change = old == null ? Change.ADDED
+        : !sameBytes ? Change.CHANGED
+        : reason != null ? Change.REREAD
+        : Change.UNCHANGED;
     if (reading.putIfAbsent(file.path(), new Reading(key, hash == null ? "" : hash, change,
-        old == null ? started : old.firstSeen())) != null) {
+        reason, old == null ? started : old.firstSeen())) != null) {
       // Met twice (overlapping roots) while the first is still being read: one reading.
       return Decision.unchanged(List.of(), 0, null, List.of());
     }
@@ -209,23 +244,44 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
 
   private Decision unchanged(SourceFile file, FileEntry old) {
     unchanged.increment();
-    List<FindingRecord> records = new ArrayList<>();
     List<PartProblem> problems = List.of();
     try {
       // Only what there is: most files hold no finding and no problem, and a rescan asks
       // this of every file.
-      if (old.findings() > 0) {
-        for (StoredFinding f : previous.findingsOfFile(old.path())) {
-          records.add(f.toRecord(file.path().toString()));
-        }
-      }
       if (old.problems() > 0) {
         problems = previous.problemsOfFile(old.path());
       }
     } catch (IOException e) {
       failure.compareAndSet(null, e);
     }
-    return Decision.unchanged(records, old.parts(), old.error(), problems);
+    if (old.findings() == 0) {
+      return Decision.unchanged(List.of(), old.parts(), old.error(), problems);
+    }
+    if (old.byType() == null) {
+      // An entry written before the counts were kept: counted from its findings.
+      return Decision.unchanged(storedRecords(file, old), old.parts(), old.error(), problems);
+    }
+    // The counts are in the entry; the findings are read only for a listener that prints them.
+    return Decision.unchanged(old.byType(), () -> storedRecords(file, old), old.parts(),
+        old.error(), problems);
+  }
+
+  private List<FindingRecord> storedRecords(SourceFile file, FileEntry old) {
+    List<FindingRecord> records = new ArrayList<>(old.findings());
+    try {
+      for (StoredFinding f : previous.shownFindingsOfFile(old.path())) {
+        records.add(f.toRecord(file.path().toString()));
+      }
+    } catch (IOException e) {
+      failure.compareAndSet(null, e);
+    }
+    return records;
+  }
+
+  /** The inventory keeps what was read; an unchanged file's findings are already in it. */
+  @Override
+  public boolean wantsStored() {
+    return false;
   }
 
   @Override
@@ -275,15 +331,21 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     }
     try {
       synchronized (r) {
+        Map<FindingType, Integer> byType = new EnumMap<>(FindingType.class);
+        for (StoredFinding f : r.findings) {
+          byType.merge(FindingType.valueOf(f.type()), 1, Integer::sum);
+        }
         FileEntry entry = new FileEntry(r.key, file.size(),
             file.lastModified().to(TimeUnit.NANOSECONDS), r.contentHash, started,
-            outcome.error(), outcome.parts(), outcome.findings(), r.problems.size(), r.firstSeen);
+            outcome.error(), outcome.parts(), outcome.findings(), r.problems.size(), r.firstSeen,
+            analysis, byType);
         writer.replaceFile(entry, r.parts, r.findings, r.problems);
       }
       switch (r.change) {
         case ADDED -> added.increment();
         case CHANGED -> changed.increment();
         case UNCHANGED -> unchanged.increment();
+        case REREAD -> reread.computeIfAbsent(r.reason, k -> new LongAdder()).increment();
       }
       maybeCommit();
     } catch (IOException e) {
@@ -320,7 +382,11 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     } catch (IOException e) {
       failure.compareAndSet(null, e);
     }
-    return new ChangeCounts(added.sum(), changed.sum(), unchanged.sum(), removed);
+    Map<String, Long> because = new java.util.TreeMap<>();
+    reread.forEach((reason, count) -> because.put(reason, count.sum()));
+    long rereadCount = because.values().stream().mapToLong(Long::longValue).sum();
+    return new ChangeCounts(added.sum(), changed.sum(), unchanged.sum(), removed, rereadCount,
+        because);
   }
 
   /** Removes what the inventory holds under the root that the walk did not meet. */

@@ -3,6 +3,11 @@ package dev.shirabe.inventory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import dev.shirabe.detect.FindingType;
+import dev.shirabe.pipeline.AnalysisFingerprint;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeMap;
 import dev.shirabe.pipeline.PartProblem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +18,8 @@ import java.io.UncheckedIOException;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.Field;
@@ -117,7 +124,22 @@ final class InventoryDocuments {
         String error = e.error();
         out.writeUTF(error.length() > MAX_ERROR_CHARS ? error.substring(0, MAX_ERROR_CHARS) : error);
       }
-      out.writeLong(e.firstSeen()); // last: an entry written before it ends here
+      out.writeLong(e.firstSeen()); // an entry written before it ends here
+      // And one written before these, here: what analysed the file, its counts per type.
+      out.writeBoolean(e.analysis() != null);
+      if (e.analysis() != null) {
+        out.writeLong(e.analysis().build());
+        out.writeLong(e.analysis().policy());
+        out.writeLong(e.analysis().settings());
+      }
+      out.writeBoolean(e.byType() != null);
+      if (e.byType() != null) {
+        out.writeShort(e.byType().size());
+        for (Map.Entry<FindingType, Integer> c : new TreeMap<>(e.byType()).entrySet()) {
+          out.writeUTF(c.getKey().name()); // by name: types may be added, in any place
+          out.writeInt(c.getValue());
+        }
+      }
     } catch (IOException impossible) {
       throw new UncheckedIOException(impossible);
     }
@@ -144,8 +166,25 @@ final class InventoryDocuments {
       // An entry written before first-seen times were kept: the earliest time known is the
       // last reading (unchanged files are not written again, so it stays put).
       long firstSeen = in.available() >= Long.BYTES ? in.readLong() : scanned;
+      AnalysisFingerprint analysis = in.available() > 0 && in.readBoolean()
+          ? new AnalysisFingerprint(in.readLong(), in.readLong(), in.readLong())
+          : null;
+      Map<FindingType, Integer> byType = null;
+      if (in.available() > 0 && in.readBoolean()) {
+        byType = new EnumMap<>(FindingType.class);
+        for (int i = in.readShort(); i > 0; i--) {
+          String type = in.readUTF();
+          int count = in.readInt();
+          try {
+            byType.put(FindingType.valueOf(type), count);
+          } catch (IllegalArgumentException unknown) {
+            byType = null; // a type a later version added: count them from the findings
+            break;
+          }
+        }
+      }
       return new FileEntry(path, size, modified, hash, scanned, error, parts, findings, problems,
-          firstSeen);
+          firstSeen, analysis, byType);
     }
   }
 
@@ -237,6 +276,80 @@ final class InventoryDocuments {
         longValue(d, LAST_SCANNED),
         values(d, FLAG),
         nameForm(d.get(NAME_FORM)));
+  }
+
+  /**
+   * Reads only the fields a report shows of a finding document; the hashes (most of its
+   * bytes), excerpt, scan time and name form are skipped, not decoded.
+   */
+  static final class ShownFields extends StoredFieldVisitor {
+    private String file;
+    private String part;
+    private String type;
+    private String subtype;
+    private String masked;
+    private String detector;
+    private String lang;
+    private String category;
+    private int start;
+    private int end;
+    private double confidence;
+    private final List<String> purposes = new ArrayList<>(2);
+    private final List<String> signals = new ArrayList<>(4);
+    private final List<String> flags = new ArrayList<>(1);
+
+    @Override
+    public Status needsField(FieldInfo field) {
+      return switch (field.name) {
+        case FILE, PART, TYPE, SUBTYPE, MASKED, START, END, CONFIDENCE, DETECTOR, LANG, CATEGORY,
+            PURPOSE, SIGNAL, FLAG -> Status.YES;
+        default -> Status.NO;
+      };
+    }
+
+    @Override
+    public void stringField(FieldInfo field, String value) {
+      switch (field.name) {
+        case FILE -> file = value;
+        case PART -> part = value;
+        case TYPE -> type = value;
+        case SUBTYPE -> subtype = value;
+        case MASKED -> masked = value;
+        case DETECTOR -> detector = value;
+        case LANG -> lang = value;
+        case CATEGORY -> category = value;
+        case PURPOSE -> purposes.add(value);
+        case SIGNAL -> signals.add(value);
+        case FLAG -> flags.add(value);
+        default -> { }
+      }
+    }
+
+    @Override
+    public void intField(FieldInfo field, int value) {
+      longField(field, value);
+    }
+
+    @Override
+    public void longField(FieldInfo field, long value) {
+      if (field.name.equals(START)) {
+        start = (int) value;
+      } else if (field.name.equals(END)) {
+        end = (int) value;
+      }
+    }
+
+    @Override
+    public void doubleField(FieldInfo field, double value) {
+      if (field.name.equals(CONFIDENCE)) {
+        confidence = value;
+      }
+    }
+
+    StoredFinding finding() {
+      return new StoredFinding(file, part, type, subtype, null, List.of(), masked, null, start,
+          end, confidence, detector, lang, category, purposes, signals, 0, flags, null);
+    }
   }
 
   private static NameForm nameForm(String stored) {

@@ -2,12 +2,16 @@ package dev.shirabe.inventory;
 
 import dev.shirabe.classify.Classifier;
 import dev.shirabe.detect.DetectorSet;
+import dev.shirabe.extract.Part;
 import dev.shirabe.extract.TikaExtractor;
 import dev.shirabe.pipeline.ChangeCounts;
+import dev.shirabe.pipeline.FindingRecord;
 import dev.shirabe.pipeline.ProcessCpu;
+import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.pipeline.ScanPipeline;
 import dev.shirabe.pipeline.ScanSummary;
+import dev.shirabe.source.SourceFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,12 +19,14 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
 /**
  * What an incremental rescan saves: generates a tree of small files (one in five holding
  * personal data: half of those a customer list, half a contact memo that states no purpose),
- * scans it into a fresh inventory, then scans it again unchanged, and compares the two times.
+ * scans it into a fresh inventory, then scans it again unchanged, and compares the two times;
+ * then once more unchanged with the stored findings read as a report that prints them does.
  * The inventory can then be handed to further measurements (the reports' cost). Everything
  * lives in a temporary folder, removed afterwards.
  */
@@ -32,9 +38,12 @@ public final class RescanBenchmark {
    * @param firstCpuNanos CPU time of the whole process during the first scan (all threads;
    *     steadier than wall time on a shared machine), or -1 when the JVM does not tell
    * @param rescanCpuNanos the same during the rescan
+   * @param printed the same unchanged rescan once more, its stored findings read as a report
+   *     that prints them needs them (the inventory alone needs only the counts)
+   * @param printedCpuNanos the process's CPU time during that one
    */
   public record Result(int files, long bytes, ScanSummary first, ScanSummary rescan,
-      long firstCpuNanos, long rescanCpuNanos) {
+      long firstCpuNanos, long rescanCpuNanos, ScanSummary printed, long printedCpuNanos) {
 
     public double firstSeconds() {
       return first.elapsedNanos() / 1e9;
@@ -46,6 +55,19 @@ public final class RescanBenchmark {
 
     public double ratio() {
       return rescanSeconds() / firstSeconds();
+    }
+
+    public double printedSeconds() {
+      return printed.elapsedNanos() / 1e9;
+    }
+
+    /** The rescan that reads the stored findings, over the first scan. */
+    public double printedRatio() {
+      return printedSeconds() / firstSeconds();
+    }
+
+    public double printedCpuRatio() {
+      return firstCpuNanos <= 0 ? Double.NaN : (double) printedCpuNanos / firstCpuNanos;
     }
 
     /** Rescan over first scan in CPU time, or NaN when not measured. */
@@ -96,29 +118,60 @@ public final class RescanBenchmark {
       Path index = work.resolve("inventory");
       KeyedHasher hasher = KeyedHasher.load(work.resolve("inventory.key"));
       long cpu0 = ProcessCpu.nanos();
-      ScanSummary first = scan(tree, index, hasher);
+      ScanSummary first = scan(tree, index, hasher, null);
       long cpu1 = ProcessCpu.nanos();
-      ScanSummary rescan = scan(tree, index, hasher);
+      ScanSummary rescan = scan(tree, index, hasher, null);
       long cpu2 = ProcessCpu.nanos();
-      ChangeCounts c = rescan.changes();
-      if (c.unchanged() != files || c.added() + c.changed() + c.removed() != 0) {
-        throw new IllegalStateException("the rescan did not find the tree unchanged: " + c);
+      Reader reader = new Reader();
+      ScanSummary printed = scan(tree, index, hasher, reader);
+      long cpu3 = ProcessCpu.nanos();
+      for (ScanSummary again : List.of(rescan, printed)) {
+        ChangeCounts c = again.changes();
+        if (c.unchanged() != files || c.added() + c.changed() + c.removed() + c.reread() != 0) {
+          throw new IllegalStateException("the rescan did not find the tree unchanged: " + c);
+        }
+        if (!again.findingsByType().equals(first.findingsByType())) {
+          throw new IllegalStateException("the rescan counted " + again.findingsByType()
+              + ", the first scan " + first.findingsByType());
+        }
+      }
+      if (reader.records.sum() != first.findings()) {
+        throw new IllegalStateException("the rescan replayed " + reader.records.sum()
+            + " findings of " + first.findings());
       }
       boolean measured = cpu0 >= 0;
       then.accept(index);
       return new Result(files, bytes, first, rescan, measured ? cpu1 - cpu0 : -1,
-          measured ? cpu2 - cpu1 : -1);
+          measured ? cpu2 - cpu1 : -1, printed, measured ? cpu3 - cpu2 : -1);
     } finally {
       delete(work);
     }
   }
 
-  private ScanSummary scan(Path tree, Path index, KeyedHasher hasher)
+  /** Takes the stored findings of unchanged files as a report does, and touches each. */
+  private static final class Reader implements ScanListener {
+    final LongAdder records = new LongAdder();
+    final LongAdder chars = new LongAdder();
+
+    @Override
+    public void part(SourceFile file, Part part, List<FindingRecord> found) {}
+
+    @Override
+    public void unchanged(SourceFile file, List<FindingRecord> stored) {
+      records.add(stored.size());
+      for (FindingRecord r : stored) {
+        chars.add(r.masked().length() + r.part().length());
+      }
+    }
+  }
+
+  /** One scan; {@code reader}, when given, listens beside the inventory. */
+  private ScanSummary scan(Path tree, Path index, KeyedHasher hasher, ScanListener reader)
       throws IOException, InterruptedException {
     try (IncrementalScan scan = IncrementalScan.open(index, hasher, List.of(tree), options,
         IncrementalScan.Settings.DEFAULTS)) {
       return new ScanPipeline(options, new TikaExtractor(options.limits()), detectors, classifier)
-          .run(List.of(tree), scan, scan);
+          .run(List.of(tree), reader == null ? scan : ScanListener.both(scan, reader), scan);
     }
   }
 

@@ -24,6 +24,15 @@ public interface ScanListener {
    */
   default void unchanged(SourceFile file, List<FindingRecord> stored) {}
 
+  /**
+   * Whether {@link #unchanged} needs the stored findings. Reading them is most of what a
+   * rescan costs, so a listener that does nothing with them says no; the counts per type are
+   * right either way.
+   */
+  default boolean wantsStored() {
+    return true;
+  }
+
   /** Every part of the file has been analysed. {@code error} is null when it was read whole. */
   default void fileDone(FileOutcome outcome) {}
 
@@ -53,6 +62,11 @@ public interface ScanListener {
       public void unchanged(SourceFile file, List<FindingRecord> stored) {
         first.unchanged(file, stored);
         second.unchanged(file, stored);
+      }
+
+      @Override
+      public boolean wantsStored() {
+        return first.wantsStored() || second.wantsStored();
       }
 
       @Override

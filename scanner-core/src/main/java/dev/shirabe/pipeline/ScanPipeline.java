@@ -67,6 +67,7 @@ public final class ScanPipeline {
    */
   public ScanSummary run(List<Path> roots, ScanListener listener, ScanPlan plan)
       throws InterruptedException {
+    plan.analysedBy(AnalysisFingerprint.of(extractor, options.limits(), detectors, classifier));
     return new Run(listener, plan).execute(roots);
   }
 
@@ -118,8 +119,12 @@ public final class ScanPipeline {
     final Map<FindingType, AtomicLong> byType = new EnumMap<>(FindingType.class);
     final AtomicReference<Throwable> crash = new AtomicReference<>();
 
+    /** Whether the listener reads unchanged files' findings (a report does; the inventory not). */
+    final boolean wantsStored;
+
     Run(ScanListener listener, ScanPlan plan) {
       this.listener = listener;
+      this.wantsStored = listener.wantsStored();
       this.plan = plan;
       for (FindingType type : FindingType.values()) {
         byType.put(type, new AtomicLong());
@@ -272,9 +277,7 @@ public final class ScanPipeline {
     /** An unchanged file: its stored findings count and are reported as if just read. */
     private void replay(SourceFile file, ScanPlan.Decision decision) {
       partCount.add(decision.storedParts());
-      for (FindingRecord record : decision.stored()) {
-        byType.get(record.finding().type()).incrementAndGet();
-      }
+      decision.storedCounts().forEach((type, count) -> byType.get(type).addAndGet(count));
       if (decision.storedError() != null) {
         failedFiles.increment();
         problems.increment();
@@ -284,7 +287,9 @@ public final class ScanPipeline {
         problems.increment();
         listener.problem(file.path(), problem.locator(), problem.reason());
       }
-      listener.unchanged(file, decision.stored());
+      if (wantsStored) {
+        listener.unchanged(file, decision.stored());
+      }
     }
 
     private void fail(FileTask task, String reason) {

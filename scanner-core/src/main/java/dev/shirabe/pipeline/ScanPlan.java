@@ -1,8 +1,12 @@
 package dev.shirabe.pipeline;
 
+import dev.shirabe.detect.FindingType;
 import dev.shirabe.source.SourceFile;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Which walked files a scan reads. The pipeline asks, for each file in an extraction thread,
@@ -15,6 +19,12 @@ public interface ScanPlan {
 
   /** Reads every file and remembers nothing: a scan without an inventory. */
   ScanPlan READ_ALL = file -> Decision.READ;
+
+  /**
+   * What analyses the files of this run; told once, before the first {@link #decide}. A file
+   * whose stored findings another analysis made must be read again.
+   */
+  default void analysedBy(AnalysisFingerprint fingerprint) {}
 
   /** Whether to read the file. Called in an extraction thread, so it may read the file. */
   Decision decide(SourceFile file);
@@ -38,24 +48,51 @@ public interface ScanPlan {
    * What to do with one file.
    *
    * @param read true to read it; false when it is unchanged and the rest says what it holds
-   * @param stored an unchanged file's findings as stored (masked values only)
+   * @param storedCounts an unchanged file's findings per type, as stored
+   * @param storedRecords its findings as stored (masked values only), read only when a
+   *     listener asks for them ({@link ScanListener#wantsStored()}): a rescan that prints
+   *     nothing per finding reads none
    * @param storedParts how many parts the unchanged file has
    * @param storedError why the unchanged file could not be read last time, or null
    * @param storedProblems the parts of the unchanged file that could not be read last time
    */
-  record Decision(boolean read, List<FindingRecord> stored, int storedParts, String storedError,
+  record Decision(boolean read, Map<FindingType, Integer> storedCounts,
+      Supplier<List<FindingRecord>> storedRecords, int storedParts, String storedError,
       List<PartProblem> storedProblems) {
 
-    public static final Decision READ = new Decision(true, List.of(), 0, null, List.of());
+    public static final Decision READ =
+        new Decision(true, Map.of(), List::of, 0, null, List.of());
 
     public Decision {
-      stored = List.copyOf(stored);
+      storedCounts = Map.copyOf(storedCounts);
       storedProblems = List.copyOf(storedProblems);
     }
 
+    /** An unchanged file whose findings are at hand. */
     public static Decision unchanged(List<FindingRecord> stored, int parts, String error,
         List<PartProblem> problems) {
-      return new Decision(false, stored, parts, error, problems);
+      List<FindingRecord> records = List.copyOf(stored);
+      return new Decision(false, countsOf(records), () -> records, parts, error, problems);
+    }
+
+    /** An unchanged file whose findings are counted, and read only if asked for. */
+    public static Decision unchanged(Map<FindingType, Integer> counts,
+        Supplier<List<FindingRecord>> records, int parts, String error, List<PartProblem> problems) {
+      return new Decision(false, counts, records, parts, error, problems);
+    }
+
+    /** The stored findings, read now. */
+    public List<FindingRecord> stored() {
+      return storedRecords.get();
+    }
+
+    /** Findings per type. */
+    public static Map<FindingType, Integer> countsOf(List<FindingRecord> records) {
+      Map<FindingType, Integer> counts = new EnumMap<>(FindingType.class);
+      for (FindingRecord r : records) {
+        counts.merge(r.finding().type(), 1, Integer::sum);
+      }
+      return counts;
     }
   }
 }

@@ -70,6 +70,14 @@ final class JsonDocumentWriter implements FindingWriter {
       json.writeNumberField("changed", summary.changes().changed());
       json.writeNumberField("unchanged", summary.changes().unchanged());
       json.writeNumberField("removed", summary.changes().removed());
+      json.writeNumberField("reread", summary.changes().reread());
+      if (summary.changes().reread() > 0) {
+        json.writeObjectFieldStart("rereadBecause");
+        for (Map.Entry<String, Long> e : summary.changes().rereadBecause().entrySet()) {
+          json.writeNumberField(e.getKey(), e.getValue());
+        }
+        json.writeEndObject();
+      }
       json.writeEndObject();
     }
     json.writeNumberField("seconds", summary.elapsedNanos() / 1e9);

@@ -96,8 +96,8 @@ final class TableWriter implements FindingWriter {
     if (summary.changes() != null) {
       ChangeCounts c = summary.changes();
       out.printf(Locale.ROOT,
-          "Since the last scan: %d new, %d changed, %d unchanged (not read again), %d removed%n",
-          c.added(), c.changed(), c.unchanged(), c.removed());
+          "Since the last scan: %d new, %d changed, %d unchanged (not read again), %d removed%s%n",
+          c.added(), c.changed(), c.unchanged(), c.removed(), ChangeTexts.reread(c));
     }
     out.printf(Locale.ROOT, "Files that failed: %d%n", summary.failedFiles());
     for (Problem p : problems) {

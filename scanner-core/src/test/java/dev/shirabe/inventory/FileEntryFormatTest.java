@@ -37,6 +37,18 @@ class FileEntryFormatTest {
   }
 
   @Test
+  void anEntryKeepsWhatAnalysedItAndItsCountsPerType() throws Exception {
+    FileEntry e = new FileEntry("/share/a.txt", 10, 20, "abc", 3000, null, 1, 5, 0, 1000,
+        new dev.shirabe.pipeline.AnalysisFingerprint(1, -2, Long.MAX_VALUE),
+        java.util.Map.of(dev.shirabe.detect.FindingType.EMAIL, 2,
+            dev.shirabe.detect.FindingType.PERSON, 3));
+    assertEquals(e, readBack(InventoryDocuments.file(e, List.of()), e.path()));
+    FileEntry none = new FileEntry("/share/b.txt", 10, 20, "abc", 3000, null, 1, 0, 0, 1000,
+        null, java.util.Map.of());
+    assertEquals(none, readBack(InventoryDocuments.file(none, List.of()), none.path()));
+  }
+
+  @Test
   void anOlderEntryIsFirstSeenWhenLastRead() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) { // the format before first seen
