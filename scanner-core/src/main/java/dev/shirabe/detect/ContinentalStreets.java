@@ -77,9 +77,23 @@ final class ContinentalStreets {
 
   /** The start of the capitalised words right before {@code at} on its line, or -1. */
   private static int capitalisedBefore(String s, int at, int floor) {
+    int[] starts = new int[MAX_CITY_WORDS];
+    int count = wordsBefore(s, at, floor, starts, new int[MAX_CITY_WORDS]);
     int start = -1;
+    for (int k = 0; k < count && isCapitalised(s, starts[k]); k++) {
+      start = starts[k];
+    }
+    return start;
+  }
+
+  /**
+   * The words on the line right before {@code at}, each after spaces only, nearest first: fills
+   * {@code starts} and {@code ends} as far as they go and returns the count.
+   */
+  private static int wordsBefore(String s, int at, int floor, int[] starts, int[] ends) {
+    int count = 0;
     int i = at;
-    for (int n = 0; n < MAX_CITY_WORDS; n++) {
+    while (count < starts.length) {
       int wordEnd = i;
       while (wordEnd > floor && s.charAt(wordEnd - 1) == ' ') {
         wordEnd--;
@@ -88,13 +102,14 @@ final class ContinentalStreets {
       while (wordStart > floor && isWordChar(s.charAt(wordStart - 1))) {
         wordStart--;
       }
-      if (wordEnd == i || wordStart == wordEnd || !isCapitalised(s, wordStart)) {
+      if (wordEnd == i || wordStart == wordEnd) {
         break;
       }
-      start = wordStart;
+      starts[count] = wordStart;
+      ends[count++] = wordEnd;
       i = wordStart;
     }
-    return start;
+    return count;
   }
 
   /** "12", "12a", "19." (Hungarian and Slavic ordinals): the end, or -1. */
@@ -127,24 +142,7 @@ final class ContinentalStreets {
     }
     int[] starts = new int[MAX_NAME_WORDS];
     int[] ends = new int[MAX_NAME_WORDS];
-    int count = 0;
-    int i = at;
-    while (count < MAX_NAME_WORDS) {
-      int wordEnd = i;
-      while (wordEnd > floor && s.charAt(wordEnd - 1) == ' ') {
-        wordEnd--;
-      }
-      int wordStart = wordEnd;
-      while (wordStart > floor && isWordChar(s.charAt(wordStart - 1))) {
-        wordStart--;
-      }
-      if (wordEnd == i || wordStart == wordEnd) {
-        break;
-      }
-      starts[count] = wordStart;
-      ends[count++] = wordEnd;
-      i = wordStart;
-    }
+    int count = wordsBefore(s, at, floor, starts, ends);
     if (count == 0) {
       return -1;
     }
