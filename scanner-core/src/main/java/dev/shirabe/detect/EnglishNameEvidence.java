@@ -1,7 +1,6 @@
 package dev.shirabe.detect;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -11,7 +10,8 @@ import java.util.Set;
  * address in angle brackets right after it (a mail header's display name); and what makes it
  * no person's name: a company's ending after it ("Inc.", "Ltd.", 株式会社), a street suffix
  * ("Street", "Ave."), or words that are never names (months, days, greetings). Word lists in
- * {@code dictionaries/…/names/en-*.txt} and {@code places/street-suffixes.txt}. Immutable.
+ * {@code dictionaries/…/names/en-*.txt}; the street suffixes are {@link EnglishAddressWords}'s.
+ * Immutable.
  */
 final class EnglishNameEvidence {
 
@@ -20,15 +20,7 @@ final class EnglishNameEvidence {
   private final Set<String> closings = new HashSet<>(WordList.load("names/en-closings.txt"));
   private final Set<String> notNames = new HashSet<>(WordList.load("names/en-not-names.txt"));
   private final Set<String> organisations = new HashSet<>(WordList.load("names/en-not-name-after.txt"));
-  private final Set<String> streets = streetSuffixes();
-
-  private static Set<String> streetSuffixes() {
-    Set<String> all = new HashSet<>();
-    for (String line : WordList.load("places/street-suffixes.txt")) {
-      all.addAll(List.of(line.split("\\|")));
-    }
-    return all;
-  }
+  private final EnglishAddressWords streets = EnglishAddressWords.INSTANCE;
 
   /** A token's word: lower-cased, without a final dot ("Mr." → "mr"). */
   static String word(String token) {
@@ -47,7 +39,7 @@ final class EnglishNameEvidence {
   /** A word that, following a capitalised phrase, makes it an organisation's or a street's name. */
   boolean namesNoPerson(String token) {
     String word = word(token);
-    return organisations.contains(word) || streets.contains(word);
+    return organisations.contains(word) || streets.suffix(word) != null;
   }
 
   /**
