@@ -78,7 +78,7 @@ public final class DetectionBenchmark {
       views.add(view);
     }
     for (Detector detector : detectors.detectors()) {
-      results.add(measureViews(detector.name(), views, detector::detect));
+      results.add(measure(detector.name(), views, detector::detect));
     }
     results.add(measure(ALL_DETECTORS, detectors::detect));
     if (classifier != null) {
@@ -90,11 +90,12 @@ public final class DetectionBenchmark {
   }
 
   private Result measure(String what, Consumer<String> work) {
-    return new Result(what, bytes, medianSeconds(() -> texts.forEach(work)));
+    return measure(what, texts, work);
   }
 
-  private Result measureViews(String what, List<DetectionText> views, Consumer<DetectionText> work) {
-    return new Result(what, bytes, medianSeconds(() -> views.forEach(work)));
+  /** {@code work} on each of {@code inputs} (the texts, or views of them), timed as one round. */
+  private <T> Result measure(String what, List<T> inputs, Consumer<T> work) {
+    return new Result(what, bytes, medianSeconds(() -> inputs.forEach(work)));
   }
 
   private double medianSeconds(Runnable round) {

@@ -1,5 +1,6 @@
 package dev.shirabe.subject;
 
+import static dev.shirabe.subject.Inventories.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,14 +10,10 @@ import dev.shirabe.inventory.KeyedHasher;
 import dev.shirabe.inventory.NameForm;
 import dev.shirabe.inventory.StoredFinding;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,9 +44,8 @@ class LoneNameCorrelationTest {
     // Another customer's email, once under her full name, once under another surname alone.
     write("sato.txt", "氏名：佐藤花子\nメール：hanako.sato@example.jp\n");
     write("forwarded.txt", "鈴木様\n\n転送します。hanako.sato@example.jp\n");
-    hasher = KeyedHasher.withKey("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
-    Inventories.scan(index, hasher, dir);
-    inventory = InventorySearcher.open(index);
+    hasher = Inventories.HASHER;
+    inventory = Inventories.scanned(index, dir);
   }
 
   @AfterAll
@@ -58,18 +54,12 @@ class LoneNameCorrelationTest {
   }
 
   private static void write(String name, String text) throws IOException {
-    Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    Inventories.write(dir, name, text);
   }
 
   private static SubjectReport byEmail(InventoryReader reader) throws IOException {
     return new SubjectLookup(reader, hasher, new QueryKeys()).lookup(
         SubjectQuery.of(List.of(), List.of("taro.yamada@example.jp"), List.of(), List.of()));
-  }
-
-  private static Set<String> files(SubjectReport report) {
-    return report.places().stream()
-        .map(p -> Path.of(p.file()).getFileName().toString())
-        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   @Test

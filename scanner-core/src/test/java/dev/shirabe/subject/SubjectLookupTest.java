@@ -1,5 +1,6 @@
 package dev.shirabe.subject;
 
+import static dev.shirabe.subject.Inventories.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,13 +11,9 @@ import dev.shirabe.inventory.InventorySearcher;
 import dev.shirabe.inventory.StoredFinding;
 import dev.shirabe.inventory.KeyedHasher;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,9 +62,8 @@ class SubjectLookupTest {
           .append("@example.jp,1990年5月").append(i % 28 + 1).append("日\n");
     }
     write("big-list.csv", big.toString());
-    hasher = KeyedHasher.withKey("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
-    Inventories.scan(index, hasher, dir);
-    inventory = InventorySearcher.open(index);
+    hasher = Inventories.HASHER;
+    inventory = Inventories.scanned(index, dir);
     lookup = new SubjectLookup(inventory, hasher, new QueryKeys());
   }
 
@@ -77,17 +73,11 @@ class SubjectLookupTest {
   }
 
   private static void write(String name, String text) throws IOException {
-    Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    Inventories.write(dir, name, text);
   }
 
   private static SubjectReport byName(String name) throws IOException {
     return lookup.lookup(SubjectQuery.of(List.of(name), List.of(), List.of(), List.of()));
-  }
-
-  private static Set<String> files(SubjectReport report) {
-    return report.places().stream()
-        .map(p -> Path.of(p.file()).getFileName().toString())
-        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   private static Place place(SubjectReport report, String file) {
