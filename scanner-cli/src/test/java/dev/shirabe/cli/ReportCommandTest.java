@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ReportCommandTest {
 
@@ -26,10 +24,7 @@ class ReportCommandTest {
 
   private int run(String... args) {
     err = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setErr(new PrintWriter(err, true));
-    cli.setOut(new PrintWriter(new StringWriter(), true));
-    return cli.execute(args);
+    return Cli.run(err, args);
   }
 
   @BeforeAll
@@ -41,11 +36,9 @@ class ReportCommandTest {
     Files.writeString(share.resolve("メモ.txt"), "連絡先 tanaka@example.com\n",
         StandardCharsets.UTF_8);
     inventory = dir.resolve("inventory");
-    CommandLine cli = Main.commandLine();
-    cli.setErr(new PrintWriter(new StringWriter(), true));
-    assertEquals(1, cli.execute("scan", share.toString(), "--index", inventory.toString(),
-        "--key-file", dir.resolve("key").toString(), "--format", "jsonl",
-        "--output", dir.resolve("scan.jsonl").toString()));
+    assertEquals(1, Cli.run(new StringWriter(), "scan", share.toString(),
+        "--index", inventory.toString(), "--key-file", dir.resolve("key").toString(),
+        "--format", "jsonl", "--output", dir.resolve("scan.jsonl").toString()));
   }
 
   @Test

@@ -39,10 +39,7 @@ class SubjectCommandTest {
 
   private static int run(String... args) {
     err = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setErr(new PrintWriter(err, true));
-    cli.setOut(new PrintWriter(new StringWriter(), true));
-    return cli.execute(args);
+    return Cli.run(err, args);
   }
 
   private static Path index() {
