@@ -5,6 +5,7 @@ import dev.shirabe.classify.Policy;
 import dev.shirabe.classify.PolicyClassifier;
 import dev.shirabe.subject.LookupBenchmark;
 import dev.shirabe.detect.DetectorSet;
+import dev.shirabe.extract.Extractor;
 import dev.shirabe.extract.TikaExtractor;
 import dev.shirabe.inventory.RescanBenchmark;
 import dev.shirabe.report.ledger.ReportBenchmark;
@@ -154,16 +155,20 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "%-8s %7s %6s %7s %8s %8s %9s %8s %7s%n",
         "mode", "threads", "files", "MB", "parts", "seconds", "files/s", "MB/s", "ratio");
-    try (PolicyClassifier policyClassifier = noClassify ? null : policy.classifier(spec)) {
+    // The isolated extractor keeps one process per thread of the largest count measured.
+    int most = threadCounts.stream().max(Integer::compare).orElse(1);
+    try (PolicyClassifier policyClassifier = noClassify ? null : policy.classifier(spec);
+        Extractor isolated = source.inProcess ? null
+            : source.extractor(options.withThreads(most), spec.commandLine().getErr())) {
       Classifier classifier = noClassify ? Classifier.NONE : policyClassifier;
       ThroughputBenchmark bench = new ThroughputBenchmark(
-          new TikaExtractor(options.limits()), detectors, classifier, options, rounds);
+          new TikaExtractor(options.limits()), isolated, detectors, classifier, options, rounds);
       for (int threads : threadCounts) {
-        List<Result> pair = bench.compare(paths, threads);
-        Result extract = pair.get(0);
-        Result scan = pair.get(1);
-        print(out, extract, 1.0);
-        print(out, scan, scan.seconds() / extract.seconds());
+        List<Result> results = bench.compare(paths, threads);
+        Result extract = results.get(0);
+        for (Result r : results) {
+          print(out, r, r.seconds() / extract.seconds());
+        }
         out.flush();
       }
     }

@@ -2,7 +2,7 @@ package dev.shirabe.cli;
 
 import dev.shirabe.classify.PolicyClassifier;
 import dev.shirabe.detect.DetectorSet;
-import dev.shirabe.extract.TikaExtractor;
+import dev.shirabe.extract.Extractor;
 import dev.shirabe.inventory.IncrementalScan;
 import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanOptions;
@@ -72,11 +72,13 @@ final class ScanCommand implements Callable<Integer> {
     IncrementalScan scan = inventory.open(spec, paths, options, output.reveal);
     ScanSummary summary;
     OutputFormat format = output.format;
-    try (IncrementalScan kept = scan; PolicyClassifier classifier = policy.classifier(spec)) {
+    try (IncrementalScan kept = scan;
+        Extractor extractor = source.extractor(options, spec.commandLine().getErr());
+        PolicyClassifier classifier = policy.classifier(spec)) {
       FindingWriter writer = format.writer(output.open(), output.reveal);
       ReportingListener listener = new ReportingListener(writer);
       ScanPipeline pipeline = new ScanPipeline(
-          options, new TikaExtractor(options.limits()), DetectorSet.standard(), classifier);
+          options, extractor, DetectorSet.standard(), classifier);
       summary = kept == null
           ? pipeline.run(paths, listener)
           : pipeline.run(paths, ScanListener.both(kept, listener), kept);

@@ -1,7 +1,11 @@
 package dev.shirabe.cli;
 
 import dev.shirabe.extract.ExtractionLimits;
+import dev.shirabe.extract.Extractor;
+import dev.shirabe.extract.TikaExtractor;
+import dev.shirabe.extract.forked.ForkedExtractor;
 import dev.shirabe.pipeline.ScanOptions;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +52,33 @@ final class SourceOptions {
   @Option(
       names = "--timeout",
       paramLabel = "SECONDS",
-      description = "Stop reading one file after SECONDS (default: 1800).")
+      description = "Stop reading one file after SECONDS, whatever its parser does: the"
+          + " parser's process is killed and the file reported (default: 1800).")
   Integer timeoutSeconds;
+
+  @Option(
+      names = "--max-entry-size",
+      paramLabel = "SIZE",
+      converter = SizeConverter.class,
+      description = "Stop reading an embedded document (archive member, attachment, compressed"
+          + " stream) once it inflates past SIZE; checked while inflating, so a zip bomb stops"
+          + " here (default: 256MB).")
+  Long maxEntryBytes;
+
+  @Option(
+      names = "--max-temp-space",
+      paramLabel = "SIZE",
+      converter = SizeConverter.class,
+      description = "Stop reading a file whose parser holds more than SIZE of temporary files;"
+          + " at most threads x SIZE in all (default: 512MB).")
+  Long maxTempBytes;
+
+  @Option(
+      names = "--in-process",
+      description = "Parse in this process instead of isolated extraction processes: faster to"
+          + " start, but a parser that hangs or runs out of memory can stop the scan. For"
+          + " debugging and measurements.")
+  boolean inProcess;
 
   ScanOptions scanOptions() {
     ScanOptions options = ScanOptions.defaults().withPatterns(include, exclude);
@@ -67,9 +96,37 @@ final class SourceOptions {
       limits = limits.withMaxDepth(maxDepth);
     }
     if (timeoutSeconds != null) {
+      if (timeoutSeconds < 1) {
+        throw new IllegalArgumentException("--timeout must be at least 1 second");
+      }
       limits = limits.withMaxTime(Duration.ofSeconds(timeoutSeconds));
     }
+    if (maxEntryBytes != null) {
+      limits = limits.withMaxEntryBytes(maxEntryBytes);
+    }
+    if (maxTempBytes != null) {
+      limits = limits.withMaxTempBytes(maxTempBytes);
+    }
     return options.withLimits(limits);
+  }
+
+  /**
+   * The extractor a scan reads with: isolated processes, one per extraction thread, unless
+   * {@code --in-process}. Their JVM options come from {@code SHIRABE_EXTRACT_JAVA_OPTS}; what
+   * they log goes to {@code err}, each line naming its file.
+   */
+  Extractor extractor(ScanOptions options, PrintWriter err) {
+    if (inProcess) {
+      return new TikaExtractor(options.limits());
+    }
+    String opts = System.getenv().getOrDefault("SHIRABE_EXTRACT_JAVA_OPTS", "").strip();
+    List<String> jvm = opts.isEmpty() ? List.of() : List.of(opts.split("\\s+"));
+    return new ForkedExtractor(options.limits(), options.threads(), jvm, line -> {
+      synchronized (err) {
+        err.println("shirabe: " + line);
+        err.flush();
+      }
+    });
   }
 
   /** "500MB", "8GB", "1024" (bytes). */

@@ -3,27 +3,43 @@ package dev.shirabe.extract;
 import java.time.Duration;
 
 /**
- * Limits per file, so that one huge or hostile file cannot exhaust memory or time.
+ * Limits per file, so that one huge or hostile file cannot exhaust memory, disk or time.
  *
  * @param maxFileBytes files larger than this are not opened
  * @param maxPartChars the text of one part is cut here (the cut is reported)
  * @param maxFileChars all parts of one file together stop here (the rest is reported)
  * @param maxDepth how deep embedded documents are followed (a mail in a ZIP in a mail …)
  * @param maxTime how long one file may take to extract
+ * @param maxEntryBytes how many bytes one embedded document (an archive member, an attachment)
+ *     may inflate to; checked as it inflates, so a zip bomb stops here and not on a full disk
+ * @param maxTempBytes how much temporary space the reading of one file may take (parsers spool
+ *     embedded documents to disk); enforced by the isolated extractor, which reads one file per
+ *     process
  */
 public record ExtractionLimits(
-    long maxFileBytes, int maxPartChars, long maxFileChars, int maxDepth, Duration maxTime) {
+    long maxFileBytes,
+    int maxPartChars,
+    long maxFileChars,
+    int maxDepth,
+    Duration maxTime,
+    long maxEntryBytes,
+    long maxTempBytes) {
+
+  private static final long MB = 1024L * 1024;
 
   /**
-   * Generous enough for real PST archives (several GB, hundreds of millions of characters),
-   * small enough that a zip bomb or a runaway parser stops.
+   * Generous enough for real PST archives (several GB, hundreds of millions of characters) and
+   * the attachments of real mail, small enough that a zip bomb or a runaway parser stops: with
+   * the default two threads, temporary space stays under 1 GB.
    */
   public static final ExtractionLimits DEFAULTS =
       new ExtractionLimits(
-          8L * 1024 * 1024 * 1024, 20_000_000, 2_000_000_000L, 10, Duration.ofMinutes(30));
+          8L * 1024 * MB, 20_000_000, 2_000_000_000L, 10, Duration.ofMinutes(30),
+          256 * MB, 512 * MB);
 
   public ExtractionLimits {
-    if (maxFileBytes <= 0 || maxPartChars <= 0 || maxFileChars <= 0 || maxDepth < 0) {
+    if (maxFileBytes <= 0 || maxPartChars <= 0 || maxFileChars <= 0 || maxDepth < 0
+        || maxEntryBytes <= 0 || maxTempBytes <= 0) {
       throw new IllegalArgumentException("limits must be positive");
     }
     // Past about 292 years a deadline in nanoseconds overflows.
@@ -36,22 +52,58 @@ public record ExtractionLimits(
   }
 
   public ExtractionLimits withMaxFileBytes(long bytes) {
-    return new ExtractionLimits(bytes, maxPartChars, maxFileChars, maxDepth, maxTime);
+    return new ExtractionLimits(bytes, maxPartChars, maxFileChars, maxDepth, maxTime,
+        maxEntryBytes, maxTempBytes);
   }
 
   public ExtractionLimits withMaxPartChars(int chars) {
-    return new ExtractionLimits(maxFileBytes, chars, maxFileChars, maxDepth, maxTime);
+    return new ExtractionLimits(maxFileBytes, chars, maxFileChars, maxDepth, maxTime,
+        maxEntryBytes, maxTempBytes);
   }
 
   public ExtractionLimits withMaxFileChars(long chars) {
-    return new ExtractionLimits(maxFileBytes, maxPartChars, chars, maxDepth, maxTime);
+    return new ExtractionLimits(maxFileBytes, maxPartChars, chars, maxDepth, maxTime,
+        maxEntryBytes, maxTempBytes);
   }
 
   public ExtractionLimits withMaxDepth(int depth) {
-    return new ExtractionLimits(maxFileBytes, maxPartChars, maxFileChars, depth, maxTime);
+    return new ExtractionLimits(maxFileBytes, maxPartChars, maxFileChars, depth, maxTime,
+        maxEntryBytes, maxTempBytes);
   }
 
   public ExtractionLimits withMaxTime(Duration time) {
-    return new ExtractionLimits(maxFileBytes, maxPartChars, maxFileChars, maxDepth, time);
+    return new ExtractionLimits(maxFileBytes, maxPartChars, maxFileChars, maxDepth, time,
+        maxEntryBytes, maxTempBytes);
+  }
+
+  public ExtractionLimits withMaxEntryBytes(long bytes) {
+    return new ExtractionLimits(maxFileBytes, maxPartChars, maxFileChars, maxDepth, maxTime,
+        bytes, maxTempBytes);
+  }
+
+  public ExtractionLimits withMaxTempBytes(long bytes) {
+    return new ExtractionLimits(maxFileBytes, maxPartChars, maxFileChars, maxDepth, maxTime,
+        maxEntryBytes, bytes);
+  }
+
+  /** "256 MB", "1.5 GB": a size as the options take it, for reasons and help. */
+  public static String size(long bytes) {
+    String[] units = {"bytes", "KB", "MB", "GB", "TB"};
+    double v = bytes;
+    int u = 0;
+    while (v >= 1024 && u < units.length - 1 && v % 1 == 0) {
+      v /= 1024;
+      u++;
+    }
+    return (v % 1 == 0 ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.1f", v)) + " " + units[u];
+  }
+
+  /** "30 s", "30 min": a time limit for a reason. */
+  public static String duration(Duration d) {
+    long s = d.toSeconds();
+    if (s >= 60 && s % 60 == 0) {
+      return (s / 60) + " min";
+    }
+    return s >= 1 ? s + " s" : d.toMillis() + " ms";
   }
 }

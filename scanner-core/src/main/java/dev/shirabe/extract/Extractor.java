@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * extraction thread. The interface is narrow so that an isolated implementation (a forked
  * JVM, tika-pipes) can replace the in-process one.
  */
-public interface Extractor {
+public interface Extractor extends AutoCloseable {
 
   /**
    * Extracts every part of {@code file}, handing each to {@code sink} as soon as it is
@@ -17,4 +17,16 @@ public interface Extractor {
    *     one embedded part go to {@link PartSink#problem} instead
    */
   void extract(Path file, PartSink sink) throws ExtractionException, InterruptedException;
+
+  /**
+   * What reads the files, for the analysis fingerprint: two extractors with the same name give
+   * the same parts (the in-process one and its isolated form do).
+   */
+  default String name() {
+    return getClass().getName();
+  }
+
+  /** Releases what the extractor holds (its processes); the in-process one holds nothing. */
+  @Override
+  default void close() {}
 }

@@ -69,6 +69,9 @@ final class PartAssembly {
       root = root.getCause();
     }
     String message = root.getMessage();
+    if (root instanceof LimitExceededException) {
+      return message;
+    }
     String kind = root.getClass().getSimpleName();
     if (message == null || message.isBlank()) {
       return "could not be parsed (" + kind + ")";

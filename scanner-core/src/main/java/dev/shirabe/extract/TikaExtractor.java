@@ -41,8 +41,10 @@ import org.xml.sax.SAXException;
  * {@link MboxSplitter} (recognised by {@link MboxDetector} too), and PST folders are read from
  * the parser's output by {@link PstFolders}.
  *
- * <p>A parser stuck without producing text is not stopped by the time limit, which is checked
- * as text and embedded documents arrive; isolating that needs another process (tika-pipes).
+ * <p>The time limit is checked as text and embedded documents arrive, so a parser stuck
+ * without producing text is not stopped here, nor is one that runs out of memory: a scan runs
+ * this extractor in child processes ({@link dev.shirabe.extract.forked.ForkedExtractor}) that
+ * are killed when that happens. The limit here lets a slow file end with what it gave so far.
  *
  * <p>Thread-safe: each call builds its own parse context.
  */
@@ -192,8 +194,11 @@ public final class TikaExtractor implements Extractor {
         // A container's own stream (a PST message, an OLE entry) must reach its parser as it
         // is: wrapping it would lose the open container the parser reads from.
         TikaInputStream tis = TikaInputStream.cast(stream);
-        if (tis == null) {
-          tis = TikaInputStream.get(CloseShieldInputStream.wrap(stream), tmp, metadata);
+        if (tis == null || (tis.getOpenContainer() == null && !tis.hasFile())) {
+          // An archive member or a decompressed stream: counted as it inflates.
+          tis = TikaInputStream.get(
+              new InflationLimit(CloseShieldInputStream.wrap(stream), limits.maxEntryBytes()),
+              tmp, metadata);
         }
         String name = String.valueOf(metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY));
         boolean mail = isMail(metadata) || name.toLowerCase(Locale.ROOT).endsWith(".eml");

@@ -33,7 +33,7 @@ public record AnalysisFingerprint(long build, long policy, long settings) {
     for (Detector d : detectors.detectors()) {
       names.add(d.name());
     }
-    String settings = "extractor=" + extractor.getClass().getName()
+    String settings = "extractor=" + extractor.name()
         + ";depth=" + limits.maxDepth()
         + ";partChars=" + limits.maxPartChars()
         + ";fileChars=" + limits.maxFileChars()

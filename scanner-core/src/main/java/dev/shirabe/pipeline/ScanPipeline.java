@@ -9,6 +9,7 @@ import dev.shirabe.detect.FindingType;
 import dev.shirabe.detect.Languages;
 import dev.shirabe.extract.ExtractionException;
 import dev.shirabe.extract.Extractor;
+import dev.shirabe.extract.ExtractorUnavailableException;
 import dev.shirabe.extract.Part;
 import dev.shirabe.extract.PartSink;
 import dev.shirabe.source.FileVisitor;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -96,6 +98,15 @@ public final class ScanPipeline {
     return Math.max(1, Math.min(part.text().length(), CHARS_IN_FLIGHT));
   }
 
+  /** Thrown in a stage that would wait for another stage that has crashed. */
+  private static final class Aborted extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Aborted() {
+      super("the scan was aborted", null, false, false);
+    }
+  }
+
   private static final FileTask NO_MORE_FILES = new FileTask(null);
   private static final PartTask NO_MORE_PARTS = new PartTask(null, null);
 
@@ -144,13 +155,15 @@ public final class ScanPipeline {
       try {
         walk(roots);
         walked = true;
+      } catch (Aborted e) {
+        // A stage crashed: its cause is thrown below.
       } finally {
         for (int i = 0; i < n; i++) {
-          files.put(NO_MORE_FILES);
+          end(files, NO_MORE_FILES);
         }
         join(extractors);
         for (int i = 0; i < n; i++) {
-          parts.put(NO_MORE_PARTS);
+          end(parts, NO_MORE_PARTS);
         }
         join(analysers);
       }
@@ -173,6 +186,35 @@ public final class ScanPipeline {
           counts,
           System.nanoTime() - started,
           changes);
+    }
+
+    /**
+     * Puts into a queue, unless a stage has crashed: then nobody may ever take from it, and
+     * waiting would hang the scan instead of ending it with the crash.
+     */
+    private <T> void put(BlockingQueue<T> queue, T item) throws InterruptedException {
+      do {
+        if (crash.get() != null) {
+          throw new Aborted();
+        }
+      } while (!queue.offer(item, 100, TimeUnit.MILLISECONDS));
+    }
+
+    /** Puts an end marker; after a crash, work still queued is dropped to make room for it. */
+    private <T> void end(BlockingQueue<T> queue, T marker) throws InterruptedException {
+      while (!queue.offer(marker, 100, TimeUnit.MILLISECONDS)) {
+        if (crash.get() != null) {
+          queue.clear();
+        }
+      }
+    }
+
+    private void acquire(int chars) throws InterruptedException {
+      while (!charsInFlight.tryAcquire(chars, 100, TimeUnit.MILLISECONDS)) {
+        if (crash.get() != null) {
+          throw new Aborted();
+        }
+      }
     }
 
     private Thread start(String name, Runnable body) {
@@ -206,7 +248,7 @@ public final class ScanPipeline {
                 public void file(SourceFile file) throws InterruptedException {
                   fileCount.increment();
                   byteCount.add(file.size());
-                  files.put(new FileTask(file));
+                  put(files, new FileTask(file));
                 }
 
                 @Override
@@ -229,6 +271,9 @@ public final class ScanPipeline {
     private void extractLoop() {
       try {
         for (FileTask task = files.take(); task != NO_MORE_FILES; task = files.take()) {
+          if (crash.get() != null) {
+            continue; // the scan is over: only the end marker matters now
+          }
           extract(task);
         }
       } catch (InterruptedException e) {
@@ -252,10 +297,10 @@ public final class ScanPipeline {
               new PartSink() {
                 @Override
                 public void part(Part part) throws InterruptedException {
-                  charsInFlight.acquire(weight(part));
+                  acquire(weight(part));
                   task.pending.incrementAndGet();
                   task.parts.incrementAndGet();
-                  parts.put(new PartTask(task, part));
+                  put(parts, new PartTask(task, part));
                 }
 
                 @Override
@@ -266,6 +311,8 @@ public final class ScanPipeline {
               });
         } catch (ExtractionException e) {
           fail(task, e.getMessage());
+        } catch (ExtractorUnavailableException | Aborted e) {
+          throw e; // no file can be read: the scan stops and says why
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
           // A parser bug or a hostile file must not end the scan.
           fail(task, "extraction failed: " + e);

@@ -21,14 +21,17 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Measures a full scan against Tika-only extraction of the same files, in the same JVM and
  * run, so that the figure that matters is a ratio, not seconds on some machine. Each
- * measurement is the median of several rounds after warming up.
+ * measurement is the median of several rounds after warming up. With an isolated extractor,
+ * extraction through it is measured too (what isolation costs), and the scan reads through it
+ * as a scan does.
  */
 public final class ThroughputBenchmark {
 
   /**
    * One measured configuration.
    *
-   * @param mode "extract" (Tika alone) or "scan" (extraction, detection, reporting)
+   * @param mode "extract" (Tika alone, in this process), "isolated" (Tika alone, in the
+   *     extraction processes) or "scan" (extraction, detection, reporting)
    * @param seconds the median round
    */
   public record Result(String mode, int threads, long files, long bytes, long parts,
@@ -47,6 +50,7 @@ public final class ThroughputBenchmark {
   static final long WARM_UP_NANOS = 3_000_000_000L;
 
   private final Extractor extractor;
+  private final Extractor isolated;
   private final DetectorSet detectors;
   private final Classifier classifier;
   private final ScanOptions options;
@@ -60,10 +64,20 @@ public final class ThroughputBenchmark {
   /** A benchmark whose scan classifies its findings too, as a scan does. */
   public ThroughputBenchmark(Extractor extractor, DetectorSet detectors, Classifier classifier,
       ScanOptions options, int rounds) {
+    this(extractor, null, detectors, classifier, options, rounds);
+  }
+
+  /**
+   * A benchmark of a scan that reads through {@code isolated} (null: through {@code
+   * extractor}), measured against extraction by {@code extractor} and by {@code isolated}.
+   */
+  public ThroughputBenchmark(Extractor extractor, Extractor isolated, DetectorSet detectors,
+      Classifier classifier, ScanOptions options, int rounds) {
     if (rounds < 1) {
       throw new IllegalArgumentException("rounds must be at least 1");
     }
     this.extractor = extractor;
+    this.isolated = isolated;
     this.detectors = detectors;
     this.classifier = classifier;
     this.options = options;
@@ -75,14 +89,18 @@ public final class ThroughputBenchmark {
    * that both see the same JIT and cache state; warm-up pairs run first, for at least {@link
    * #WARM_UP_NANOS}, since a small corpus otherwise measures the JIT compiler.
    *
-   * @return the extraction result, then the scan result
+   * @return the extraction result, then the isolated extraction's (with an isolated
+   *     extractor), then the scan result
    */
   public List<Result> compare(List<Path> roots, int threads) throws Exception {
     ScanOptions opts = options.withThreads(threads);
+    Extractor scanning = isolated != null ? isolated : extractor;
     List<SourceFile> files = List.of();
     double[] extractTimes = new double[rounds];
+    double[] isolatedTimes = new double[rounds];
     double[] scanTimes = new double[rounds];
     long parts = 0;
+    long isolatedParts = 0;
     ScanSummary last = null;
     long warmUpEnds = System.nanoTime() + WARM_UP_NANOS;
     for (int round = -1; round < rounds; round++) {
@@ -91,30 +109,44 @@ public final class ThroughputBenchmark {
       }
       long start = System.nanoTime();
       files = list(roots); // the scan walks the roots too: both pay for it
-      parts = extractAll(files, threads);
+      parts = extractAll(extractor, files, threads);
       double extractSeconds = (System.nanoTime() - start) / 1e9;
-      last = new ScanPipeline(opts, extractor, detectors, classifier).run(roots, (file, part, found) -> {});
+      double isolatedSeconds = 0;
+      if (isolated != null) {
+        start = System.nanoTime();
+        isolatedParts = extractAll(isolated, list(roots), threads);
+        isolatedSeconds = (System.nanoTime() - start) / 1e9;
+      }
+      last = new ScanPipeline(opts, scanning, detectors, classifier)
+          .run(roots, (file, part, found) -> {});
       if (round >= 0) {
         extractTimes[round] = extractSeconds;
+        isolatedTimes[round] = isolatedSeconds;
         scanTimes[round] = last.elapsedNanos() / 1e9;
       }
     }
     long bytes = files.stream().mapToLong(SourceFile::size).sum();
-    return List.of(
-        new Result("extract", threads, files.size(), bytes, parts, 0, median(extractTimes)),
-        new Result("scan", threads, last.files(), last.bytes(), last.parts(), last.findings(),
-            median(scanTimes)));
+    List<Result> results = new ArrayList<>();
+    results.add(new Result("extract", threads, files.size(), bytes, parts, 0, median(extractTimes)));
+    if (isolated != null) {
+      results.add(new Result("isolated", threads, files.size(), bytes, isolatedParts, 0,
+          median(isolatedTimes)));
+    }
+    results.add(new Result("scan", threads, last.files(), last.bytes(), last.parts(),
+        last.findings(), median(scanTimes)));
+    return results;
   }
 
   /** Extraction alone: every file's parts produced and dropped, on {@code threads} threads. */
-  private long extractAll(List<SourceFile> files, int threads) throws Exception {
+  private static long extractAll(Extractor extractor, List<SourceFile> files, int threads)
+      throws Exception {
     AtomicLong parts = new AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<?>> done = new ArrayList<>();
       for (SourceFile file : files) {
         done.add(pool.submit(() -> {
-          extract(file, parts);
+          extract(extractor, file, parts);
           return null;
         }));
       }
@@ -127,7 +159,8 @@ public final class ThroughputBenchmark {
     return parts.get();
   }
 
-  private void extract(SourceFile file, AtomicLong parts) throws InterruptedException {
+  private static void extract(Extractor extractor, SourceFile file, AtomicLong parts)
+      throws InterruptedException {
     try {
       extractor.extract(file.path(), new PartSink() {
         @Override

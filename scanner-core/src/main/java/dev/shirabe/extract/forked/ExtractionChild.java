@@ -1,0 +1,140 @@
+package dev.shirabe.extract.forked;
+
+import dev.shirabe.extract.ExtractionException;
+import dev.shirabe.extract.ExtractionLimits;
+import dev.shirabe.extract.Part;
+import dev.shirabe.extract.PartSink;
+import dev.shirabe.extract.TikaExtractor;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The main class of an extraction process: reads the files its parent names, one at a time,
+ * with {@link TikaExtractor}, and streams their parts back (see {@link Wire}). Whatever a
+ * parser does here (hang, run out of memory, crash the JVM) costs the parent this process and
+ * the one file, not the scan.
+ */
+public final class ExtractionChild {
+
+  private ExtractionChild() {}
+
+  /** Arguments: the limits, as {@link #arguments} writes them. */
+  public static void main(String[] args) throws IOException {
+    // Standard output carries the protocol: anything a library prints goes to stderr instead.
+    DataOutputStream out =
+        new DataOutputStream(
+            new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
+    System.setOut(System.err);
+    DataInputStream in =
+        new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
+    ExtractionLimits limits = limits(args);
+    TikaExtractor extractor = new TikaExtractor(limits);
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+    out.writeByte(Wire.READY);
+    out.flush();
+    while (true) {
+      byte tag;
+      try {
+        tag = in.readByte();
+      } catch (EOFException e) {
+        return; // the parent is done with us
+      }
+      if (tag != Wire.FILE) {
+        throw new IOException("unexpected message " + tag);
+      }
+      Path file = Path.of(Wire.readString(in));
+      try {
+        extractor.extract(file, sink(out));
+        out.writeByte(Wire.DONE);
+      } catch (ExtractionException e) {
+        out.writeByte(Wire.FAILED);
+        Wire.writeString(out, e.getMessage());
+      } catch (InterruptedException e) {
+        return;
+      } catch (UncheckedIOException e) {
+        throw e.getCause(); // the parent went away
+      }
+      out.flush();
+      clean(tmp);
+    }
+  }
+
+  private static PartSink sink(DataOutputStream out) {
+    return new PartSink() {
+      @Override
+      public void part(Part part) {
+        try {
+          out.writeByte(Wire.PART);
+          Wire.writeString(out, part.locator());
+          Wire.writeString(out, part.text());
+          out.writeInt(part.metadata().size());
+          for (Map.Entry<String, String> e : part.metadata().entrySet()) {
+            Wire.writeString(out, e.getKey());
+            Wire.writeString(out, e.getValue());
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+
+      @Override
+      public void problem(String locator, String reason) {
+        try {
+          out.writeByte(Wire.PROBLEM);
+          Wire.writeString(out, locator);
+          Wire.writeString(out, reason);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    };
+  }
+
+  /** Removes what a parser left in the temporary folder (it is this process's alone). */
+  private static void clean(Path tmp) {
+    try (Stream<Path> left = Files.walk(tmp)) {
+      left.sorted(Comparator.reverseOrder())
+          .filter(p -> !p.equals(tmp))
+          .forEach(p -> p.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      // The parent removes the folder with the process.
+    }
+  }
+
+  static String[] arguments(ExtractionLimits limits) {
+    return new String[] {
+      String.valueOf(limits.maxFileBytes()),
+      String.valueOf(limits.maxPartChars()),
+      String.valueOf(limits.maxFileChars()),
+      String.valueOf(limits.maxDepth()),
+      String.valueOf(limits.maxTime().toMillis()),
+      String.valueOf(limits.maxEntryBytes()),
+      String.valueOf(limits.maxTempBytes()),
+    };
+  }
+
+  static ExtractionLimits limits(String[] args) {
+    return new ExtractionLimits(
+        Long.parseLong(args[0]),
+        Integer.parseInt(args[1]),
+        Long.parseLong(args[2]),
+        Integer.parseInt(args[3]),
+        Duration.ofMillis(Long.parseLong(args[4])),
+        Long.parseLong(args[5]),
+        Long.parseLong(args[6]));
+  }
+}

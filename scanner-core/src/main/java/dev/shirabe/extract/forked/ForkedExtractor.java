@@ -1,0 +1,285 @@
+package dev.shirabe.extract.forked;
+
+import dev.shirabe.extract.ExtractionException;
+import dev.shirabe.extract.ExtractionLimits;
+import dev.shirabe.extract.Extractor;
+import dev.shirabe.extract.ExtractorUnavailableException;
+import dev.shirabe.extract.PartSink;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Reads files in a small pool of child JVMs ({@link ExtractionChild}), so that a parser's hang,
+ * out-of-memory error or crash costs one file, not the scan. A watchdog kills a process whose
+ * file runs past its time ({@link ChildProcess#hardLimit}) or whose temporary files pass
+ * {@link ExtractionLimits#maxTempBytes}; the file is recorded with the reason, a new process
+ * takes the old one's place and the scan goes on.
+ *
+ * <p>Why our own pool and not tika-pipes: parts must stream out of a file as they complete (a
+ * PST of 100,000 mails in bounded memory), with Shirabe's own handling of Japanese charsets,
+ * mbox and PST folders; tika-pipes returns a file's metadata list at its end and would need
+ * all of that reimplemented in its server. The pool keeps {@link dev.shirabe.extract.TikaExtractor}
+ * as it is and moves it behind a pipe.
+ *
+ * <p>Thread-safe: one process per calling thread at a time, at most {@code processes}.
+ */
+public final class ForkedExtractor implements Extractor, AutoCloseable {
+
+  /** Options every extraction process gets; the heap comes from the caller. */
+  private static final List<String> JVM_OPTIONS = List.of(
+      "-XX:+ExitOnOutOfMemoryError", // an OOM ends the process at once, and it is reported
+      "-XX:+UseSerialGC", // small heaps, one parsing thread: the least memory per process
+      "-Djava.awt.headless=true",
+      "-Dfile.encoding=UTF-8");
+
+  /** The heap of an extraction process unless the caller sets one. */
+  public static final String DEFAULT_HEAP = "-Xmx384m";
+
+  private final ExtractionLimits limits;
+  private final List<String> command;
+  private final Consumer<String> log;
+  private final Path home;
+  private final Semaphore permits;
+  private final Deque<ChildProcess> idle = new ArrayDeque<>();
+  private final Set<ChildProcess> busy = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger started = new AtomicInteger();
+  private final AtomicInteger restarts = new AtomicInteger();
+  private final Thread watchdog;
+  private volatile boolean closed;
+
+  /**
+   * Starts {@code processes} extraction processes (in the background: they boot while the
+   * caller loads its models).
+   *
+   * @param jvmOptions options for each process's JVM, e.g. its heap ({@link #DEFAULT_HEAP} when
+   *     none is given)
+   * @param log receives what the processes log, one line at a time, naming the file
+   */
+  public ForkedExtractor(ExtractionLimits limits, int processes, List<String> jvmOptions,
+      Consumer<String> log) {
+    this.limits = limits;
+    this.log = log;
+    this.permits = new Semaphore(processes);
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(JVM_OPTIONS);
+    if (jvmOptions.stream().noneMatch(o -> o.startsWith("-Xmx"))) {
+      cmd.add(DEFAULT_HEAP);
+    }
+    cmd.addAll(jvmOptions);
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(ExtractionChild.class.getName());
+    cmd.addAll(List.of(ExtractionChild.arguments(limits)));
+    this.command = List.copyOf(cmd);
+    try {
+      this.home = TempFolders.create();
+      for (int i = 0; i < processes; i++) {
+        idle.add(startProcess());
+      }
+    } catch (IOException e) {
+      throw new ExtractorUnavailableException(
+          "could not start the extraction processes: " + e.getMessage());
+    }
+    this.watchdog = new Thread(this::watch, "shirabe-extract-watchdog");
+    watchdog.setDaemon(true);
+    watchdog.start();
+  }
+
+  @Override
+  public void extract(Path file, PartSink sink) throws ExtractionException, InterruptedException {
+    if (!Files.isRegularFile(file)) {
+      throw new ExtractionException("not a regular file");
+    }
+    permits.acquire();
+    ChildProcess child = null;
+    Path link = null;
+    try {
+      child = take();
+      link = linkIfNeeded(child, file);
+      busy.add(child);
+      boolean healthy = child.extract(file, sink, limits, link);
+      busy.remove(child);
+      if (healthy && child.alive()) {
+        give(child);
+      } else {
+        replace(child);
+      }
+      child = null;
+    } catch (ExtractionException e) {
+      busy.remove(child);
+      if (child.alive()) {
+        give(child);
+      } else {
+        replace(child);
+      }
+      child = null;
+      throw e;
+    } finally {
+      if (child != null) { // interrupted, or the process could not start
+        busy.remove(child);
+        replace(child);
+      }
+      if (link != null) {
+        deleteQuietly(link);
+      }
+      permits.release();
+    }
+  }
+
+  /** The same parts as the in-process extractor: a scan may switch without re-reading files. */
+  @Override
+  public String name() {
+    return dev.shirabe.extract.TikaExtractor.class.getName();
+  }
+
+  /** Processes started since the extractor was built, the first ones included. */
+  public int processesStarted() {
+    return started.get();
+  }
+
+  private synchronized ChildProcess take() throws InterruptedException {
+    ChildProcess child = idle.pollFirst();
+    if (child != null) {
+      return child;
+    }
+    try {
+      return startProcess();
+    } catch (IOException e) {
+      throw new ExtractorUnavailableException(
+          "could not start an extraction process: " + e.getMessage());
+    }
+  }
+
+  private synchronized void give(ChildProcess child) {
+    if (closed) {
+      child.destroy();
+    } else {
+      idle.addFirst(child);
+    }
+  }
+
+  /** A process that died (or was killed) is removed; the next file starts a new one. */
+  private void replace(ChildProcess child) {
+    restarts.incrementAndGet();
+    child.destroy();
+  }
+
+  private ChildProcess startProcess() throws IOException {
+    int n = started.incrementAndGet();
+    return new ChildProcess(Files.createDirectory(home.resolve("p" + n)), command, log);
+  }
+
+  /**
+   * A file whose name is not valid in the platform's encoding cannot be named to another
+   * process by a string: it gets a link, under its name as decoded, in the process's folder.
+   */
+  private static Path linkIfNeeded(ChildProcess child, Path file) throws ExtractionException {
+    Path absolute = file.toAbsolutePath();
+    if (Path.of(absolute.toString()).equals(absolute)) {
+      return null;
+    }
+    try {
+      Path folder = Files.createDirectories(child.home().resolve("link"));
+      return Files.createSymbolicLink(folder.resolve(String.valueOf(file.getFileName())), absolute);
+    } catch (IOException | RuntimeException e) {
+      throw new ExtractionException("its name cannot be passed to the extraction process: " + e);
+    }
+  }
+
+  private void watch() {
+    long lastTempCheck = 0;
+    while (!closed) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        return;
+      }
+      long now = System.nanoTime();
+      boolean checkTemp = now - lastTempCheck > 250_000_000L;
+      if (checkTemp) {
+        lastTempCheck = now;
+      }
+      for (ChildProcess child : busy) {
+        if (child.overdue(now)) {
+          child.kill("timeout after " + ExtractionLimits.duration(limits.maxTime())
+              + " (--timeout): the parser was stopped; the rest of the file was not read");
+        } else if (checkTemp && child.tempBytes() > limits.maxTempBytes()) {
+          child.kill("used more than " + ExtractionLimits.size(limits.maxTempBytes())
+              + " of temporary space (--max-temp-space): the parser was stopped;"
+              + " the rest of the file was not read");
+        }
+      }
+    }
+  }
+
+  /** Ends every process and removes their folders. */
+  @Override
+  public void close() {
+    List<ChildProcess> left;
+    synchronized (this) {
+      closed = true;
+      left = new ArrayList<>(idle);
+      idle.clear();
+    }
+    watchdog.interrupt();
+    left.forEach(ChildProcess::destroy);
+    busy.forEach(c -> c.kill("the scan ended"));
+    ChildProcess.delete(home);
+  }
+
+  private static void deleteQuietly(Path path) {
+    try {
+      Files.deleteIfExists(path);
+    } catch (IOException e) {
+      // the process folder goes with the process
+    }
+  }
+
+  /** The folders of the extraction processes: owner-only, and left-overs of dead scans removed. */
+  static final class TempFolders {
+    private static final String PREFIX = "shirabe-extract-";
+
+    private TempFolders() {}
+
+    static Path create() throws IOException {
+      Path base = Path.of(System.getProperty("java.io.tmpdir"));
+      removeOrphans(base);
+      return Files.createTempDirectory(base, PREFIX + ProcessHandle.current().pid() + "-",
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    }
+
+    /** Folders of scans that were killed (kill -9 leaves them): their pid no longer runs. */
+    private static void removeOrphans(Path base) {
+      try (Stream<Path> all = Files.list(base)) {
+        all.filter(p -> p.getFileName().toString().startsWith(PREFIX)).forEach(p -> {
+          String rest = p.getFileName().toString().substring(PREFIX.length());
+          int dash = rest.indexOf('-');
+          try {
+            long pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
+            if (ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true)) {
+              ChildProcess.delete(p);
+            }
+          } catch (NumberFormatException e) {
+            // not ours
+          }
+        });
+      } catch (IOException | UncheckedIOException e) {
+        // nothing to tidy
+      }
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package dev.shirabe.extract.forked;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+
+/**
+ * The protocol between a scan and its extraction processes, over the child's standard input
+ * and output. Each message is a tag byte and its fields; a string is its length in chars and
+ * its UTF-16 code units, so that any Java string crosses unchanged (a lone surrogate from a
+ * broken file included, which UTF-8 would replace).
+ *
+ * <pre>
+ * child → parent  READY                                 once, when the extractor is built
+ * parent → child  FILE path                             read this file
+ * child → parent  PART locator text n (key value)×n     a part, as soon as it is complete
+ *                 PROBLEM locator reason                 a part could not be read
+ *                 DONE | FAILED reason                   the file is finished
+ * </pre>
+ */
+final class Wire {
+
+  static final byte READY = 'R';
+  static final byte FILE = 'F';
+  static final byte PART = 'P';
+  static final byte PROBLEM = 'X';
+  static final byte DONE = 'D';
+  static final byte FAILED = 'E';
+
+  /** Longer strings are refused: a corrupt stream must not make the parent allocate gigabytes. */
+  static final int MAX_CHARS = Integer.MAX_VALUE / 4;
+
+  private Wire() {}
+
+  static void writeString(DataOutputStream out, String s) throws IOException {
+    int n = s.length();
+    out.writeInt(n);
+    byte[] buffer = new byte[Math.min(n, 8192) * 2];
+    int filled = 0;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      buffer[filled++] = (byte) (c >>> 8);
+      buffer[filled++] = (byte) c;
+      if (filled == buffer.length) {
+        out.write(buffer, 0, filled);
+        filled = 0;
+      }
+    }
+    out.write(buffer, 0, filled);
+  }
+
+  static String readString(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > MAX_CHARS) {
+      throw new IOException("a string of " + n + " chars: the stream is corrupt");
+    }
+    char[] chars = new char[n];
+    byte[] buffer = new byte[Math.min(n, 8192) * 2];
+    int done = 0;
+    while (done < n) {
+      int want = Math.min(n - done, buffer.length / 2) * 2;
+      in.readFully(buffer, 0, want);
+      for (int i = 0; i < want; i += 2) {
+        chars[done++] = (char) (((buffer[i] & 0xFF) << 8) | (buffer[i + 1] & 0xFF));
+      }
+    }
+    return new String(chars);
+  }
+}

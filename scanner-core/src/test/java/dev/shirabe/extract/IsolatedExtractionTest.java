@@ -1,0 +1,202 @@
+package dev.shirabe.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shirabe.extract.forked.ForkedExtractor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Parsing in child processes: a parser that hangs, runs out of memory, crashes or fills the
+ * disk costs its file, with the reason, and the next file is read by a new process.
+ */
+class IsolatedExtractionTest {
+
+  @TempDir Path dir;
+
+  private final List<String> log = new ArrayList<>();
+
+  private ForkedExtractor isolated(ExtractionLimits limits, String... jvmOptions) {
+    return new ForkedExtractor(limits, 1, List.of(jvmOptions), line -> {
+      synchronized (log) {
+        log.add(line);
+      }
+    });
+  }
+
+  private Path text(String name, String content) throws Exception {
+    return Files.writeString(dir.resolve(name), content);
+  }
+
+  private static Extraction extract(Extractor extractor, Path file) throws Exception {
+    Extraction result = new Extraction();
+    extractor.extract(file, result);
+    return result;
+  }
+
+  /** The file after a failure is read whole: a new process took the dead one's place. */
+  private static void readsTheNextFile(Extractor extractor, Path next) throws Exception {
+    assertTrue(extract(extractor, next).text().contains("03-1234-5678"));
+  }
+
+  @Test
+  void givesTheSamePartsAsTheInProcessExtractor() throws Exception {
+    List<Path> files = List.of(
+        Files.write(dir.resolve("contract.docx"), Fixtures.docx("山田太郎様", "電話 03-1234-5678")),
+        Files.write(dir.resolve("a.pdf"), Fixtures.pdf("Taro Yamada", "Phone 03-1234-5678")),
+        Files.write(dir.resolve("members.zip"), Fixtures.zip(Map.of(
+            "a.txt", Fixtures.utf8("佐藤花子 090-1111-2222"),
+            "b.docx", Fixtures.docx("鈴木一郎")))),
+        // A character reference to a lone surrogate: a string UTF-8 could not carry.
+        text("page.html", "<html><body><p>𠮷野家 &#xD800; 山田</p></body></html>"));
+    try (ForkedExtractor forked = isolated(ExtractionLimits.DEFAULTS)) {
+      for (Path file : files) {
+        Extraction in = Extraction.of(file);
+        Extraction out = extract(forked, file);
+        assertEquals(in.parts, out.parts, file.toString());
+        assertEquals(in.problems, out.problems, file.toString());
+      }
+    }
+  }
+
+  @Test
+  void aParserThatDoesNotComeBackIsKilledAtTheTimeout() throws Exception {
+    Path pdf = Bombs.pdfWithHugeStream(dir.resolve("huge.pdf"), 50L << 20);
+    Path next = text("next.txt", "電話 03-1234-5678");
+    try (ForkedExtractor forked = isolated(ExtractionLimits.DEFAULTS.withMaxTime(Duration.ofSeconds(1)))) {
+      long started = System.nanoTime();
+      ExtractionException e = assertThrows(ExtractionException.class, () -> extract(forked, pdf));
+      double seconds = (System.nanoTime() - started) / 1e9;
+      assertTrue(e.getMessage().startsWith("timeout after 1 s"), e.getMessage());
+      // 1 s of time limit, 1 s of grace, and the kill: never the 10+ s the parser needs.
+      assertTrue(seconds < 6, "took " + seconds + " s");
+      readsTheNextFile(forked, next);
+      assertEquals(2, forked.processesStarted());
+    }
+  }
+
+  @Test
+  void runningOutOfMemoryCostsOneFile() throws Exception {
+    Path pdf = Bombs.pdfWithHugeStream(dir.resolve("huge.pdf"), 50L << 20);
+    Path next = text("next.txt", "電話 03-1234-5678");
+    try (ForkedExtractor forked = isolated(ExtractionLimits.DEFAULTS, "-Xmx48m")) {
+      ExtractionException e = assertThrows(ExtractionException.class, () -> extract(forked, pdf));
+      assertTrue(e.getMessage().startsWith("out of memory"), e.getMessage());
+      readsTheNextFile(forked, next);
+    }
+  }
+
+  @Test
+  void aCrashedProcessIsReportedAndReplaced() throws Exception {
+    Path pdf = Bombs.pdfWithHugeStream(dir.resolve("huge.pdf"), 50L << 20);
+    Path next = text("next.txt", "電話 03-1234-5678");
+    try (ForkedExtractor forked = isolated(ExtractionLimits.DEFAULTS)) {
+      CompletableFuture<Void> killer = CompletableFuture.runAsync(() -> {
+        try {
+          Thread.sleep(1500);
+        } catch (InterruptedException e) {
+          return;
+        }
+        children().forEach(ProcessHandle::destroyForcibly);
+      });
+      ExtractionException e = assertThrows(ExtractionException.class, () -> extract(forked, pdf));
+      killer.get(10, TimeUnit.SECONDS);
+      assertEquals("parser crashed: its process was killed by signal 9; the rest of the file was"
+          + " not read", e.getMessage());
+      readsTheNextFile(forked, next);
+    }
+  }
+
+  @Test
+  void temporarySpaceIsBoundedWhileItFills() throws Exception {
+    // A member named like an office file is spooled to disk to detect its type.
+    Path zip = Bombs.zipOfZeros(dir.resolve("bomb.zip"), "big.docx", 1L << 30);
+    Path next = text("next.txt", "電話 03-1234-5678");
+    ExtractionLimits limits = ExtractionLimits.DEFAULTS
+        .withMaxEntryBytes(16L << 30).withMaxTempBytes(32L << 20);
+    try (ForkedExtractor forked = isolated(limits)) {
+      Extraction result = new Extraction();
+      String reason;
+      try {
+        forked.extract(zip, result);
+        reason = result.problems.get(0).reason();
+      } catch (ExtractionException e) {
+        reason = e.getMessage();
+      }
+      assertTrue(reason.startsWith("used more than 32 MB of temporary space"), reason);
+      readsTheNextFile(forked, next);
+    }
+  }
+
+  @Test
+  void anEmbeddedDocumentStopsInflatingAtItsLimit() throws Exception {
+    Path zip = Bombs.zipOfZeros(dir.resolve("bomb.zip"), "archive.pst", 200L << 20);
+    Extraction result = Extraction.of(zip, ExtractionLimits.DEFAULTS.withMaxEntryBytes(8L << 20));
+    assertEquals(1, result.problems.size(), result.problems.toString());
+    assertEquals(new Extraction.Problem("archive.pst",
+        "an embedded document inflated past the limit of 8 MB (--max-entry-size); not read"),
+        result.problems.get(0));
+  }
+
+  @Test
+  void aNameThatIsNotValidUtf8IsRead() throws Exception {
+    // Java strings cannot hold the byte 0xFF of a file name: the shell makes it.
+    Process p = new ProcessBuilder("sh", "-c",
+        "printf '電話 03-1234-5678' > \"$(printf 'a\\377.txt')\"").directory(dir.toFile()).start();
+    assertEquals(0, p.waitFor());
+    Path file;
+    try (Stream<Path> files = Files.list(dir)) {
+      file = files.filter(f -> f.getFileName().toString().startsWith("a")).findFirst().orElseThrow();
+    }
+    assertFalse(Path.of(file.toString()).equals(file), "the name should not round-trip");
+    try (ForkedExtractor forked = isolated(ExtractionLimits.DEFAULTS)) {
+      assertTrue(extract(forked, file).text().contains("03-1234-5678"));
+    }
+  }
+
+  @Test
+  void processesThatCannotStartAreAnErrorOfTheExtractorNotOfTheFile() throws Exception {
+    Path file = text("a.txt", "電話 03-1234-5678");
+    try (ForkedExtractor forked = isolated(ExtractionLimits.DEFAULTS, "-XX:+NoSuchShirabeOption")) {
+      ExtractorUnavailableException e =
+          assertThrows(ExtractorUnavailableException.class, () -> extract(forked, file));
+      assertTrue(e.getMessage().contains("could not start"), e.getMessage());
+    }
+  }
+
+  @Test
+  void whatAParserLogsNamesItsFile() throws Exception {
+    Path broken = Files.write(dir.resolve("broken.pdf"), "%PDF-1.4\n1 0 obj << /Type /Catalog"
+        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    try (ForkedExtractor forked = isolated(ExtractionLimits.DEFAULTS)) {
+      try {
+        extract(forked, broken);
+      } catch (ExtractionException e) {
+        // broken on purpose
+      }
+    }
+    synchronized (log) {
+      for (String line : log) {
+        assertTrue(line.startsWith(broken.toString()) || !line.contains("ERROR"), line);
+        assertFalse(line.strip().startsWith("at "), line);
+      }
+    }
+  }
+
+  /** The extraction processes: this JVM starts no others while a test runs. */
+  private static Stream<ProcessHandle> children() {
+    return ProcessHandle.current().children();
+  }
+}
