@@ -7,6 +7,7 @@ import dev.shirabe.inventory.WrongKeyException;
 import dev.shirabe.source.FileWalker;
 import dev.shirabe.inventory.KeyedHasher;
 import dev.shirabe.pipeline.ScanOptions;
+import dev.shirabe.report.SafeText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -102,8 +103,9 @@ final class InventoryOptions {
             + e.getMessage(), e);
       }
       PrintWriter err = spec.commandLine().getErr();
-      err.println("shirabe: warning: no inventory kept, the default " + folder + " (key " + key
-          + ") cannot be used: " + FileWalker.reason(e) + ". Give --index DIR, or --no-index.");
+      err.println(SafeText.escape("shirabe: warning: no inventory kept, the default " + folder
+          + " (key " + key + ") cannot be used: " + FileWalker.reason(e)
+          + ". Give --index DIR, or --no-index."));
       return null;
     }
   }

@@ -1,5 +1,6 @@
 package dev.shirabe.cli;
 
+import dev.shirabe.report.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -40,11 +41,18 @@ public final class Main implements Runnable {
   /** The configured command line, for main and for tests. */
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
+    // Messages quote paths, and a path can hold control characters: shown escaped (SafeText).
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          commandLine.getErr().println("shirabe: " + message(e));
+          commandLine.getErr().println("shirabe: " + SafeText.escape(message(e)));
           return USAGE_OR_FATAL;
         });
+    CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
+    cli.setParameterExceptionHandler((e, args) -> {
+      String m = SafeText.escape(e.getMessage());
+      return usage.handleParseException(e.getMessage() == null || m.equals(e.getMessage())
+          ? e : new CommandLine.ParameterException(e.getCommandLine(), m, e), args);
+    });
     cli.setExitCodeExceptionMapper(e -> USAGE_OR_FATAL);
     return cli;
   }

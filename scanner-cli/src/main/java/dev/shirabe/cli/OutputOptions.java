@@ -14,7 +14,9 @@ final class OutputOptions {
       paramLabel = "FORMAT",
       defaultValue = "table",
       converter = FormatConverter.class,
-      description = "table, jsonl, json or csv (default: ${DEFAULT-VALUE}).")
+      description = "table, jsonl, json or csv (default: ${DEFAULT-VALUE}). Control characters"
+          + " in names and subjects are shown escaped in table and csv (\\x1b, \\n, \\u{202e});"
+          + " json and jsonl carry them exactly.")
   OutputFormat format;
 
   @Mixin OutputFile file;

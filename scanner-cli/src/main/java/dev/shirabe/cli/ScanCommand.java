@@ -11,6 +11,7 @@ import dev.shirabe.pipeline.ScanSummary;
 import dev.shirabe.report.FindingWriter;
 import dev.shirabe.report.OutputFormat;
 import dev.shirabe.report.ReportingListener;
+import dev.shirabe.report.SafeText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -84,7 +85,8 @@ final class ScanCommand implements Callable<Integer> {
           : pipeline.run(paths, ScanListener.both(kept, listener), kept);
       listener.finish(summary);
       if (kept != null) {
-        kept.warnings().forEach(w -> spec.commandLine().getErr().println("shirabe: warning: " + w));
+        kept.warnings().forEach(w ->
+            spec.commandLine().getErr().println("shirabe: warning: " + SafeText.escape(w)));
       }
     }
     if (format != OutputFormat.TABLE || output.file.isFile()) {

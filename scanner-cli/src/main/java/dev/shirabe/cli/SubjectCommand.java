@@ -3,6 +3,7 @@ package dev.shirabe.cli;
 import dev.shirabe.classify.Policy;
 import dev.shirabe.inventory.InventorySearcher;
 import dev.shirabe.inventory.KeyedHasher;
+import dev.shirabe.report.SafeText;
 import dev.shirabe.report.SubjectFormat;
 import dev.shirabe.subject.QueryKeys;
 import dev.shirabe.subject.SubjectLookup;
@@ -130,7 +131,8 @@ final class SubjectCommand implements Callable<Integer> {
           "%d places in %d files hold %d items of data about the person (%d findings searched)",
           report.places().size(), report.fileCount(), report.findingCount(), report.findingsSearched()));
       if (format == SubjectFormat.JSONL) { // the lines are places: say here what was not followed
-        report.notFollowed().forEach(r -> spec.commandLine().getErr().println("not followed: " + r));
+        report.notFollowed().forEach(r ->
+            spec.commandLine().getErr().println("not followed: " + SafeText.escape(r)));
       }
     }
     return report.found() ? Main.FOUND : Main.NOTHING_FOUND;

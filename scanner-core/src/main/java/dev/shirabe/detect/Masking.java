@@ -22,36 +22,32 @@ public final class Masking {
     };
   }
 
-  /** {@code y****@example.co.jp}: the first char of the local part and the domain. */
+  /**
+   * {@code y****@example.co.jp}: the first char of the local part and the domain. A local part
+   * of one char is starred whole ({@code *@example.com}): shown, it would be the whole of it.
+   */
   static String email(String value) {
     int at = Math.max(value.lastIndexOf('@'), value.lastIndexOf('＠'));
     if (at <= 0) {
       return keepEnds(value);
     }
-    return value.charAt(0) + stars(at - 1) + value.substring(at);
+    String local = value.substring(0, at);
+    return keepFirst(local) + value.substring(at);
   }
 
   /** Every digit but the last {@code keep} becomes a star; separators stay. */
   static String keepLastDigits(String value, int keep) {
-    int digits = 0;
-    for (int i = 0; i < value.length(); i++) {
-      if (Character.isDigit(value.charAt(i))) {
-        digits++;
-      }
-    }
+    int digits = (int) value.codePoints().filter(Character::isDigit).count();
     // Short values keep less, so that at least half is always hidden.
     int shown = Math.min(keep, digits / 2);
     StringBuilder out = new StringBuilder(value.length());
     int seen = 0;
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
+    for (int c : value.codePoints().toArray()) {
       if (Character.isDigit(c)) {
         seen++;
-        out.append(seen > digits - shown ? c : MASK);
-      } else if (Character.isLetter(c)) {
-        out.append(MASK);
+        out.appendCodePoint(seen > digits - shown ? c : MASK);
       } else {
-        out.append(c);
+        out.appendCodePoint(Character.isLetter(c) ? MASK : c);
       }
     }
     return out.toString();
@@ -70,11 +66,13 @@ public final class Masking {
       return stars(first); // no groups to tell apart: hide it all
     }
     StringBuilder out = new StringBuilder(value.length()).append(value, 0, first);
-    for (int i = first; i < value.length(); i++) {
-      char c = value.charAt(i);
-      out.append(Character.isLetterOrDigit(c) ? MASK : c);
+    boolean hidden = false;
+    for (int c : value.substring(first).codePoints().toArray()) {
+      hidden |= Character.isLetterOrDigit(c);
+      out.appendCodePoint(Character.isLetterOrDigit(c) ? MASK : c);
     }
-    return out.toString();
+    // Nothing after the first group ("fe80::"): showing it would show the whole address.
+    return hidden ? out.toString() : keepLastDigits(value, 0);
   }
 
   /** {@code 山田 **}, {@code Taro ******}: the first word (or first char) shown, the rest starred. */
@@ -82,21 +80,36 @@ public final class Masking {
     String trimmed = value.strip();
     int space = indexOfSpace(trimmed);
     if (space > 0) {
-      return trimmed.substring(0, space) + " " + stars(trimmed.length() - space - 1);
+      return trimmed.substring(0, space) + " " + stars(length(trimmed.substring(space + 1)));
     }
-    if (trimmed.length() <= 1) {
-      return stars(trimmed.length());
+    return keepFirst(trimmed);
+  }
+
+  /**
+   * The first char shown and the rest starred, or all starred when there is no rest: never the
+   * whole value. Chars are code points, so that 𠮷 is shown or starred whole, never halved.
+   */
+  static String keepFirst(String value) {
+    int n = length(value);
+    if (n <= 1) {
+      return stars(n);
     }
-    return trimmed.charAt(0) + stars(trimmed.length() - 1);
+    return value.substring(0, value.offsetByCodePoints(0, 1)) + stars(n - 1);
   }
 
   /** The first and last char shown when the value is long enough to hide something. */
   static String keepEnds(String value) {
-    int n = value.length();
+    int n = length(value);
     if (n <= 4) {
       return stars(n);
     }
-    return value.charAt(0) + stars(n - 2) + value.charAt(n - 1);
+    int firstEnd = value.offsetByCodePoints(0, 1);
+    int lastStart = value.offsetByCodePoints(value.length(), -1);
+    return value.substring(0, firstEnd) + stars(n - 2) + value.substring(lastStart);
+  }
+
+  private static int length(String s) {
+    return s.codePointCount(0, s.length());
   }
 
   private static int indexOfSpace(String s) {

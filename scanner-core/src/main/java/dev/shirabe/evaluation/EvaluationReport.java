@@ -1,5 +1,6 @@
 package dev.shirabe.evaluation;
 
+import dev.shirabe.report.SafeText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,10 +83,10 @@ public final class EvaluationReport {
               "%s %-12s %s:%d-%d %s%n",
               m.kind() == Mismatch.Kind.FALSE_POSITIVE ? "FP" : "FN",
               m.type(),
-              m.file(),
+              SafeText.escape(m.file()),
               m.start(),
               m.end(),
-              text.replace("\r", "\\r").replace("\n", "\\n")));
+              SafeText.escape(text)));
     }
     return out.toString();
   }

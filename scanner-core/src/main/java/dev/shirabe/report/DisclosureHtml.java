@@ -1,5 +1,6 @@
 package dev.shirabe.report;
 
+import static dev.shirabe.report.HtmlText.data;
 import static dev.shirabe.report.HtmlText.escape;
 
 import dev.shirabe.classify.Policy;
@@ -28,7 +29,8 @@ import java.util.stream.Collectors;
  * The disclosure report (開示等の請求への回答資料): one self-contained HTML page, Japanese with
  * English beside it, for the privacy officer to review and keep. Inline CSS, no scripts, no
  * external resources, so it opens the same anywhere and offline, and prints. Every value
- * written is escaped; values are masked unless revealed.
+ * written is escaped, what came from a file ({@link HtmlText#data}) with its control
+ * characters shown; values are masked unless revealed.
  */
 final class DisclosureHtml {
 
@@ -75,7 +77,7 @@ final class DisclosureHtml {
     out.write("<section id=\"request\">\n<h2>請求内容 <span class=\"en\">Request</span></h2>\n<table>\n");
     for (Criterion c : report.query().criteria()) {
       out.write("<tr><th>" + escape(KINDS.get(c.kind())) + "</th><td>"
-          + escape(SubjectTexts.value(c, reveal)) + "</td></tr>\n");
+          + data(SubjectTexts.value(c, reveal)) + "</td></tr>\n");
     }
     out.write("</table>\n</section>\n");
 
@@ -101,19 +103,19 @@ final class DisclosureHtml {
           + "<th>データ（マスク済み）<br><span class=\"en\">Data (masked)</span></th></tr></thead>\n<tbody>\n");
       int n = 0;
       for (Place place : report.places()) {
-        out.write("<tr class=\"place\"><td class=\"n\">" + (++n) + "</td><td>" + escape(place.file())
-            + (place.part().isEmpty() ? "" : "<br>▸ " + escape(place.part())) + "</td>\n<td>"
+        out.write("<tr class=\"place\"><td class=\"n\">" + (++n) + "</td><td>" + data(place.file())
+            + (place.part().isEmpty() ? "" : "<br>▸ " + data(place.part())) + "</td>\n<td>"
             + list(place.types().stream().map(DisclosureHtml::type).toList()) + "</td>\n<td>"
             + categories(place, policy) + "</td>\n<td><ul>");
         for (Link link : place.links()) {
-          out.write("<li>" + escape(link.describeJa()) + "<br><span class=\"en\">" + escape(link.describe())
+          out.write("<li>" + data(link.describeJa()) + "<br><span class=\"en\">" + data(link.describe())
               + "</span></li>");
         }
         out.write("</ul></td>\n<td><ul>");
         for (StoredFinding f : place.findings()) {
           String excerpt = SubjectTexts.excerpt(f, reveal);
-          out.write("<li>" + escape(type(f.type())) + ": " + escape(f.masked())
-              + (excerpt == null ? "" : "<br><q>" + escape(excerpt) + "</q>") + "</li>");
+          out.write("<li>" + escape(type(f.type())) + ": " + data(f.masked())
+              + (excerpt == null ? "" : "<br><q>" + data(excerpt) + "</q>") + "</li>");
         }
         out.write("</ul></td></tr>\n");
       }
@@ -130,11 +132,11 @@ final class DisclosureHtml {
         + " stands beside another person's name are left out, and a name found so is looked up"
         + " only when it is a full name (a surname alone would find namesakes).</span></p>\n<ul>\n");
     for (Link link : report.followed()) {
-      out.write("<li>検索済み <span class=\"en\">followed</span>: " + escape(link.describeJa())
-          + "<br><span class=\"en\">" + escape(link.describe()) + "</span></li>\n");
+      out.write("<li>検索済み <span class=\"en\">followed</span>: " + data(link.describeJa())
+          + "<br><span class=\"en\">" + data(link.describe()) + "</span></li>\n");
     }
     for (String reason : report.notFollowed()) {
-      out.write("<li>未検索 <span class=\"en\">not followed</span>: " + escape(reason) + "</li>\n");
+      out.write("<li>未検索 <span class=\"en\">not followed</span>: " + data(reason) + "</li>\n");
     }
     out.write("<li>除外した箇所 <span class=\"en\">places left out</span>: " + report.leftOut() + "</li>\n");
     out.write("</ul>\n</section>\n");

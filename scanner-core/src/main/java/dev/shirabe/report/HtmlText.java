@@ -10,6 +10,15 @@ public final class HtmlText {
   private HtmlText() {}
 
   /**
+   * Text from a scanned file (a path, a member's name, a mail subject) as HTML content or
+   * attribute value: its control characters shown escaped ({@link SafeText}), which also keeps
+   * the page valid HTML, then {@link #escape escaped} for HTML.
+   */
+  public static String data(String s) {
+    return escape(SafeText.escape(s));
+  }
+
+  /**
    * The text as HTML content or as an attribute value in double or single quotes: the five
    * characters that could end either written as references; null as empty.
    */

@@ -1,7 +1,6 @@
 package dev.shirabe.report;
 
 import dev.shirabe.pipeline.FindingRecord;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.shirabe.detect.FindingType;
 import dev.shirabe.pipeline.ScanSummary;
@@ -21,7 +20,7 @@ final class JsonDocumentWriter implements FindingWriter {
 
   JsonDocumentWriter(OutputStream out, boolean reveal) {
     try {
-      this.json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
+      this.json = JsonOutput.generator(out).useDefaultPrettyPrinter();
       json.writeStartObject();
       json.writeArrayFieldStart("findings");
     } catch (IOException e) {

@@ -1,7 +1,6 @@
 package dev.shirabe.report;
 
 import dev.shirabe.pipeline.FindingRecord;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.shirabe.pipeline.ScanSummary;
 import java.io.IOException;
@@ -16,7 +15,7 @@ final class JsonLinesWriter implements FindingWriter {
 
   JsonLinesWriter(OutputStream out, boolean reveal) {
     try {
-      this.json = new JsonFactory().createGenerator(out);
+      this.json = JsonOutput.generator(out);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

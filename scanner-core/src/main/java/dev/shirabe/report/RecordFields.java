@@ -11,7 +11,8 @@ import java.util.List;
  * The fields of a finding record in their contract order, shared by the JSON and CSV writers
  * so that both say the same thing. Raw values ({@code text}, {@code normalized}) are present
  * only when revealing. {@code signals} and {@code flags} come last: the classification's
- * reasons and what needs attention; in CSV, lists are joined with {@code ;}.
+ * reasons and what needs attention; in CSV, lists are joined with {@code ;} and every cell is
+ * escaped ({@link SafeText}).
  */
 final class RecordFields {
 
@@ -78,6 +79,9 @@ final class RecordFields {
     row.add(record.lang() == null ? "" : record.lang());
     row.add(String.join(";", record.classification().signals()));
     row.add(String.join(";", record.classification().flags()));
+    // A CSV is opened in Excel or paged in a terminal: control characters of a file's or
+    // member's name (or a revealed value) are shown escaped, and a newline cannot add a row.
+    row.replaceAll(SafeText::escape);
     return row;
   }
 

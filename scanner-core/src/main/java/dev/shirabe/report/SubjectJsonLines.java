@@ -1,6 +1,5 @@
 package dev.shirabe.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.shirabe.inventory.StoredFinding;
 import dev.shirabe.subject.Link;
@@ -22,7 +21,7 @@ final class SubjectJsonLines {
   private SubjectJsonLines() {}
 
   static void write(SubjectReport report, OutputStream out, boolean reveal) throws IOException {
-    JsonGenerator json = new JsonFactory().createGenerator(out);
+    JsonGenerator json = JsonOutput.generator(out);
     json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     json.setRootValueSeparator(null);
     for (Place place : report.places()) {

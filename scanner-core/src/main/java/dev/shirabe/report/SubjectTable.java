@@ -18,20 +18,22 @@ final class SubjectTable {
 
   static void write(SubjectReport report, OutputStream stream, boolean reveal) throws IOException {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-    out.println("Subject: " + SubjectTexts.request(report, reveal));
+    // Paths, members' names, subjects and excerpts came from files: shown escaped (SafeText).
+    out.println("Subject: " + SafeText.escape(SubjectTexts.request(report, reveal)));
     out.println();
     for (Place place : report.places()) {
-      out.println(place.label());
+      out.println(SafeText.escape(place.label()));
       for (Link link : place.links()) {
-        out.println("  linked by " + link.describe());
+        out.println("  linked by " + SafeText.escape(link.describe()));
       }
       for (StoredFinding f : place.findings()) {
         String category = f.category() == null ? "(no stated purpose)" : f.category()
             + (f.purposes().isEmpty() ? "" : ": " + String.join(", ", f.purposes()));
-        out.println("    " + TableWriter.pad(f.type(), 14) + TableWriter.pad(f.masked(), 28) + category);
+        out.println("    " + TableWriter.pad(f.type(), 14)
+            + TableWriter.pad(SafeText.escape(f.masked()), 28) + SafeText.escape(category));
         String excerpt = SubjectTexts.excerpt(f, reveal);
         if (excerpt != null) {
-          out.println("      … " + excerpt.replaceAll("\\s+", " ").strip() + " …");
+          out.println("      … " + SafeText.escape(excerpt.replaceAll("\\s+", " ").strip()) + " …");
         }
       }
       out.println();
@@ -40,10 +42,10 @@ final class SubjectTable {
         report.places().size(), report.fileCount(), report.findingCount(),
         report.found() ? " (" + SubjectTexts.perTypeLine(report) + ")" : ""));
     for (Link link : report.followed()) {
-      out.println("Followed: " + link.describe());
+      out.println("Followed: " + SafeText.escape(link.describe()));
     }
     for (String reason : report.notFollowed()) {
-      out.println("Not followed: " + reason);
+      out.println("Not followed: " + SafeText.escape(reason));
     }
     if (report.leftOut() > 0) {
       out.println("Left out: " + report.leftOut() + (report.leftOut() == 1 ? " place" : " places")

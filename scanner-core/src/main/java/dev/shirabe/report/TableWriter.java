@@ -48,9 +48,7 @@ final class TableWriter implements FindingWriter {
     }
     String type = record.finding().type().name()
         + (record.finding().subtype() == null ? "" : "/" + record.finding().subtype());
-    String where = record.part().isEmpty()
-        ? record.file()
-        : record.file() + Part.SEPARATOR + record.part();
+    String where = place(record.file(), record.part());
     String category = record.category() == null ? NO_PURPOSE : record.category();
     byCategory.merge(record.category() == null ? "no stated purpose" : category, 1L, Long::sum);
     List<String> flags = record.classification().flags();
@@ -61,7 +59,7 @@ final class TableWriter implements FindingWriter {
     out.println(
         pad(type, 14)
             + pad(String.format(Locale.ROOT, "%.2f", record.finding().confidence()), 6)
-            + pad(record.masked(), VALUE_WIDTH)
+            + pad(SafeText.escape(record.masked()), VALUE_WIDTH)
             + "  "
             + pad(category + (flags.isEmpty() ? "" : " !"), CATEGORY_WIDTH)
             + where);
@@ -102,7 +100,7 @@ final class TableWriter implements FindingWriter {
     out.printf(Locale.ROOT, "Files that failed: %d%n", summary.failedFiles());
     for (Problem p : problems) {
       if (p.fatal()) {
-        out.println("  " + p.file() + ": " + p.reason());
+        out.println("  " + SafeText.escape(p.file()) + ": " + SafeText.escape(p.reason()));
       }
     }
     long partial = problems.stream().filter(p -> !p.fatal()).count();
@@ -110,8 +108,7 @@ final class TableWriter implements FindingWriter {
       out.printf(Locale.ROOT, "Read in part: %d%n", partial);
       for (Problem p : problems) {
         if (!p.fatal()) {
-          String where = p.part().isEmpty() ? p.file() : p.file() + Part.SEPARATOR + p.part();
-          out.println("  " + where + ": " + p.reason());
+          out.println("  " + place(p.file(), p.part()) + ": " + SafeText.escape(p.reason()));
         }
       }
     }
@@ -122,6 +119,12 @@ final class TableWriter implements FindingWriter {
       out.printf(Locale.ROOT, "Skipped (symbolic links, not followed): %d%n", summary.skipped());
     }
     out.flush();
+  }
+
+  /** {@code file ▸ part} as shown: names of files and members escaped ({@link SafeText}). */
+  private static String place(String file, String part) {
+    String shown = SafeText.escape(file);
+    return part.isEmpty() ? shown : shown + Part.SEPARATOR + SafeText.escape(part);
   }
 
   private static String counts(Map<String, Long> counts) {
@@ -144,7 +147,10 @@ final class TableWriter implements FindingWriter {
     return String.format(Locale.ROOT, "%.1f %sB", v, units.charAt(u));
   }
 
-  /** Pads to a display width, counting East Asian wide chars as two columns. */
+  /**
+   * Pads text as shown (escaped) to a display width, counting East Asian wide chars as two
+   * columns.
+   */
   static String pad(String s, int width) {
     return TerminalText.pad(s, width);
   }

@@ -2,7 +2,9 @@ package dev.shirabe.report;
 
 /**
  * Column alignment for a terminal, where kanji, kana and full-width forms take two cells: what
- * every text table of Shirabe pads its cells with.
+ * every text table of Shirabe pads its cells with. It measures text as shown: what came from a
+ * file is escaped first ({@link SafeText}), so that its width is the escaped form's and no
+ * control character reaches the terminal to move the cursor.
  */
 public final class TerminalText {
 

@@ -1,6 +1,8 @@
 package dev.shirabe.detect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +48,44 @@ class MaskingTest {
     assertEquals("2001:***::****", Masking.mask(FindingType.IP_ADDRESS, "2001:db8::abcd"));
     assertEquals("::****:*.*.*.*", Masking.mask(FindingType.IP_ADDRESS, "::ffff:1.2.3.4"));
     assertEquals("fe80::*%****", Masking.mask(FindingType.IP_ADDRESS, "fe80::1%eth0"));
+  }
+
+  @Test
+  void aOneCharEmailLocalPartIsStarredNotShown() {
+    assertEquals("*@example.com", Masking.mask(FindingType.EMAIL, "l@example.com"));
+    assertEquals("*＠example.jp", Masking.mask(FindingType.EMAIL, "ｌ＠example.jp"));
+    assertEquals("a*@example.com", Masking.mask(FindingType.EMAIL, "ab@example.com"));
+  }
+
+  @Test
+  void noShortValueIsShownWhole() {
+    for (FindingType type : FindingType.values()) {
+      for (String value : new String[] {"l", "ab", "7", "42", "李", "李明", "𠮷", "𠮷田"}) {
+        String masked = Masking.mask(type, value);
+        assertNotEquals(value, masked, type + " " + value);
+        assertTrue(masked.chars().filter(c -> c == '*').count() * 2 >= value.codePointCount(0,
+            value.length()), type + " " + value + " -> " + masked);
+      }
+    }
+    assertEquals("李 *", Masking.mask(FindingType.PERSON, "李 明"));
+    assertEquals("****::", Masking.mask(FindingType.IP_ADDRESS, "fe80::"));
+  }
+
+  @Test
+  void aCharOutsideTheBmpIsShownOrStarredWholeNeverHalved() {
+    assertEquals("𠮷*", Masking.mask(FindingType.PERSON, "𠮷田"));
+    assertEquals("𠮷野 **", Masking.mask(FindingType.PERSON, "𠮷野 太郎"));
+    assertEquals("*", Masking.mask(FindingType.PERSON, "𠮷"));
+    assertEquals("𠮷***県", Masking.mask(FindingType.ADDRESS, "𠮷田市𠮷県"));
+    for (FindingType type : FindingType.values()) {
+      String masked = Masking.mask(type, "𠮷田 𠮷野 x@𠮷.jp 1𠮷");
+      for (int i = 0; i < masked.length(); i++) {
+        char c = masked.charAt(i);
+        boolean paired = Character.isHighSurrogate(c)
+            ? i + 1 < masked.length() && Character.isLowSurrogate(masked.charAt(++i))
+            : !Character.isLowSurrogate(c);
+        assertTrue(paired, type + " " + masked);
+      }
+    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.shirabe.report.ledger;
 
 import dev.shirabe.classify.Purpose;
+import dev.shirabe.report.SafeText;
 import dev.shirabe.report.ledger.Tabular.Column;
 import dev.shirabe.report.ledger.Tabular.Group;
 import dev.shirabe.report.ledger.Tabular.Line;
@@ -14,7 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The two reports laid out as tables: their columns, rows and summaries. */
+/**
+ * The two reports laid out as tables: their columns, rows and summaries. Paths and members'
+ * names are escaped here ({@link SafeText}), once for the table, CSV and HTML forms alike, so
+ * that the one control character a cell holds is the line break joining its lines.
+ */
 final class Layouts {
 
   static final String NO_PURPOSE_JA = "利用目的なし";
@@ -57,7 +62,7 @@ final class Layouts {
     List<List<String>> none = new ArrayList<>();
     for (LedgerEntry e : ledger.entries()) {
       List<String> row = List.of(
-          e.location(),
+          SafeText.escape(e.location()),
           e.hasPurpose() ? e.category().id() : "",
           e.hasPurpose() ? e.category().text() : NO_PURPOSE_JA + " / " + NO_PURPOSE_EN,
           e.purposes().stream().map(Purpose::id).collect(Collectors.joining("\n")),
@@ -93,8 +98,8 @@ final class Layouts {
     List<List<String>> rows = new ArrayList<>();
     for (UnpurposedEntry e : report.entries()) {
       rows.add(List.of(
-          e.file(),
-          e.part(),
+          SafeText.escape(e.file()),
+          SafeText.escape(e.part()),
           counts(e.types()),
           Long.toString(e.findings()),
           Long.toString(e.people()),

@@ -1,9 +1,9 @@
 package dev.shirabe.report.ledger;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.shirabe.classify.Purpose;
 import dev.shirabe.report.CsvOutput;
+import dev.shirabe.report.JsonOutput;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -123,7 +123,7 @@ public enum ReportFormat {
   }
 
   private static JsonGenerator jsonLines(OutputStream out) throws IOException {
-    JsonGenerator json = new JsonFactory().createGenerator(out);
+    JsonGenerator json = JsonOutput.generator(out);
     json.setRootValueSeparator(null);
     return json;
   }

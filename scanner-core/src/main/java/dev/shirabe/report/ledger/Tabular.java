@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * A report laid out as one table, what the table, CSV and HTML forms are written from: a title
- * and a summary in Japanese and English, columns, and rows in groups. Cells are text (counts
- * already formatted); a cell may hold several lines. Immutable.
+ * and a summary in Japanese and English, columns, and rows in groups. Cells are text as shown
+ * (counts already formatted, what came from files escaped by {@code SafeText}); a cell may hold
+ * several lines, joined by {@code \n}, its only control character. Immutable.
  *
  * @param titleJa the Japanese title
  * @param titleEn the English title
