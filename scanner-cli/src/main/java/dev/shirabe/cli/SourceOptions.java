@@ -5,6 +5,7 @@ import dev.shirabe.extract.Extractor;
 import dev.shirabe.extract.TikaExtractor;
 import dev.shirabe.extract.forked.ForkedExtractor;
 import dev.shirabe.pipeline.ScanOptions;
+import dev.shirabe.report.SafeText;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -123,7 +124,7 @@ final class SourceOptions {
     List<String> jvm = opts.isEmpty() ? List.of() : List.of(opts.split("\\s+"));
     return new ForkedExtractor(options.limits(), options.threads(), jvm, line -> {
       synchronized (err) {
-        err.println("shirabe: " + line);
+        err.println("shirabe: " + SafeText.escape(line));
         err.flush();
       }
     });

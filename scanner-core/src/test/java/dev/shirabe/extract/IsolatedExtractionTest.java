@@ -103,9 +103,10 @@ class IsolatedExtractionTest {
     Path pdf = Bombs.pdfWithHugeStream(dir.resolve("huge.pdf"), 50L << 20);
     Path next = text("next.txt", "電話 03-1234-5678");
     try (ForkedExtractor forked = isolated(ExtractionLimits.DEFAULTS)) {
+      readsTheNextFile(forked, next); // the process has started: what dies next is a parser
       CompletableFuture<Void> killer = CompletableFuture.runAsync(() -> {
         try {
-          Thread.sleep(1500);
+          Thread.sleep(1000);
         } catch (InterruptedException e) {
           return;
         }
@@ -116,6 +117,17 @@ class IsolatedExtractionTest {
       assertEquals("parser crashed: its process was killed by signal 9; the rest of the file was"
           + " not read", e.getMessage());
       readsTheNextFile(forked, next);
+      assertEquals(2, forked.processesStarted());
+    }
+  }
+
+  @Test
+  void aProcessKilledWhileStartingIsReplacedOnce() throws Exception {
+    Path next = text("next.txt", "電話 03-1234-5678");
+    try (ForkedExtractor forked = isolated(ExtractionLimits.DEFAULTS)) {
+      children().forEach(ProcessHandle::destroyForcibly); // before it said it was ready
+      readsTheNextFile(forked, next);
+      assertEquals(2, forked.processesStarted());
     }
   }
 

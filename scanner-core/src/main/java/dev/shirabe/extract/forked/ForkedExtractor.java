@@ -111,7 +111,22 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
       child = take();
       link = linkIfNeeded(child, file);
       busy.add(child);
-      boolean healthy = child.extract(file, sink, limits, link);
+      boolean healthy;
+      try {
+        healthy = child.extract(file, sink, limits, link);
+      } catch (ExtractorUnavailableException e) {
+        // Died while starting (the kernel's OOM killer, an impatient admin): one more try with
+        // a new process; a second failure means no process can start, and the scan must stop.
+        busy.remove(child);
+        replace(child);
+        child = take();
+        if (link != null) {
+          deleteQuietly(link);
+        }
+        link = linkIfNeeded(child, file);
+        busy.add(child);
+        healthy = child.extract(file, sink, limits, link);
+      }
       busy.remove(child);
       if (healthy && child.alive()) {
         give(child);
