@@ -3,6 +3,7 @@ package dev.shirabe.cli;
 import dev.shirabe.inventory.IncrementalScan;
 import dev.shirabe.inventory.InventoryBusyException;
 import dev.shirabe.inventory.InventoryWriter;
+import dev.shirabe.inventory.UnusableInventoryException;
 import dev.shirabe.inventory.WrongKeyException;
 import dev.shirabe.source.FileWalker;
 import dev.shirabe.inventory.KeyedHasher;
@@ -31,8 +32,10 @@ final class InventoryOptions {
   @Option(
       names = "--index",
       paramLabel = "DIR",
-      description = "The inventory to keep (created when missing). Default: $SHIRABE_INVENTORY,"
-          + " else $${XDG_DATA_HOME:-~/.local/share}/shirabe/inventory.")
+      description = "The inventory to keep (created when missing or empty). Default:"
+          + " $SHIRABE_INVENTORY, else $${XDG_DATA_HOME:-~/.local/share}/shirabe/inventory. A"
+          + " folder of other files, a half-written or damaged inventory, or one written with"
+          + " another key exits 2, untouched.")
   Path index;
 
   @Option(
@@ -88,6 +91,7 @@ final class InventoryOptions {
     IncrementalScan.Settings settings = IncrementalScan.Settings.DEFAULTS
         .withReadAll(full || reveal)
         .withStoreExcerpts(storeExcerpts);
+    // Outside the try below: refusals wherever the inventory is, the default place too.
     if (!Files.exists(key) && InventoryWriter.recordsKey(folder)) {
       // A new key would make every hash in the inventory unmatchable.
       throw new IOException("the key file " + key + " is missing, and the inventory " + folder
@@ -95,7 +99,9 @@ final class InventoryOptions {
     }
     try {
       return IncrementalScan.open(folder, KeyedHasher.load(key), roots, options, settings);
-    } catch (InventoryBusyException | WrongKeyException e) {
+    } catch (InventoryBusyException | WrongKeyException | UnusableInventoryException e) {
+      // Errors wherever the inventory is, the default place too: a scan must not go on without
+      // the inventory the user has, nor start a new one over it.
       throw e;
     } catch (IOException e) {
       if (index != null || keyFile != null || env().containsKey(INVENTORY_VARIABLE)) {

@@ -40,7 +40,8 @@ final class ReportCommand implements Runnable {
             + " each, the most sensitive types, then the most findings.",
         "",
         "Exit codes: 0 none held; 1 personal data with no stated purpose is held; 2 usage or"
-            + " fatal error (no inventory).",
+            + " fatal error (no usable inventory: missing, empty, half-written, damaged, or no"
+            + " scan finished on it).",
       })
   static final class Unpurposed implements Callable<Integer> {
 
@@ -66,7 +67,8 @@ final class ReportCommand implements Runnable {
             + " then the rows with no stated purpose.",
         "",
         "Exit codes: 0 the inventory holds no personal data; 1 it holds some; 2 usage or fatal"
-            + " error (no inventory).",
+            + " error (no usable inventory: missing, empty, half-written, damaged, or no scan"
+            + " finished on it).",
       })
   static final class LedgerReport implements Callable<Integer> {
 

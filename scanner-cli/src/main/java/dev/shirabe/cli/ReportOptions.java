@@ -41,7 +41,7 @@ final class ReportOptions {
   /** What the inventory holds under the paths, with the policy's labels; exits 2 without one. */
   Holdings holdings(CommandSpec spec) throws IOException {
     Policy chosen = policy.load(spec);
-    try (InventorySearcher inventory = InventorySearcher.open(this.inventory.folder(spec))) {
+    try (InventorySearcher inventory = this.inventory.open()) {
       return Holdings.read(inventory, paths, chosen);
     }
   }

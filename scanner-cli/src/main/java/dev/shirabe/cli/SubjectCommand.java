@@ -43,7 +43,9 @@ import picocli.CommandLine.Spec;
           + " namesake).",
       "",
       "Exit codes: 0 nothing held about the person; 1 data found; 2 usage error (no criteria,"
-          + " a criterion that cannot be read, no inventory or key).",
+          + " a criterion that cannot be read, no inventory or key); also 2 when the inventory"
+          + " cannot be used: written with another key, an empty folder, not an inventory,"
+          + " half-written, damaged, or no scan finished on it.",
     },
     footer = {
       "",
@@ -107,7 +109,6 @@ final class SubjectCommand implements Callable<Integer> {
           "Nothing to look up: give --name, --email, --phone or --address.");
     }
     Policy labels = policy.load(spec);
-    Path folder = inventory.folder(spec);
     Path key = keyFile != null ? keyFile : InventoryOptions.defaultKeyFile(inventory.env());
     if (!Files.isRegularFile(key)) {
       // Never make a new key here: every lookup would then miss, and say nothing is held.
@@ -115,7 +116,9 @@ final class SubjectCommand implements Callable<Integer> {
           + ": give the --key-file the inventory was written with.");
     }
     SubjectReport report;
-    try (InventorySearcher searcher = InventorySearcher.open(folder)) {
+    // The inventory must say it was written with this key: with another, every lookup would
+    // miss and the answer would be "nothing held".
+    try (InventorySearcher searcher = inventory.open(load(key))) {
       SubjectLookup lookup = new SubjectLookup(searcher, load(key), new QueryKeys());
       try {
         report = lookup.lookup(query);

@@ -72,6 +72,19 @@ class ReportCommandTest {
   }
 
   @Test
+  void anInventoryThatCannotBeReadIsAnErrorSayingWhyNotAnEmptyReport() throws Exception {
+    for (var broken : BrokenInventories.make(dir.resolve("broken"), inventory, dir.resolve("key"))
+        .entrySet()) {
+      for (String report : List.of("ledger", "unpurposed")) {
+        assertEquals(2, run("report", report, "--index", broken.getKey().toString(),
+            "-o", dir.resolve("broken.txt").toString()), broken::toString);
+        assertTrue(err.toString().contains(broken.getValue()), () -> broken + ": " + err);
+      }
+    }
+    assertFalse(Files.exists(dir.resolve("broken.txt")), "no report of nothing held");
+  }
+
+  @Test
   void noInventoryWrongFormatOrNoReportIsAnErrorWithItsReason() {
     assertEquals(2, run("report", "ledger", "--index", dir.resolve("nothing").toString()));
     assertTrue(err.toString().contains("No inventory in " + dir.resolve("nothing")

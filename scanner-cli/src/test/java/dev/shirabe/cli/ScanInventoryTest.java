@@ -97,7 +97,8 @@ class ScanInventoryTest {
     assertFalse(Files.exists(dir.resolve("inventory.key")), "no new key made");
     Files.write(dir.resolve("inventory.key"), new byte[32]); // another key
     assertEquals(2, run(scan(share, out)));
-    assertTrue(err.toString().contains("not the one the inventory"), err::toString);
+    assertTrue(err.toString().contains("the key file " + dir.resolve("inventory.key")
+        + " does not match the inventory"), err::toString);
     Files.move(dir.resolve("saved.key"), dir.resolve("inventory.key"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     assertEquals(1, run(scan(share, out)));
@@ -105,6 +106,94 @@ class ScanInventoryTest {
     assertEquals(2, run("scan", share.toString(), "--index", share.toString(),
         "--key-file", dir.resolve("inventory.key").toString()));
     assertTrue(err.toString().contains("holds other files and no inventory"), err::toString);
+  }
+
+  @Test
+  void aFolderHoldingNoUsableInventoryIsRefusedNotStartedAfresh() throws Exception {
+    Path share = share();
+    Path out = dir.resolve("out.jsonl");
+    assertEquals(1, run(scan(share, out)));
+    Path inventory = dir.resolve("inventory");
+    Map<Path, String> broken = BrokenInventories.make(dir.resolve("broken"), inventory,
+        dir.resolve("inventory.key"));
+    for (String kind : List.of("documents", "no-commit", "corrupt")) {
+      Path folder = dir.resolve("broken").resolve(kind);
+      List<String> before = listing(folder);
+      assertEquals(2, run("scan", share.toString(), "--index", folder.toString(),
+          "--key-file", dir.resolve("inventory.key").toString(), "--output", out.toString()),
+          kind);
+      assertTrue(err.toString().contains(broken.get(folder)), () -> kind + ": " + err);
+      assertEquals(before, listing(folder), "nothing written into " + kind);
+    }
+    // A new folder, an empty one, and a first scan stopped early are where a scan begins.
+    for (String kind : List.of("missing", "empty", "never-scanned")) {
+      assertEquals(1, run("scan", share.toString(), "--index",
+          dir.resolve("broken").resolve(kind).toString(),
+          "--key-file", dir.resolve("inventory.key").toString(), "--output", out.toString()),
+          () -> kind + ": " + err);
+    }
+  }
+
+  @Test
+  void aDamagedInventoryAtTheDefaultPlaceIsAnErrorNotAWarning() throws Exception {
+    Path share = share();
+    Path xdg = dir.resolve("xdg");
+    Path folder = Files.createDirectories(xdg.resolve("shirabe/inventory"));
+    Files.writeString(folder.resolve("_0.cfs"), "a segment with no commit point");
+    assertEquals(2, scanWithEnvironment(share,
+        Map.of("XDG_DATA_HOME", xdg.toString(),
+            "SHIRABE_KEY_FILE", dir.resolve("inventory.key").toString())));
+  }
+
+  private int scanWithEnvironment(Path share, Map<String, String> environment) {
+    picocli.CommandLine cli = Main.commandLine();
+    cli.setErr(new java.io.PrintWriter(err = new StringWriter(), true));
+    ScanCommand scan = cli.getSubcommands().get("scan").getCommand();
+    scan.inventory.environment = environment;
+    return cli.execute("scan", share.toString(), "--output", dir.resolve("env.txt").toString());
+  }
+
+  private static List<String> listing(Path folder) throws Exception {
+    try (var files = Files.list(folder)) {
+      return files.map(p -> p.getFileName() + " " + p.toFile().length()).sorted().toList();
+    }
+  }
+
+  /**
+   * Two names that differ only in bytes that are not UTF-8 (a\xff.txt, a\xfe.txt): Java shows
+   * both as a\uFFFD.txt, and the inventory must still hold them as two files.
+   */
+  @Test
+  void namesDifferingOnlyInInvalidUtf8AreTwoFiles() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        "UTF-8".equals(System.getProperty("sun.jnu.encoding")), "a UTF-8 file system locale");
+    Path share = Files.createDirectories(dir.resolve("bytes"));
+    Process p = new ProcessBuilder("/bin/sh", "-c",
+        "printf 'メール taro.yamada@example.jp\\n' > \"$(printf 'a\\377.txt')\"; "
+            + "printf 'メール hanako@example.jp\\n' > \"$(printf 'a\\376.txt')\"")
+        .directory(share.toFile()).inheritIO().start();
+    assertEquals(0, p.waitFor());
+    try (var files = Files.list(share)) {
+      assertEquals(2, files.count());
+    }
+    Path out = dir.resolve("bytes.jsonl");
+    assertEquals(1, run(scan(share, out)));
+    assertTrue(err.toString().contains("2 new, 0 changed, 0 unchanged, 0 removed"), err::toString);
+    assertEquals(1, run(scan(share, out)));
+    assertTrue(err.toString().contains("0 new, 0 changed, 2 unchanged, 0 removed"), err::toString);
+    assertEquals(2, Files.readAllLines(out).size(), "both files' findings, from the inventory");
+    for (String email : List.of("taro.yamada@example.jp", "hanako@example.jp")) {
+      Path places = dir.resolve("places.jsonl");
+      assertEquals(1, run("subject", "--email", email, "--index",
+          dir.resolve("inventory").toString(), "--key-file",
+          dir.resolve("inventory.key").toString(), "--format", "jsonl",
+          "--output", places.toString()), err::toString);
+      List<String> lines = Files.readAllLines(places);
+      assertEquals(1, lines.size(), lines::toString);
+      // Shown with the byte escaped, not as the replacement character both names share.
+      String file = new ObjectMapper().readTree(lines.get(0)).get("file").asText();
+      assertTrue(file.endsWith(email.startsWith("taro") ? "a\\xFF.txt" : "a\\xFE.txt"), file);
+    }
   }
 
   @Test

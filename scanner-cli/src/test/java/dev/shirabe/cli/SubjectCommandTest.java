@@ -178,6 +178,30 @@ class SubjectCommandTest {
   }
 
   @Test
+  void aWrongKeyIsAnErrorNamingTheKeyFileNotAnEmptyAnswer() throws Exception {
+    Path other = dir.resolve("other.key");
+    Files.write(other, new byte[32]); // a key, but not the inventory's
+    Path out = dir.resolve("wrong-key.txt");
+    assertEquals(2, run("subject", "--name", "山田太郎", "--index", index().toString(),
+        "--key-file", other.toString(), "--output", out.toString()));
+    assertTrue(err.toString().contains("the key file " + other + " does not match the inventory "
+        + index()), err::toString);
+    assertFalse(Files.exists(out), "no report of nothing held");
+  }
+
+  @Test
+  void anInventoryThatCannotBeReadIsAnErrorSayingWhyNotAnEmptyAnswer() throws Exception {
+    for (var broken : BrokenInventories.make(dir.resolve("broken"), index(), key()).entrySet()) {
+      Path out = dir.resolve("broken.txt");
+      assertEquals(2, run("subject", "--name", "山田太郎", "--index", broken.getKey().toString(),
+          "--key-file", key().toString(), "--output", out.toString()), broken::toString);
+      assertTrue(err.toString().contains(broken.getValue()), () -> broken + ": " + err);
+      assertTrue(err.toString().contains(broken.getKey().toString()), err::toString);
+      assertFalse(Files.exists(out), "no report of nothing held");
+    }
+  }
+
+  @Test
   void usageErrorsExitTwo() {
     assertEquals(2, run(subject()));
     assertTrue(err.toString().contains("Nothing to look up"), err::toString);

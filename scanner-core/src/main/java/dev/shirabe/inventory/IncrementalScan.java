@@ -153,7 +153,7 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
       ScanOptions options, Settings settings) throws IOException {
     InventoryWriter writer = InventoryWriter.open(folder, hasher);
     try {
-      return new IncrementalScan(writer, InventorySearcher.open(folder), hasher, roots, options,
+      return new IncrementalScan(writer, InventorySearcher.openWritten(folder), hasher, roots, options,
           settings);
     } catch (IOException | RuntimeException e) {
       writer.close();
@@ -165,9 +165,12 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     return path.toAbsolutePath().normalize();
   }
 
-  /** The file's key in the inventory: its absolute path as reached from its root. */
+  /**
+   * The file's key in the inventory: its absolute path as reached from its root, bytes-exact
+   * ({@link PathIdentity}: two names Java shows alike are two keys).
+   */
   static String key(Path path) {
-    return absolute(path).toString();
+    return PathIdentity.of(path);
   }
 
   @Override
@@ -378,6 +381,7 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
           removeGone(root);
         }
       }
+      writer.recordScanFinished(System.currentTimeMillis());
       writer.commit();
     } catch (IOException e) {
       failure.compareAndSet(null, e);
@@ -391,9 +395,10 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
 
   /** Removes what the inventory holds under the root that the walk did not meet. */
   private void removeGone(Path root) throws IOException {
+    String rootKey = key(root);
     if (seenUnderRoot.get(root) == null) {
       long[] held = {0};
-      previous.forEachFileUnder(root.toString(), path -> held[0]++);
+      previous.forEachFileUnder(rootKey, path -> held[0]++);
       if (held[0] > 0) {
         // An empty mount point looks like a share whose files were all deleted.
         warnings.add("no file found under " + root + ", where the inventory holds " + held[0]
@@ -402,8 +407,9 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
       return;
     }
     try {
-      previous.forEachFileUnder(root.toString(), held -> {
-        if (!seen.contains(held) && !underUnreadable(held) && coverage.covers(root, Path.of(held))) {
+      previous.forEachFileUnder(rootKey, held -> {
+        if (!seen.contains(held) && !underUnreadable(held)
+            && coverage.covers(root, PathIdentity.toPath(held))) {
           try {
             writer.removeFile(held);
           } catch (IOException e) {

@@ -2,12 +2,12 @@ package dev.shirabe.inventory;
 
 import dev.shirabe.pipeline.PartProblem;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -22,7 +22,6 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.MultiBits;
-import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -34,7 +33,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -62,37 +60,51 @@ public final class InventorySearcher implements InventoryReader {
   }
 
   /**
-   * The inventory in {@code folder} as last committed; an empty one when the folder holds no
-   * inventory yet.
+   * The inventory in {@code folder} as last committed, for reports: one that no scan has
+   * put anything in yet is refused too, as it would say nothing is held.
+   *
+   * @throws UnusableInventoryException when the folder holds no usable inventory, with the
+   *     reason (missing, empty, other files, half-written, damaged, never scanned)
    */
   public static InventorySearcher open(Path folder) throws IOException {
-    if (!Files.isDirectory(folder)) {
-      return new InventorySearcher(null, new MultiReader());
-    }
-    FSDirectory fs = FSDirectory.open(folder);
+    DirectoryReader reader = InventoryFolder.open(folder);
     try {
-      if (!DirectoryReader.indexExists(fs)) {
-        fs.close();
-        return new InventorySearcher(null, new MultiReader());
+      Map<String, String> data = reader.getIndexCommit().getUserData();
+      if (reader.numDocs() == 0 && !data.containsKey(CommitData.SCAN_FINISHED)) {
+        throw UnusableInventoryException.neverScanned(folder);
       }
-      return new InventorySearcher(fs, DirectoryReader.open(fs));
+      return new InventorySearcher(reader.directory(), reader);
     } catch (IOException | RuntimeException e) {
-      fs.close();
+      InventoryFolder.close(reader);
       throw e;
     }
   }
 
   /**
-   * Whether the inventory's hashes were made with this hasher's key (true for an inventory
-   * that records no key yet): lookups with another key find nothing.
+   * As {@link #open(Path)}, for lookups of keyed hashes made with {@code hasher}'s key: the
+   * inventory must record that it was written with that key, or every lookup would miss.
+   *
+   * @throws WrongKeyException when it was written with another key
+   * @throws UnusableInventoryException as {@link #open(Path)}, and when it records no key
    */
-  public boolean madeWith(KeyedHasher hasher) throws IOException {
-    if (!(reader instanceof DirectoryReader directoryReader)) {
-      return true;
+  public static InventorySearcher open(Path folder, KeyedHasher hasher) throws IOException {
+    InventorySearcher searcher = open(folder);
+    try {
+      DirectoryReader reader = (DirectoryReader) searcher.reader;
+      if (!CommitData.requireKey(reader.getIndexCommit().getUserData(), hasher, folder)) {
+        throw UnusableInventoryException.noKeyRecorded(folder, hasher.file());
+      }
+      return searcher;
+    } catch (IOException | RuntimeException e) {
+      searcher.close();
+      throw e;
     }
-    String recorded =
-        directoryReader.getIndexCommit().getUserData().get(InventoryWriter.KEY_CHECK);
-    return recorded == null || recorded.equals(hasher.hash(InventoryWriter.KEY_CHECK));
+  }
+
+  /** The inventory a writer has just opened (and so committed): what a rescan compares with. */
+  static InventorySearcher openWritten(Path folder) throws IOException {
+    DirectoryReader reader = InventoryFolder.open(folder);
+    return new InventorySearcher(reader.directory(), reader);
   }
 
   @Override

@@ -3,12 +3,10 @@ package dev.shirabe.inventory;
 import dev.shirabe.pipeline.PartProblem;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -41,22 +39,62 @@ public final class InventoryWriter implements Closeable {
   }
 
   /**
-   * Opens the inventory in {@code folder}, creating it (mode 0700) when missing.
+   * Opens the inventory in {@code folder}, creating it (mode 0700) when missing, with no key
+   * recorded (tests and benchmarks; a scan uses {@link #open(Path, KeyedHasher)}).
    *
    * @throws InventoryBusyException when another writer (a running scan) holds it
+   * @throws UnusableInventoryException when the folder holds other files, or an inventory that
+   *     is half-written or damaged
    */
   public static InventoryWriter open(Path folder) throws IOException {
-    requireInventoryOrEmpty(folder);
+    return open(folder, Map.of());
+  }
+
+  /**
+   * Opens the inventory in {@code folder} for hashes made with {@code hasher}'s key: a new
+   * inventory records a check value of the key in its very first commit, later writers must
+   * match it. An inventory written before the check was kept gets it recorded now.
+   *
+   * @throws WrongKeyException when the inventory was written with another key
+   * @throws InventoryBusyException when another writer (a running scan) holds it
+   * @throws UnusableInventoryException when the folder holds other files, or an inventory that
+   *     is half-written or damaged
+   */
+  public static InventoryWriter open(Path folder, KeyedHasher hasher) throws IOException {
+    String check = CommitData.keyCheck(hasher);
+    InventoryWriter writer = open(folder, Map.of(CommitData.KEY_CHECK, check));
+    try {
+      Map<String, String> data = writer.commitData();
+      if (!CommitData.requireKey(data, hasher, folder)) {
+        data.put(CommitData.KEY_CHECK, check);
+        writer.writer.setLiveCommitData(data.entrySet());
+        writer.writer.commit();
+      }
+      return writer;
+    } catch (IOException | RuntimeException e) {
+      writer.writer.rollback(); // nothing written; the lock is released
+      writer.fsDirectory.close();
+      throw e;
+    }
+  }
+
+  /** Opens or creates the inventory; a new one's first commit carries {@code firstData}. */
+  private static InventoryWriter open(Path folder, Map<String, String> firstData)
+      throws IOException {
+    boolean exists = InventoryFolder.requireWritable(folder);
     OwnerOnly.createDirectories(folder);
     OwnerOnly.restrict(folder);
     FSDirectory fs = FSDirectory.open(folder);
     try {
       IndexWriterConfig config = new IndexWriterConfig();
-      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setOpenMode(exists
+          ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setCommitOnClose(true);
       IndexWriter writer = new IndexWriter(new OwnerOnlyDirectory(fs), config);
       if (!DirectoryReader.indexExists(fs)) {
-        writer.commit(); // an empty inventory is readable at once
+        // Readable at once, and never without its key's check: one commit holds both.
+        writer.setLiveCommitData(firstData.entrySet());
+        writer.commit();
       }
       return new InventoryWriter(folder, fs, writer);
     } catch (LockObtainFailedException e) {
@@ -68,86 +106,42 @@ public final class InventoryWriter implements Closeable {
     }
   }
 
-  /**
-   * Opens the inventory in {@code folder} for hashes made with {@code hasher}'s key: the
-   * first writer records a check value of the key in the inventory, later ones must match it.
-   *
-   * @throws WrongKeyException when the inventory was written with another key
-   */
-  public static InventoryWriter open(Path folder, KeyedHasher hasher) throws IOException {
-    InventoryWriter writer = open(folder);
-    try {
-      String check = hasher.hash(KEY_CHECK);
-      String recorded = null;
-      Iterable<Map.Entry<String, String>> data = writer.writer.getLiveCommitData();
-      if (data != null) {
-        for (Map.Entry<String, String> e : data) {
-          if (KEY_CHECK.equals(e.getKey())) {
-            recorded = e.getValue();
-          }
-        }
-      }
-      if (recorded != null && !recorded.equals(check)) {
-        throw new WrongKeyException(folder);
-      }
-      if (recorded == null) {
-        writer.writer.setLiveCommitData(Map.of(KEY_CHECK, check).entrySet());
-        writer.writer.commit();
-      }
-      return writer;
-    } catch (IOException | RuntimeException e) {
-      writer.writer.rollback(); // nothing written; the lock is released
-      writer.fsDirectory.close();
-      throw e;
-    }
+  private Map<String, String> commitData() {
+    return CommitData.of(writer.getLiveCommitData());
   }
 
-  /** The name, in each commit's data, of the keyed hash that tells which key wrote it. */
-  static final String KEY_CHECK = "shirabe-key-check";
+  /**
+   * Records, in the next commit, that a scan finished at {@code epochMillis}: an inventory no
+   * scan finished on and that holds no file is not taken as "nothing held".
+   */
+  public synchronized void recordScanFinished(long epochMillis) {
+    Map<String, String> data = commitData();
+    data.put(CommitData.SCAN_FINISHED, Long.toString(epochMillis));
+    writer.setLiveCommitData(data.entrySet());
+  }
 
-  /** Whether {@code folder} holds an inventory (a committed index). */
+  /**
+   * Whether {@code folder} holds an inventory (a committed index).
+   *
+   * @throws UnusableInventoryException when it holds other files, or an inventory that is
+   *     half-written or damaged
+   */
   public static boolean exists(Path folder) throws IOException {
-    if (!Files.isDirectory(folder)) {
-      return false;
-    }
-    try (FSDirectory fs = FSDirectory.open(folder)) {
-      return DirectoryReader.indexExists(fs);
-    }
+    return InventoryFolder.requireWritable(folder);
   }
 
   /**
    * Whether {@code folder} holds an inventory whose hashes were made with some key: opening it
    * with a new key (the old key file lost) would make them all unmatchable.
+   *
+   * @throws UnusableInventoryException as {@link #exists}
    */
   public static boolean recordsKey(Path folder) throws IOException {
     if (!exists(folder)) {
       return false;
     }
     try (FSDirectory fs = FSDirectory.open(folder)) {
-      return SegmentInfos.readLatestCommit(fs).getUserData().containsKey(KEY_CHECK);
-    }
-  }
-
-  /**
-   * An existing folder must be an inventory already, or empty: a mistyped {@code --index}
-   * naming a folder of documents must not get index files written into it, nor its mode
-   * narrowed.
-   */
-  private static void requireInventoryOrEmpty(Path folder) throws IOException {
-    if (!Files.isDirectory(folder)) {
-      if (Files.exists(folder)) {
-        throw new IOException("not a folder, so not an inventory: " + folder);
-      }
-      return;
-    }
-    if (exists(folder)) {
-      return;
-    }
-    try (Stream<Path> entries = Files.list(folder)) {
-      if (entries.anyMatch(p -> !p.getFileName().toString().equals("write.lock"))) {
-        throw new IOException(folder + " holds other files and no inventory: give an empty or"
-            + " new folder for the inventory");
-      }
+      return SegmentInfos.readLatestCommit(fs).getUserData().containsKey(CommitData.KEY_CHECK);
     }
   }
 

@@ -23,9 +23,12 @@ public final class KeyedHasher {
   private static final int KEY_BYTES = 32;
 
   private final SecretKeySpec key;
+  /** The key file it was loaded from; null for a key given as bytes. */
+  private final Path file;
 
-  private KeyedHasher(byte[] key) {
+  private KeyedHasher(byte[] key, Path file) {
     this.key = new SecretKeySpec(key, ALGORITHM);
+    this.file = file;
   }
 
   /** A hasher with the given key bytes (tests). */
@@ -33,7 +36,7 @@ public final class KeyedHasher {
     if (key.length < 16) {
       throw new IllegalArgumentException("key shorter than 16 bytes");
     }
-    return new KeyedHasher(key.clone());
+    return new KeyedHasher(key.clone(), null);
   }
 
   /**
@@ -49,7 +52,7 @@ public final class KeyedHasher {
       throw new IOException("not a Shirabe key file (" + key.length + " bytes, expected "
           + KEY_BYTES + "): " + keyFile);
     }
-    return new KeyedHasher(key);
+    return new KeyedHasher(key, keyFile);
   }
 
   private static void create(Path keyFile) throws IOException {
@@ -67,6 +70,16 @@ public final class KeyedHasher {
       Files.createFile(keyFile); // not a POSIX file system
     }
     Files.write(keyFile, key);
+  }
+
+  /** The key file this key was loaded from; null for a key given as bytes. */
+  public Path file() {
+    return file;
+  }
+
+  /** "the key file FILE", or "the key given" when it came from no file: for messages. */
+  static String describe(Path keyFile) {
+    return keyFile == null ? "the key given" : "the key file " + keyFile;
   }
 
   /** The lower-case hex HMAC-SHA-256 of the value's UTF-8 bytes. */

@@ -3,6 +3,7 @@ package dev.shirabe.subject;
 import dev.shirabe.inventory.InventoryReader;
 import dev.shirabe.inventory.KeyedHasher;
 import dev.shirabe.inventory.NameForm;
+import dev.shirabe.inventory.PathIdentity;
 import dev.shirabe.inventory.StoredFinding;
 import dev.shirabe.inventory.SubjectKeys;
 import java.io.IOException;
@@ -345,7 +346,7 @@ public final class SubjectLookup {
     }
 
     String label() {
-      return Place.label(key.file, key.part);
+      return Place.label(PathIdentity.display(key.file), key.part);
     }
 
     /** The place with its hits and the findings attributed to them. */
@@ -367,7 +368,8 @@ public final class SubjectLookup {
         }
       }
       subjects.sort(Comparator.comparingInt(StoredFinding::start).thenComparingInt(StoredFinding::end));
-      return new Place(key.file, key.part, links, subjects);
+      // Shown as people read it (a byte that is not UTF-8 as \xFF), not as its key.
+      return new Place(PathIdentity.display(key.file), key.part, links, subjects);
     }
 
     /**

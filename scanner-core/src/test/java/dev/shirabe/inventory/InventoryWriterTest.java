@@ -120,10 +120,29 @@ class InventoryWriterTest {
     InventoryWriter.open(index, hasher).close();
     InventoryWriter.open(index, hasher).close();
     assertThrows(WrongKeyException.class, () -> InventoryWriter.open(index, other));
-    InventoryWriter.open(index, hasher).close(); // the refusal left it as it was
-    try (InventorySearcher searcher = InventorySearcher.open(index)) {
-      assertTrue(searcher.madeWith(hasher));
-      assertFalse(searcher.madeWith(other));
+    try (InventoryWriter writer = InventoryWriter.open(index, hasher)) { // left as it was
+      write(writer, "/share/a.txt");
+    }
+    InventorySearcher.open(index, hasher).close();
+    WrongKeyException e =
+        assertThrows(WrongKeyException.class, () -> InventorySearcher.open(index, other));
+    assertTrue(e.getMessage().startsWith("the key given does not match the inventory " + index),
+        e.getMessage());
+  }
+
+  @Test
+  void anInventoryWrittenBeforeKeysWereRecordedGetsItsKeyAtTheNextScan() throws Exception {
+    Path index = dir.resolve("inventory");
+    try (InventoryWriter writer = InventoryWriter.open(index)) { // no key recorded
+      write(writer, "/share/a.txt");
+    }
+    InventorySearcher.open(index).close(); // reports need no key
+    UnusableInventoryException e =
+        assertThrows(UnusableInventoryException.class, () -> InventorySearcher.open(index, hasher));
+    assertEquals(UnusableInventoryException.Reason.NO_KEY_RECORDED, e.reason());
+    InventoryWriter.open(index, hasher).close();
+    try (InventorySearcher searcher = InventorySearcher.open(index, hasher)) {
+      assertTrue(searcher.file("/share/a.txt").isPresent());
     }
   }
 
@@ -146,10 +165,21 @@ class InventoryWriterTest {
   }
 
   @Test
-  void aMissingInventoryReadsAsEmpty() throws Exception {
-    try (InventorySearcher searcher = InventorySearcher.open(dir.resolve("none"))) {
+  void aMissingOrNeverScannedInventoryIsAnErrorNotAnEmptyOne() throws Exception {
+    UnusableInventoryException missing = assertThrows(UnusableInventoryException.class,
+        () -> InventorySearcher.open(dir.resolve("none")));
+    assertEquals(UnusableInventoryException.Reason.MISSING, missing.reason());
+    assertFalse(Files.exists(dir.resolve("none")));
+    Path index = dir.resolve("inventory");
+    InventoryWriter.open(index, hasher).close(); // a scan stopped before its first file
+    UnusableInventoryException never =
+        assertThrows(UnusableInventoryException.class, () -> InventorySearcher.open(index));
+    assertEquals(UnusableInventoryException.Reason.NEVER_SCANNED, never.reason());
+    try (InventoryWriter writer = InventoryWriter.open(index, hasher)) {
+      writer.recordScanFinished(System.currentTimeMillis()); // a scan of an empty share
+    }
+    try (InventorySearcher searcher = InventorySearcher.open(index, hasher)) {
       assertEquals(0, searcher.findingCount());
-      assertTrue(searcher.file("/x").isEmpty());
     }
   }
 

@@ -7,6 +7,7 @@ import dev.shirabe.classify.Purpose;
 import dev.shirabe.detect.FindingType;
 import dev.shirabe.inventory.FileEntry;
 import dev.shirabe.inventory.InventorySearcher;
+import dev.shirabe.inventory.PathIdentity;
 import dev.shirabe.inventory.StoredFinding;
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -70,7 +71,7 @@ public final class Holdings {
     }
     SortedSet<String> files = new TreeSet<>();
     for (Path root : roots) {
-      files.addAll(inventory.filesUnder(root.toString()));
+      files.addAll(inventory.filesUnder(PathIdentity.of(root)));
     }
     Holdings holdings = new Holdings(policy);
     for (String file : files) {
@@ -82,7 +83,9 @@ public final class Holdings {
           holdings.unreadable++;
         }
       } else {
-        holdings.add(file, entry.map(FileEntry::firstSeen).orElse(Long.MAX_VALUE), findings);
+        // Shown as people read it (a byte that is not UTF-8 as \xFF), not as its key.
+        holdings.add(PathIdentity.display(file),
+            entry.map(FileEntry::firstSeen).orElse(Long.MAX_VALUE), findings);
       }
     }
     return holdings;
