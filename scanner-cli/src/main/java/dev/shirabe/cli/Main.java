@@ -35,7 +35,25 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    int code;
+    try {
+      code = commandLine().execute(args);
+    } catch (Throwable t) {
+      // picocli passes Errors on (an OutOfMemoryError among them): without this the JVM would
+      // end with 1, which a cron job reads as "done, personal data found".
+      System.err.println("shirabe: the command did not finish: " + SafeText.escape(fatal(t)));
+      code = USAGE_OR_FATAL;
+    }
+    System.exit(code);
+  }
+
+  /** A sentence for an error that ends the command. */
+  static String fatal(Throwable t) {
+    if (t instanceof OutOfMemoryError) {
+      return "out of memory (" + message(t) + "); give Shirabe more heap, e.g."
+          + " SHIRABE_JAVA_OPTS=-Xmx1g, or fewer --threads";
+    }
+    return message(t);
   }
 
   /** The configured command line, for main and for tests. */

@@ -80,9 +80,18 @@ final class ScanCommand implements Callable<Integer> {
       ReportingListener listener = new ReportingListener(writer);
       ScanPipeline pipeline = new ScanPipeline(
           options, extractor, DetectorSet.standard(), classifier);
-      summary = kept == null
-          ? pipeline.run(paths, listener)
-          : pipeline.run(paths, ScanListener.both(kept, listener), kept);
+      try {
+        summary = kept == null
+            ? pipeline.run(paths, listener)
+            : pipeline.run(paths, ScanListener.both(kept, listener), kept);
+      } catch (RuntimeException | Error e) {
+        // The scan could not finish (no extraction process starts, out of memory, the
+        // inventory failed): what was written so far is kept, and the exit code says so.
+        listener.abandon();
+        throw new IllegalStateException("the scan did not finish: " + Main.fatal(e)
+            + (output.file.isFile() ? "; " + output.file.path + " holds only what was found before" : ""),
+            e);
+      }
       listener.finish(summary);
       if (kept != null) {
         kept.warnings().forEach(w ->

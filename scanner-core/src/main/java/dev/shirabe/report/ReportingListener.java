@@ -65,6 +65,18 @@ public final class ReportingListener implements ScanListener {
     }
   }
 
+  /**
+   * The scan did not finish: closes the writer without a summary, so that what was written
+   * reaches the output (a file would otherwise be left empty).
+   */
+  public synchronized void abandon() {
+    try {
+      writer.close();
+    } catch (IOException e) {
+      // the scan's own failure is what gets reported
+    }
+  }
+
   /** Writes the summary and closes the writer; rethrows an earlier output failure. */
   public synchronized void finish(ScanSummary summary) throws IOException {
     try (FindingWriter w = writer) {

@@ -1,6 +1,8 @@
 package dev.shirabe.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shirabe.detect.Analysis;
@@ -10,6 +12,7 @@ import dev.shirabe.detect.Finding;
 import dev.shirabe.detect.FindingType;
 import dev.shirabe.extract.ExtractionException;
 import dev.shirabe.extract.Extractor;
+import dev.shirabe.extract.ExtractorUnavailableException;
 import dev.shirabe.extract.Part;
 import dev.shirabe.source.SourceFile;
 import java.nio.file.Files;
@@ -233,5 +236,52 @@ class ScanPipelineTest {
         new ScanPipeline(options, LINES, new DetectorSet(List.of(SECRETS))).run(List.of(dir), r);
     assertEquals(5000, summary.parts());
     assertEquals(5000, summary.findings());
+  }
+
+  /**
+   * An extractor that cannot read any file ends the scan with its reason, however many files
+   * are queued behind it: never a hang, never a summary that says every file was looked at.
+   */
+  @Test
+  void aScanWhoseExtractorIsGoneEndsWithTheReason() throws Exception {
+    for (int i = 0; i < 3000; i++) {
+      Files.writeString(dir.resolve("f" + i + ".txt"), "secret");
+    }
+    AtomicInteger asked = new AtomicInteger();
+    Extractor gone = (file, sink) -> {
+      asked.incrementAndGet();
+      throw new ExtractorUnavailableException("the extraction process could not start");
+    };
+    Recorder recorder = new Recorder();
+    ExtractorUnavailableException e = assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+        () -> assertThrows(ExtractorUnavailableException.class, () ->
+            new ScanPipeline(ScanOptions.defaults().withThreads(2), gone,
+                new DetectorSet(List.of(SECRETS))).run(List.of(dir), recorder)));
+    assertEquals("the extraction process could not start", e.getMessage());
+    assertTrue(asked.get() <= 2, "files tried after the extractor was gone: " + asked.get());
+    assertTrue(recorder.failed.isEmpty(), "no file is blamed for it: " + recorder.failed);
+  }
+
+  /** A crash in analysis (an Error: out of memory) ends the scan too, not one thread of it. */
+  @Test
+  void anErrorInAnalysisEndsTheScan() throws Exception {
+    for (int i = 0; i < 3000; i++) {
+      Files.writeString(dir.resolve("f" + i + ".txt"), "secret");
+    }
+    Detector exhausted = new Detector() {
+      @Override
+      public String name() {
+        return "exhausted";
+      }
+
+      @Override
+      public List<Finding> detect(dev.shirabe.detect.DetectionText text) {
+        throw new OutOfMemoryError("Java heap space");
+      }
+    };
+    assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+        () -> assertThrows(OutOfMemoryError.class, () ->
+            new ScanPipeline(ScanOptions.defaults().withThreads(2), LINES,
+                new DetectorSet(List.of(exhausted))).run(List.of(dir), new Recorder())));
   }
 }
