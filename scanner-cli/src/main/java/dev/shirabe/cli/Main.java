@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
     description = {
       "Finds personal data in file shares and mail archives.",
       "",
-      "Exit codes: 0 done, nothing found; 1 done, personal data found; 2 usage or fatal error.",
+      "Exit codes: 0 done, nothing found; 1 done, personal data found; 2 usage or fatal error"
+          + " (also a scan that could not finish); 3 scan --fail-on-unread: done, some files"
+          + " could not be read.",
     },
     subcommands = {
       ScanCommand.class, SubjectCommand.class, ReportCommand.class, EvalCommand.class,
@@ -28,6 +30,9 @@ public final class Main implements Runnable {
 
   static final int FOUND = 1;
   static final int USAGE_OR_FATAL = 2;
+
+  /** {@code scan --fail-on-unread}: the scan finished, but not every file could be read. */
+  static final int FINISHED_UNREAD = 3;
 
   @Override
   public void run() {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
@@ -42,7 +43,10 @@ import picocli.CommandLine.Spec;
           + " read again (counted as re-read)."
           + " A second scan while one runs on the same inventory exits 2.",
       "",
-      "Exit codes: 0 nothing found; 1 personal data found; 2 usage or fatal error.",
+      "Exit codes: 0 nothing found; 1 personal data found; 2 usage or fatal error, including a"
+          + " scan that could not finish (no extraction process starts, out of memory, the"
+          + " inventory failed); 3 with --fail-on-unread only: finished, but some files or parts"
+          + " could not be read (they are listed with their reasons in every format).",
     },
     sortOptions = false)
 final class ScanCommand implements Callable<Integer> {
@@ -59,6 +63,12 @@ final class ScanCommand implements Callable<Integer> {
   @Mixin InventoryOptions inventory;
 
   @Mixin PolicyOptions policy;
+
+  @Option(
+      names = "--fail-on-unread",
+      description = "Exit 3 instead of 0 or 1 when some files or parts could not be read, so"
+          + " that a scheduled job can tell an incomplete inventory from a complete one.")
+  boolean failOnUnread;
 
   @Override
   public Integer call() throws Exception {
@@ -101,6 +111,9 @@ final class ScanCommand implements Callable<Integer> {
     if (format != OutputFormat.TABLE || output.file.isFile()) {
       // Machine formats keep stdout clean; the person running the command still sees how it went.
       spec.commandLine().getErr().println(Summaries.oneLine(summary));
+    }
+    if (failOnUnread && summary.problems() > 0) {
+      return Main.FINISHED_UNREAD;
     }
     return summary.findings() > 0 ? Main.FOUND : Main.NOTHING_FOUND;
   }

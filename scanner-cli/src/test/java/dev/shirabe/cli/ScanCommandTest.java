@@ -143,4 +143,18 @@ class ScanCommandTest {
       throw new AssertionError(line, e);
     }
   }
+
+  @Test
+  void failOnUnreadExitsThreeOnlyWhenSomethingCouldNotBeRead() throws Exception {
+    Path share = Files.createDirectories(dir.resolve("share"));
+    Files.writeString(share.resolve("a.txt"), "電話 03-5555-0123\n");
+    assertEquals(1, run("scan", share.toString(), "--no-index", "--fail-on-unread",
+        "--format", "jsonl", "--output", dir.resolve("1.jsonl").toString()));
+    Files.write(share.resolve("broken.docx"), new byte[] {'P', 'K', 3, 4, 1, 2, 3});
+    assertEquals(3, run("scan", share.toString(), "--no-index", "--fail-on-unread",
+        "--format", "jsonl", "--output", dir.resolve("2.jsonl").toString()));
+    // Without the option a scheduled job keeps today's codes.
+    assertEquals(1, run("scan", share.toString(), "--no-index",
+        "--format", "jsonl", "--output", dir.resolve("3.jsonl").toString()));
+  }
 }
