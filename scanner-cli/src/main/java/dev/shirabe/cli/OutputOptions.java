@@ -14,7 +14,10 @@ final class OutputOptions {
       paramLabel = "FORMAT",
       defaultValue = "table",
       converter = FormatConverter.class,
-      description = "table, jsonl, json or csv (default: ${DEFAULT-VALUE}).")
+      description = "table, jsonl, json or csv (default: ${DEFAULT-VALUE}). Every file that"
+          + " failed, was read in part or was skipped is listed too: in jsonl as a line"
+          + " {\"record\":\"problem\",\"status\":\"failed|partial|skipped\",\"file\",\"part\","
+          + "\"reason\"}, in csv as a row with its problem and reason columns filled.")
   OutputFormat format;
 
   @Mixin OutputFile file;
