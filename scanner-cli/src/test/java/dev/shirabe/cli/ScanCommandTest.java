@@ -192,6 +192,55 @@ class ScanCommandTest {
     }
   }
 
+  /**
+   * Text in BOM-less UTF-16, CP932 labelled UTF-8, Shift_JIS behind a UTF-8 mark: each gives
+   * its name and phone number; text no charset reads is a partial problem, never silently
+   * nothing.
+   */
+  @Test
+  void mislabelledAndUnmarkedEncodingsGiveTheirFindingsOrAProblem() throws Exception {
+    Path share = Files.createDirectories(dir.resolve("share"));
+    String line = "担当: 山田太郎 TEL 03-1234-5678\n";
+    Files.write(share.resolve("utf16-export"), line.getBytes(StandardCharsets.UTF_16BE));
+    Files.write(share.resolve("page.html"), ("<html><head><meta charset=\"UTF-8\"></head><body><p>"
+        + line + "</p></body></html>").getBytes(java.nio.charset.Charset.forName("windows-31j")));
+    byte[] sjis = line.getBytes(java.nio.charset.Charset.forName("Shift_JIS"));
+    java.io.ByteArrayOutputStream marked = new java.io.ByteArrayOutputStream();
+    marked.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    marked.write(sjis);
+    Files.write(share.resolve("marked.csv"), marked.toByteArray());
+    java.io.ByteArrayOutputStream broken = new java.io.ByteArrayOutputStream();
+    broken.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    broken.write("TEL 03-9876-5432 ".getBytes(StandardCharsets.UTF_8));
+    broken.write(new byte[] {(byte) 0xFF, (byte) 0x80, (byte) 0xFF});
+    Files.write(share.resolve("broken.txt"), broken.toByteArray());
+    Path out = dir.resolve("out.jsonl");
+    assertEquals(1, run("scan", share.toString(), "--format", "jsonl", "--no-index",
+        "--output", out.toString()));
+
+    java.util.Set<String> found = new java.util.TreeSet<>();
+    List<String> problems = new java.util.ArrayList<>();
+    for (String record : Files.readString(out).lines().toList()) {
+      JsonNode r = new ObjectMapper().readTree(record);
+      String name = Path.of(r.get("file").asText()).getFileName().toString();
+      if (r.has("record")) {
+        problems.add(name + " " + r.get("status").asText() + " " + r.get("reason").asText());
+      } else {
+        found.add(name + " " + r.get("type").asText());
+      }
+    }
+    // The name is what a wrong charset loses first: its digits survive as ASCII.
+    for (String name : List.of("marked.csv", "page.html", "utf16-export")) {
+      assertTrue(found.contains(name + " PERSON"), found::toString);
+      assertTrue(found.contains(name + " PHONE"), found::toString);
+    }
+    assertTrue(found.contains("broken.txt PHONE"), found::toString);
+    assertEquals(1, problems.size(), problems::toString);
+    assertTrue(problems.get(0).startsWith(
+        "broken.txt partial text is not valid in its declared or detected encoding (UTF-8)"),
+        problems::toString);
+  }
+
   private static String type(String line) {
     try {
       return new ObjectMapper().readTree(line).get("type").asText();
