@@ -14,9 +14,12 @@ final class OutputOptions {
       paramLabel = "FORMAT",
       defaultValue = "table",
       converter = FormatConverter.class,
-      description = "table, jsonl, json or csv (default: ${DEFAULT-VALUE}). Control characters"
-          + " in names and subjects are shown escaped in table and csv (\\x1b, \\n, \\u{202e});"
-          + " json and jsonl carry them exactly.")
+      description = "table, jsonl, json or csv (default: ${DEFAULT-VALUE}). Every file that"
+          + " failed, was read in part or was skipped is listed too: in jsonl as a line"
+          + " {\"record\":\"problem\",\"status\":\"failed|partial|skipped\",\"file\",\"part\","
+          + "\"reason\"}, in csv as a row with its problem and reason columns filled. Control"
+          + " characters in names and subjects are shown escaped in table and csv (\\x1b, \\n,"
+          + " \\u{202e}); json and jsonl carry them exactly.")
   OutputFormat format;
 
   @Mixin OutputFile file;

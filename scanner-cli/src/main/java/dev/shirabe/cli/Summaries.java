@@ -21,13 +21,15 @@ final class Summaries {
             .collect(Collectors.joining(", "));
     return String.format(
         Locale.ROOT,
-        "shirabe: %d files, %d parts, %d findings%s, %d files failed, %d problems%s (%.1f s)",
+        "shirabe: %d files, %d parts, %d findings%s, %d files failed, %d problems, %d skipped%s"
+            + " (%.1f s)",
         s.files(),
         s.parts(),
         s.findings(),
         byType.isEmpty() ? "" : " (" + byType + ")",
         s.failedFiles(),
         s.problems(),
+        s.skipped(),
         s.changes() == null ? "" : "; " + changes(s.changes()),
         s.elapsedNanos() / 1e9);
   }

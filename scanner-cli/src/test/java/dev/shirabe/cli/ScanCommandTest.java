@@ -66,7 +66,8 @@ class ScanCommandTest {
     assertFalse(text.contains("yamada.taro@"), text);
     assertFalse(text.contains("5555-0123"), text);
     assertFalse(text.contains("山田"), text);
-    List<String> types = text.lines().map(ScanCommandTest::type).sorted().toList();
+    List<String> types = text.lines().filter(line -> !line.startsWith("{\"record\""))
+        .map(ScanCommandTest::type).sorted().toList();
     assertEquals(List.of("EMAIL", "PERSON", "PHONE"), types);
     assertTrue(err.toString().contains("1 files failed"), err::toString);
   }
@@ -134,6 +135,110 @@ class ScanCommandTest {
     assertEquals(2, run("scan", share.toString(), "--policy", policy.toString()));
     assertTrue(err.toString().contains("ours.policy:3: unknown key 'reason'"), err::toString);
     assertTrue(err.toString().contains("Usage: shirabe scan"), err::toString);
+  }
+
+  /**
+   * Every path is accounted for in jsonl: a file that failed, a link, a named pipe and a socket
+   * each have a problem record beside the findings, and the summary counts them.
+   */
+  @Test
+  void jsonLinesAccountForFailedAndSkippedFiles() throws Exception {
+    Path share = Files.createDirectories(dir.resolve("share"));
+    Path contacts = Files.writeString(share.resolve("連絡先.txt"), "電話 03-5555-0123\n");
+    Files.write(share.resolve("broken.docx"), new byte[] {'P', 'K', 3, 4, 1, 2, 3});
+    Files.createSymbolicLink(share.resolve("link.txt"), contacts);
+    Process mkfifo =
+        new ProcessBuilder("mkfifo", share.resolve("pipe").toString()).inheritIO().start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "no mkfifo");
+    try (java.nio.channels.ServerSocketChannel socket =
+        java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+      socket.bind(java.net.UnixDomainSocketAddress.of(share.resolve("sock")));
+      Path out = dir.resolve("out.jsonl");
+      assertEquals(1, run("scan", share.toString(), "--format", "jsonl", "--no-index",
+          "--output", out.toString()));
+
+      List<String> problems = new java.util.ArrayList<>();
+      for (String line : Files.readString(out).lines().toList()) {
+        JsonNode r = new ObjectMapper().readTree(line);
+        if (r.has("record")) {
+          assertEquals("problem", r.get("record").asText(), line);
+          problems.add(r.get("status").asText() + " " + Path.of(r.get("file").asText()).getFileName()
+              + " [" + r.get("part").asText() + "] " + r.get("reason").asText());
+        } else {
+          assertEquals("PHONE", r.get("type").asText(), line);
+        }
+      }
+      problems.sort(null);
+      assertEquals(4, problems.size(), problems::toString);
+      assertTrue(problems.get(0).startsWith("failed broken.docx [] "), problems::toString);
+      assertEquals(List.of("skipped link.txt [] symbolic link, not followed",
+          "skipped pipe [] a named pipe (FIFO); not read",
+          "skipped sock [] a socket; not read"), problems.subList(1, 4));
+      assertTrue(err.toString().contains("1 files failed"), err::toString);
+      assertTrue(err.toString().contains("3 skipped"), err::toString);
+
+      Path json = dir.resolve("out.json");
+      assertEquals(1, run("scan", share.toString(), "--format", "json", "--no-index",
+          "--output", json.toString()));
+      JsonNode doc = new ObjectMapper().readTree(json.toFile());
+      assertEquals(4, doc.get("problems").size(), doc::toString);
+      assertEquals(3, doc.get("summary").get("skipped").asInt());
+
+      Path tableFile = dir.resolve("out.txt");
+      assertEquals(1, run("scan", share.toString(), "--no-index", "--output", tableFile.toString()));
+      String table = Files.readString(tableFile);
+      assertTrue(table.contains("Skipped (not scanned): 3"), table);
+      assertTrue(table.contains("pipe: a named pipe (FIFO); not read"), table);
+    }
+  }
+
+  /**
+   * Text in BOM-less UTF-16, CP932 labelled UTF-8, Shift_JIS behind a UTF-8 mark: each gives
+   * its name and phone number; text no charset reads is a partial problem, never silently
+   * nothing.
+   */
+  @Test
+  void mislabelledAndUnmarkedEncodingsGiveTheirFindingsOrAProblem() throws Exception {
+    Path share = Files.createDirectories(dir.resolve("share"));
+    String line = "担当: 山田太郎 TEL 03-1234-5678\n";
+    Files.write(share.resolve("utf16-export"), line.getBytes(StandardCharsets.UTF_16BE));
+    Files.write(share.resolve("page.html"), ("<html><head><meta charset=\"UTF-8\"></head><body><p>"
+        + line + "</p></body></html>").getBytes(java.nio.charset.Charset.forName("windows-31j")));
+    byte[] sjis = line.getBytes(java.nio.charset.Charset.forName("Shift_JIS"));
+    java.io.ByteArrayOutputStream marked = new java.io.ByteArrayOutputStream();
+    marked.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    marked.write(sjis);
+    Files.write(share.resolve("marked.csv"), marked.toByteArray());
+    java.io.ByteArrayOutputStream broken = new java.io.ByteArrayOutputStream();
+    broken.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    broken.write("TEL 03-9876-5432 ".getBytes(StandardCharsets.UTF_8));
+    broken.write(new byte[] {(byte) 0xFF, (byte) 0x80, (byte) 0xFF});
+    Files.write(share.resolve("broken.txt"), broken.toByteArray());
+    Path out = dir.resolve("out.jsonl");
+    assertEquals(1, run("scan", share.toString(), "--format", "jsonl", "--no-index",
+        "--output", out.toString()));
+
+    java.util.Set<String> found = new java.util.TreeSet<>();
+    List<String> problems = new java.util.ArrayList<>();
+    for (String record : Files.readString(out).lines().toList()) {
+      JsonNode r = new ObjectMapper().readTree(record);
+      String name = Path.of(r.get("file").asText()).getFileName().toString();
+      if (r.has("record")) {
+        problems.add(name + " " + r.get("status").asText() + " " + r.get("reason").asText());
+      } else {
+        found.add(name + " " + r.get("type").asText());
+      }
+    }
+    // The name is what a wrong charset loses first: its digits survive as ASCII.
+    for (String name : List.of("marked.csv", "page.html", "utf16-export")) {
+      assertTrue(found.contains(name + " PERSON"), found::toString);
+      assertTrue(found.contains(name + " PHONE"), found::toString);
+    }
+    assertTrue(found.contains("broken.txt PHONE"), found::toString);
+    assertEquals(1, problems.size(), problems::toString);
+    assertTrue(problems.get(0).startsWith(
+        "broken.txt partial text is not valid in its declared or detected encoding (UTF-8)"),
+        problems::toString);
   }
 
   private static String type(String line) {

@@ -25,13 +25,21 @@ import org.mozilla.universalchardet.prober.distributionanalysis.EUCJPDistributio
  * in order:
  *
  * <ol>
- *   <li>what the document declares about itself (an HTML {@code <meta charset>}), if anything;
- *   <li>what the bytes allow: ISO-2022-JP escapes in 7-bit text; valid UTF-8 (which legacy
- *       Japanese almost never is); else whichever of Windows-31J (Shift_JIS) and EUC-JP decodes
+ *   <li>what the document declares about itself (an HTML {@code <meta charset>}), if anything,
+ *       unless the bytes are not valid in it and read right in a charset of step 2 (CP932 pages
+ *       labelled UTF-8 by a template);
+ *   <li>what the bytes allow: UTF-16 or UTF-32 without a byte-order mark
+ *       ({@link UnicodeTextDetector}); ISO-2022-JP escapes in 7-bit text; valid UTF-8 (which
+ *       legacy Japanese almost never is); legacy text behind a UTF-8 byte-order mark
+ *       ({@link AfterUtf8Mark}); else whichever of Windows-31J (Shift_JIS) and EUC-JP decodes
  *       the bytes without error into the more ordinary Japanese, judged by the frequency of
  *       each character in Japanese text (juniversalchardet's statistics, which Tika ships);
  *   <li>Tika's own detectors, for text that is not Japanese.
  * </ol>
+ *
+ * <p>When the charset taken does not read the bytes either, the text is read in it with the
+ * invalid bytes replaced, and the reason is left in the metadata under {@link #PROBLEM} for
+ * the extractor to report: such a file is read in part, not silently empty.
  *
  * <p>Whatever the answer, Shift_JIS, EUC-JP and ISO-2022-JP are read with the vendor supersets
  * that Japanese Windows and mail clients actually write (Windows-31J, eucJP-open,
@@ -66,29 +74,72 @@ final class JapaneseEncodingDetector implements EncodingDetector {
     this.fallback = fallback;
   }
 
+  /**
+   * Where detection leaves, in the document's metadata, why its text could not be decoded
+   * cleanly (a sentence for the scan's problems); absent when it could.
+   */
+  static final String PROBLEM = "X-Shirabe-Encoding-Problem";
+
   @Override
   public Charset detect(InputStream input, Metadata metadata) throws IOException {
-    for (EncodingDetector detector : declared) {
-      Charset charset = detector.detect(input, metadata);
-      if (charset != null) {
-        return superset(charset);
-      }
-    }
+    byte[] sample = null;
     if (input != null && input.markSupported()) {
       input.mark(SAMPLE_BYTES);
-      byte[] sample;
       try {
         sample = input.readNBytes(SAMPLE_BYTES);
       } finally {
         input.reset();
       }
-      Charset japanese = detect(sample, sample.length < SAMPLE_BYTES);
+    }
+    boolean complete = sample != null && sample.length < SAMPLE_BYTES;
+    for (EncodingDetector detector : declared) {
+      Charset charset = detector.detect(input, metadata);
+      if (charset != null) {
+        Charset label = superset(charset);
+        if (sample == null || valid(label, sample, complete)) {
+          return label;
+        }
+        Charset evidence = detect(sample, complete);
+        return evidence != null ? evidence : unreadable(label, metadata);
+      }
+    }
+    if (sample != null) {
+      Charset japanese = detect(sample, complete);
       if (japanese != null) {
         return japanese;
       }
     }
     Charset charset = fallback.detect(input, metadata);
-    return charset == null ? null : superset(charset);
+    if (charset == null) {
+      return null;
+    }
+    charset = superset(charset);
+    return sample == null || valid(charset, sample, complete)
+        ? charset
+        : unreadable(charset, metadata);
+  }
+
+  /** Reads in {@code charset} all the same, and says so in the metadata. */
+  private static Charset unreadable(Charset charset, Metadata metadata) {
+    metadata.set(PROBLEM, "text is not valid in its declared or detected encoding ("
+        + charset.name() + ") nor in another; read as " + charset.name()
+        + " with the invalid bytes replaced");
+    return charset;
+  }
+
+  /** Whether the bytes decode in the charset without a malformed or unmappable sequence. */
+  static boolean valid(Charset charset, byte[] bytes, boolean complete) {
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    if (decoder.decode(in, out, complete).isError()) {
+      return false;
+    }
+    return !complete || (!in.hasRemaining() && !decoder.flush(out).isError());
   }
 
   /** The vendor superset of a Japanese charset, or the charset itself. */
@@ -102,11 +153,20 @@ final class JapaneseEncodingDetector implements EncodingDetector {
    * @param complete whether {@code bytes} is the whole text, not a sample cut anywhere
    */
   static Charset detect(byte[] bytes, boolean complete) {
+    Charset unicode = UnicodeTextDetector.charset(bytes, complete);
+    if (unicode != null) {
+      return unicode;
+    }
     if (isSevenBit(bytes)) {
       return hasIso2022Escape(bytes) ? ISO_2022_JP_WINDOWS : null;
     }
     if (decode(StandardCharsets.UTF_8, bytes, complete) != null) {
       return StandardCharsets.UTF_8;
+    }
+    if (AfterUtf8Mark.marks(bytes)) {
+      // A mark before text that is not UTF-8: an editor marked legacy text it never converted.
+      Charset text = detect(Arrays.copyOfRange(bytes, 3, bytes.length), complete);
+      return text == null || text.equals(StandardCharsets.UTF_8) ? null : new AfterUtf8Mark(text);
     }
     // Shift_JIS first: on a tie it is the likelier on a Windows file share.
     Charset best = null;

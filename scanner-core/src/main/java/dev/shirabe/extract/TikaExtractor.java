@@ -37,7 +37,9 @@ import org.xml.sax.SAXException;
  * emitted as soon as it is complete, so an archive streams through in bounded memory.
  *
  * <p>Tika is used as it comes, except where it reads Japanese mail archives wrong: text
- * charsets go through {@link JapaneseEncodingDetector}, mbox archives through
+ * charsets go through {@link JapaneseEncodingDetector} (which also reports text that no charset
+ * reads cleanly), BOM-less UTF-16 and UTF-32 are recognised as text by
+ * {@link UnicodeTextDetector}, mbox archives through
  * {@link MboxSplitter} (recognised by {@link MboxDetector} too), and PST folders are read from
  * the parser's output by {@link PstFolders}.
  *
@@ -60,7 +62,8 @@ public final class TikaExtractor implements Extractor {
     TikaConfig tika = TikaConfig.getDefaultConfig();
     Detector detector =
         new CompositeDetector(
-            tika.getMediaTypeRegistry(), List.of(new MboxDetector(), tika.getDetector()));
+            tika.getMediaTypeRegistry(),
+            List.of(new MboxDetector(), tika.getDetector(), new UnicodeTextDetector()));
     // Later parsers take a type over from earlier ones.
     this.parser =
         new AutoDetectParser(
@@ -268,6 +271,10 @@ public final class TikaExtractor implements Extractor {
 
     void emit(String locator, TextCollector text, Metadata metadata, Map<String, String> headers)
         throws InterruptedException {
+      String encoding = metadata.get(JapaneseEncodingDetector.PROBLEM);
+      if (encoding != null) {
+        sink.problem(locator, encoding);
+      }
       if (text.truncated()) {
         sink.problem(locator, "text cut at the limit of " + limits.maxPartChars() + " characters");
       }

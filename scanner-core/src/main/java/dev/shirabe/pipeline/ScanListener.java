@@ -46,7 +46,7 @@ public interface ScanListener {
    */
   default void problem(Path file, String locator, String reason) {}
 
-  /** A path deliberately not scanned (a symbolic link). */
+  /** A path deliberately not scanned (a symbolic link, a named pipe, a socket, a device). */
   default void skipped(Path path, String reason) {}
 
   /** Both listeners, {@code first} first, each call in turn. */

@@ -5,9 +5,11 @@ import dev.shirabe.pipeline.ScanSummary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 
-/** Findings as CSV, one per row ({@link CsvOutput}: UTF-8 with a BOM, CRLF, no formulas). */
+/**
+ * Findings as CSV, one per row ({@link CsvOutput}: UTF-8 with a BOM, CRLF, no formulas), and
+ * a row for each file failed, read in part or skipped, as the scan meets it.
+ */
 final class CsvWriter implements FindingWriter {
 
   private final CsvOutput out;
@@ -29,7 +31,12 @@ final class CsvWriter implements FindingWriter {
   }
 
   @Override
-  public void finish(ScanSummary summary, List<Problem> problems, long left) throws IOException {
+  public void problem(Problem problem) throws IOException {
+    out.row(RecordFields.csvRow(problem));
+  }
+
+  @Override
+  public void finish(ScanSummary summary) throws IOException {
     out.flush();
   }
 

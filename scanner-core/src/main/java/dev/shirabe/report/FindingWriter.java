@@ -4,7 +4,6 @@ import dev.shirabe.pipeline.FindingRecord;
 import dev.shirabe.pipeline.ScanSummary;
 import java.io.Closeable;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * Writes findings in one output format. Calls come from one thread at a time
@@ -16,9 +15,11 @@ public interface FindingWriter extends Closeable {
   void write(FindingRecord record) throws IOException;
 
   /**
-   * The scan is over: formats that carry a summary write it now.
-   *
-   * @param problems the files and parts that could not be read (possibly a capped sample)
+   * A file or part that could not be read, or a path not scanned, as the scan meets it. Every
+   * one is written or counted: a format that lists only some says how many it left out.
    */
-  void finish(ScanSummary summary, List<Problem> problems, long problemsLeftOut) throws IOException;
+  void problem(Problem problem) throws IOException;
+
+  /** The scan is over: formats that carry a summary write it now. */
+  void finish(ScanSummary summary) throws IOException;
 }

@@ -7,16 +7,18 @@ import dev.shirabe.pipeline.ScanSummary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Map;
 
 /**
  * One JSON document, streamed: {@code {"findings": [...], "problems": [...], "summary": {...}}}.
+ * Problems come during the scan but are listed after the findings, so they wait in a
+ * {@link ProblemSpool} on disk: every one is listed, in bounded memory.
  */
 final class JsonDocumentWriter implements FindingWriter {
 
   private final JsonGenerator json;
   private final boolean reveal;
+  private final ProblemSpool problems = new ProblemSpool();
 
   JsonDocumentWriter(OutputStream out, boolean reveal) {
     try {
@@ -35,17 +37,15 @@ final class JsonDocumentWriter implements FindingWriter {
   }
 
   @Override
-  public void finish(ScanSummary summary, List<Problem> problems, long left) throws IOException {
+  public void problem(Problem problem) throws IOException {
+    problems.add(problem);
+  }
+
+  @Override
+  public void finish(ScanSummary summary) throws IOException {
     json.writeEndArray();
     json.writeArrayFieldStart("problems");
-    for (Problem problem : problems) {
-      json.writeStartObject();
-      json.writeStringField("file", problem.file());
-      json.writeStringField("part", problem.part());
-      json.writeStringField("reason", problem.reason());
-      json.writeBooleanField("fatal", problem.fatal());
-      json.writeEndObject();
-    }
+    problems.copyTo(json);
     json.writeEndArray();
     json.writeObjectFieldStart("summary");
     json.writeNumberField("files", summary.files());
@@ -53,7 +53,6 @@ final class JsonDocumentWriter implements FindingWriter {
     json.writeNumberField("parts", summary.parts());
     json.writeNumberField("failedFiles", summary.failedFiles());
     json.writeNumberField("problems", summary.problems());
-    json.writeNumberField("problemsNotListed", left);
     json.writeNumberField("skipped", summary.skipped());
     json.writeNumberField("findings", summary.findings());
     json.writeObjectFieldStart("findingsByType");
@@ -88,6 +87,8 @@ final class JsonDocumentWriter implements FindingWriter {
 
   @Override
   public void close() throws IOException {
-    json.close();
+    try (ProblemSpool spool = problems) {
+      json.close();
+    }
   }
 }

@@ -5,9 +5,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.shirabe.pipeline.ScanSummary;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
 
-/** One finding record per line (the contract format). Problems and summary are not in it. */
+/**
+ * One finding record per line (the contract format), and one problem record per file failed,
+ * read in part or skipped, written as the scan meets it (see {@link RecordFields#writeProblem}).
+ * No summary: a tool counts the lines.
+ */
 final class JsonLinesWriter implements FindingWriter {
 
   private final JsonGenerator json;
@@ -30,7 +33,13 @@ final class JsonLinesWriter implements FindingWriter {
   }
 
   @Override
-  public void finish(ScanSummary summary, List<Problem> problems, long left) throws IOException {
+  public void problem(Problem problem) throws IOException {
+    RecordFields.writeProblem(json, problem);
+    json.writeRaw('\n');
+  }
+
+  @Override
+  public void finish(ScanSummary summary) throws IOException {
     json.flush();
   }
 

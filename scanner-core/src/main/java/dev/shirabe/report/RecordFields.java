@@ -11,14 +11,16 @@ import java.util.List;
  * The fields of a finding record in their contract order, shared by the JSON and CSV writers
  * so that both say the same thing. Raw values ({@code text}, {@code normalized}) are present
  * only when revealing. {@code signals} and {@code flags} come last: the classification's
- * reasons and what needs attention; in CSV, lists are joined with {@code ;} and every cell is
- * escaped ({@link SafeText}).
+ * reasons and what needs attention; in CSV, lists are joined with {@code ;}, every cell is
+ * escaped ({@link SafeText}), and the last two columns ({@code problem}, {@code reason}) are
+ * filled only in a problem's row.
  */
 final class RecordFields {
 
   static final List<String> CSV_HEADER =
       List.of("file", "part", "type", "subtype", "text", "masked", "normalized", "start", "end",
-          "confidence", "detector", "category", "purposes", "lang", "signals", "flags");
+          "confidence", "detector", "category", "purposes", "lang", "signals", "flags",
+          "problem", "reason");
 
   private RecordFields() {}
 
@@ -51,6 +53,21 @@ final class RecordFields {
     json.writeEndObject();
   }
 
+  /**
+   * A problem as its own record, told from a finding by its {@code record} field:
+   * {@code {"record":"problem","status":"failed"|"partial"|"skipped","file":…,"part":…,
+   * "reason":…}}. Tools rely on this shape.
+   */
+  static void writeProblem(JsonGenerator json, Problem problem) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("record", "problem");
+    json.writeStringField("status", problem.status().label());
+    json.writeStringField("file", problem.file());
+    json.writeStringField("part", problem.part());
+    json.writeStringField("reason", problem.reason());
+    json.writeEndObject();
+  }
+
   private static void array(JsonGenerator json, String name, List<String> values)
       throws IOException {
     json.writeArrayFieldStart(name);
@@ -79,8 +96,28 @@ final class RecordFields {
     row.add(record.lang() == null ? "" : record.lang());
     row.add(String.join(";", record.classification().signals()));
     row.add(String.join(";", record.classification().flags()));
+    row.add("");
+    row.add("");
     // A CSV is opened in Excel or paged in a terminal: control characters of a file's or
     // member's name (or a revealed value) are shown escaped, and a newline cannot add a row.
+    row.replaceAll(SafeText::escape);
+    return row;
+  }
+
+  /**
+   * A problem as a CSV row: its file and part, {@code problem} (failed, partial, skipped) and
+   * {@code reason}; the finding columns empty. One sheet, so a filter on {@code problem} shows
+   * what the scan could not read.
+   */
+  static List<String> csvRow(Problem problem) {
+    List<String> row = new ArrayList<>(CSV_HEADER.size());
+    row.add(problem.file());
+    row.add(problem.part());
+    while (row.size() < CSV_HEADER.size() - 2) {
+      row.add("");
+    }
+    row.add(problem.status().label());
+    row.add(problem.reason());
     row.replaceAll(SafeText::escape);
     return row;
   }

@@ -7,20 +7,16 @@ import dev.shirabe.pipeline.ScanSummary;
 import dev.shirabe.source.SourceFile;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Feeds a scan's results to a {@link FindingWriter}, one call at a time, and keeps the
- * problems for the summary (the first {@value #MAX_PROBLEMS_KEPT}; the rest are counted).
+ * Feeds a scan's results to a {@link FindingWriter}, one call at a time: findings, and every
+ * file failed, read in part or skipped as the scan meets it (nothing is kept here, so memory
+ * does not grow with the number of problems).
  */
 public final class ReportingListener implements ScanListener {
 
-  static final int MAX_PROBLEMS_KEPT = 1000;
-
   private final FindingWriter writer;
-  private final List<Problem> problems = new ArrayList<>();
-  private long problemsLeftOut;
   private IOException failure;
 
   public ReportingListener(FindingWriter writer) {
@@ -48,20 +44,28 @@ public final class ReportingListener implements ScanListener {
   }
 
   @Override
-  public synchronized void problem(Path file, String locator, String reason) {
-    addProblem(new Problem(file.toString(), locator, reason, false));
+  public void problem(Path file, String locator, String reason) {
+    problem(new Problem(file.toString(), locator, reason, Problem.Status.PARTIAL));
   }
 
   @Override
-  public synchronized void fileFailed(Path file, String reason) {
-    addProblem(new Problem(file.toString(), "", reason, true));
+  public void fileFailed(Path file, String reason) {
+    problem(new Problem(file.toString(), "", reason, Problem.Status.FAILED));
   }
 
-  private void addProblem(Problem problem) {
-    if (problems.size() < MAX_PROBLEMS_KEPT) {
-      problems.add(problem);
-    } else {
-      problemsLeftOut++;
+  @Override
+  public void skipped(Path path, String reason) {
+    problem(new Problem(path.toString(), "", reason, Problem.Status.SKIPPED));
+  }
+
+  private synchronized void problem(Problem problem) {
+    if (failure != null) {
+      return;
+    }
+    try {
+      writer.problem(problem);
+    } catch (IOException e) {
+      failure = e;
     }
   }
 
@@ -83,12 +87,7 @@ public final class ReportingListener implements ScanListener {
       if (failure != null) {
         throw failure;
       }
-      w.finish(summary, List.copyOf(problems), problemsLeftOut);
+      w.finish(summary);
     }
   }
-
-  public synchronized List<Problem> problems() {
-    return List.copyOf(problems);
-  }
-
 }

@@ -10,6 +10,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,12 +33,23 @@ final class TableWriter implements FindingWriter {
   private final Map<String, Long> byCategory = new TreeMap<>();
   private final Map<String, Long> byFlag = new TreeMap<>();
 
+  /**
+   * A table is read by a person: past this many problems of one kind it says how many more
+   * there were instead of listing them (the json and jsonl formats list every one).
+   */
+  static final int MAX_LISTED = 1000;
+
+  private final Map<Problem.Status, Problems> problems = new EnumMap<>(Problem.Status.class);
+
   private final PrintWriter out;
   private boolean headerWritten;
 
   TableWriter(OutputStream stream) {
     this.out =
         new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
+    for (Problem.Status status : Problem.Status.values()) {
+      problems.put(status, new Problems());
+    }
   }
 
   @Override
@@ -66,7 +79,12 @@ final class TableWriter implements FindingWriter {
   }
 
   @Override
-  public void finish(ScanSummary summary, List<Problem> problems, long left) {
+  public void problem(Problem problem) {
+    problems.get(problem.status()).add(problem);
+  }
+
+  @Override
+  public void finish(ScanSummary summary) {
     if (headerWritten) {
       out.println();
     }
@@ -98,25 +116,15 @@ final class TableWriter implements FindingWriter {
           c.added(), c.changed(), c.unchanged(), c.removed(), ChangeTexts.reread(c));
     }
     out.printf(Locale.ROOT, "Files that failed: %d%n", summary.failedFiles());
-    for (Problem p : problems) {
-      if (p.fatal()) {
-        out.println("  " + SafeText.escape(p.file()) + ": " + SafeText.escape(p.reason()));
-      }
-    }
-    long partial = problems.stream().filter(p -> !p.fatal()).count();
+    list(Problem.Status.FAILED);
+    long partial = problems.get(Problem.Status.PARTIAL).total;
     if (partial > 0) {
       out.printf(Locale.ROOT, "Read in part: %d%n", partial);
-      for (Problem p : problems) {
-        if (!p.fatal()) {
-          out.println("  " + place(p.file(), p.part()) + ": " + SafeText.escape(p.reason()));
-        }
-      }
-    }
-    if (left > 0) {
-      out.printf(Locale.ROOT, "  … and %d more problems not listed%n", left);
+      list(Problem.Status.PARTIAL);
     }
     if (summary.skipped() > 0) {
-      out.printf(Locale.ROOT, "Skipped (symbolic links, not followed): %d%n", summary.skipped());
+      out.printf(Locale.ROOT, "Skipped (not scanned): %d%n", summary.skipped());
+      list(Problem.Status.SKIPPED);
     }
     out.flush();
   }
@@ -125,6 +133,30 @@ final class TableWriter implements FindingWriter {
   private static String place(String file, String part) {
     String shown = SafeText.escape(file);
     return part.isEmpty() ? shown : shown + Part.SEPARATOR + SafeText.escape(part);
+  }
+
+  /** One line per problem of this status, then how many were not listed. */
+  private void list(Problem.Status status) {
+    Problems of = problems.get(status);
+    for (Problem p : of.listed) {
+      out.println("  " + place(p.file(), p.part()) + ": " + SafeText.escape(p.reason()));
+    }
+    if (of.total > of.listed.size()) {
+      out.printf(Locale.ROOT, "  … and %d more not listed%n", of.total - of.listed.size());
+    }
+  }
+
+  /** The first {@value #MAX_LISTED} problems of one status, and how many there were. */
+  private static final class Problems {
+    final List<Problem> listed = new ArrayList<>();
+    long total;
+
+    void add(Problem problem) {
+      if (listed.size() < MAX_LISTED) {
+        listed.add(problem);
+      }
+      total++;
+    }
   }
 
   private static String counts(Map<String, Long> counts) {

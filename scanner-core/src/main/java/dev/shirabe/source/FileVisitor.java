@@ -11,6 +11,9 @@ public interface FileVisitor {
   /** A file or folder that could not be read; the walk goes on. */
   void problem(Path path, String reason);
 
-  /** A path deliberately not followed (a symbolic link); not an error. */
+  /**
+   * A path deliberately not read (a symbolic link, a named pipe, a socket, a device); not an
+   * error, but counted and listed.
+   */
   default void skipped(Path path, String reason) {}
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,6 +19,8 @@ import java.util.List;
  * Walks roots depth-first in name order. Symbolic links are never followed, so the walk cannot
  * leave a root nor loop; a link is reported as skipped, and the file it points to is scanned
  * if it lies under a root itself. A root given as a link is followed (the user named it).
+ * Named pipes, sockets and devices are reported as skipped too: reading one would block or
+ * never end, and every path the walk meets is accounted for.
  *
  * <p>Patterns are globs ({@code *.pst}, {@code **}{@code /archive/**}). A pattern without a
  * slash is matched against the file name; a pattern with one, against the path relative to
@@ -129,6 +132,29 @@ public final class FileWalker {
     return false;
   }
 
+  /** File type bits of {@code st_mode}: what kind of special file it is. */
+  private static final int S_IFMT = 0170000;
+  private static final int S_IFIFO = 0010000;
+  private static final int S_IFCHR = 0020000;
+  private static final int S_IFBLK = 0060000;
+  private static final int S_IFSOCK = 0140000;
+
+  /** Why a file that is neither regular, a folder nor a link is not read. */
+  static String special(Path file) {
+    int mode;
+    try {
+      mode = (Integer) Files.getAttribute(file, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return "not a regular file; not read";
+    }
+    return switch (mode & S_IFMT) {
+      case S_IFIFO -> "a named pipe (FIFO); not read";
+      case S_IFSOCK -> "a socket; not read";
+      case S_IFCHR, S_IFBLK -> "a device; not read";
+      default -> "not a regular file; not read";
+    };
+  }
+
   private final class Visitor extends SimpleFileVisitor<Path> {
     private final Path root;
     private final Path start;
@@ -159,6 +185,12 @@ public final class FileWalker {
       if (attrs.isSymbolicLink()) {
         if (included(relative)) {
           out.skipped(shown(file), "symbolic link, not followed");
+        }
+        return FileVisitResult.CONTINUE;
+      }
+      if (!attrs.isRegularFile() && !attrs.isDirectory()) {
+        if (included(relative)) {
+          out.skipped(shown(file), special(file));
         }
         return FileVisitResult.CONTINUE;
       }

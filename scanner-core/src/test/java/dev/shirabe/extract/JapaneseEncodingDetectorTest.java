@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,6 +98,50 @@ class JapaneseEncodingDetectorTest {
     Part part = Extraction.of(file).part("");
     assertTrue(part.text().contains("㈱シラベ 第①営業部 御中"), part.text());
     assertEquals("請求書", part.meta(Part.TITLE));
+  }
+
+  @Test
+  void unicodeWithoutAByteOrderMarkIsToldByItsNulBytes() {
+    String text = "担当: 山田太郎 TEL 03-1234-5678\n";
+    for (String name : List.of("UTF-16BE", "UTF-16LE", "UTF-32BE", "UTF-32LE")) {
+      Charset charset = Charset.forName(name);
+      assertEquals(charset, JapaneseEncodingDetector.detect(text.getBytes(charset), true), name);
+      assertEquals(charset, JapaneseEncodingDetector.detect(
+          (text + text).getBytes(charset), false), name + ", a sample cut anywhere");
+    }
+  }
+
+  /** Binary data with NUL bytes in alternating positions decodes to control characters. */
+  @Test
+  void binaryDataIsNotTakenForUnicodeText() {
+    java.nio.ByteBuffer shorts = java.nio.ByteBuffer.allocate(2000);
+    java.nio.ByteBuffer ints = java.nio.ByteBuffer.allocate(4000);
+    for (int i = 0; i < 1000; i++) {
+      if (i < 1000 / 2) {
+        shorts.putShort((short) i);
+        shorts.putShort((short) (i * 7));
+      }
+      ints.putInt(i * 3);
+    }
+    for (byte[] binary : List.of(shorts.array(), ints.array())) {
+      assertNull(UnicodeTextDetector.charset(binary, true));
+    }
+  }
+
+  @Test
+  void legacyTextBehindAUtf8ByteOrderMarkIsReadInItsOwnCharset() {
+    String text = "担当: 山田太郎 TEL 03-1234-5678\n";
+    for (String name : List.of("windows-31j", "EUC-JP")) {
+      byte[] legacy = text.getBytes(Charset.forName(name));
+      byte[] marked = new byte[legacy.length + 3];
+      marked[0] = (byte) 0xEF;
+      marked[1] = (byte) 0xBB;
+      marked[2] = (byte) 0xBF;
+      System.arraycopy(legacy, 0, marked, 3, legacy.length);
+      Charset detected = JapaneseEncodingDetector.detect(marked, true);
+      assertTrue(detected instanceof AfterUtf8Mark, name + ": " + detected);
+      assertEquals(text, new String(marked, detected), name);
+    }
   }
 
   @Test

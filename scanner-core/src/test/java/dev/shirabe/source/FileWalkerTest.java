@@ -23,6 +23,7 @@ class FileWalkerTest {
     final List<String> files = new ArrayList<>();
     final List<String> problems = new ArrayList<>();
     final List<String> skipped = new ArrayList<>();
+    final List<String> skipReasons = new ArrayList<>();
 
     @Override
     public void file(SourceFile file) {
@@ -37,6 +38,7 @@ class FileWalkerTest {
     @Override
     public void skipped(Path path, String reason) {
       skipped.add(dir.relativize(path).toString());
+      skipReasons.add(path.getFileName() + ": " + reason);
     }
   }
 
@@ -73,6 +75,49 @@ class FileWalkerTest {
     assertEquals(
         List.of("a/mail.pst", "b/人事/履歴書.docx"),
         sorted(walk(List.of(), List.of("*.txt"), dir).files));
+  }
+
+  @Test
+  void pipesSocketsAndDevicesAreSkippedWithTheirReason() throws Exception {
+    write("share/notes.txt");
+    Path fifo = dir.resolve("share/pipe");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+    Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+    Path socket = dir.resolve("share/sock");
+    try (java.nio.channels.ServerSocketChannel server =
+        java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+      server.bind(java.net.UnixDomainSocketAddress.of(socket));
+      Recorder recorder = walk(List.of(), List.of(), dir.resolve("share"));
+      assertEquals(List.of("share/notes.txt"), recorder.files);
+      assertEquals(List.of("share/pipe", "share/sock"), sorted(recorder.skipped));
+      assertEquals(
+          List.of("pipe: a named pipe (FIFO); not read", "sock: a socket; not read"),
+          sorted(recorder.skipReasons));
+      assertEquals(List.of(), recorder.problems);
+      assertEquals(List.of(), walk(List.of("*.txt"), List.of(), dir).skipped,
+          "a special file left out by the patterns is not reported");
+    }
+    Path device = Path.of("/dev/null");
+    Assumptions.assumeTrue(Files.exists(device));
+    Recorder recorder = new Recorder();
+    new FileWalker(List.of(), List.of()).walk(List.of(device), new FileVisitor() {
+      @Override
+      public void file(SourceFile file) {
+        recorder.files.add(file.path().toString());
+      }
+
+      @Override
+      public void problem(Path path, String reason) {
+        recorder.problems.add(reason);
+      }
+
+      @Override
+      public void skipped(Path path, String reason) {
+        recorder.skipReasons.add(path + ": " + reason);
+      }
+    });
+    assertEquals(List.of("/dev/null: a device; not read"), recorder.skipReasons);
+    assertEquals(List.of(), recorder.files);
   }
 
   @Test

@@ -1,0 +1,58 @@
+package dev.shirabe.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Problem records kept on disk until a document that lists them after its findings is
+ * finished: a scan of a hostile share may meet millions, and none may be dropped. The file is
+ * made only when the first problem comes, owner-only (what {@link Files#createTempFile} makes
+ * on POSIX; file names can be personal data), and deleted on close.
+ */
+final class ProblemSpool implements Closeable {
+
+  private final JsonFactory factory = new JsonFactory();
+  private Path file;
+  private JsonGenerator out;
+
+  void add(Problem problem) throws IOException {
+    if (out == null) {
+      file = Files.createTempFile("shirabe-problems-", ".jsonl");
+      out = factory.createGenerator(Files.newOutputStream(file));
+    }
+    RecordFields.writeProblem(out, problem);
+    out.writeRaw('\n');
+  }
+
+  /** Writes every problem added, in order, as elements of the array {@code json} is in. */
+  void copyTo(JsonGenerator json) throws IOException {
+    if (out == null) {
+      return;
+    }
+    out.flush();
+    try (JsonParser in = factory.createParser(file.toFile())) {
+      while (in.nextToken() == JsonToken.START_OBJECT) {
+        json.copyCurrentStructure(in);
+      }
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (out == null) {
+      return;
+    }
+    try {
+      out.close();
+    } finally {
+      Files.deleteIfExists(file);
+      out = null;
+    }
+  }
+}
