@@ -203,6 +203,29 @@ class IsolatedExtractionTest {
     }
   }
 
+  @Test
+  void anExtractionProcessEndsWhenItsScanIsKilled() throws Exception {
+    // sh stands for a scan killed with -9: its extraction process, given a pipe that stays
+    // open (sleep's), must notice the scan is gone by itself.
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String command = "sleep 1000 | '" + java + "' -cp '" + System.getProperty("java.class.path")
+        + "' " + dev.shirabe.extract.forked.ExtractionChild.class.getName() + " "
+        + String.join(" ", List.of("1000000", "1000", "1000", "3", "60000", "1000000", "1000000"))
+        + " & wait";
+    Process scan = new ProcessBuilder("sh", "-c", command).start();
+    try {
+      assertEquals('R', scan.getInputStream().read(), "the extraction process said it is ready");
+      List<ProcessHandle> javas = scan.descendants()
+          .filter(h -> h.info().command().map(c -> c.endsWith("java")).orElse(false)).toList();
+      assertEquals(1, javas.size());
+      scan.destroyForcibly().waitFor();
+      assertTrue(javas.get(0).onExit().completeOnTimeout(null, 15, TimeUnit.SECONDS).get() != null
+          && !javas.get(0).isAlive(), "the extraction process outlived its scan");
+    } finally {
+      scan.descendants().forEach(ProcessHandle::destroyForcibly);
+    }
+  }
+
   /** The extraction processes: this JVM starts no others while a test runs. */
   private static Stream<ProcessHandle> children() {
     return ProcessHandle.current().children();

@@ -41,6 +41,10 @@ public final class ExtractionChild {
     System.setOut(System.err);
     DataInputStream in =
         new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
+    // A scan killed with -9 cannot stop us: we stop when it is gone, even inside a parser
+    // that never returns (at the end of a file, its closed pipe would tell us too).
+    ProcessHandle.current().parent().ifPresent(parent ->
+        parent.onExit().thenRun(() -> Runtime.getRuntime().halt(0)));
     ExtractionLimits limits = limits(args);
     TikaExtractor extractor = new TikaExtractor(limits);
     Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
@@ -86,6 +90,8 @@ public final class ExtractionChild {
             Wire.writeString(out, e.getKey());
             Wire.writeString(out, e.getValue());
           }
+          // Now, not with the file's end: a part sent is kept if the parser then dies.
+          out.flush();
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
