@@ -82,8 +82,9 @@ final class HostileOptions {
       out.flush();
       return Main.NOTHING_FOUND;
     }
-    return HostileBench.run(new HostileBench.Settings(seed, sizes, sources,
-        HostileBench.userCommand(), source.scanArguments(), Duration.ofSeconds(wallLimit), keep),
-        out);
+    HostileBench.Outcome outcome = HostileBench.run(new HostileBench.Settings(seed, sizes,
+        sources, HostileBench.userCommand(), source.scanArguments(), Duration.ofSeconds(wallLimit),
+        keep), out);
+    return outcome.ok() ? 0 : 1;
   }
 }

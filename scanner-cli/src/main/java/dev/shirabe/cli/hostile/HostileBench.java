@@ -38,6 +38,15 @@ public final class HostileBench {
   public record Settings(long seed, HostileCorpus.Sizes sizes, List<Path> sources,
       List<String> scanCommand, List<String> scanArguments, Duration wallLimit, Path keep) {}
 
+  /** What a run measured; {@link #ok()} when every check passed. */
+  public record Outcome(int exitCode, boolean killed, long peakRssBytes, long peakTempBytes,
+      Accounting.Result accounting, List<String> leaks) {
+
+    public boolean ok() {
+      return accounting.complete() && leaks.isEmpty() && exitCode == 1 && !killed;
+    }
+  }
+
   /** Text that only /etc/passwd holds: if it reaches the output, an XXE was resolved. */
   static final String PASSWD_MARK = "root:x:0:0";
 
@@ -82,8 +91,8 @@ public final class HostileBench {
         "-cp", System.getProperty("java.class.path"), "dev.shirabe.cli.Main");
   }
 
-  /** Runs the benchmark; returns 0 when every check passed, 1 otherwise. */
-  public static int run(Settings s, PrintWriter out) throws IOException, InterruptedException {
+  /** Runs the benchmark, printing as it goes. */
+  public static Outcome run(Settings s, PrintWriter out) throws IOException, InterruptedException {
     Path work = s.keep() != null ? Files.createDirectories(s.keep())
         : Files.createTempDirectory("shirabe-hostile-");
     work = work.toRealPath();
@@ -99,7 +108,7 @@ public final class HostileBench {
     }
   }
 
-  private static int run(Settings s, Path work, PrintWriter out)
+  private static Outcome run(Settings s, Path work, PrintWriter out)
       throws IOException, InterruptedException {
     Path generated = work.resolve("generated");
     long t0 = System.nanoTime();
@@ -196,11 +205,13 @@ public final class HostileBench {
     out.println("slowest files: not available (the scan's output carries no per-file times);"
         + " see the timeout reasons above");
     printSome(out, "leaks", leaks, null);
-    boolean ok = acc.complete() && leaks.isEmpty() && exit == 1 && !killed;
+    Outcome outcome = new Outcome(exit, killed, sampler.peakRssBytes(), sampler.peakTempBytes(),
+        acc, leaks);
+    boolean ok = outcome.ok();
     out.printf("verdict: %s%n", ok ? "every regular file accounted for, no leak, exit 1"
         : "FAILED (" + String.join("; ", failures(acc, leaks, exit, killed)) + ")");
     out.printf(Locale.ROOT, "expectations not met: %d (informational)%n", unmet);
-    return ok ? 0 : 1;
+    return outcome;
   }
 
   private static List<String> failures(Accounting.Result acc, List<String> leaks, int exit,
@@ -244,7 +255,7 @@ public final class HostileBench {
   }
 
   /** Prints, per expected outcome, how many files met it and a few that did not. */
-  static int expectations(Manifest manifest, Path corpus, ScanOutput result, PrintWriter out) {
+  public static int expectations(Manifest manifest, Path corpus, ScanOutput result, PrintWriter out) {
     Set<String> problem = new HashSet<>();
     Set<String> skipped = new HashSet<>();
     for (ScanOutput.Problem p : result.problems()) {

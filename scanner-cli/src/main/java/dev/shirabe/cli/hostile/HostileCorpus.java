@@ -21,9 +21,10 @@ import java.util.stream.Stream;
  * mislabelled encodings, under {@code OUT/corpus}, with {@code OUT/MANIFEST.tsv} beside it and a
  * canary file in {@code OUT/outside} (outside what is scanned) for the XXE and link-escape checks.
  *
- * <p>The same seed, sizes and source files give the same bytes: every random draw comes from a
- * {@link Random} seeded from the seed and the section, sources are visited in a fixed order, and
- * zip entries carry a fixed time. The source files are read where they are, never copied.
+ * <p>The same seed, sizes, source files and output folder give the same bytes (the XXE files
+ * name the canary by its absolute path, so the folder must not change): every random draw comes
+ * from a {@link Random} seeded from the seed and the section, sources are visited in a fixed
+ * order, and zip entries carry a fixed time. The source files are read where they are, never copied.
  */
 public final class HostileCorpus {
 
