@@ -42,6 +42,8 @@ import picocli.CommandLine.Spec;
       "With --rescan: the time of an unchanged rescan as a fraction of the first scan; with"
           + " --report too, the cost of the ledger and no-purpose reports over that inventory.",
       "With --lookup: subject lookups on a synthetic inventory (median, p95, heap).",
+      "With --hostile: the hostile corpus, scanned by the packaged command as a user would"
+          + " (files accounted for, problems by reason, peak RSS and temp space).",
     },
     sortOptions = false)
 final class BenchCommand implements Callable<Integer> {
@@ -49,7 +51,8 @@ final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "PATH", arity = "0..*",
-      description = "Files or folders to measure (none with --rescan).")
+      description = "Files or folders to measure (none with --rescan); with --hostile, the"
+          + " folders whose files are mutated.")
   List<Path> paths = new java.util.ArrayList<>();
 
   @Option(names = "--rescan",
@@ -113,8 +116,17 @@ final class BenchCommand implements Callable<Integer> {
 
   @Mixin SourceOptions source;
 
+  @Mixin HostileOptions hostile;
+
   @Override
   public Integer call() throws Exception {
+    if (hostile.enabled) {
+      if (rescan || lookup || detectionOnly || report) {
+        throw new ParameterException(spec.commandLine(),
+            "--hostile goes alone (no --rescan, --lookup, --detection or --report)");
+      }
+      return hostile.run(spec, paths, source);
+    }
     if (lookup) {
       return lookup();
     }

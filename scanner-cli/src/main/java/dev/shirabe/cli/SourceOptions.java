@@ -130,6 +130,35 @@ final class SourceOptions {
     });
   }
 
+  /** The options given, as scan arguments again (for a scan run as a child process). */
+  List<String> scanArguments() {
+    List<String> args = new ArrayList<>();
+    include.forEach(g -> args.addAll(List.of("--include", g)));
+    exclude.forEach(g -> args.addAll(List.of("--exclude", g)));
+    if (threads != null) {
+      args.addAll(List.of("--threads", threads.toString()));
+    }
+    if (maxFileBytes != null) {
+      args.addAll(List.of("--max-file-size", maxFileBytes.toString()));
+    }
+    if (maxDepth != null) {
+      args.addAll(List.of("--max-depth", maxDepth.toString()));
+    }
+    if (timeoutSeconds != null) {
+      args.addAll(List.of("--timeout", timeoutSeconds.toString()));
+    }
+    if (maxEntryBytes != null) {
+      args.addAll(List.of("--max-entry-size", maxEntryBytes.toString()));
+    }
+    if (maxTempBytes != null) {
+      args.addAll(List.of("--max-temp-space", maxTempBytes.toString()));
+    }
+    if (inProcess) {
+      args.add("--in-process");
+    }
+    return args;
+  }
+
   /** "500MB", "8GB", "1024" (bytes). */
   static final class SizeConverter implements ITypeConverter<Long> {
     @Override
