@@ -114,6 +114,13 @@ public final class TikaExtractor implements Extractor {
         // Tika's decoding of the headers is used instead.
       }
     }
+    if (failure == null && session.emitted == 0 && text.text().isBlank()) {
+      failure = silentMarkup(file, metadata);
+      if (failure != null) {
+        sink.problem("", failure);
+        return;
+      }
+    }
     if (failure != null) {
       if (text.text().isBlank() && session.emitted == 0) {
         throw new ExtractionException(failure, cause);
@@ -122,6 +129,28 @@ public final class TikaExtractor implements Extractor {
       sink.problem("", failure);
     }
     session.emit("", text, metadata, headers);
+  }
+
+  /**
+   * Why a document of a markup format that gave no text at all is suspect, or null. An RTF or
+   * HTML file of some size is written to hold text; when its parser gives none (Tika's RTF
+   * parser drops text nested too deeply, for one), saying so keeps "nothing found" from
+   * hiding "could not look".
+   */
+  private static String silentMarkup(Path file, Metadata metadata) {
+    String type = String.valueOf(metadata.get(Metadata.CONTENT_TYPE));
+    String kind = type.startsWith("application/rtf") ? "RTF"
+        : type.startsWith("text/html") || type.startsWith("application/xhtml") ? "HTML" : null;
+    try {
+      long size = Files.size(file);
+      if (kind == null || size < 1024) {
+        return null;
+      }
+      return "no text could be extracted from this " + kind + " file of " + size
+          + " bytes; it may be damaged or nested too deeply";
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /** The state of one file's extraction: its context, its position in the embedding tree. */

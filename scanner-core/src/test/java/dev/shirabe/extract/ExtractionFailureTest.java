@@ -291,4 +291,21 @@ class ExtractionFailureTest {
     ExtractionException e = assertThrows(ExtractionException.class, () -> Extraction.of(dir));
     assertEquals("not a regular file", e.getMessage());
   }
+
+  /** Tika's RTF parser gives no text from groups nested 100,000 deep: said, not silent. */
+  @Test
+  void markupThatGivesNoTextAtAllIsReported() throws Exception {
+    int depth = 100_000;
+    String rtf = "{\\rtf1\\ansi " + "{".repeat(depth) + "Taro Yamada 03-1234-5678"
+        + "}".repeat(depth) + "}";
+    Path file = write("deep.rtf", utf8(rtf));
+    Extraction result = Extraction.of(file);
+    assertEquals(List.of(), result.parts);
+    assertEquals(1, result.problems.size(), result.problems.toString());
+    assertTrue(result.problems.get(0).reason().startsWith("no text could be extracted from this"
+        + " RTF file"), result.problems.toString());
+    // A plain RTF is read as before.
+    Extraction plain = Extraction.of(write("plain.rtf", utf8("{\\rtf1\\ansi Taro Yamada}")));
+    assertEquals(List.of(), plain.problems);
+  }
 }
