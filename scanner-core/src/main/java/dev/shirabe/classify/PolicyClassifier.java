@@ -87,6 +87,19 @@ public final class PolicyClassifier implements Classifier, Closeable {
     return policy;
   }
 
+  /**
+   * The document evidence of the part this thread classified last. The findings of a long part
+   * come a segment at a time (in text order, on one thread); its heading is the one above its
+   * first finding, worked out with the first segment, as if the part had come whole.
+   */
+  private static final class DocumentSeen {
+    /** Weak: the thread must not keep a part's text alive once the scan is done with it. */
+    java.lang.ref.WeakReference<Part> part = new java.lang.ref.WeakReference<>(null);
+    Evidence evidence;
+  }
+
+  private final ThreadLocal<DocumentSeen> lastDocument = ThreadLocal.withInitial(DocumentSeen::new);
+
   @Override
   public List<Classification> classify(Path file, Part part, List<Finding> findings) {
     if (findings.isEmpty()) {
@@ -100,7 +113,12 @@ public final class PolicyClassifier implements Classifier, Closeable {
         firstFinding = Math.min(firstFinding, finding.start());
       }
     }
-    Evidence document = documentEvidence(file, part, text, bodyStart, firstFinding);
+    DocumentSeen seen = lastDocument.get();
+    if (seen.part.get() != part) { // else a later segment of a long part: the same document
+      seen.part = new java.lang.ref.WeakReference<>(part);
+      seen.evidence = documentEvidence(file, part, text, bodyStart, firstFinding);
+    }
+    Evidence document = seen.evidence;
     // Each row, or block of a long line, is analysed and looked up once, whatever the number
     // of findings in and around it.
     Map<Long, List<SignalIndex.Signal>> units = new HashMap<>();

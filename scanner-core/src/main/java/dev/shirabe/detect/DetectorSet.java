@@ -2,9 +2,11 @@ package dev.shirabe.detect;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Runs every detector over a text and settles overlaps: where two findings share chars, the
@@ -98,7 +100,25 @@ public final class DetectorSet {
     }
     List<Finding> all = new ArrayList<>();
     List<Languages> languages = new ArrayList<>();
-    List<Integer> offsets = new ArrayList<>();
+    analyse(text, segment -> {
+      all.addAll(segment.findings());
+      languages.add(segment.languages());
+    });
+    // Each segment's languages are already placed in the whole text.
+    return new Analysis(all,
+        Languages.concatenate(languages, Collections.nCopies(languages.size(), 0)));
+  }
+
+  /**
+   * {@link #analyse(String)} one segment at a time, in text order: each segment's findings
+   * (offsets into the whole text) and languages go to {@code segments} as soon as it is done,
+   * so that a part of a million findings (a customer export) need never be held whole.
+   */
+  public void analyse(String text, Consumer<Analysis> segments) {
+    if (text.length() <= SEGMENT_CHARS) {
+      segments.accept(analyseSegment(text));
+      return;
+    }
     int start = 0;
     while (start < text.length()) {
       int end = Math.min(text.length(), start + SEGMENT_CHARS);
@@ -107,14 +127,14 @@ public final class DetectorSet {
         end = newline > start ? newline + 1 : end;
       }
       Analysis segment = analyseSegment(text.substring(start, end));
+      List<Finding> shifted = new ArrayList<>(segment.findings().size());
       for (Finding finding : segment.findings()) {
-        all.add(finding.shiftedBy(start));
+        shifted.add(finding.shiftedBy(start));
       }
-      languages.add(segment.languages());
-      offsets.add(start);
+      segments.accept(new Analysis(shifted,
+          Languages.concatenate(List.of(segment.languages()), List.of(start))));
       start = end;
     }
-    return new Analysis(all, Languages.concatenate(languages, offsets));
   }
 
   private Analysis analyseSegment(String segment) {

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,6 +88,8 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     /** When the file first entered the inventory: now for a new file, else as stored. */
     final long firstSeen;
     final List<PartEntry> parts = new ArrayList<>();
+    /** Where each locator's entry is in {@link #parts}. */
+    final Map<String, Integer> partAt = new HashMap<>();
     final List<StoredFinding> findings = new ArrayList<>();
     final List<PartProblem> problems = new ArrayList<>();
 
@@ -300,7 +303,16 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     String title = part.meta(Part.TITLE).isEmpty() ? part.meta(Part.SUBJECT) : part.meta(Part.TITLE);
     String lang = records.isEmpty() ? null : records.get(0).lang();
     synchronized (r) {
-      r.parts.add(new PartEntry(r.key, part.locator(), title, lang, records.size()));
+      // A long part comes a segment at a time: one entry, its counts added up.
+      Integer at = r.partAt.get(part.locator());
+      if (at == null) {
+        r.partAt.put(part.locator(), r.parts.size());
+        r.parts.add(new PartEntry(r.key, part.locator(), title, lang, records.size()));
+      } else {
+        PartEntry before = r.parts.get(at);
+        r.parts.set(at, new PartEntry(r.key, part.locator(), title,
+            before.lang() != null ? before.lang() : lang, before.findings() + records.size()));
+      }
       r.findings.addAll(stored);
     }
   }

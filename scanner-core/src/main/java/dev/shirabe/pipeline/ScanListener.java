@@ -12,9 +12,12 @@ import java.util.List;
 public interface ScanListener {
 
   /**
-   * One part has been analysed and its findings classified.
+   * One part has been analysed and its findings classified. A long part (over {@link
+   * dev.shirabe.detect.DetectorSet#SEGMENT_CHARS} chars) comes in several calls, one per
+   * segment, in text order, so that its findings need not be held at once; the calls for one
+   * part come from one thread.
    *
-   * @param records its findings (maybe none) in text order
+   * @param records its findings, or the segment's (maybe none), in text order
    */
   void part(SourceFile file, Part part, List<FindingRecord> records);
 

@@ -356,22 +356,29 @@ public final class ScanPipeline {
       }
     }
 
+    /**
+     * Analyses a part and reports its findings a segment at a time (one call for a part of
+     * ordinary size), so that the memory a part's findings take stays bounded however many
+     * it holds.
+     */
     private void analyse(PartTask task) {
       partCount.increment();
-      Analysis analysis;
+      boolean[] reported = {false};
       try {
-        analysis = detectors.analyse(task.part.text());
+        detectors.analyse(task.part.text(), segment -> {
+          for (Finding finding : segment.findings()) {
+            byType.get(finding.type()).incrementAndGet();
+          }
+          task.file.findings.addAndGet(segment.findings().size());
+          reported[0] = true;
+          listener.part(task.file.file, task.part, records(task, segment));
+        });
       } catch (RuntimeException | StackOverflowError e) {
         problems.increment();
         listener.problem(task.file.file.path(), task.part.locator(), "analysis failed: " + e);
-        analysis = new Analysis(List.of(), Languages.single(task.part.text().length(), Languages.UNDETERMINED));
-      }
-      for (Finding finding : analysis.findings()) {
-        byType.get(finding.type()).incrementAndGet();
-      }
-      task.file.findings.addAndGet(analysis.findings().size());
-      try {
-        listener.part(task.file.file, task.part, records(task, analysis));
+        if (!reported[0]) {
+          listener.part(task.file.file, task.part, List.of());
+        }
       } finally {
         charsInFlight.release(weight(task.part));
         release(task.file);

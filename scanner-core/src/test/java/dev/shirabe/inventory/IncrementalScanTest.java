@@ -95,6 +95,34 @@ class IncrementalScanTest {
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
+  /**
+   * A part longer than a segment reaches the inventory in several batches: stored once, all
+   * its findings kept, replayed whole by the rescan.
+   */
+  @Test
+  void aLongPartIsStoredWholeThoughItArrivesInSegments() throws Exception {
+    Path share = Files.createDirectories(dir.resolve("share"));
+    Path index = dir.resolve("inventory");
+    StringBuilder text = new StringBuilder();
+    int rows = 12_000;
+    for (int i = 0; i < rows; i++) {
+      text.append("顧客").append(i).append(",user").append(i).append("@example.jp,備考なし。")
+          .append("x".repeat(30)).append('\n');
+    }
+    write(share.resolve("export.csv"), text.toString());
+    Heard first = new Heard();
+    ScanSummary scanned = scan(index, share, first);
+    assertTrue(text.length() > 2 * dev.shirabe.detect.DetectorSet.SEGMENT_CHARS);
+    assertTrue(first.read.size() >= 3, "segments reported: " + first.read.size());
+    assertEquals(rows, scanned.findingsByType().get(dev.shirabe.detect.FindingType.EMAIL));
+    assertEquals(rows, stored(index).stream().filter(f -> f.contains(" EMAIL ")).count());
+    Heard again = new Heard();
+    ScanSummary rescanned = scan(index, share, again);
+    assertEquals(scanned.findings(), rescanned.findings());
+    assertEquals(1, rescanned.parts());
+    assertEquals(scanned.findings(), again.replayed.size());
+  }
+
   @Test
   void aRescanReadsOnlyWhatChangedAndForgetsWhatWasDeleted() throws Exception {
     Path share = Files.createDirectories(dir.resolve("share"));

@@ -177,8 +177,10 @@ public final class HostileBench {
 
     out.printf(Locale.ROOT, "exit code: %d%s; wall time %.1f s%n", exit,
         killed ? " (killed after the limit of " + s.wallLimit().toSeconds() + " s)" : "", seconds);
-    out.printf(Locale.ROOT, "peak RSS of the scan's process tree: %.0f MB (%d processes at most)%n",
-        sampler.peakRssBytes() / 1048576.0, sampler.peakProcesses());
+    out.printf(Locale.ROOT, "peak RSS of the scan's process tree: %.0f MB (%d processes at most;"
+        + " the largest %.0f MB); peak PSS, shared pages counted once: %.0f MB%n",
+        sampler.peakRssBytes() / 1048576.0, sampler.peakProcesses(),
+        sampler.peakProcessRssBytes() / 1048576.0, sampler.peakPssBytes() / 1048576.0);
     out.printf(Locale.ROOT, "peak temp space (java.io.tmpdir, open deleted files included): %.1f MB%n",
         sampler.peakTempBytes() / 1048576.0);
     out.printf(Locale.ROOT, "accounted for: %d of %d regular files (%d with findings, %d with problem"

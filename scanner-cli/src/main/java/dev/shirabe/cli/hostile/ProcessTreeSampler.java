@@ -26,6 +26,8 @@ final class ProcessTreeSampler implements AutoCloseable {
   private final Thread thread;
   private volatile boolean stop;
   private volatile long peakRssBytes;
+  private volatile long peakPssBytes;
+  private volatile long peakProcessRssBytes;
   private volatile long peakTempBytes;
   private volatile int peakProcesses;
 
@@ -39,6 +41,19 @@ final class ProcessTreeSampler implements AutoCloseable {
 
   long peakRssBytes() {
     return peakRssBytes;
+  }
+
+  /**
+   * The peak of the summed PSS: pages the JVMs share (the JDK's libraries, its class data
+   * archive) counted once, split among them; what the tree costs the machine.
+   */
+  long peakPssBytes() {
+    return peakPssBytes;
+  }
+
+  /** The largest RSS of one process of the tree. */
+  long peakProcessRssBytes() {
+    return peakProcessRssBytes;
   }
 
   long peakTempBytes() {
@@ -65,11 +80,16 @@ final class ProcessTreeSampler implements AutoCloseable {
     tree.add(root);
     root.descendants().forEach(tree::add);
     long rss = 0;
+    long pss = 0;
     Map<Object, Long> tempFiles = new HashMap<>();
     for (ProcessHandle p : tree) {
-      rss += rssBytes(p.pid());
+      long one = kilobytes(p.pid(), "status", "VmRSS:") * 1024;
+      rss += one;
+      peakProcessRssBytes = Math.max(peakProcessRssBytes, one);
+      pss += kilobytes(p.pid(), "smaps_rollup", "Pss:") * 1024;
       openTempFiles(p.pid(), tempFiles);
     }
+    peakPssBytes = Math.max(peakPssBytes, pss);
     folderFiles(tempFiles);
     long tempBytes = tempFiles.values().stream().mapToLong(Long::longValue).sum();
     peakRssBytes = Math.max(peakRssBytes, rss);
@@ -77,12 +97,13 @@ final class ProcessTreeSampler implements AutoCloseable {
     peakProcesses = Math.max(peakProcesses, tree.size());
   }
 
-  static long rssBytes(long pid) {
+  /** A "Name:   123 kB" line of a /proc file of the process, 0 when it has gone. */
+  private static long kilobytes(long pid, String file, String name) {
     try {
-      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"),
+      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), file),
           StandardCharsets.ISO_8859_1)) {
-        if (line.startsWith("VmRSS:")) {
-          return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+        if (line.startsWith(name)) {
+          return Long.parseLong(line.replaceAll("[^0-9]", ""));
         }
       }
     } catch (IOException | RuntimeException e) {

@@ -45,8 +45,13 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
       "-Djava.awt.headless=true",
       "-Dfile.encoding=UTF-8");
 
-  /** The heap of an extraction process unless the caller sets one. */
-  public static final String DEFAULT_HEAP = "-Xmx384m";
+  /**
+   * The heap of an extraction process unless the caller sets one. Parsers stream; one that
+   * needs more (a huge spreadsheet's shared strings) costs its file, reported "out of memory",
+   * and SHIRABE_EXTRACT_JAVA_OPTS=-Xmx… reads it. Kept small because a scan runs one process
+   * per thread beside its own JVM.
+   */
+  public static final String DEFAULT_HEAP = "-Xmx256m";
 
   private final ExtractionLimits limits;
   private final List<String> command;
