@@ -182,6 +182,14 @@ class ScanInventoryTest {
     assertEquals(1, run(scan(share, out)));
     assertTrue(err.toString().contains("0 new, 0 changed, 2 unchanged, 0 removed"), err::toString);
     assertEquals(2, Files.readAllLines(out).size(), "both files' findings, from the inventory");
+    // The scan's output tells the two apart too, each byte that is not UTF-8 shown as \\xFF.
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (String line : Files.readAllLines(out)) {
+      String file = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line).get("file")
+          .asText();
+      names.add(file.substring(file.lastIndexOf('/') + 1));
+    }
+    assertEquals(java.util.Set.of("a\\xFF.txt", "a\\xFE.txt"), names);
     for (String email : List.of("taro.yamada@example.jp", "hanako@example.jp")) {
       Path places = dir.resolve("places.jsonl");
       assertEquals(1, run("subject", "--email", email, "--index",

@@ -1,5 +1,6 @@
 package dev.shirabe.inventory;
 
+import dev.shirabe.source.PathIdentity;
 import dev.shirabe.detect.FindingType;
 import dev.shirabe.extract.Part;
 import dev.shirabe.pipeline.AnalysisFingerprint;
@@ -276,7 +277,7 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     List<FindingRecord> records = new ArrayList<>(old.findings());
     try {
       for (StoredFinding f : previous.shownFindingsOfFile(old.path())) {
-        records.add(f.toRecord(file.path().toString()));
+        records.add(f.toRecord(PathIdentity.shown(file.path())));
       }
     } catch (IOException e) {
       failure.compareAndSet(null, e);

@@ -14,6 +14,7 @@ import dev.shirabe.extract.Part;
 import dev.shirabe.extract.PartSink;
 import dev.shirabe.source.FileVisitor;
 import dev.shirabe.source.FileWalker;
+import dev.shirabe.source.PathIdentity;
 import dev.shirabe.source.SourceFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -395,7 +396,7 @@ public final class ScanPipeline {
       List<FindingRecord> records = new ArrayList<>(findings.size());
       for (int i = 0; i < findings.size(); i++) {
         Finding finding = findings.get(i);
-        records.add(new FindingRecord(path.toString(), task.part.locator(), finding,
+        records.add(new FindingRecord(PathIdentity.shown(path), task.part.locator(), finding,
             classes.get(i), analysis.languageOf(finding)));
       }
       return records;

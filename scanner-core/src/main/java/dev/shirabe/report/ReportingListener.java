@@ -4,6 +4,7 @@ import dev.shirabe.pipeline.FindingRecord;
 import dev.shirabe.extract.Part;
 import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanSummary;
+import dev.shirabe.source.PathIdentity;
 import dev.shirabe.source.SourceFile;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -45,17 +46,17 @@ public final class ReportingListener implements ScanListener {
 
   @Override
   public void problem(Path file, String locator, String reason) {
-    problem(new Problem(file.toString(), locator, reason, Problem.Status.PARTIAL));
+    problem(new Problem(PathIdentity.shown(file), locator, reason, Problem.Status.PARTIAL));
   }
 
   @Override
   public void fileFailed(Path file, String reason) {
-    problem(new Problem(file.toString(), "", reason, Problem.Status.FAILED));
+    problem(new Problem(PathIdentity.shown(file), "", reason, Problem.Status.FAILED));
   }
 
   @Override
   public void skipped(Path path, String reason) {
-    problem(new Problem(path.toString(), "", reason, Problem.Status.SKIPPED));
+    problem(new Problem(PathIdentity.shown(path), "", reason, Problem.Status.SKIPPED));
   }
 
   private synchronized void problem(Problem problem) {

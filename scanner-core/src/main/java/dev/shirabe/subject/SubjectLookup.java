@@ -3,7 +3,7 @@ package dev.shirabe.subject;
 import dev.shirabe.inventory.InventoryReader;
 import dev.shirabe.inventory.KeyedHasher;
 import dev.shirabe.inventory.NameForm;
-import dev.shirabe.inventory.PathIdentity;
+import dev.shirabe.source.PathIdentity;
 import dev.shirabe.inventory.StoredFinding;
 import dev.shirabe.inventory.SubjectKeys;
 import java.io.IOException;

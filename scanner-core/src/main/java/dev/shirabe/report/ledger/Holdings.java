@@ -7,7 +7,7 @@ import dev.shirabe.classify.Purpose;
 import dev.shirabe.detect.FindingType;
 import dev.shirabe.inventory.FileEntry;
 import dev.shirabe.inventory.InventorySearcher;
-import dev.shirabe.inventory.PathIdentity;
+import dev.shirabe.source.PathIdentity;
 import dev.shirabe.inventory.StoredFinding;
 import java.io.IOException;
 import java.nio.file.FileSystems;

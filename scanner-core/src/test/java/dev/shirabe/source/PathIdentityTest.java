@@ -1,4 +1,4 @@
-package dev.shirabe.inventory;
+package dev.shirabe.source;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package dev.shirabe.inventory;
+package dev.shirabe.source;
 
 import java.io.File;
 import java.net.URI;
@@ -47,6 +47,15 @@ public final class PathIdentity {
     }
     byte[] bytes = bytes(absolute);
     return bytes == null ? shown : fromBytes(bytes);
+  }
+
+  /**
+   * How a scan's output names a path: as given, unless a byte of its name is not UTF-8; then as
+   * {@link #display} shows its identity, so that two such names stay two in the output.
+   */
+  public static String shown(Path path) {
+    String s = path.toString();
+    return s.indexOf('\uFFFD') < 0 ? s : display(of(path));
   }
 
   /** The identity as shown to people: each escaped byte as {@code \xFF}. */
