@@ -43,6 +43,14 @@ final class Budget {
     }
   }
 
+  /** Spends the budget for another reason (a limit of its own was reached), and throws. */
+  void stop(String reason) throws LimitExceededException {
+    if (spent == null) {
+      spent = reason;
+    }
+    throw new LimitExceededException(spent);
+  }
+
   /** Why the file was stopped, or null while it may go on. */
   String spent() {
     return spent;

@@ -12,12 +12,52 @@ import java.io.InputStream;
  */
 final class InflationLimit extends FilterInputStream {
 
+  /**
+   * How many times its own size a file's embedded documents may inflate to, all together: a
+   * nested zip bomb (42.zip) keeps each member under the per-entry limit and multiplies them.
+   */
+  static final long RATIO = 100;
+
+  /**
+   * What all embedded documents of one file have inflated to so far, against a limit of
+   * {@link #RATIO} times the file's size, and at least four times the per-entry limit (a small
+   * office file legitimately holds XML many times its size).
+   */
+  static final class Total {
+    private final long limit;
+    private final Budget budget;
+    private long read;
+
+    private Total(long limit, Budget budget) {
+      this.limit = limit;
+      this.budget = budget;
+    }
+
+    /** Past the limit the file's budget is spent: every container stops, the file says why once. */
+    void add(long n) throws LimitExceededException {
+      read += n;
+      if (read > limit) {
+        budget.stop("its embedded documents inflated past " + ExtractionLimits.size(limit)
+            + " in all, " + RATIO + " times the file's size (a decompression bomb); the rest of"
+            + " the file was not read");
+      }
+    }
+  }
+
+  static Total forFile(long fileBytes, long maxEntryBytes, Budget budget) {
+    long byRatio = fileBytes > Long.MAX_VALUE / RATIO ? Long.MAX_VALUE : fileBytes * RATIO;
+    long floor = maxEntryBytes > Long.MAX_VALUE / 4 ? Long.MAX_VALUE : maxEntryBytes * 4;
+    return new Total(Math.max(byRatio, floor), budget);
+  }
+
   private final long limit;
+  private final Total total;
   private long read;
 
-  InflationLimit(InputStream in, long limit) {
+  InflationLimit(InputStream in, long limit, Total total) {
     super(in);
     this.limit = limit;
+    this.total = total;
   }
 
   @Override
@@ -54,6 +94,7 @@ final class InflationLimit extends FilterInputStream {
   }
 
   private void count(long n) throws LimitExceededException {
+    total.add(n);
     read += n;
     if (read > limit) {
       throw new LimitExceededException(

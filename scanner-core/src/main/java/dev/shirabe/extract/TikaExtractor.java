@@ -80,15 +80,17 @@ public final class TikaExtractor implements Extractor {
     if (!Files.isRegularFile(file)) {
       throw new ExtractionException("not a regular file");
     }
+    long size;
     try {
-      if (Files.size(file) > limits.maxFileBytes()) {
+      size = Files.size(file);
+      if (size > limits.maxFileBytes()) {
         throw new ExtractionException(
             "larger than the limit of " + limits.maxFileBytes() + " bytes; not read");
       }
     } catch (IOException e) {
       throw new ExtractionException(PartAssembly.reason(e), e);
     }
-    Session session = new Session(sink);
+    Session session = new Session(sink, size);
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, String.valueOf(file.getFileName()));
     TextCollector text = session.collector();
@@ -168,8 +170,12 @@ public final class TikaExtractor implements Extractor {
     int emitted;
     boolean interrupted;
 
-    Session(PartSink sink) {
+    /** What the file's embedded documents may inflate to, all together. */
+    final InflationLimit.Total inflated;
+
+    Session(PartSink sink, long fileBytes) {
       this.sink = sink;
+      this.inflated = InflationLimit.forFile(fileBytes, limits.maxEntryBytes(), budget);
       context.set(Parser.class, parser);
       context.set(EmbeddedDocumentExtractor.class, this);
       context.set(EncodingDetector.class, encodings);
@@ -229,7 +235,8 @@ public final class TikaExtractor implements Extractor {
         if (tis == null || (tis.getOpenContainer() == null && !tis.hasFile())) {
           // An archive member or a decompressed stream: counted as it inflates.
           tis = TikaInputStream.get(
-              new InflationLimit(CloseShieldInputStream.wrap(stream), limits.maxEntryBytes()),
+              new InflationLimit(CloseShieldInputStream.wrap(stream), limits.maxEntryBytes(),
+                  inflated),
               tmp, metadata);
         }
         String name = String.valueOf(metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY));

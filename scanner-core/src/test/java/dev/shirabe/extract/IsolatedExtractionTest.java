@@ -163,6 +163,30 @@ class IsolatedExtractionTest {
   }
 
   @Test
+  void aNestedZipBombStopsAtItsTotal() throws Exception {
+    // 42.zip in small: every member under the per-entry limit, 16 x 16 x 16 of them.
+    java.util.Map<String, byte[]> leaves = new java.util.TreeMap<>();
+    for (int i = 0; i < 16; i++) {
+      leaves.put("zeros" + i + ".txt", new byte[512 * 1024]);
+    }
+    byte[] layer = Fixtures.zip(leaves);
+    for (int depth = 0; depth < 2; depth++) {
+      java.util.Map<String, byte[]> members = new java.util.TreeMap<>();
+      for (int i = 0; i < 16; i++) {
+        members.put("layer" + depth + "-" + i + ".zip", layer);
+      }
+      layer = Fixtures.zip(members);
+    }
+    Path bomb = Files.write(dir.resolve("42.zip"), layer);
+    Extraction result =
+        Extraction.of(bomb, ExtractionLimits.DEFAULTS.withMaxEntryBytes(1L << 20));
+    List<String> reasons = result.problems.stream().map(Extraction.Problem::reason).toList();
+    assertEquals(1, reasons.size(), reasons.toString());
+    assertTrue(reasons.get(0).startsWith("its embedded documents inflated past 4 MB in all, 100"
+        + " times the file's size (a decompression bomb)"), reasons.toString());
+  }
+
+  @Test
   void aNameThatIsNotValidUtf8IsRead() throws Exception {
     // Java strings cannot hold the byte 0xFF of a file name: the shell makes it.
     Process p = new ProcessBuilder("sh", "-c",
