@@ -42,6 +42,9 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
   private static final List<String> JVM_OPTIONS = List.of(
       "-XX:+ExitOnOutOfMemoryError", // an OOM ends the process at once, and it is reported
       "-XX:+UseSerialGC", // small heaps, one parsing thread: the least memory per process
+      // The heap starts small and grows as a parser needs it: by default a JVM commits (and
+      // soon touches) 1/64 of the machine's memory at once, per process.
+      "-Xms16m",
       "-Djava.awt.headless=true",
       "-Dfile.encoding=UTF-8");
 
