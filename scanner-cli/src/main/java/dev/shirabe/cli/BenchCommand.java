@@ -38,6 +38,9 @@ import picocli.CommandLine.Spec;
       "Measures files/s and MB/s of a full scan of PATH next to Tika-only extraction of the"
           + " same files, in the same run, with 1 thread and with all cores. The figure to"
           + " watch is the ratio scan/extract (the cost of detection on top of extraction).",
+      "Unless --in-process, it also measures what parsing in isolated extraction processes"
+          + " costs: extraction alone (isolated/extract) and a whole scan (scan/scan-in, where"
+          + " scan-in is the same scan parsing in this process).",
       "Nothing is printed about the files' contents.",
       "With --rescan: the time of an unchanged rescan as a fraction of the first scan; with"
           + " --report too, the cost of the ledger and no-purpose reports over that inventory.",
@@ -180,6 +183,11 @@ final class BenchCommand implements Callable<Integer> {
         Result extract = results.get(0);
         for (Result r : results) {
           print(out, r, r.seconds() / extract.seconds());
+        }
+        if (results.size() == 4) {
+          out.printf(Locale.ROOT, "isolation, %d thread(s): extraction %.2fx, scan %.2fx of"
+              + " parsing in process%n", threads, results.get(1).seconds() / extract.seconds(),
+              results.get(3).seconds() / results.get(2).seconds());
         }
         out.flush();
       }

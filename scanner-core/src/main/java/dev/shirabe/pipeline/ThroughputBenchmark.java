@@ -31,7 +31,8 @@ public final class ThroughputBenchmark {
    * One measured configuration.
    *
    * @param mode "extract" (Tika alone, in this process), "isolated" (Tika alone, in the
-   *     extraction processes) or "scan" (extraction, detection, reporting)
+   *     extraction processes), "scan-in" (a scan parsing in this process) or "scan"
+   *     (extraction, detection, reporting, as a scan runs)
    * @param seconds the median round
    */
   public record Result(String mode, int threads, long files, long bytes, long parts,
@@ -89,8 +90,8 @@ public final class ThroughputBenchmark {
    * that both see the same JIT and cache state; warm-up pairs run first, for at least {@link
    * #WARM_UP_NANOS}, since a small corpus otherwise measures the JIT compiler.
    *
-   * @return the extraction result, then the isolated extraction's (with an isolated
-   *     extractor), then the scan result
+   * @return the extraction result, then (with an isolated extractor) the isolated
+   *     extraction's and the in-process scan's, then the scan result
    */
   public List<Result> compare(List<Path> roots, int threads) throws Exception {
     ScanOptions opts = options.withThreads(threads);
@@ -99,6 +100,7 @@ public final class ThroughputBenchmark {
     double[] extractTimes = new double[rounds];
     double[] isolatedTimes = new double[rounds];
     double[] scanTimes = new double[rounds];
+    double[] scanInTimes = new double[rounds];
     long parts = 0;
     long isolatedParts = 0;
     ScanSummary last = null;
@@ -112,16 +114,21 @@ public final class ThroughputBenchmark {
       parts = extractAll(extractor, files, threads);
       double extractSeconds = (System.nanoTime() - start) / 1e9;
       double isolatedSeconds = 0;
+      double scanInSeconds = 0;
       if (isolated != null) {
         start = System.nanoTime();
         isolatedParts = extractAll(isolated, list(roots), threads);
         isolatedSeconds = (System.nanoTime() - start) / 1e9;
+        // What isolation costs a whole scan: the same scan, parsing in this process.
+        scanInSeconds = new ScanPipeline(opts, extractor, detectors, classifier)
+            .run(roots, (file, part, found) -> {}).elapsedNanos() / 1e9;
       }
       last = new ScanPipeline(opts, scanning, detectors, classifier)
           .run(roots, (file, part, found) -> {});
       if (round >= 0) {
         extractTimes[round] = extractSeconds;
         isolatedTimes[round] = isolatedSeconds;
+        scanInTimes[round] = scanInSeconds;
         scanTimes[round] = last.elapsedNanos() / 1e9;
       }
     }
@@ -131,6 +138,8 @@ public final class ThroughputBenchmark {
     if (isolated != null) {
       results.add(new Result("isolated", threads, files.size(), bytes, isolatedParts, 0,
           median(isolatedTimes)));
+      results.add(new Result("scan-in", threads, last.files(), last.bytes(), last.parts(),
+          last.findings(), median(scanInTimes)));
     }
     results.add(new Result("scan", threads, last.files(), last.bytes(), last.parts(),
         last.findings(), median(scanTimes)));
