@@ -262,4 +262,38 @@ class ScanCommandTest {
     assertEquals(1, run("scan", share.toString(), "--no-index",
         "--format", "jsonl", "--output", dir.resolve("3.jsonl").toString()));
   }
+
+  /**
+   * A scan only reads: every file of the project's corpus (office files, mail archives, PDF,
+   * HTML, a broken one) keeps its bytes and its modification time, whatever the parsers do
+   * with them in the extraction processes.
+   */
+  @Test
+  void aScanChangesNoFileNorItsModificationTime() throws Exception {
+    Path corpus = Path.of(System.getProperty("shirabe.root", ".."), "test-corpus");
+    Path share = Files.createDirectories(dir.resolve("share"));
+    java.util.Map<Path, String> before = new java.util.HashMap<>();
+    try (var files = Files.walk(corpus)) {
+      for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+        Path copy = share.resolve(corpus.relativize(f).toString());
+        Files.createDirectories(copy.getParent());
+        Files.copy(f, copy);
+        // An old time, so that a write today could not go unnoticed.
+        Files.setLastModifiedTime(copy, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
+        before.put(copy, state(copy));
+      }
+    }
+    assertTrue(before.size() > 20, "files: " + before.size());
+    assertEquals(1, run("scan", share.toString(), "--format", "jsonl",
+        "--output", dir.resolve("out.jsonl").toString(), "--index", dir.resolve("inv").toString(),
+        "--key-file", dir.resolve("key").toString()));
+    for (var e : before.entrySet()) {
+      assertEquals(e.getValue(), state(e.getKey()), e.getKey().toString());
+    }
+  }
+
+  private static String state(Path file) throws Exception {
+    byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+    return java.util.HexFormat.of().formatHex(digest) + " " + Files.getLastModifiedTime(file).toMillis();
+  }
 }

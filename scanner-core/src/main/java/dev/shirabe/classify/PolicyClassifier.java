@@ -95,6 +95,7 @@ public final class PolicyClassifier implements Classifier, Closeable {
   private static final class DocumentSeen {
     /** Weak: the thread must not keep a part's text alive once the scan is done with it. */
     java.lang.ref.WeakReference<Part> part = new java.lang.ref.WeakReference<>(null);
+    Path file;
     Evidence evidence;
   }
 
@@ -114,8 +115,10 @@ public final class PolicyClassifier implements Classifier, Closeable {
       }
     }
     DocumentSeen seen = lastDocument.get();
-    if (seen.part.get() != part) { // else a later segment of a long part: the same document
+    // The same part of the same file: a later segment of a long part, the same document.
+    if (seen.part.get() != part || !file.equals(seen.file)) {
       seen.part = new java.lang.ref.WeakReference<>(part);
+      seen.file = file;
       seen.evidence = documentEvidence(file, part, text, bodyStart, firstFinding);
     }
     Evidence document = seen.evidence;
