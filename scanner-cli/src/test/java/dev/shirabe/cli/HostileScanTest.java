@@ -50,7 +50,7 @@ class HostileScanTest {
     regular = new ArrayList<>();
     try (var walk = Files.walk(corpus)) {
       walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-          .forEach(p -> regular.add(p.toString()));
+          .forEach(p -> regular.add(dev.shirabe.source.PathIdentity.shown(p)));
     }
   }
 

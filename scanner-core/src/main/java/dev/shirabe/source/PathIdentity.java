@@ -102,7 +102,7 @@ public final class PathIdentity {
   }
 
   /** The identity of a path given as bytes. */
-  static String fromBytes(byte[] bytes) {
+  public static String fromBytes(byte[] bytes) {
     CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -1,5 +1,7 @@
 package dev.shirabe.cli.hostile;
 
+import dev.shirabe.source.PathIdentity;
+
 import dev.shirabe.cli.hostile.Manifest.Entry;
 import dev.shirabe.cli.hostile.Manifest.Expect;
 import java.io.IOException;
@@ -120,7 +122,7 @@ public final class HostileBench {
     try (Stream<Path> walk = Files.walk(corpus)) {
       for (Path p : (Iterable<Path>) walk::iterator) {
         if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-          regular.add(p.toString());
+          regular.add(PathIdentity.shown(p));
         } else if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
           special.merge(specialKind(p), 1, Integer::sum);
         }

@@ -1,5 +1,6 @@
 package dev.shirabe.cli.hostile;
 
+import dev.shirabe.source.PathIdentity;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,9 +68,12 @@ public final class Manifest {
       return kind == Kind.FILE;
     }
 
-    /** The path as Java (and so the scan) shows it: UTF-8, invalid bytes replaced. */
+    /**
+     * The path as the scan's output names it: UTF-8, each byte that is not as {@code \xFF}
+     * ({@link PathIdentity#shown}), so that two names differing only there stay two.
+     */
     public String shown() {
-      return new String(path, StandardCharsets.UTF_8);
+      return PathIdentity.display(PathIdentity.fromBytes(path));
     }
 
     public String escaped() {
