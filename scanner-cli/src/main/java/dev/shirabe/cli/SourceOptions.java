@@ -64,7 +64,7 @@ final class SourceOptions {
       description = "Stop reading an embedded document (archive member, attachment, compressed"
           + " stream) once it inflates past SIZE; checked while inflating, so a zip bomb stops"
           + " here (default: 256MB). All embedded documents of one file together stop at 100"
-          + " times the file's size or 4 x SIZE, whichever is more (a nested zip bomb).")
+          + " times the file's size or SIZE, whichever is more (a nested zip bomb).")
   Long maxEntryBytes;
 
   @Option(

@@ -20,8 +20,9 @@ final class InflationLimit extends FilterInputStream {
 
   /**
    * What all embedded documents of one file have inflated to so far, against a limit of
-   * {@link #RATIO} times the file's size, and at least four times the per-entry limit (a small
-   * office file legitimately holds XML many times its size).
+   * {@link #RATIO} times the file's size, and at least what one entry may inflate to (a small
+   * archive may hold one large, very compressible member). Office files' own XML parts are read
+   * by their parsers, not as embedded documents, and do not count.
    */
   static final class Total {
     private final long limit;
@@ -38,16 +39,15 @@ final class InflationLimit extends FilterInputStream {
       read += n;
       if (read > limit) {
         budget.stop("its embedded documents inflated past " + ExtractionLimits.size(limit)
-            + " in all, " + RATIO + " times the file's size (a decompression bomb); the rest of"
-            + " the file was not read");
+            + " in all (" + RATIO + " times the file's size, at least --max-entry-size): a"
+            + " decompression bomb; the rest of the file was not read");
       }
     }
   }
 
   static Total forFile(long fileBytes, long maxEntryBytes, Budget budget) {
     long byRatio = fileBytes > Long.MAX_VALUE / RATIO ? Long.MAX_VALUE : fileBytes * RATIO;
-    long floor = maxEntryBytes > Long.MAX_VALUE / 4 ? Long.MAX_VALUE : maxEntryBytes * 4;
-    return new Total(Math.max(byRatio, floor), budget);
+    return new Total(Math.max(byRatio, maxEntryBytes), budget);
   }
 
   private final long limit;

@@ -116,7 +116,7 @@ public final class TikaExtractor implements Extractor {
         // Tika's decoding of the headers is used instead.
       }
     }
-    if (failure == null && session.emitted == 0 && text.text().isBlank()) {
+    if (failure == null && session.emitted == 0 && !holdsText(text.text())) {
       failure = silentMarkup(file, metadata);
       if (failure != null) {
         sink.problem("", failure);
@@ -124,13 +124,26 @@ public final class TikaExtractor implements Extractor {
       }
     }
     if (failure != null) {
-      if (text.text().isBlank() && session.emitted == 0) {
+      if (!holdsText(text.text()) && session.emitted == 0) {
         throw new ExtractionException(failure, cause);
       }
       // Read in part: keep what was extracted, and say why the rest is missing.
       sink.problem("", failure);
     }
     session.emit("", text, metadata, headers);
+  }
+
+  /**
+   * Whether a text holds a letter or a digit: zeros read as text (a zip bomb's members) or a
+   * page of punctuation hold no personal data, and analysing them would cost what a bomb wants.
+   */
+  static boolean holdsText(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -315,7 +328,7 @@ public final class TikaExtractor implements Extractor {
         sink.problem(locator, "text cut at the limit of " + limits.maxPartChars() + " characters");
       }
       Part part = PartAssembly.part(locator, text.text(), metadata, headers);
-      if (!part.text().isBlank()) {
+      if (holdsText(part.text())) {
         emitted++;
         sink.part(part);
       }

@@ -54,7 +54,8 @@ final class Bombs {
     ByteArrayOutputStream leaf = new ByteArrayOutputStream();
     zipOfZeros(leaf, "0.txt", leafBytes);
     byte[] level = leaf.toByteArray();
-    for (int depth = 1; depth < layers; depth++) {
+    // Each layer multiplies the leaves: layers zips over the leaf's own zip give fanout^layers.
+    for (int depth = 1; depth <= layers; depth++) {
       Map<String, byte[]> copies = new LinkedHashMap<>();
       for (int i = 0; i < fanout; i++) {
         copies.put(String.format(Locale.ROOT, "%d-%02d.zip", depth, i), level);
