@@ -2,6 +2,7 @@ package dev.shirabe.cli;
 
 import dev.shirabe.classify.PolicyClassifier;
 import dev.shirabe.detect.DetectorSet;
+import dev.shirabe.extract.ExtractionLimits;
 import dev.shirabe.extract.Extractor;
 import dev.shirabe.inventory.IncrementalScan;
 import dev.shirabe.pipeline.ScanListener;
@@ -42,6 +43,15 @@ import picocli.CommandLine.Spec;
           + " Files another version of Shirabe, another policy or other options analysed are"
           + " read again (counted as re-read)."
           + " A second scan while one runs on the same inventory exits 2.",
+      "",
+      "Files are parsed in isolated extraction processes, one per thread (JVM options:"
+          + " SHIRABE_EXTRACT_JAVA_OPTS, default heap 256 MB each): a parser that hangs, runs"
+          + " out of memory or crashes costs its file, recorded with the reason. Limits per"
+          + " file: --max-file-size, --timeout, --max-depth, --max-entry-size (and 100 times"
+          + " the file's size, at least that, for all its embedded documents together),"
+          + " --max-temp-space; fixed: the text of one part is cut at "
+          + ExtractionLimits.DEFAULT_PART_CHARS + " characters and a file's at "
+          + ExtractionLimits.DEFAULT_FILE_CHARS + " (each cut is reported).",
       "",
       "Exit codes: 0 nothing found; 1 personal data found; 2 usage or fatal error, including a"
           + " scan that could not finish (no extraction process starts, out of memory, the"

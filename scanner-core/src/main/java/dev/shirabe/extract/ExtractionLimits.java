@@ -27,6 +27,12 @@ public record ExtractionLimits(
 
   private static final long MB = 1024L * 1024;
 
+  /** The default cut of one part's text, in chars (a constant, so that help texts can say it). */
+  public static final int DEFAULT_PART_CHARS = 20_000_000;
+
+  /** The default cut of all of one file's text, in chars. */
+  public static final long DEFAULT_FILE_CHARS = 2_000_000_000L;
+
   /**
    * Generous enough for real PST archives (several GB, hundreds of millions of characters) and
    * the attachments of real mail, small enough that a zip bomb or a runaway parser stops: with
@@ -34,7 +40,7 @@ public record ExtractionLimits(
    */
   public static final ExtractionLimits DEFAULTS =
       new ExtractionLimits(
-          8L * 1024 * MB, 20_000_000, 2_000_000_000L, 10, Duration.ofMinutes(30),
+          8L * 1024 * MB, DEFAULT_PART_CHARS, DEFAULT_FILE_CHARS, 10, Duration.ofMinutes(30),
           256 * MB, 512 * MB);
 
   public ExtractionLimits {
