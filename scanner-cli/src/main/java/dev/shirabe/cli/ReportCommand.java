@@ -94,12 +94,14 @@ final class ReportCommand implements Runnable {
         "The places the inventory could not look into: each file nothing could be read of"
             + " (status failed), and each part of a file that could not be read while the rest"
             + " was (status partial: a broken or encrypted attachment or archive member, a"
-            + " limit reached), with the reason and when a scan last tried; failed files first,"
-            + " then by file and part.",
+            + " limit reached), and each path the scan did not read on purpose (status skipped:"
+            + " a symbolic link, a named pipe, a socket, a device), with the reason and when a"
+            + " scan last tried; failed files first, then partial, then skipped, each by file"
+            + " and part.",
         "What these hold is unknown: the other reports, and subject, count none of it, so"
             + " \"nothing found\" there does not mean \"nothing held\" here.",
         "",
-        "Exit codes: 0 every file in the inventory was read whole; 1 some could not be; 2"
+        "Exit codes: 0 every file was read whole and no path skipped; 1 rows listed; 2"
             + " usage or fatal error (no usable inventory: missing, empty, half-written,"
             + " damaged, or no scan finished on it).",
       })

@@ -183,6 +183,14 @@ class ReportCommandTest {
     assertFalse(text.contains("\u001b") || text.contains("\u0007"), "control characters escaped");
     assertTrue(text.contains("Files in the inventory: 4"), text);
 
+    Path html = dir.resolve("unread.html");
+    assertEquals(1, run("report", "unread", "--index", index.toString(), "--format", "html",
+        "-o", html.toString()), err::toString);
+    String page = Files.readString(html);
+    assertTrue(page.contains("<title>読めなかった箇所 / What could not be read</title>"), page);
+    assertTrue(page.contains("inner/broken.docx"), page);
+    assertFalse(page.contains("\u001b") || page.contains("\u0007"), "control characters escaped");
+
     // Asked about a folder where every file was read whole.
     assertEquals(0, run("report", "unread", share.resolve("memo.txt").toString(), "--index",
         index.toString(), "--format", "jsonl", "-o", dir.resolve("none.jsonl").toString()),
@@ -195,5 +203,45 @@ class ReportCommandTest {
     assertEquals(0, run("report", "unread", "--index", inventory.toString(), "-o",
         dir.resolve("clean.txt").toString()), err::toString);
     assertTrue(Files.readString(dir.resolve("clean.txt")).contains("Files not read whole: 0"));
+  }
+
+  @Test
+  void unreadListsTheLinksAndPipesTheScanSkipped() throws Exception {
+    Path share = Files.createDirectories(dir.resolve("skipped-share"));
+    Files.writeString(share.resolve("memo.txt"), "連絡先 tanaka@example.com\n",
+        StandardCharsets.UTF_8);
+    Files.createSymbolicLink(share.resolve("link.txt"), share.resolve("memo.txt"));
+    Process mkfifo = new ProcessBuilder("mkfifo", share.resolve("pipe").toString())
+        .inheritIO().start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "no mkfifo");
+    Path index = dir.resolve("skipped-inventory");
+    Cli.run(new StringWriter(), "scan", share.toString(), "--index", index.toString(),
+        "--key-file", dir.resolve("key").toString(), "--format", "jsonl",
+        "--output", dir.resolve("skipped-scan.jsonl").toString());
+
+    Path csv = dir.resolve("skipped.csv");
+    assertEquals(1, run("report", "unread", "--index", index.toString(), "--format", "csv",
+        "-o", csv.toString()), err::toString);
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    assertEquals(3, lines.size(), lines::toString);
+    assertTrue(lines.get(1).startsWith("skipped," + share.resolve("link.txt")
+        + ",,\"symbolic link, not followed\","), lines::toString);
+    assertTrue(lines.get(2).startsWith("skipped," + share.resolve("pipe")
+        + ",,a named pipe (FIFO); not read,"), lines::toString);
+
+    Path jsonl = dir.resolve("skipped.jsonl");
+    assertEquals(1, run("report", "unread", "--index", index.toString(), "--format", "jsonl",
+        "-o", jsonl.toString()), err::toString);
+    String rows = Files.readString(jsonl);
+    assertTrue(rows.contains("{\"status\":\"skipped\",\"file\":\"" + share.resolve("pipe")
+        + "\",\"part\":\"\",\"reason\":\"a named pipe (FIFO); not read\""), rows);
+
+    Path table = dir.resolve("skipped.txt");
+    assertEquals(1, run("report", "unread", "--index", index.toString(), "-o",
+        table.toString()), err::toString);
+    String text = Files.readString(table);
+    assertTrue(text.contains("Paths not read on purpose: 2"), text);
+    assertTrue(text.contains("Files not read whole: 0"), text);
+    assertTrue(text.contains("symbolic link, not followed"), text);
   }
 }

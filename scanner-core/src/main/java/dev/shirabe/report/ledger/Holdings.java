@@ -7,6 +7,7 @@ import dev.shirabe.classify.Purpose;
 import dev.shirabe.detect.FindingType;
 import dev.shirabe.inventory.FileEntry;
 import dev.shirabe.inventory.InventorySearcher;
+import dev.shirabe.inventory.SkippedPath;
 import dev.shirabe.source.PathIdentity;
 import dev.shirabe.inventory.StoredFinding;
 import dev.shirabe.pipeline.PartProblem;
@@ -25,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -74,10 +76,18 @@ public final class Holdings {
       under.forEach(p -> roots.add(p.toAbsolutePath().normalize()));
     }
     SortedSet<String> files = new TreeSet<>();
+    Map<String, SkippedPath> skipped = new TreeMap<>();
     for (Path root : roots) {
       files.addAll(inventory.filesUnder(PathIdentity.of(root)));
+      for (SkippedPath s : inventory.skippedUnder(PathIdentity.of(root))) {
+        skipped.put(s.path(), s);
+      }
     }
     Holdings holdings = new Holdings(policy);
+    for (SkippedPath s : skipped.values()) {
+      holdings.unread.add(new UnreadEntry(UnreadEntry.Status.SKIPPED,
+          PathIdentity.display(s.path()), "", s.reason(), Instant.ofEpochMilli(s.lastSeen())));
+    }
     for (String file : files) {
       Optional<FileEntry> entry = inventory.file(file);
       holdings.files++;
@@ -208,7 +218,8 @@ public final class Holdings {
 
   /**
    * The places the inventory could not look into: files nothing could be read of first, then
-   * the parts that could not be read, each by file and part.
+   * the parts that could not be read, then the paths the scans did not read on purpose, each
+   * by file and part.
    */
   public UnreadReport unread(Instant generated) {
     List<UnreadEntry> entries = new ArrayList<>(unread);

@@ -146,6 +146,7 @@ final class Layouts {
     List<Line> summary = List.of(
         new Line("ファイル", "Files in the inventory", Long.toString(report.files())),
         new Line("読めなかったファイル", "Files not read whole", Long.toString(report.unreadFiles())),
+        new Line("読まなかったパス", "Paths not read on purpose", Long.toString(report.skipped())),
         new Line("読めなかった箇所", "Places not read", Integer.toString(report.entries().size())));
     return new Tabular("読めなかった箇所", "What could not be read",
         second(report.generated(), zone), summary, UNREAD_COLUMNS,
@@ -153,7 +154,9 @@ final class Layouts {
             new Group("読めなかったファイル", "Files that could not be read", true,
                 rows.get(UnreadEntry.Status.FAILED)),
             new Group("一部を読めなかったファイル", "Parts that could not be read", true,
-                rows.get(UnreadEntry.Status.PARTIAL))));
+                rows.get(UnreadEntry.Status.PARTIAL)),
+            new Group("読まなかったパス", "Paths not read on purpose", false,
+                rows.get(UnreadEntry.Status.SKIPPED))));
   }
 
   private static Line unreadable(long files) {
