@@ -2,6 +2,7 @@ package dev.shirabe.cli;
 
 import dev.shirabe.report.ledger.Ledger;
 import dev.shirabe.report.ledger.UnpurposedReport;
+import dev.shirabe.report.ledger.UnreadReport;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
       "Reports on the personal data the inventory holds (run scan first).",
       "Reports carry counts, kinds and places, never a value found.",
     },
-    subcommands = {ReportCommand.Unpurposed.class, ReportCommand.LedgerReport.class})
+    subcommands = {ReportCommand.Unpurposed.class, ReportCommand.LedgerReport.class,
+        ReportCommand.Unread.class})
 final class ReportCommand implements Runnable {
 
   @Spec CommandSpec spec;
@@ -26,7 +28,7 @@ final class ReportCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing a report: unpurposed or ledger.");
+        spec.commandLine(), "Missing a report: unpurposed, ledger or unread.");
   }
 
   /** {@code shirabe report unpurposed}. */
@@ -81,6 +83,38 @@ final class ReportCommand implements Runnable {
       Ledger ledger = report.holdings(spec).ledger(Instant.now());
       return report.write((format, out, zone) -> format.write(ledger, out, zone),
           ledger.entries().isEmpty());
+    }
+  }
+
+  /** {@code shirabe report unread}. */
+  @Command(
+      name = "unread",
+      mixinStandardHelpOptions = true,
+      description = {
+        "The places the inventory could not look into: each file nothing could be read of"
+            + " (status failed), and each part of a file that could not be read while the rest"
+            + " was (status partial: a broken or encrypted attachment or archive member, a"
+            + " limit reached), and each path the scan did not read on purpose (status skipped:"
+            + " a symbolic link, a named pipe, a socket, a device), with the reason and when a"
+            + " scan last tried; failed files first, then partial, then skipped, each by file"
+            + " and part.",
+        "What these hold is unknown: the other reports, and subject, count none of it, so"
+            + " \"nothing found\" there does not mean \"nothing held\" here.",
+        "",
+        "Exit codes: 0 every file was read whole and no path skipped; 1 rows listed; 2"
+            + " usage or fatal error (no usable inventory: missing, empty, half-written,"
+            + " damaged, or no scan finished on it).",
+      })
+  static final class Unread implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Mixin ReportOptions report;
+
+    @Override
+    public Integer call() throws Exception {
+      UnreadReport r = report.holdings(spec).unread(Instant.now());
+      return report.write((format, out, zone) -> format.write(r, out, zone), r.entries().isEmpty());
     }
   }
 }

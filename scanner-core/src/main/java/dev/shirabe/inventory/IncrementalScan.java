@@ -46,6 +46,10 @@ import java.util.concurrent.atomic.LongAdder;
  * where no file at all was found (a share that failed to mount, missing or an empty mount
  * point, must not empty the inventory; see {@link #warnings()}).
  *
+ * <p>Paths the walk did not read on purpose (links, pipes, sockets, devices) are kept apart
+ * ({@link SkippedPath}): stored at the end of every scan, and those a complete walk did not
+ * meet again forgotten under the same conditions as files.
+ *
  * <p>Commits come every {@link Settings#commitEveryFiles} files or {@link
  * Settings#commitInterval}, and at the end, so a scan killed at any moment leaves the last
  * commit readable and the next scan reads only what that commit lacks.
@@ -117,6 +121,8 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
   private final Map<Path, Reading> reading = new ConcurrentHashMap<>();
   private final SeenFiles seen = new SeenFiles();
   private final List<String> unreadable = new CopyOnWriteArrayList<>();
+  /** The paths this walk met and did not read on purpose, by key: their reasons. */
+  private final Map<String, String> skipped = new ConcurrentHashMap<>();
   private final Map<Path, LongAdder> seenUnderRoot = new ConcurrentHashMap<>();
   private final List<String> warnings = new CopyOnWriteArrayList<>();
   private final LongAdder added = new LongAdder();
@@ -385,13 +391,27 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     unreadable.add(key(path));
   }
 
+  @Override
+  public void skipped(Path path, String reason) {
+    String key = key(path);
+    if (!key.startsWith(ownFolder)) {
+      skipped.put(key, reason);
+    }
+  }
+
   /** Removes what is gone (after a complete walk only) and commits. */
   @Override
   public synchronized ChangeCounts finish(boolean walkComplete) {
     try {
+      // What this walk skipped is kept whatever happens; what an earlier walk skipped is
+      // forgotten only as files are: after a complete walk that did not meet it again.
+      for (Map.Entry<String, String> s : skipped.entrySet()) {
+        writer.putSkipped(new SkippedPath(s.getKey(), s.getValue(), started));
+      }
       if (walkComplete && failure.get() == null) {
         for (Path root : roots) {
           removeGone(root);
+          removeGoneSkipped(root);
         }
       }
       writer.recordScanFinished(System.currentTimeMillis());
@@ -433,6 +453,28 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
       });
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+  }
+
+  /**
+   * Forgets the skipped paths held under the root that the walk did not meet again (a link
+   * deleted, or replaced by a file), under the same conditions as {@link #removeGone}: not
+   * under a path the walk could not read, nor under a root where it met nothing at all.
+   */
+  private void removeGoneSkipped(Path root) throws IOException {
+    String rootKey = key(root);
+    String folder = rootKey.endsWith(java.io.File.separator)
+        ? rootKey : rootKey + java.io.File.separator;
+    boolean metAnything = seenUnderRoot.get(root) != null || skipped.keySet().stream()
+        .anyMatch(k -> k.equals(rootKey) || k.startsWith(folder));
+    if (!metAnything) {
+      return;
+    }
+    for (SkippedPath held : previous.skippedUnder(rootKey)) {
+      if (!skipped.containsKey(held.path()) && !underUnreadable(held.path())
+          && coverage.covers(root, PathIdentity.toPath(held.path()))) {
+        writer.removeSkipped(held.path());
+      }
     }
   }
 

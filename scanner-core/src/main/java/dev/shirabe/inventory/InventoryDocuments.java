@@ -42,6 +42,13 @@ final class InventoryDocuments {
   static final String FILE_KIND = "file";
   static final String PART_KIND = "part";
   static final String FINDING_KIND = "finding";
+  /** A path not read on purpose ({@link SkippedPath}): no {@link #FILE} field, never a file. */
+  static final String SKIPPED_KIND = "skipped";
+
+  /** A skipped path's identity: its own field, so no file's term ever reaches it. */
+  static final String SKIPPED_PATH = "skipped_path";
+  static final String SKIPPED_REASON = "skipped_reason";
+  static final String SKIPPED_AT = "skipped_at";
 
   /** The file's absolute path, on all three kinds. */
   static final String FILE = "file";
@@ -196,6 +203,21 @@ final class InventoryDocuments {
       out.add(new PartProblem(locators[i], reasons[i]));
     }
     return out;
+  }
+
+  static Document skipped(SkippedPath s) {
+    Document d = new Document();
+    d.add(new StringField(KIND, SKIPPED_KIND, Field.Store.NO));
+    d.add(new StringField(SKIPPED_PATH, s.path(), Field.Store.YES));
+    d.add(new StoredField(SKIPPED_REASON, s.reason()));
+    d.add(new StoredField(SKIPPED_AT, s.lastSeen()));
+    return d;
+  }
+
+  static SkippedPath skippedPath(Document d) {
+    String reason = d.get(SKIPPED_REASON);
+    return new SkippedPath(d.get(SKIPPED_PATH), reason == null ? "" : reason,
+        longValue(d, SKIPPED_AT));
   }
 
   static Document part(PartEntry e) {

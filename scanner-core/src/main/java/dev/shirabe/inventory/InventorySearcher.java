@@ -273,7 +273,30 @@ public final class InventorySearcher implements InventoryReader {
    * the terms dictionary: a share of a million files is walked without loading their entries.
    */
   public void forEachFileUnder(String path, Consumer<String> action) throws IOException {
-    Terms terms = MultiTerms.getTerms(reader, InventoryDocuments.FILE_RECORD);
+    forEachUnder(InventoryDocuments.FILE_RECORD, path, (held, doc) -> action.accept(held));
+  }
+
+  /**
+   * The paths the scans met under {@code path} (or at it) and did not read on purpose (links,
+   * pipes, sockets, devices), in path order. Files are not among them.
+   */
+  public List<SkippedPath> skippedUnder(String path) throws IOException {
+    List<SkippedPath> out = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
+    forEachUnder(InventoryDocuments.SKIPPED_PATH, path,
+        (held, doc) -> out.add(InventoryDocuments.skippedPath(stored.document(doc))));
+    return out;
+  }
+
+  /** Receives a path held and the (top-level) number of its live document. */
+  @FunctionalInterface
+  private interface HeldAction {
+    void accept(String held, int doc) throws IOException;
+  }
+
+  /** Each path in {@code field} that is {@code path} or lies under it, in path order. */
+  private void forEachUnder(String field, String path, HeldAction action) throws IOException {
+    Terms terms = MultiTerms.getTerms(reader, field);
     if (terms == null) {
       return;
     }
@@ -297,7 +320,7 @@ public final class InventorySearcher implements InventoryReader {
       docs = te.postings(docs, PostingsEnum.NONE);
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
         if (live == null || live.get(doc)) {
-          action.accept(held);
+          action.accept(held, doc);
           break;
         }
       }

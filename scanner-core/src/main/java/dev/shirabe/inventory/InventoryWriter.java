@@ -204,6 +204,17 @@ public final class InventoryWriter implements Closeable {
     writer.deleteDocuments(new Term(InventoryDocuments.FILE, path));
   }
 
+  /** Remembers a path the scan did not read, in place of what was held of it before. */
+  public void putSkipped(SkippedPath skipped) throws IOException {
+    writer.updateDocument(new Term(InventoryDocuments.SKIPPED_PATH, skipped.path()),
+        InventoryDocuments.skipped(skipped));
+  }
+
+  /** Forgets a skipped path (files held at the same path are not touched). */
+  public void removeSkipped(String path) throws IOException {
+    writer.deleteDocuments(new Term(InventoryDocuments.SKIPPED_PATH, path));
+  }
+
   /** Makes everything written so far durable and visible to readers opened afterwards. */
   public void commit() throws IOException {
     writer.commit();

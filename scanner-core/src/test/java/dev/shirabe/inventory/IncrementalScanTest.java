@@ -351,4 +351,44 @@ class IncrementalScanTest {
     }
     assertTrue(IndexContents.holds(withExcerpts, raw[2]) && IndexContents.holds(withExcerpts, raw[5]));
   }
+
+  /**
+   * A symbolic link is remembered as skipped, never as a file; a walk cut short keeps it; the
+   * next complete walk that does not meet it forgets it, and the files stay as they were.
+   */
+  @Test
+  void skippedPathsAreKeptApartFromFilesAndForgottenOnlyAfterACompleteWalk() throws Exception {
+    Path share = Files.createDirectories(dir.resolve("share"));
+    Path index = dir.resolve("inventory");
+    write(share.resolve("a.txt"), "連絡先 taro@example.jp\n");
+    Path link = Files.createSymbolicLink(share.resolve("link.txt"), share.resolve("a.txt"));
+    String linkKey = IncrementalScan.key(link);
+    scan(index, share, new Heard());
+    try (InventorySearcher s = InventorySearcher.open(index)) {
+      assertEquals(List.of(new SkippedPath(linkKey, "symbolic link, not followed",
+          s.skippedUnder(linkKey).get(0).lastSeen())), s.skippedUnder(IncrementalScan.key(share)));
+      assertTrue(s.skippedUnder(linkKey).get(0).lastSeen() > 0);
+      assertEquals(List.of(IncrementalScan.key(share.resolve("a.txt"))),
+          s.filesUnder(IncrementalScan.key(share)), "the link is no file");
+      assertEquals(1, s.fileCount());
+    }
+
+    Files.delete(link);
+    try (IncrementalScan cut = IncrementalScan.open(index, HASHER, List.of(share),
+        ScanOptions.defaults(), IncrementalScan.Settings.DEFAULTS)) {
+      cut.finish(false); // a walk that did not finish: it may have missed the link
+    }
+    try (InventorySearcher s = InventorySearcher.open(index)) {
+      assertEquals(1, s.skippedUnder(IncrementalScan.key(share)).size(), "kept");
+    }
+
+    Heard again = new Heard();
+    scan(index, share, again);
+    assertTrue(again.read.isEmpty(), "a.txt unchanged: " + again.read);
+    try (InventorySearcher s = InventorySearcher.open(index)) {
+      assertTrue(s.skippedUnder(IncrementalScan.key(share)).isEmpty(), "forgotten");
+      assertEquals(1, s.fileCount());
+      assertTrue(s.file(IncrementalScan.key(share.resolve("a.txt"))).isPresent());
+    }
+  }
 }

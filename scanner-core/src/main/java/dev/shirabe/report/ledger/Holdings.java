@@ -7,8 +7,10 @@ import dev.shirabe.classify.Purpose;
 import dev.shirabe.detect.FindingType;
 import dev.shirabe.inventory.FileEntry;
 import dev.shirabe.inventory.InventorySearcher;
+import dev.shirabe.inventory.SkippedPath;
 import dev.shirabe.source.PathIdentity;
 import dev.shirabe.inventory.StoredFinding;
+import dev.shirabe.pipeline.PartProblem;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
@@ -24,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -52,6 +55,9 @@ public final class Holdings {
   private final Tally all = new Tally();
   private final Tally allUnpurposed = new Tally();
   private long unreadable;
+  /** Files held under the paths asked about, read or not. */
+  private long files;
+  private final List<UnreadEntry> unread = new ArrayList<>();
 
   public Holdings(Policy policy) {
     this.policy = Objects.requireNonNull(policy, "policy");
@@ -70,12 +76,24 @@ public final class Holdings {
       under.forEach(p -> roots.add(p.toAbsolutePath().normalize()));
     }
     SortedSet<String> files = new TreeSet<>();
+    Map<String, SkippedPath> skipped = new TreeMap<>();
     for (Path root : roots) {
       files.addAll(inventory.filesUnder(PathIdentity.of(root)));
+      for (SkippedPath s : inventory.skippedUnder(PathIdentity.of(root))) {
+        skipped.put(s.path(), s);
+      }
     }
     Holdings holdings = new Holdings(policy);
+    for (SkippedPath s : skipped.values()) {
+      holdings.unread.add(new UnreadEntry(UnreadEntry.Status.SKIPPED,
+          PathIdentity.display(s.path()), "", s.reason(), Instant.ofEpochMilli(s.lastSeen())));
+    }
     for (String file : files) {
       Optional<FileEntry> entry = inventory.file(file);
+      holdings.files++;
+      if (entry.isPresent()) {
+        holdings.addUnread(inventory, entry.get());
+      }
       List<StoredFinding> findings = inventory.findingsOfFile(file);
       if (findings.isEmpty()) {
         // A file that could not be read may hold anything: the reports say how many there are.
@@ -89,6 +107,23 @@ public final class Holdings {
       }
     }
     return holdings;
+  }
+
+  /** Remembers what of the file could not be read: the file, or each part that was not. */
+  private void addUnread(InventorySearcher inventory, FileEntry entry) throws IOException {
+    String shown = PathIdentity.display(entry.path());
+    Instant scanned = Instant.ofEpochMilli(entry.lastScanned());
+    if (entry.error() != null) {
+      unread.add(new UnreadEntry(UnreadEntry.Status.FAILED, shown, "", entry.error(), scanned));
+    }
+    if (entry.problems() > 0) {
+      // Parts a failed file gave up on before failing are listed with it, not as read.
+      UnreadEntry.Status status = entry.error() != null
+          ? UnreadEntry.Status.FAILED : UnreadEntry.Status.PARTIAL;
+      for (PartProblem p : inventory.problemsOfFile(entry.path())) {
+        unread.add(new UnreadEntry(status, shown, p.locator(), p.reason(), scanned));
+      }
+    }
   }
 
   /**
@@ -179,6 +214,20 @@ public final class Holdings {
         .thenComparing(UnpurposedEntry::file)
         .thenComparing(UnpurposedEntry::part));
     return new UnpurposedReport(generated, entries, allUnpurposed.totals(), unreadable);
+  }
+
+  /**
+   * The places the inventory could not look into: files nothing could be read of first, then
+   * the parts that could not be read, then the paths the scans did not read on purpose, each
+   * by file and part.
+   */
+  public UnreadReport unread(Instant generated) {
+    List<UnreadEntry> entries = new ArrayList<>(unread);
+    entries.sort(Comparator.comparing(UnreadEntry::status)
+        .thenComparing(UnreadEntry::file)
+        .thenComparing(UnreadEntry::part)
+        .thenComparing(UnreadEntry::reason));
+    return new UnreadReport(generated, entries, files);
   }
 
   /** 3 special care, 2 a My Number outside its purposes, 1 another flag, 0 none. */

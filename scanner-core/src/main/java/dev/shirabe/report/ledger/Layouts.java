@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The two reports laid out as tables: their columns, rows and summaries. Paths and members'
+ * The reports laid out as tables: their columns, rows and summaries. Paths and members'
  * names are escaped here ({@link SafeText}), once for the table, CSV and HTML forms alike, so
  * that the one control character a cell holds is the line break joining its lines.
  */
@@ -54,6 +54,14 @@ final class Layouts {
       new Column("flags", "要確認", "Flags", Style.TEXT),
       new Column("kinds", "方針にない種類", "Kinds not in the policy", Style.TEXT),
       new Column("last_seen", "最終確認", "Last seen", Style.TEXT));
+
+  static final List<Column> UNREAD_COLUMNS = List.of(
+      new Column("status", "状態", "Status", Style.TEXT),
+      new Column("file", "ファイル", "File", Style.PLACE),
+      new Column("part", "箇所", "Part", Style.PLACE),
+      // A place in the terminal table, last: a reason is read whole, never cut.
+      new Column("reason", "理由", "Reason", Style.PLACE),
+      new Column("last_scanned", "最終確認", "Last scanned", Style.TEXT));
 
   private Layouts() {}
 
@@ -118,6 +126,37 @@ final class Layouts {
     return new Tabular("利用目的のない個人情報", "Personal data with no stated purpose",
         second(report.generated(), zone), summary, UNPURPOSED_COLUMNS,
         List.of(new Group("", "", true, rows)));
+  }
+
+  /** One group per status, failed first: the reasons come from the files, so are escaped. */
+  static Tabular unread(UnreadReport report, ZoneId zone) {
+    Map<UnreadEntry.Status, List<List<String>>> rows = new java.util.EnumMap<>(
+        UnreadEntry.Status.class);
+    for (UnreadEntry.Status s : UnreadEntry.Status.values()) {
+      rows.put(s, new ArrayList<>());
+    }
+    for (UnreadEntry e : report.entries()) {
+      rows.get(e.status()).add(List.of(
+          e.status().id(),
+          SafeText.escape(e.file()),
+          SafeText.escape(e.part()),
+          SafeText.escape(e.reason()),
+          minute(e.lastScanned(), zone)));
+    }
+    List<Line> summary = List.of(
+        new Line("ファイル", "Files in the inventory", Long.toString(report.files())),
+        new Line("読めなかったファイル", "Files not read whole", Long.toString(report.unreadFiles())),
+        new Line("読まなかったパス", "Paths not read on purpose", Long.toString(report.skipped())),
+        new Line("読めなかった箇所", "Places not read", Integer.toString(report.entries().size())));
+    return new Tabular("読めなかった箇所", "What could not be read",
+        second(report.generated(), zone), summary, UNREAD_COLUMNS,
+        List.of(
+            new Group("読めなかったファイル", "Files that could not be read", true,
+                rows.get(UnreadEntry.Status.FAILED)),
+            new Group("一部を読めなかったファイル", "Parts that could not be read", true,
+                rows.get(UnreadEntry.Status.PARTIAL)),
+            new Group("読まなかったパス", "Paths not read on purpose", false,
+                rows.get(UnreadEntry.Status.SKIPPED))));
   }
 
   private static Line unreadable(long files) {

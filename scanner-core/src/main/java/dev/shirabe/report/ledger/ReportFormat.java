@@ -18,7 +18,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The formats of {@code shirabe report}: each writes the ledger or the no-purpose report whole.
+ * The formats of {@code shirabe report}: each writes the ledger, the no-purpose report or the
+ * report of what could not be read, whole.
  * None carries a value found: reports hold counts, kinds and places only.
  */
 public enum ReportFormat {
@@ -88,6 +89,26 @@ public enum ReportFormat {
       }
     } else {
       write(Layouts.unpurposed(report, zone), out);
+    }
+  }
+
+  /** Writes the places the inventory could not look into to {@code out} (closed). */
+  public void write(UnreadReport report, OutputStream out, ZoneId zone) throws IOException {
+    if (this == JSONL) {
+      try (JsonGenerator json = jsonLines(out)) {
+        for (UnreadEntry e : report.entries()) {
+          json.writeStartObject();
+          json.writeStringField("status", e.status().id());
+          json.writeStringField("file", e.file());
+          json.writeStringField("part", e.part());
+          json.writeStringField("reason", e.reason());
+          json.writeStringField("last_scanned", iso(e.lastScanned(), zone));
+          json.writeEndObject();
+          json.writeRaw('\n');
+        }
+      }
+    } else {
+      write(Layouts.unread(report, zone), out);
     }
   }
 

@@ -33,7 +33,10 @@ record Tabular(String titleJa, String titleEn, String generated, List<Line> summ
     TEXT,
     /** A count, right-aligned. */
     NUMBER,
-    /** A path: last in the terminal table, where its length does not push the rest apart. */
+    /**
+     * A path (or a reason, read whole): last in the terminal table, where its length does not
+     * push the rest apart; the last such column is never cut there.
+     */
     PLACE,
     /** Long labels: in CSV and HTML only. */
     DETAIL
