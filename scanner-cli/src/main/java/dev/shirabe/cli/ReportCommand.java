@@ -2,6 +2,7 @@ package dev.shirabe.cli;
 
 import dev.shirabe.report.ledger.Ledger;
 import dev.shirabe.report.ledger.UnpurposedReport;
+import dev.shirabe.report.ledger.UnreadEntry;
 import dev.shirabe.report.ledger.UnreadReport;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -101,9 +102,10 @@ final class ReportCommand implements Runnable {
         "What these hold is unknown: the other reports, and subject, count none of it, so"
             + " \"nothing found\" there does not mean \"nothing held\" here.",
         "",
-        "Exit codes: 0 every file was read whole and no path skipped; 1 rows listed; 2"
-            + " usage or fatal error (no usable inventory: missing, empty, half-written,"
-            + " damaged, or no scan finished on it).",
+        "Exit codes: 0 every file was read whole (paths skipped on purpose are listed but do"
+            + " not count); 1 some file or part could not be read; 2 usage or fatal error (no"
+            + " usable inventory: missing, empty, half-written, damaged, or no scan finished on"
+            + " it).",
       })
   static final class Unread implements Callable<Integer> {
 
@@ -114,7 +116,11 @@ final class ReportCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       UnreadReport r = report.holdings(spec).unread(Instant.now());
-      return report.write((format, out, zone) -> format.write(r, out, zone), r.entries().isEmpty());
+      // A link or a pipe is left out on purpose, every run: a scheduled check that fails on
+      // them would fail forever. What could not be read is what sets the code.
+      boolean allRead = r.entries().stream()
+          .allMatch(e -> e.status() == UnreadEntry.Status.SKIPPED);
+      return report.write((format, out, zone) -> format.write(r, out, zone), allRead);
     }
   }
 }
