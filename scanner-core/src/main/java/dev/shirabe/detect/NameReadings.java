@@ -1,0 +1,127 @@
+package dev.shirabe.detect;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The Japanese surnames and given names of ENAMDICT/JMnedict with their readings and romaji,
+ * from {@code names/enamdict-names.tsv.gz} in the dictionaries module (EDRDG, CC BY-SA 4.0: see
+ * the README and enamdict.NOTICE there). Far wider than IPADIC's names: rare and old-style
+ * surnames (勅使河原, 小鳥遊), recent given names, the kanji surnames of Chinese and Korean people.
+ * Loaded once, on first use (about half a second and 45 MB of heap); thread-safe, being read-only after loading.
+ */
+public final class NameReadings {
+
+  static final String RESOURCE = "/dev/shirabe/dictionaries/names/enamdict-names.tsv.gz";
+
+  /** What a name can be: ENAMDICT's s, and its g, m and f merged. */
+  public enum Kind { SURNAME, GIVEN }
+
+  /**
+   * One reading of a written name.
+   *
+   * @param reading in katakana ("テシガワラ")
+   * @param romaji in lower case, long vowels as ou/uu ("teshigawara")
+   * @param kind a surname or a given name read so
+   */
+  public record Reading(String reading, String romaji, Kind kind) {}
+
+  private static final class Holder {
+    static final NameReadings STANDARD = load();
+  }
+
+  private final Map<String, List<Reading>> byWritten;
+  private final int surnames;
+  private final int givenNames;
+
+  private NameReadings(Map<String, List<Reading>> byWritten, int surnames, int givenNames) {
+    this.byWritten = byWritten;
+    this.surnames = surnames;
+    this.givenNames = givenNames;
+  }
+
+  /** The lexicon of the dictionaries module, read on first use. */
+  public static NameReadings standard() {
+    return Holder.STANDARD;
+  }
+
+  /** Every reading of the name written exactly so, in the file's order; empty if unknown. */
+  public List<Reading> readings(String written) {
+    return byWritten.getOrDefault(written, List.of());
+  }
+
+  public boolean isSurname(String written) {
+    return has(written, Kind.SURNAME);
+  }
+
+  public boolean isGivenName(String written) {
+    return has(written, Kind.GIVEN);
+  }
+
+  /** The number of surname readings (lines), not of distinct written surnames. */
+  public int surnameCount() {
+    return surnames;
+  }
+
+  /** The number of given-name readings (lines), not of distinct written given names. */
+  public int givenNameCount() {
+    return givenNames;
+  }
+
+  private boolean has(String written, Kind kind) {
+    for (Reading r : readings(written)) {
+      if (r.kind() == kind) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static NameReadings load() {
+    try (InputStream in = NameReadings.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("name lexicon not on the class path: " + RESOURCE);
+      }
+      BufferedReader reader = new BufferedReader(
+          new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8));
+      Map<String, List<Reading>> byWritten = new HashMap<>(1 << 19);
+      // Romaji and readings repeat across written forms (ヒロシ for 博, 宏, 浩, …): one copy each.
+      Map<String, String> shared = new HashMap<>(1 << 18);
+      int surnames = 0;
+      int givenNames = 0;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String[] f = line.split("\t", -1);
+        if (f.length != 4) {
+          throw new IllegalStateException("malformed line in " + RESOURCE + ": " + line);
+        }
+        Kind kind = switch (f[3]) {
+          case "surname" -> Kind.SURNAME;
+          case "given" -> Kind.GIVEN;
+          default -> throw new IllegalStateException("unknown kind in " + RESOURCE + ": " + line);
+        };
+        if (kind == Kind.SURNAME) {
+          surnames++;
+        } else {
+          givenNames++;
+        }
+        Reading reading = new Reading(
+            shared.computeIfAbsent(f[1], s -> s), shared.computeIfAbsent(f[2], s -> s), kind);
+        byWritten.computeIfAbsent(f[0], w -> new ArrayList<>(2)).add(reading);
+      }
+      Map<String, List<Reading>> frozen = new HashMap<>(byWritten.size() * 4 / 3 + 1);
+      byWritten.forEach((w, readings) -> frozen.put(w, List.copyOf(readings)));
+      return new NameReadings(frozen, surnames, givenNames);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the name lexicon " + RESOURCE, e);
+    }
+  }
+}
