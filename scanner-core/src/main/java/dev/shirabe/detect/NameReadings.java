@@ -17,7 +17,8 @@ import java.util.zip.GZIPInputStream;
  * from {@code names/enamdict-names.tsv.gz} in the dictionaries module (EDRDG, CC BY-SA 4.0: see
  * the README and enamdict.NOTICE there). Far wider than IPADIC's names: rare and old-style
  * surnames (勅使河原, 小鳥遊), recent given names, the kanji surnames of Chinese and Korean people.
- * Loaded once, on first use (about half a second and 45 MB of heap); thread-safe, being read-only after loading.
+ * Loaded once, on first use (about half a second and 45 MB of heap); thread-safe, being
+ * read-only after loading.
  */
 public final class NameReadings {
 
