@@ -107,16 +107,16 @@ public final class PolicyClassifier implements Classifier, Closeable {
       return List.of();
     }
     String text = part.text();
-    int bodyStart = headerBlockEnd(text);
-    int firstFinding = text.length();
-    for (Finding finding : findings) {
-      if (finding.start() >= bodyStart) {
-        firstFinding = Math.min(firstFinding, finding.start());
-      }
-    }
     DocumentSeen seen = lastDocument.get();
     // The same part of the same file: a later segment of a long part, the same document.
     if (seen.part.get() != part || !file.equals(seen.file)) {
+      int bodyStart = headerBlockEnd(text);
+      int firstFinding = text.length();
+      for (Finding finding : findings) {
+        if (finding.start() >= bodyStart) {
+          firstFinding = Math.min(firstFinding, finding.start());
+        }
+      }
       seen.part = new java.lang.ref.WeakReference<>(part);
       seen.file = file;
       seen.evidence = documentEvidence(file, part, text, bodyStart, firstFinding);

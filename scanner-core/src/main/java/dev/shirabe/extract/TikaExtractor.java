@@ -117,7 +117,7 @@ public final class TikaExtractor implements Extractor {
       }
     }
     if (failure == null && session.emitted == 0 && !holdsText(text.text())) {
-      failure = silentMarkup(file, metadata);
+      failure = silentMarkup(size, metadata);
       if (failure != null) {
         sink.problem("", failure);
         return;
@@ -152,20 +152,15 @@ public final class TikaExtractor implements Extractor {
    * parser drops text nested too deeply, for one), saying so keeps "nothing found" from
    * hiding "could not look".
    */
-  private static String silentMarkup(Path file, Metadata metadata) {
+  private static String silentMarkup(long size, Metadata metadata) {
     String type = String.valueOf(metadata.get(Metadata.CONTENT_TYPE));
     String kind = type.startsWith("application/rtf") ? "RTF"
         : type.startsWith("text/html") || type.startsWith("application/xhtml") ? "HTML" : null;
-    try {
-      long size = Files.size(file);
-      if (kind == null || size < 1024) {
-        return null;
-      }
-      return "no text could be extracted from this " + kind + " file of " + size
-          + " bytes; it may be damaged or nested too deeply";
-    } catch (IOException e) {
+    if (kind == null || size < 1024) {
       return null;
     }
+    return "no text could be extracted from this " + kind + " file of " + size
+        + " bytes; it may be damaged or nested too deeply";
   }
 
   /** The state of one file's extraction: its context, its position in the embedding tree. */

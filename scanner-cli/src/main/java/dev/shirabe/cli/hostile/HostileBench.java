@@ -1,9 +1,8 @@
 package dev.shirabe.cli.hostile;
 
-import dev.shirabe.source.PathIdentity;
-
 import dev.shirabe.cli.hostile.Manifest.Entry;
 import dev.shirabe.cli.hostile.Manifest.Expect;
+import dev.shirabe.source.PathIdentity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

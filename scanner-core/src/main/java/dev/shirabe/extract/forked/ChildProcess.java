@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -128,12 +129,12 @@ final class ChildProcess {
    * The wall-clock limit past which the process is killed: the extractor's own time limit
    * ends a slow file with what it read so far, this one a parser that does not come back.
    */
-  static java.time.Duration hardLimit(ExtractionLimits limits) {
-    java.time.Duration grace = limits.maxTime().dividedBy(10);
+  static Duration hardLimit(ExtractionLimits limits) {
+    Duration grace = limits.maxTime().dividedBy(10);
     if (grace.getSeconds() < 1) {
-      grace = java.time.Duration.ofSeconds(1);
+      grace = Duration.ofSeconds(1);
     } else if (grace.getSeconds() > 10) {
-      grace = java.time.Duration.ofSeconds(10);
+      grace = Duration.ofSeconds(10);
     }
     return limits.maxTime().plus(grace);
   }
@@ -192,20 +193,19 @@ final class ChildProcess {
       return why;
     }
     int code = exitCode();
-    synchronized (stderrTail) {
-      for (String line : stderrTail) {
-        if (line.contains("OutOfMemoryError")) {
-          return "out of memory: the parser needed more than the extraction process's heap;"
-              + " the rest of the file was not read";
-        }
-      }
-    }
-    if (code == 3) { // -XX:+ExitOnOutOfMemoryError
+    // -XX:+ExitOnOutOfMemoryError ends the process with 3 after saying why on stderr.
+    if (code == 3 || stderrMentions("OutOfMemoryError")) {
       return "out of memory: the parser needed more than the extraction process's heap;"
           + " the rest of the file was not read";
     }
     return "parser crashed: its process " + (code > 128 ? "was killed by signal " + (code - 128)
         : "exited with code " + code) + "; the rest of the file was not read";
+  }
+
+  private boolean stderrMentions(String word) {
+    synchronized (stderrTail) {
+      return stderrTail.stream().anyMatch(line -> line.contains(word));
+    }
   }
 
   private int exitCode() {

@@ -113,53 +113,44 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
       throw new ExtractionException("not a regular file");
     }
     permits.acquire();
-    ChildProcess child = null;
-    Path link = null;
     try {
-      child = take();
-      link = linkIfNeeded(child, file);
-      busy.add(child);
-      boolean healthy;
       try {
-        healthy = child.extract(file, sink, limits, link);
+        readIn(take(), file, sink);
       } catch (ExtractorUnavailableException e) {
         // Died while starting (the kernel's OOM killer, an impatient admin): one more try with
         // a new process; a second failure means no process can start, and the scan must stop.
-        busy.remove(child);
-        replace(child);
-        child = take();
-        if (link != null) {
-          deleteQuietly(link);
-        }
-        link = linkIfNeeded(child, file);
-        busy.add(child);
-        healthy = child.extract(file, sink, limits, link);
+        readIn(take(), file, sink);
       }
-      busy.remove(child);
-      if (healthy && child.alive()) {
-        give(child);
-      } else {
-        replace(child);
-      }
-      child = null;
+    } finally {
+      permits.release();
+    }
+  }
+
+  /**
+   * Reads the file in {@code child}, watched by the watchdog meanwhile; then gives the process
+   * back, or drops it when it died, was killed or the thread was interrupted.
+   */
+  private void readIn(ChildProcess child, Path file, PartSink sink)
+      throws ExtractionException, InterruptedException {
+    boolean usable = false;
+    Path link = null;
+    busy.add(child);
+    try {
+      link = linkIfNeeded(child, file);
+      usable = child.extract(file, sink, limits, link);
     } catch (ExtractionException e) {
-      busy.remove(child);
-      if (child.alive()) {
-        give(child);
-      } else {
-        replace(child);
-      }
-      child = null;
+      usable = true; // the file failed; whether its process did too, alive() tells
       throw e;
     } finally {
-      if (child != null) { // interrupted, or the process could not start
-        busy.remove(child);
-        replace(child);
-      }
+      busy.remove(child);
       if (link != null) {
         deleteQuietly(link);
       }
-      permits.release();
+      if (usable && child.alive()) {
+        give(child);
+      } else {
+        replace(child);
+      }
     }
   }
 
