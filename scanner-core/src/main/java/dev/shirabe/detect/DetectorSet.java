@@ -41,10 +41,19 @@ public final class DetectorSet {
 
   /** Every detector Shirabe has, with its default settings. */
   public static DetectorSet standard() {
+    return standard(new JapanesePersonDetector());
+  }
+
+  /** Every detector, with the Japanese name model given (training measures one this way). */
+  public static DetectorSet standard(JapaneseNameModel japaneseNames) {
+    return standard(new JapanesePersonDetector(japaneseNames));
+  }
+
+  private static DetectorSet standard(JapanesePersonDetector japanesePersons) {
     return new DetectorSet(List.of(
         new EmailDetector(),
         new PhoneDetector(),
-        new JapanesePersonDetector(),
+        japanesePersons,
         new EnglishPersonDetector(),
         new JapaneseAddressDetector(),
         new EnglishAddressDetector(),

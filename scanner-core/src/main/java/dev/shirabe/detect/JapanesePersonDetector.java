@@ -80,6 +80,17 @@ public final class JapanesePersonDetector implements Detector {
   private final NameEvidence evidence = new NameEvidence(ContextWords.of(FindingType.PERSON),
       WordList.load("names/honorifics.txt"), WordList.load("names/titles.txt"));
   private final KanaNames kana = new KanaNames(lexicon, affixes, evidence);
+  private final ModelNames proposed;
+
+  /** With the model on the class path, loaded when Japanese text first needs it. */
+  public JapanesePersonDetector() {
+    this.proposed = new ModelNames(JapaneseNameModel::standard, lexicon, affixes, evidence, this::inCompound);
+  }
+
+  /** With a name model of one's own (training measures one before it is written). */
+  public JapanesePersonDetector(JapaneseNameModel model) {
+    this.proposed = new ModelNames(() -> model, lexicon, affixes, evidence, this::inCompound);
+  }
 
   @Override
   public String name() {
@@ -110,6 +121,7 @@ public final class JapanesePersonDetector implements Detector {
         i = name.lastToken;
       }
     }
+    proposed.addTo(text, tokens, names, used);
     linkLoneNames(text, names);
     List<NameCandidate> kanaNames = kana.find(text, tokens, used, names);
     List<Finding> findings = new ArrayList<>(names.size() + kanaNames.size());
@@ -348,7 +360,12 @@ public final class JapanesePersonDetector implements Detector {
    * after it that is neither an honorific or title nor a suffix of persons.
    */
   private boolean inCompound(DetectionText text, List<JapaneseToken> tokens, NameCandidate name) {
-    int k = name.lastToken + 1;
+    return inCompound(text, tokens, name.lastToken, name.end);
+  }
+
+  /** The name that ends with token {@code last}, at {@code end}, is the first word of a compound. */
+  private boolean inCompound(DetectionText text, List<JapaneseToken> tokens, int last, int end) {
+    int k = last + 1;
     if (k >= tokens.size()) {
       return false;
     }
@@ -361,7 +378,7 @@ public final class JapanesePersonDetector implements Detector {
     if (next.surface().length() == 1 && PERSON_SUFFIXES.indexOf(next.surface().charAt(0)) >= 0) {
       return false;
     }
-    return !evidence.after(text, tokens, name.end);
+    return !evidence.after(text, tokens, end);
   }
 
   /**

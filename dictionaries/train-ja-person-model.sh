@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Trains the Japanese name model, dictionaries/src/main/resources/dev/shirabe/dictionaries/models/
+# ja-person.bin.gz, from the training files of the shared corpus ja_wikipedia_person and the
+# business text generated from dictionaries/training/person-ja (see models/README.md there).
+# Deterministic: the same data gives the same bytes.
+#
+#   dictionaries/train-ja-person-model.sh [SHARED_DIR] [--validation]   (default: ../shared)
+#
+# With --validation it also keeps the validation fold out, measures the model and the detector
+# with it on that fold, and writes nothing: for choosing settings without the held-out files.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+shared_arg="$root/../shared"
+if [[ $# -gt 0 && $1 != --* ]]; then shared_arg="$1"; shift; fi
+shared="$(cd "$shared_arg" && pwd)"
+cd "$root"
+classpath="$(mktemp)"
+trap 'rm -f "$classpath"' EXIT
+mvn -q -B -Dstyle.color=never compile dependency:build-classpath -pl scanner-core -am \
+  -Dmdep.outputFile="$classpath" -Dmdep.includeScope=runtime >/dev/null
+java -Xmx3g ${TRAIN_OPTS:-} -cp "scanner-core/target/classes:dictionaries/target/classes:$(cat "$classpath")" \
+  dev.shirabe.detect.training.JapanesePersonModelTrainer "$shared" "$@" 2>&1 | grep -v 'TrainingProgressMonitor'
