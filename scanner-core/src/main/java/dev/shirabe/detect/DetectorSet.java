@@ -10,7 +10,9 @@ import java.util.function.Consumer;
 
 /**
  * Runs every detector over a text and settles overlaps: where two findings share chars, the
- * more confident one stays (the longer one on a tie). Thread-safe when its detectors are.
+ * more confident one stays (the longer one on a tie). A person finding inside the font and
+ * style names of office files ({@link OfficeStyleNames}) is dropped, whichever detector made
+ * it. Thread-safe when its detectors are.
  */
 public final class DetectorSet {
 
@@ -155,6 +157,10 @@ public final class DetectorSet {
       for (Finding finding : detector.detect(view)) {
         if (!scope.reads(languages.languageAt(finding.start()), finding.text())) {
           continue; // another language's detector reads that span
+        }
+        if (finding.type() == FindingType.PERSON
+            && OfficeStyleNames.standard().covers(view.folded(), finding.start(), finding.end())) {
+          continue; // a font or a style of an office file ("Times New Roman", "游明朝")
         }
         Finding scored = context.apply(view, finding);
         if (scored.confidence() >= MIN_CONFIDENCE) {

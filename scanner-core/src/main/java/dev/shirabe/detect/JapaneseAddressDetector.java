@@ -61,6 +61,9 @@ public final class JapaneseAddressDetector implements Detector {
   /** The longest name of a municipality the list lacks, its suffix not counted. */
   private static final int MAX_UNLISTED_NAME = 5;
 
+  /** The longest name of a county, 郡 not counted ("中新川", "西津軽"). */
+  private static final int MAX_COUNTY_NAME = 5;
+
   /**
    * Kyoto's addresses name a crossing and a direction from it ("烏丸通三条上る"): the only
    * verbs a district holds.
@@ -149,19 +152,19 @@ public final class JapaneseAddressDetector implements Detector {
 
     private Address afterPrefecture(int i) {
       PlaceTrie.Match<String> prefecture = places.prefectureAt(f, i);
-      if (prefecture == null || !isWord(i, prefecture.end())) {
+      if (prefecture == null || !startsWord(i)) {
         return null;
       }
       String name = prefecture.value();
       int at = skipGap(prefecture.end());
       Place place = listedIn(name, at);
       if (place == null) {
-        int county = countyEnd(at);
-        if (county > 0) {
-          place = listedIn(name, AddressGaps.skipSpaces(f, county));
-        }
+        place = afterCounty(name, at);
       }
-      if (place == null) {
+      // Kuromoji may glue the prefecture's last char to the town's first ("北海道大|樹町"): a
+      // town of the prefecture's own list is evidence enough, a name it lacks is not
+      // ("東京都民銀行").
+      if (place == null && tokens().isBoundary(prefecture.end())) {
         place = unlisted(at);
       }
       return place == null ? null : rest(i, name, place, true);
@@ -169,7 +172,7 @@ public final class JapaneseAddressDetector implements Detector {
 
     private Address fromMunicipality(int i) {
       PlaceTrie.Match<List<Municipality>> match = places.municipalityAt(f, i);
-      if (match == null || !isWord(i, match.end())) {
+      if (match == null || !startsWord(i) || !endsPlaceName(match.end())) {
         return null;
       }
       Place place = withWard(match.value(), match.end());
@@ -177,10 +180,13 @@ public final class JapaneseAddressDetector implements Detector {
       return rest(countyStart(i, place), prefecture == null ? "" : prefecture, place, false);
     }
 
-    /** The listed municipality of the prefecture whose name starts at {@code at}, or null. */
+    /**
+     * The listed municipality of the prefecture whose name starts at {@code at}, or null. The
+     * prefecture or county written before it vouches for its start.
+     */
     private Place listedIn(String prefecture, int at) {
       PlaceTrie.Match<List<Municipality>> match = places.municipalityAt(f, at);
-      if (match == null || !isWord(at, match.end())) {
+      if (match == null || !endsPlaceName(match.end())) {
         return null;
       }
       List<Municipality> inPrefecture =
@@ -193,24 +199,30 @@ public final class JapaneseAddressDetector implements Detector {
       int at = AddressGaps.skipSpaces(f, end);
       for (Municipality city : candidates) {
         String ward = Municipalities.wardAt(city, f, at);
-        if (ward != null && tokens().isBoundary(at + ward.length())) {
+        if (ward != null && endsPlaceName(at + ward.length())) {
           return new Place(city.name() + ward, at + ward.length(), true);
         }
       }
       return new Place(candidates.get(0).name(), end, true);
     }
 
-    /** After the county's name ("上川郡"), where the town's name starts; -1 when none. */
-    private int countyEnd(int at) {
-      JapaneseToken name = tokens().at(at);
-      if (name == null || name.start() != at || !isKanjiNoun(name)) {
-        return -1;
+    /**
+     * The listed municipality of the prefecture after a county's name ("上川郡", "中新川郡"), or
+     * null. Kuromoji often reads 郡 together with the town's first char ("中新川|郡上|市町",
+     * "赤穂|郡上|郡町"), so the county is read by its chars: a few kanji and 郡, followed by a
+     * town of the prefecture's list.
+     */
+    private Place afterCounty(String prefecture, int at) {
+      int limit = Math.min(f.length(), at + MAX_COUNTY_NAME + 1);
+      for (int k = at + 1; k < limit && JapaneseScript.isKanji(f.charAt(k)); k++) {
+        if (f.charAt(k) == '郡' && JapaneseScript.isKanji(f.charAt(at))) {
+          Place place = listedIn(prefecture, AddressGaps.skipSpaces(f, k + 1));
+          if (place != null) {
+            return place;
+          }
+        }
       }
-      if (name.surface().length() > 1 && name.surface().endsWith("郡")) {
-        return name.end();
-      }
-      JapaneseToken county = tokens().next(name);
-      return county != null && county.surface().equals("郡") ? county.end() : -1;
+      return null;
     }
 
     /** Where a town's county starts, when it is written right before it; else {@code i}. */
@@ -375,14 +387,40 @@ public final class JapaneseAddressDetector implements Detector {
     }
 
     /**
-     * Whether the name [start, end) stands as a word of its own: not the head of a longer word
-     * ("東京都民", "大阪市立大学"), nor, after a kanji, the tail of one. After kana Kuromoji may
-     * glue a particle to a kana name ("住所は|つがる市" read as "はつがる"), so there the
-     * start is not checked.
+     * Whether a place name that starts at {@code start} is not, after a kanji, the tail of a
+     * longer word. After kana Kuromoji may glue a particle to a kana name ("住所は|つがる市" read
+     * as "はつがる"), so there the start is not checked. Where a name ends is checked by what
+     * follows it: a town of the prefecture's list ({@link #afterPrefecture}), or {@link
+     * #endsPlaceName}.
      */
-    private boolean isWord(int start, int end) {
+    private boolean startsWord(int start) {
       boolean afterKanji = start > 0 && JapaneseScript.isKanji(f.charAt(start - 1));
-      return (!afterKanji || tokens().isBoundary(start)) && tokens().isBoundary(end);
+      return !afterKanji || tokens().isBoundary(start);
+    }
+
+    /**
+     * Whether a municipality's or a ward's name from the dictionary ends at {@code end} as a
+     * word. Kuromoji often reads its suffix (市, 区, 町, 村) together with the head of the
+     * district after it as one noun, a place or a surname it knows: "北竜町東町" as 北竜|町東|町,
+     * "函館市田町" as 函館|市田|町, "せたな町中町" as せ|た|な|町中|町, "岩内町東町" as 岩内町東|町.
+     * The name ends there all the same when the district closes, after that noun, with a place
+     * suffix of its own (the district's 町 or 村): the words realign at the district's end. A name
+     * inside a longer word closes no such district ("大阪市立大学3-1").
+     */
+    private boolean endsPlaceName(int end) {
+      if (tokens().isBoundary(end)) {
+        return true;
+      }
+      JapaneseToken glued = tokens().at(end - 1);
+      if (glued == null || !glued.partOfSpeech().startsWith("名詞")) {
+        return false;
+      }
+      int districtEnd = districtEnd(end);
+      JapaneseToken last = districtEnd > glued.end() ? tokens().at(districtEnd - 1) : null;
+      return last != null
+          && last.start() >= glued.end()
+          && last.end() == districtEnd
+          && last.partOfSpeech().startsWith("名詞-接尾-地域");
     }
   }
 

@@ -248,6 +248,34 @@ class JapaneseAddressDetectorTest {
     assertTrue(opposed < plain, opposed + " < " + plain);
   }
 
+  /**
+   * A district named with 町 after a town (町): Kuromoji reads 北竜|町東|町 and 菊陽|町東|町; a
+   * county whose 郡 it glues to the town (中新川|郡上|市町); a prefecture it glues to the town
+   * (北海道大|樹町).
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "北海道雨竜郡北竜町東町1-2-3, 北海道|北竜町|東町|1-2-3||",
+    "北竜町東町1-2-3, 北海道|北竜町|東町|1-2-3||",
+    "熊本県菊池郡菊陽町東町四丁目5番6号, 熊本県|菊陽町|東町|4-5-6||",
+    "富山県中新川郡上市町西町1-2, 富山県|上市町|西町|1-2||",
+    "兵庫県赤穂郡上郡町田町3番地, 兵庫県|上郡町|田町|3||",
+    "北海道大樹町東町1-2-3, 北海道|大樹町|東町|1-2-3||",
+    "北海道函館市田町1-2-3, 北海道|函館市|田町|1-2-3||",
+    "佐賀県杵島郡大町町大字大町1-2, 佐賀県|大町町|大町|1-2||",
+  })
+  void findsADistrictNamedWith町AfterATown(String address, String normalized) {
+    Finding f = PROBE.only("住所は" + address + "です。");
+    assertEquals(address, f.text());
+    assertEquals(normalized, f.normalized());
+  }
+
+  @Test
+  void findsATownDistrictDownToItsChomeUnderALabel() {
+    List<Finding> found = WITH_CONTEXT.detect("住所：熊本県菊池郡菊陽町東町四丁目");
+    assertEquals(List.of("熊本県菊池郡菊陽町東町四丁目"), found.stream().map(Finding::text).toList());
+  }
+
   @Test
   void writesDistrictsInOneForm() {
     assertEquals("東京都|町田市|桜ヶ丘|1-2||", PROBE.only("東京都町田市桜ケ丘1-2").normalized());
