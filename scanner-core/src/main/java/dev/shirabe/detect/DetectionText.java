@@ -66,12 +66,12 @@ public final class DetectionText {
   }
 
   /**
-   * The names, phone numbers, mail and postal addresses and dates of birth in the text, found
-   * on first use and kept: the row evidence of {@link IdentifierColumns}.
+   * The names, phone numbers, mail and postal addresses and dates of birth in the text, looked
+   * for on first need and kept: the row evidence of {@link IdentifierColumns}.
    */
   PersonalData personalData() {
     if (personalData == null) {
-      personalData = PersonalData.of(this);
+      personalData = new PersonalData(this);
     }
     return personalData;
   }
