@@ -13,7 +13,9 @@ import java.util.List;
  * settled by context ({@link IdentifierContext}): a number labelled as an order, slip, invoice
  * or point-card number is not reported, and numbers of 12 or 13 digits (Maestro, the old Visa
  * length) are reported only with a card word nearby, because My Numbers, JAN/EAN-13 and UPC
- * codes have those lengths too. {@code normalized} is the digits; masks keep the last four.
+ * codes have those lengths too, or in a table column of card numbers ({@link
+ * IdentifierColumns}). A number in a column of numbers that mostly fail Luhn is not reported:
+ * it passes by chance. {@code normalized} is the digits; masks keep the last four.
  */
 public final class CreditCardDetector implements Detector {
 
@@ -82,15 +84,20 @@ public final class CreditCardDetector implements Detector {
   @Override
   public List<Finding> detect(DetectionText text) {
     List<Finding> findings = new ArrayList<>();
-    for (DigitRun run : DigitRun.find(text.folded(), MIN_DIGITS, MAX_DIGITS)) {
+    List<DigitRun> runs = DigitRun.find(text.folded(), MIN_DIGITS, MAX_DIGITS).stream()
+        .filter(run -> isCardGrouping(run) || run.isBare())
+        .toList();
+    IdentifierColumns columns = IdentifierColumns.of(text, runs, CreditCardDetector::isCardNumber);
+    for (DigitRun run : runs) {
       String digits = run.digits();
-      boolean grouped = isCardGrouping(run);
-      if (!(grouped || run.isBare()) || !isCardNumber(digits)) {
+      if (!isCardNumber(digits)) {
         continue;
       }
+      boolean grouped = isCardGrouping(run);
       ContextScorer.Evidence evidence = context.evidence(text, run.start(), run.end());
-      if (evidence.opposed()
-          || (digits.length() < MIN_DIGITS_UNLABELLED && !evidence.supported())) {
+      if (evidence.opposed() || columns.against(run)
+          || (digits.length() < MIN_DIGITS_UNLABELLED && !evidence.supported()
+              && !columns.speaksFor(run))) {
         continue;
       }
       findings.add(text.finding(FindingType.CREDIT_CARD, null, run.start(), run.end(), digits, grouped ? GROUPED : BARE,

@@ -17,6 +17,7 @@ public final class DetectionText {
   private List<JapaneseToken> japaneseTokens;
   private Languages languages;
   private List<EnglishSentence> englishSentences;
+  private PersonalData personalData;
 
   public DetectionText(String original) {
     this.original = Objects.requireNonNull(original, "original");
@@ -57,6 +58,22 @@ public final class DetectionText {
    */
   public String columnHeader(int offset) {
     return tables.columnHeader(offset).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Where the text's tables, rows and cells are, for evidence read along a column or a row. */
+  TableLayout tables() {
+    return tables;
+  }
+
+  /**
+   * The names, phone numbers, mail and postal addresses and dates of birth in the text, looked
+   * for on first need and kept: the row evidence of {@link IdentifierColumns}.
+   */
+  PersonalData personalData() {
+    if (personalData == null) {
+      personalData = new PersonalData(this);
+    }
+    return personalData;
   }
 
   /**

@@ -15,7 +15,9 @@ import java.util.List;
  *
  * <p>Twelve digits with a passing check digit are still far too common (one in ten passes), so
  * a licence word must stand near the number or head its column (運転免許証番号, 免許証番号,
- * Driver's License; {@link IdentifierContext}), and no other number's label nearer.
+ * Driver's License; {@link IdentifierContext}), and no other number's label nearer; or the
+ * number must stand in a table column of such numbers that all pass, in a row with other
+ * personal data ({@link IdentifierColumns}). In a column where most fail, none is reported.
  * {@code normalized} is the twelve digits.
  */
 public final class DriversLicenseDetector implements Detector {
@@ -37,9 +39,17 @@ public final class DriversLicenseDetector implements Detector {
   @Override
   public List<Finding> detect(DetectionText text) {
     List<Finding> findings = new ArrayList<>();
-    for (DigitRun run : DigitRun.find(text.folded(), DIGITS, DIGITS)) {
-      if (isValid(run.digits())
-          && context.evidence(text, run.start(), run.end()).supported()) {
+    List<DigitRun> runs = DigitRun.find(text.folded(), DIGITS, DIGITS);
+    IdentifierColumns columns = IdentifierColumns.of(text, runs, DriversLicenseDetector::isValid);
+    for (DigitRun run : runs) {
+      if (!isValid(run.digits())) {
+        continue;
+      }
+      ContextScorer.Evidence evidence = context.evidence(text, run.start(), run.end());
+      if (evidence.opposed() || columns.against(run)) {
+        continue;
+      }
+      if (evidence.supported() || columns.speaksFor(run)) {
         findings.add(text.finding(FindingType.DRIVERS_LICENSE, null, run.start(), run.end(), run.digits(), CONFIDENCE, NAME));
       }
     }

@@ -15,6 +15,13 @@ import java.util.List;
  *       with no digit between (a label names the value that follows it, not the next sentence's
  *       "account"), or heading its table column. Labels that are part of the type's own
  *       vocabulary do not count: "card" does not oppose a card number, nor "口座" an account.
+ *   <li>A label of another number in brackets right after it speaks for it too ("1234 5678
+ *       9018（伝票番号）"); unbracketed, a word after a number is more often the label of the
+ *       next one.
+ *   <li>A label that ends in a word that says "number" without saying which ({@code
+ *       labels/number-word.txt}: No., #) takes its kind from the word before it: "伝票No."
+ *       opposes, "マイナンバー No." supports. A number word alone opposes: it numbers a
+ *       slip, a document or a row, and identifiers are labelled by their names.
  *   <li>Where a supporting and an opposing word end at the same place, one inside the other,
  *       the longer, more specific one speaks: "ポイントカード" before a number opposes a credit
  *       card although "カード" supports one.
@@ -25,6 +32,10 @@ import java.util.List;
 final class IdentifierContext {
 
   private static final List<String> OTHER_NUMBER_LABELS = WordList.load("labels/other-number.txt");
+  private static final List<String> NUMBER_WORDS = WordList.load("labels/number-word.txt");
+
+  /** What may stand between a label's words and its value: spaces, a colon, a dot. */
+  private static final String LABEL_PUNCTUATION = " :.\t";
 
   private final ContextScorer scorer = new ContextScorer();
   private final ContextWords words;
@@ -43,22 +54,90 @@ final class IdentifierContext {
 
   /** The evidence for the span [start, end) of the text. */
   ContextScorer.Evidence evidence(DetectionText text, int start, int end) {
+    int word = numberWordBefore(text, start);
+    if (word < start) {
+      ContextScorer.Evidence kind = evidenceAt(text, word, end);
+      // Alone, it numbers a slip, a document or a row: identifiers are labelled by name.
+      return kind.supported() || kind.opposed() ? kind : new ContextScorer.Evidence(-1, 0);
+    }
+    return evidenceAt(text, start, end);
+  }
+
+  /**
+   * Where a number word ("No.", "#") that labels the value at {@code start} begins, or {@code
+   * start} when none does.
+   */
+  private int numberWordBefore(DetectionText text, int start) {
+    String before = ContextWindow.before(text, start, scorer.window()).clippedAtDigit().text();
+    int end = before.length();
+    while (end > 0 && LABEL_PUNCTUATION.indexOf(before.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    for (String word : NUMBER_WORDS) {
+      int from = end - word.length();
+      if (from >= 0 && before.startsWith(word, from)
+          && (from == 0 || !isLatinLetter(before.charAt(from - 1)))) {
+        return start - (before.length() - from);
+      }
+    }
+    return start;
+  }
+
+  /** Whether a column head is a number word and nothing else ("No.", "#"): a row number. */
+  private static boolean isNumberWord(String header) {
+    int from = 0;
+    int to = header.length();
+    while (from < to && LABEL_PUNCTUATION.indexOf(header.charAt(from)) >= 0) {
+      from++;
+    }
+    while (to > from && LABEL_PUNCTUATION.indexOf(header.charAt(to - 1)) >= 0) {
+      to--;
+    }
+    return NUMBER_WORDS.contains(header.substring(from, to));
+  }
+
+  private static boolean isLatinLetter(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  private ContextScorer.Evidence evidenceAt(DetectionText text, int start, int end) {
     ContextScorer.Evidence own =
         specific(text, start, end, scorer.evidence(text, start, end, words));
     // As in ContextScorer, a column head that speaks decides; the window holds other cells.
     String header = text.columnHeader(start);
     int label;
-    if (containsAny(header, otherLabels)) {
+    if (containsAny(header, otherLabels) || isNumberWord(header)) {
       label = 0;
     } else if (containsAny(header, words.supporting()) || containsAny(header, words.opposing())) {
       label = -1;
     } else {
       label = ContextWindow.before(text, start, scorer.window()).clippedAtDigit()
           .distanceTo(otherLabels);
+      int after = bracketedLabelAfter(text, end);
+      label = label < 0 ? after : after < 0 ? label : Math.min(label, after);
     }
     int oppose =
         own.oppose() < 0 ? label : label < 0 ? own.oppose() : Math.min(label, own.oppose());
     return new ContextScorer.Evidence(own.support(), oppose);
+  }
+
+  /** The distance to a label of another number in brackets right after the span, or -1. */
+  private int bracketedLabelAfter(DetectionText text, int end) {
+    String after = ContextWindow.afterOnLine(text, end, scorer.window()).clippedAtDigit().text();
+    String inside = after.stripLeading();
+    if (!inside.startsWith("(") && !inside.startsWith("[")) {
+      return -1;
+    }
+    int at = after.length() - inside.length() + 1;
+    while (at < after.length() && after.charAt(at) == ' ') {
+      at++;
+    }
+    for (String label : otherLabels) {
+      if (after.startsWith(label, at)) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /** The evidence with a tie between nested words settled for the longer one. */

@@ -16,9 +16,13 @@ import java.util.List;
  *       supporting one, before or after it or heading its table column (注文番号, 伝票番号,
  *       法人番号, order, invoice …; {@link IdentifierContext}).
  *   <li>A number with a supporting word (マイナンバー, 個人番号, My Number) is one.
- *   <li>Without either, only the 4-4-4 grouping, the way the number is printed on the card and
- *       copied from it, makes it one. Twelve unbroken digits without a label are more often an
- *       order, contract or slip number ("202401150001"), and are not reported.
+ *   <li>A number in a table column of twelve-digit numbers that mostly fail the check is
+ *       never one: it passes by chance ({@link IdentifierColumns}).
+ *   <li>Without a label, the 4-4-4 grouping, the way the number is printed on the card and
+ *       copied from it, makes it one; so does a column of at least three numbers that all
+ *       pass, in a row with a name, phone or address (a header-less export: {@link
+ *       IdentifierColumns}). Twelve unbroken digits without either are more often an order,
+ *       contract or slip number ("202401150001"), and are not reported.
  * </ul>
  *
  * <p>The 13-digit corporate number (法人番号) is public and never matches: it has thirteen
@@ -43,13 +47,18 @@ public final class MyNumberDetector implements Detector {
   @Override
   public List<Finding> detect(DetectionText text) {
     List<Finding> findings = new ArrayList<>();
-    for (DigitRun run : DigitRun.find(text.folded(), DIGITS, DIGITS)) {
-      boolean grouped = run.hasGroups(4, 4, 4);
-      if (!(grouped || run.isBare()) || !isValid(run.digits())) {
+    List<DigitRun> runs = DigitRun.find(text.folded(), DIGITS, DIGITS).stream()
+        .filter(run -> run.hasGroups(4, 4, 4) || run.isBare())
+        .toList();
+    IdentifierColumns columns = IdentifierColumns.of(text, runs, MyNumberDetector::isValid);
+    for (DigitRun run : runs) {
+      if (!isValid(run.digits())) {
         continue;
       }
+      boolean grouped = run.hasGroups(4, 4, 4);
       ContextScorer.Evidence evidence = context.evidence(text, run.start(), run.end());
-      if (evidence.opposed() || !(grouped || evidence.supported())) {
+      if (evidence.opposed() || columns.against(run)
+          || !(grouped || evidence.supported() || columns.speaksFor(run))) {
         continue;
       }
       findings.add(text.finding(FindingType.MY_NUMBER, null, run.start(), run.end(), run.digits(), CONFIDENCE, NAME));

@@ -28,6 +28,8 @@ final class TableLayout {
   private final char[] separator;
   /** For each line of a tab table, the index of the cell it starts in. */
   private final int[] cellAtStart;
+  /** For each line in a table, the first line of its row (itself unless it continues a cell). */
+  private final int[] rowLine;
 
   TableLayout(String text) {
     this.text = text;
@@ -41,6 +43,7 @@ final class TableLayout {
     headerLine = new int[lines];
     separator = new char[lines];
     cellAtStart = new int[lines];
+    rowLine = new int[lines];
     int[] commas = new int[lines];
     int[] tabs = new int[lines];
     int line = 0;
@@ -74,10 +77,12 @@ final class TableLayout {
         boolean rest = inTabTable && continues[l];
         headerLine[l] = inTabTable ? headerLine[l - 1] : l;
         cellAtStart[l] = rest ? cellAtStart[l - 1] + tabs[l - 1] : 0;
+        rowLine[l] = rest ? rowLine[l - 1] : l;
       } else if (commas[l] >= 2 && sameCommas(commas, l)) {
         separator[l] = ',';
         boolean sameTable = l > 0 && separator[l - 1] == ',' && commas[l - 1] == commas[l];
         headerLine[l] = sameTable ? headerLine[l - 1] : l;
+        rowLine[l] = l;
       } else {
         headerLine[l] = -1;
       }
@@ -153,6 +158,39 @@ final class TableLayout {
       return "";
     }
     return cell(header, cellAtStart[line] + cellIndex(line, offset), separator[line]);
+  }
+
+  /**
+   * Where a table cell lies: its table (named by the table's first line), its row (the row's
+   * first line) and its column, counted from 0.
+   */
+  record Cell(int table, int row, int column) {}
+
+  /**
+   * The cell that holds {@code offset}, in the header row too (a CSV export may have none: its
+   * first line is data), or null when the offset is in no table.
+   */
+  Cell cellAt(int offset) {
+    int line = lineOf(offset);
+    int table = headerLine[line];
+    if (table < 0) {
+      return null;
+    }
+    return new Cell(table, rowLine[line], cellAtStart[line] + cellIndex(line, offset));
+  }
+
+  /** The offset where a row ends: the start of the next row's line break, or the text's end. */
+  int rowEnd(int row) {
+    int next = row + 1;
+    while (next < lineStarts.length && headerLine[next] == headerLine[row] && rowLine[next] == row) {
+      next++;
+    }
+    return next < lineStarts.length ? lineStarts[next] - 1 : text.length();
+  }
+
+  /** The offset where a row starts. */
+  int rowStart(int row) {
+    return lineStarts[row];
   }
 
   private int lineOf(int offset) {

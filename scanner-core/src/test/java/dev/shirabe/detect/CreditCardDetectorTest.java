@@ -110,4 +110,22 @@ class CreditCardDetectorTest {
     assertFalse(CreditCardDetector.isCardNumber("3400000000000000")); // Amex prefix, 16 digits
     assertTrue(CreditCardDetector.isCardNumber("3528111111111110")); // JCB's first prefix
   }
+
+  @Test
+  void aColumnOfNumbersThatMostlyFailLuhnVetoesTheOneThatPasses() {
+    // Sixteen digits with a Visa prefix: only the third passes Luhn, as one in ten does.
+    String csv = "山田 太郎,4504310399315827,2024/01/15\n佐藤 花子,4940199530552034,2024/01/16\n"
+        + "鈴木 一郎,4761436537056563,2024/01/17\n田中 次郎,4093056529413078,2024/01/18\n";
+    PROBE.none(csv);
+    PROBE.only("4761436537056563"); // the same number alone: Luhn, prefix and length suffice
+  }
+
+  @Test
+  void aColumnOfCardNumbersNeedsNoCardWordForTheShortLengths() {
+    // Thirteen-digit Visa numbers, each passing Luhn, in rows with a name and a mail address.
+    String csv = "山田 太郎,4222222222222,yamada@example.jp\n佐藤 花子,4000000000006,sato@example.jp\n"
+        + "鈴木 一郎,4111111111119,suzuki@example.jp\n";
+    assertEquals(List.of("4222222222222", "4000000000006", "4111111111119"),
+        PROBE.detect(csv).stream().map(Finding::normalized).toList());
+  }
 }

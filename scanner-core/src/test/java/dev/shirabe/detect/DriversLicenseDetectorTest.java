@@ -58,4 +58,17 @@ class DriversLicenseDetectorTest {
   void otherwiseNot(String text) {
     PROBE.none(text);
   }
+
+  @Test
+  void aColumnOfPassingNumbersInRowsAboutPeopleIsOneWithoutALabel() {
+    // Each passes the licence's check digit (and fails the My Number check).
+    String table = "\t山田 太郎\t301669156404\t東京都港区芝公園9-9-9\n"
+        + "\t佐藤 花子\t307495288314\t東京都目黒区自由が丘9-9-9\n"
+        + "\t鈴木 一郎\t300239042486\t東京都世田谷区桜新町9-9-9\n";
+    assertEquals(List.of("301669156404", "307495288314", "300239042486"),
+        PROBE.detect(table).stream().map(Finding::normalized).toList());
+    // Under its label, but two of three fail (the eleventh digit is the check): chance.
+    PROBE.none("\t氏名\t免許証番号\t住所\n" + table.replace("307495288314", "307495288324")
+        .replace("300239042486", "300239042496"));
+  }
 }

@@ -98,4 +98,62 @@ class MyNumberDetectorTest {
     PROBE.none("法人番号 1234567890123");
     PROBE.none("マイナンバー 1123456789018");
   }
+
+  /** A header-less export: a name, a My Number, a phone and a mail address a row. */
+  private static final String HEADERLESS_CSV = """
+      山田 太郎,757491186252,03-5555-0101,yamada@example.jp
+      佐藤 花子,770658948113,03-5555-0102,sato@example.jp
+      鈴木 一郎,561748338014,03-5555-0103,suzuki@example.jp
+      """;
+
+  @Test
+  void aColumnOfPassingNumbersInRowsAboutPeopleIsOneWithoutALabel() {
+    List<String> found = PROBE.detect(HEADERLESS_CSV).stream().map(Finding::normalized).toList();
+    assertEquals(List.of("757491186252", "770658948113", "561748338014"), found);
+    String tabs = "\t山田 太郎\t757491186252\t03-5555-0101\n\t佐藤 花子\t770658948113\t03-5555-0102\n"
+        + "\t鈴木 一郎\t561748338014\t03-5555-0103\n";
+    assertEquals(3, PROBE.detect(tabs).size(), "as Tika writes a spreadsheet");
+    assertEquals(found, DetectorSet.standard().detect(HEADERLESS_CSV).stream()
+        .filter(f -> f.type() == FindingType.MY_NUMBER).map(Finding::normalized).toList());
+  }
+
+  @Test
+  void aColumnSpeaksOnlyWithEnoughValuesAndRowsAboutPeople() {
+    // Two values may both pass by chance (1 in 121).
+    PROBE.none(HEADERLESS_CSV.substring(HEADERLESS_CSV.indexOf('\n') + 1));
+    // Rows of products: a column of passing numbers, but nobody to hold them.
+    PROBE.none("ボルト M6,757491186252,120\nナット M6,770658948113,300\nワッシャー,561748338014,80\n");
+  }
+
+  @Test
+  void aColumnOfMostlyFailingNumbersVetoesTheOneThatPassesByChance() {
+    // Only 1234 5678 9018 passes: grouped as on the card, it would be reported alone.
+    String table = "\t氏名\t番号\n\t山田 太郎\t6828 8909 3100\n\t佐藤 花子\t2516 7800 8374\n"
+        + "\t鈴木 一郎\t1234 5678 9018\n\t田中 次郎\t0718 8181 7414\n";
+    PROBE.none(table);
+    PROBE.none(table.replace("番号", "個人番号"));
+    String mostPass = table.replace("0718 8181 7414", "9876 5432 1093")
+        .replace("2516 7800 8374", "7574 9118 6252");
+    assertEquals(3, PROBE.detect(mostPass).size(), "most pass (a typo): the grouping decides");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"伝票 1234 5678 9018", "伝票No. 1234 5678 9018", "伝票NO：1234-5678-9018",
+      "受付 1234 5678 9018", "受付No.1234-5678-9018", "No. 1234 5678 9018", "#1234 5678 9018",
+      "Slip No. 1234 5678 9018", "Receipt No. 1234 5678 9018", "Voucher 1234 5678 9018",
+      "Customer No. 1234 5678 9018", "会員No. 1234 5678 9018", "お客様番号 1234 5678 9018",
+      "請求書No. 1234 5678 9018", "領収書 No. 1234 5678 9018", "チケット番号 1234 5678 9018",
+      "整理券 1234 5678 9018", "1234 5678 9018（伝票番号）", "1234 5678 9018 (受付番号)",
+      "\tNo.\t氏名\n\t1234 5678 9018\t山田\n", "\t伝票\t氏名\n\t1234 5678 9018\t山田\n",
+      "\t受付\t氏名\n\t1234 5678 9018\t山田\n", "\tReceipt\t氏名\n\t1234 5678 9018\t山田\n"})
+  void slipReceiptAndReceptionNumbersAreNotOne(String text) {
+    PROBE.none(text); // each passes the check digit
+  }
+
+  @Test
+  void aNumberWordTakesItsKindFromTheWordBeforeIt() {
+    assertEquals("123456789018", PROBE.only("マイナンバー No. 123456789018").normalized());
+    assertEquals("123456789018", PROBE.only("個人番号No.1234 5678 9018").normalized());
+    assertEquals("123456789018", PROBE.only("My Number #: 123456789018").normalized());
+  }
 }

@@ -40,4 +40,21 @@ class TableLayoutTest {
     String t = "Dear John, thanks, and see you soon.\nCall 03-5555-0401 today.\n";
     assertEquals("", headOf(t, "03-5555-0401"));
   }
+
+  @Test
+  void cellsByTableRowAndColumnForValuesReadAlongAColumn() {
+    String t = "山田,757491186252,03\n佐藤,770658948113,06\n";
+    TableLayout layout = new TableLayout(t);
+    int second = t.indexOf("770658948113");
+    assertEquals(new TableLayout.Cell(0, 0, 1), layout.cellAt(t.indexOf("757491186252")),
+        "a header-less export's first line is a row too");
+    assertEquals(new TableLayout.Cell(0, 1, 1), layout.cellAt(second));
+    assertEquals(t.length() - 1, layout.rowEnd(1));
+    String tabs = "\tNo\t氏名\t番号\n\t1\t中村\n悠真\tA-1\n\t2\t佐藤\tB-2\n";
+    layout = new TableLayout(tabs);
+    assertEquals(new TableLayout.Cell(0, 1, 3), layout.cellAt(tabs.indexOf("A-1")),
+        "a line that continues a cell belongs to its row");
+    assertEquals(tabs.indexOf("\n\t2"), layout.rowEnd(1));
+    assertEquals(null, new TableLayout("no table here\n").cellAt(3));
+  }
 }
