@@ -25,7 +25,7 @@ class RoleMailboxesTest {
         "noreply", "no-reply", "do_not_reply", "postmaster", "webmaster", "admin", "contact",
         "soumu", "jinji", "saiyo", "keiri", "eigyo-bu", "soumu.ka", "sales.tokyo", "info2",
         "sales01", "hr-team", "it-ops", "it+support", "netadmin", "salesteam", "INFO", "Sales-All",
-        "support+taro", "expo-desk", "kabu", "global")) {
+        "support+taro", "expo-desk", "kabu", "global", "users", "jira", "nobody")) {
       assertTrue(ROLES.isRoleAddress(local + "@example.co.jp"), local);
     }
   }
