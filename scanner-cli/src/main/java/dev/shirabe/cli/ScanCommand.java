@@ -53,6 +53,9 @@ import picocli.CommandLine.Spec;
           + ExtractionLimits.DEFAULT_PART_CHARS + " characters and a file's at "
           + ExtractionLimits.DEFAULT_FILE_CHARS + " (each cut is reported).",
       "",
+      "Role mailboxes (info@, support@, jinji@) are reported as EMAIL with subtype role and"
+          + " counted apart: they are not personal data.",
+      "",
       "Exit codes: 0 nothing found; 1 personal data found; 2 usage or fatal error, including a"
           + " scan that could not finish (no extraction process starts, out of memory, the"
           + " inventory failed); 3 with --fail-on-unread only: finished, but some files or parts"

@@ -21,12 +21,13 @@ final class Summaries {
             .collect(Collectors.joining(", "));
     return String.format(
         Locale.ROOT,
-        "shirabe: %d files, %d parts, %d findings%s, %d files failed, %d problems, %d skipped%s"
+        "shirabe: %d files, %d parts, %d findings%s%s, %d files failed, %d problems, %d skipped%s"
             + " (%.1f s)",
         s.files(),
         s.parts(),
         s.findings(),
         byType.isEmpty() ? "" : " (" + byType + ")",
+        s.roleMailboxes() == 0 ? "" : " and " + s.roleMailboxes() + " role mailboxes",
         s.failedFiles(),
         s.problems(),
         s.skipped(),

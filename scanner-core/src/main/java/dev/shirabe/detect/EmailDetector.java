@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  * <p>The local part is the practical subset of RFC 5322 that mail systems hand out, with dots
  * allowed anywhere after the first char: older Japanese mobile carriers issued addresses such
  * as {@code taro..yamada.@docomo.ne.jp}, which are still in old address books.
+ *
+ * <p>A role mailbox ({@code info@}, {@code support-desk@}: {@link RoleMailboxes}) is reported
+ * with the subtype {@value RoleMailboxes#SUBTYPE}: it is a function's, not a person's.
  */
 public final class EmailDetector implements Detector {
 
@@ -63,6 +66,7 @@ public final class EmailDetector implements Detector {
   private static final int IDENTIFIER_WINDOW = 16;
 
   private final Set<String> topLevelDomains;
+  private final RoleMailboxes roles = RoleMailboxes.standard();
 
   public EmailDetector() {
     this.topLevelDomains = Set.copyOf(WordList.load("tlds.txt"));
@@ -89,10 +93,10 @@ public final class EmailDetector implements Detector {
       int end = m.start(1) + domainLength(m.group(1));
       if (end > m.start(1) && !isIdentifier(text, start)) {
         boolean obfuscated = text.folded().charAt(at) != '@';
+        String address = folded.substring(start, end).toLowerCase(Locale.ROOT);
         findings.add(
-            text.finding(FindingType.EMAIL, null, start, end, folded.substring(start, end).toLowerCase(Locale.ROOT),
-                obfuscated ? OBFUSCATED_CONFIDENCE : CONFIDENCE,
-                NAME));
+            text.finding(FindingType.EMAIL, roles.isRoleAddress(address) ? RoleMailboxes.SUBTYPE : null,
+                start, end, address, obfuscated ? OBFUSCATED_CONFIDENCE : CONFIDENCE, NAME));
       }
     }
     return findings;

@@ -43,6 +43,14 @@ public record Finding(
     return new Finding(type, subtype, start + delta, end + delta, text, normalized, confidence, detector);
   }
 
+  /**
+   * Whether this is personal data: everything but a role mailbox ({@link RoleMailboxes}), which
+   * is reported but kept out of the counts of personal data and never followed to a person.
+   */
+  public boolean isPersonal() {
+    return !RoleMailboxes.isRole(type.name(), subtype);
+  }
+
   /** True when the two spans share at least one char. */
   public boolean overlaps(Finding other) {
     return start < other.end && other.start < end;

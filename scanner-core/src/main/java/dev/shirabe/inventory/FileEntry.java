@@ -23,8 +23,9 @@ import java.util.Map;
  *     before this was kept has its {@code lastScanned} here, the earliest time known
  * @param analysis what analysed the file when it was last read; null for an entry written
  *     before it was kept (its findings count as another analysis's)
- * @param byType its findings per type (the counts a rescan reports without reading the
- *     findings); null for an entry written before they were kept
+ * @param byType its personal findings per type (the counts a rescan reports without reading
+ *     the findings); the findings beyond them are role mailboxes. Null for an entry written
+ *     before they were kept
  */
 public record FileEntry(
     String path,

@@ -275,8 +275,10 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
       return Decision.unchanged(storedRecords(file, old), old.parts(), old.error(), problems);
     }
     // The counts are in the entry; the findings are read only for a listener that prints them.
-    return Decision.unchanged(old.byType(), () -> storedRecords(file, old), old.parts(),
-        old.error(), problems);
+    // The entry counts personal findings by type, so the rest of its findings are role mailboxes.
+    int personal = old.byType().values().stream().mapToInt(Integer::intValue).sum();
+    return Decision.unchanged(old.byType(), Math.max(0, old.findings() - personal),
+        () -> storedRecords(file, old), old.parts(), old.error(), problems);
   }
 
   private List<FindingRecord> storedRecords(SourceFile file, FileEntry old) {
@@ -355,7 +357,9 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
       synchronized (r) {
         Map<FindingType, Integer> byType = new EnumMap<>(FindingType.class);
         for (StoredFinding f : r.findings) {
-          byType.merge(FindingType.valueOf(f.type()), 1, Integer::sum);
+          if (f.isPersonal()) { // the role mailboxes are what the total has beyond these
+            byType.merge(FindingType.valueOf(f.type()), 1, Integer::sum);
+          }
         }
         FileEntry entry = new FileEntry(r.key, file.size(),
             file.lastModified().to(TimeUnit.NANOSECONDS), r.contentHash, started,

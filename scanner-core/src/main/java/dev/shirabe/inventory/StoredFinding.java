@@ -3,6 +3,7 @@ package dev.shirabe.inventory;
 import dev.shirabe.classify.Classification;
 import dev.shirabe.detect.Finding;
 import dev.shirabe.detect.FindingType;
+import dev.shirabe.detect.RoleMailboxes;
 import dev.shirabe.pipeline.FindingRecord;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,5 +129,10 @@ public record StoredFinding(
   /** What {@link #valueHash} hashes: {@code TYPE:normalized}, so equal values of one type meet. */
   public static String valueKey(Finding finding) {
     return finding.type().name() + ":" + finding.normalized();
+  }
+
+  /** Whether this is personal data: not a role mailbox ({@link RoleMailboxes}). */
+  public boolean isPersonal() {
+    return !RoleMailboxes.isRole(type, subtype);
   }
 }

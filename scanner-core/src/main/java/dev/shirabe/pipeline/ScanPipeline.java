@@ -128,7 +128,9 @@ public final class ScanPipeline {
     final LongAdder failedFiles = new LongAdder();
     final LongAdder problems = new LongAdder();
     final LongAdder skipped = new LongAdder();
+    /** Personal findings per type; role mailboxes are counted apart. */
     final Map<FindingType, AtomicLong> byType = new EnumMap<>(FindingType.class);
+    final LongAdder roleMailboxes = new LongAdder();
     final AtomicReference<Throwable> crash = new AtomicReference<>();
 
     /** Whether the listener reads unchanged files' findings (a report does; the inventory not). */
@@ -186,7 +188,8 @@ public final class ScanPipeline {
           skipped.sum(),
           counts,
           System.nanoTime() - started,
-          changes);
+          changes,
+          roleMailboxes.sum());
     }
 
     /**
@@ -326,6 +329,7 @@ public final class ScanPipeline {
     private void replay(SourceFile file, ScanPlan.Decision decision) {
       partCount.add(decision.storedParts());
       decision.storedCounts().forEach((type, count) -> byType.get(type).addAndGet(count));
+      roleMailboxes.add(decision.storedRoleMailboxes());
       if (decision.storedError() != null) {
         failedFiles.increment();
         problems.increment();
@@ -368,7 +372,11 @@ public final class ScanPipeline {
       try {
         detectors.analyse(task.part.text(), segment -> {
           for (Finding finding : segment.findings()) {
-            byType.get(finding.type()).incrementAndGet();
+            if (finding.isPersonal()) {
+              byType.get(finding.type()).incrementAndGet();
+            } else {
+              roleMailboxes.increment();
+            }
           }
           task.file.findings.addAndGet(segment.findings().size());
           reported[0] = true;

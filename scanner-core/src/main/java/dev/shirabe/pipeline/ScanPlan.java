@@ -1,5 +1,6 @@
 package dev.shirabe.pipeline;
 
+import dev.shirabe.detect.Finding;
 import dev.shirabe.detect.FindingType;
 import dev.shirabe.source.SourceFile;
 import java.nio.file.Path;
@@ -48,7 +49,8 @@ public interface ScanPlan {
    * What to do with one file.
    *
    * @param read true to read it; false when it is unchanged and the rest says what it holds
-   * @param storedCounts an unchanged file's findings per type, as stored
+   * @param storedCounts an unchanged file's personal findings per type, as stored
+   * @param storedRoleMailboxes its findings that are role mailboxes, counted apart
    * @param storedRecords its findings as stored (masked values only), read only when a
    *     listener asks for them ({@link ScanListener#wantsStored()}): a rescan that prints
    *     nothing per finding reads none
@@ -56,12 +58,12 @@ public interface ScanPlan {
    * @param storedError why the unchanged file could not be read last time, or null
    * @param storedProblems the parts of the unchanged file that could not be read last time
    */
-  record Decision(boolean read, Map<FindingType, Integer> storedCounts,
+  record Decision(boolean read, Map<FindingType, Integer> storedCounts, int storedRoleMailboxes,
       Supplier<List<FindingRecord>> storedRecords, int storedParts, String storedError,
       List<PartProblem> storedProblems) {
 
     public static final Decision READ =
-        new Decision(true, Map.of(), List::of, 0, null, List.of());
+        new Decision(true, Map.of(), 0, List::of, 0, null, List.of());
 
     public Decision {
       storedCounts = Map.copyOf(storedCounts);
@@ -72,13 +74,14 @@ public interface ScanPlan {
     public static Decision unchanged(List<FindingRecord> stored, int parts, String error,
         List<PartProblem> problems) {
       List<FindingRecord> records = List.copyOf(stored);
-      return new Decision(false, countsOf(records), () -> records, parts, error, problems);
+      int roles = (int) records.stream().filter(r -> !r.finding().isPersonal()).count();
+      return new Decision(false, countsOf(records), roles, () -> records, parts, error, problems);
     }
 
     /** An unchanged file whose findings are counted, and read only if asked for. */
-    public static Decision unchanged(Map<FindingType, Integer> counts,
+    public static Decision unchanged(Map<FindingType, Integer> counts, int roleMailboxes,
         Supplier<List<FindingRecord>> records, int parts, String error, List<PartProblem> problems) {
-      return new Decision(false, counts, records, parts, error, problems);
+      return new Decision(false, counts, roleMailboxes, records, parts, error, problems);
     }
 
     /** The stored findings, read now. */
@@ -86,11 +89,13 @@ public interface ScanPlan {
       return storedRecords.get();
     }
 
-    /** Findings per type. */
+    /** Personal findings per type: role mailboxes left out ({@link Finding#isPersonal}). */
     public static Map<FindingType, Integer> countsOf(List<FindingRecord> records) {
       Map<FindingType, Integer> counts = new EnumMap<>(FindingType.class);
       for (FindingRecord r : records) {
-        counts.merge(r.finding().type(), 1, Integer::sum);
+        if (r.finding().isPersonal()) {
+          counts.merge(r.finding().type(), 1, Integer::sum);
+        }
       }
       return counts;
     }

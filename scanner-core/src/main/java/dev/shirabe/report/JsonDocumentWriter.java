@@ -62,6 +62,7 @@ final class JsonDocumentWriter implements FindingWriter {
       }
     }
     json.writeEndObject();
+    json.writeNumberField("roleMailboxes", summary.roleMailboxes());
     if (summary.changes() != null) {
       json.writeObjectFieldStart("changes");
       json.writeNumberField("new", summary.changes().added());

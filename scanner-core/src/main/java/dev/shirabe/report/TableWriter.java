@@ -63,10 +63,12 @@ final class TableWriter implements FindingWriter {
         + (record.finding().subtype() == null ? "" : "/" + record.finding().subtype());
     String where = place(record.file(), record.part());
     String category = record.category() == null ? NO_PURPOSE : record.category();
-    byCategory.merge(record.category() == null ? "no stated purpose" : category, 1L, Long::sum);
     List<String> flags = record.classification().flags();
-    for (String flag : flags) {
-      byFlag.merge(flag, 1L, Long::sum);
+    if (record.finding().isPersonal()) { // the summary counts personal data: no role mailbox
+      byCategory.merge(record.category() == null ? "no stated purpose" : category, 1L, Long::sum);
+      for (String flag : flags) {
+        byFlag.merge(flag, 1L, Long::sum);
+      }
     }
     // A flag shows as "!" after the category; the summary names them.
     out.println(
@@ -103,6 +105,10 @@ final class TableWriter implements FindingWriter {
             .collect(Collectors.joining(", "));
     out.printf(Locale.ROOT, "Findings: %d%s%n", summary.findings(),
         byType.isEmpty() ? "" : "  (" + byType + ")");
+    if (summary.roleMailboxes() > 0) {
+      out.printf(Locale.ROOT, "Role mailboxes (EMAIL/role, not counted as personal data): %d%n",
+          summary.roleMailboxes());
+    }
     if (!byCategory.isEmpty()) {
       out.printf(Locale.ROOT, "By category: %s%n", counts(byCategory));
     }

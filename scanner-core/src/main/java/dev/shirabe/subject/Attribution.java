@@ -16,6 +16,10 @@ import java.util.Set;
  * it, else before it. Immutable view of one part's findings; each question costs a binary
  * search and a look at the neighbours within the window, so a list of many thousand rows is
  * read in time proportional to its size.
+ *
+ * <p>A role mailbox (info@, support@: {@link StoredFinding#isPersonal}) is no one's contact: it
+ * is neither a name's email nor an anchor for what has no name near, so that a department's
+ * shared address beside one person never ties the department's mail to that person.
  */
 final class Attribution {
 
@@ -70,8 +74,9 @@ final class Attribution {
     return near;
   }
 
+  /** An email or phone that is someone's: not a role mailbox. */
   static boolean isContact(StoredFinding finding) {
-    return CONTACT.contains(finding.type());
+    return CONTACT.contains(finding.type()) && finding.isPersonal();
   }
 
   /** The nearest of the sorted candidates on the preferred side within the window, else on the other. */

@@ -35,7 +35,10 @@ import java.util.TreeMap;
  *       a correlated email or phone only where it is not someone else's there: where its
  *       nearest name is another person's (the company switchboard under a colleague's name),
  *       it links nothing (counted as left out). An identifier found in more than {@link
- *       #MAX_SPREAD} places (a switchboard number, a shared mailbox) is not followed at all.
+ *       #MAX_SPREAD} places (a switchboard number, a shared mailbox) is not followed at all,
+ *       nor is a role mailbox wherever it is found (info@, support@: {@link
+ *       Attribution#isContact}): a lookup that names one lists the places that hold it, and
+ *       follows nothing from there.
  *       Correlated identifiers are not correlated further: a chain stops after one step, so
  *       a wrong link cannot pull in a second person's identifiers. A correlated name is
  *       followed only when it is a full name ({@link NameForm#FULL}): a surname alone beside
@@ -394,9 +397,12 @@ public final class SubjectLookup {
       return f != null && hitSpans.contains(Span.of(f));
     }
 
-    /** Not a name, and the nearest name is a hit (or, with no name near, the nearest contact). */
+    /**
+     * Not a name nor a role mailbox (a department's, whoever stands beside it), and the nearest
+     * name is a hit (or, with no name near, the nearest contact).
+     */
     private boolean attributed(Attribution part, StoredFinding f) {
-      if (f.type().equals(Attribution.PERSON)) {
+      if (f.type().equals(Attribution.PERSON) || !f.isPersonal()) {
         return false;
       }
       StoredFinding name = part.nearestName(f);

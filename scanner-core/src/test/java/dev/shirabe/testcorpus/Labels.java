@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  * findings ({@code expected.jsonl}, one per part and distinct value) and gold spans. A phone
  * written in a foreign national format names its region: {@code «P/US:(415) 555-0132»}. A value
  * whose normalised form cannot be derived from its text (an address written {@code
- * info★example.jp}) gives it after a bar: {@code «E:info★example.jp|info@example.jp»}. The
+ * info★example.jp}) gives it after a bar: {@code «E:info★example.jp|info@example.jp»}. A role
+ * mailbox, a function's or a department's and not a person's ({@code info@}, {@code
+ * support-desk@}), is marked {@code «G:addr»}: an EMAIL of subtype {@code role}. The
  * other types are gold spans only ({@code gold.jsonl}, every occurrence):
  *
  * <table>
@@ -64,7 +66,7 @@ import java.util.regex.Pattern;
 final class Labels {
 
   private static final Pattern MARK =
-      Pattern.compile("«([EPFNABMCKRLmnch])(?:/([A-Z]{2}))?:([^«»|]+)(?:\\|([^«»]+))?»");
+      Pattern.compile("«([EGPFNABMCKRLmnch])(?:/([A-Z]{2}))?:([^«»|]+)(?:\\|([^«»]+))?»");
   private static final Pattern EMAIL =
       Pattern.compile("[a-z0-9._%+-]+@([a-z0-9-]+\\.)*example\\.(com|org|net|jp|co\\.jp)");
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
@@ -119,15 +121,16 @@ final class Labels {
       char kind = m.group(1).charAt(0);
       String raw = m.group(3);
       String given = m.group(4);
-      if ((given != null && kind != 'E' && kind != 'P' && kind != 'F')
+      if ((given != null && kind != 'E' && kind != 'G' && kind != 'P' && kind != 'F')
           || (m.group(2) != null && kind != 'P' && kind != 'F')) {
         throw new IllegalArgumentException("a region or a normalised value on a mark of " + kind + ": " + m.group());
       }
       String type = null;
       switch (kind) {
-        case 'E' -> {
+        case 'E', 'G' -> {
           type = "EMAIL";
-          add(new Label(file, part, type, email(given != null ? given : raw), null, raw));
+          add(new Label(file, part, type, email(given != null ? given : raw),
+              kind == 'G' ? "role" : null, raw));
         }
         case 'P', 'F' -> {
           type = "PHONE";

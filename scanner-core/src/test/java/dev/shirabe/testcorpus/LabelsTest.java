@@ -64,6 +64,15 @@ class LabelsTest {
   }
 
   @Test
+  void aRoleMailboxIsAnEmailOfTheRoleSubtype() {
+    Labels labels = new Labels(false);
+    assertEquals("窓口 info@example.jp、担当 k.sato@example.jp",
+        labels.mark("f", "", "窓口 «G:info@example.jp»、担当 «E:k.sato@example.jp»"));
+    assertEquals(List.of("EMAIL", "EMAIL"), labels.spans().stream().map(Labels.Span::type).toList());
+    assertEquals(java.util.Map.of("EMAIL/role", 1L, "EMAIL", 1L), labels.countsByType());
+  }
+
+  @Test
   void sentinelsEncloseGoldSpansButNotHeaderValues() {
     Labels labels = new Labels(true);
     assertEquals("〓０♯山田 太郎♭ 様", labels.mark("f", "", "«N:山田 太郎» 様"));

@@ -161,7 +161,7 @@ C-0004,山口デザイン事務所,,«N:山口 翔太»,«N:ヤマグチ ショ�
 C-0005,札幌電機株式会社,技術部,«N:加藤 大輔»,«N:カトウ ダイスケ»,060-0001,«A:北海道札幌市中央区北一条西9-9-9»,«P:011−555−0241»,«F:011−555−0242»,«P:080−5555−0243»,«E:kato.d@sapporo-denki.example.co.jp»,2024/01/22,0112345678,"990,000",
 C-0006,株式会社博多ロジスティクス,物流管理部,«N:吉田 恵»,«N:ヨシダ メグミ»,812-0011,«A:福岡県福岡市博多区博多駅前9-9-9»,«P:092ー555ー0251»,«F:092ー555ー0252»,,«E:m.yoshida@hakata-logi.example.co.jp»,2023/10/05,0921234567,"540,000",
 C-0007,株式会社スズラン食品,品質保証部,«N:森 健太郎»,«N:モリ ケンタロウ»,330-0854,«A:埼玉県さいたま市大宮区桜木町9-9-9»,«P:0485550261»,«F:0485550262»,«P:09055550263»,«E:k.mori@suzuran-foods.example.co.jp»,20240112,0481234567,"3,960,000",商品コード SZ-0485-5550 の在庫連携
-C-0008,京都テキスタイル株式会社,情報システム室,«N:林 美穂»,«N:ハヤシ ミホ»,604-8001,«A:京都府京都市中京区三条通9-9-9»,«P:075‐555‐0271»,«F:075‐555‐0272»,«P:080 5555 0273»,«E:it+support@kyoto-textile.example.co.jp»,2024.01.05,0751234567,"705,000",担当変更予定（2024年4月〜）
+C-0008,京都テキスタイル株式会社,情報システム室,«N:林 美穂»,«N:ハヤシ ミホ»,604-8001,«A:京都府京都市中京区三条通9-9-9»,«P:075‐555‐0271»,«F:075‐555‐0272»,«P:080 5555 0273»,«G:it+support@kyoto-textile.example.co.jp»,2024.01.05,0751234567,"705,000",担当変更予定（2024年4月〜）
 C-0009,"Harborview Analytics, Inc.",Legal,«N:Emily Carter»,«N:エミリー カーター»,CA 94105,"«A:500 Market Street, Suite 1200, San Francisco»",«P:+1 415-555-0132»,«F:+1 415-555-0133»,«P:+1 628-555-0177»,«E:ecarter@harborview.example.com»,2024-02-01,HA-2024-0042,"18,750,000",英文契約（MSA）締結済
 """);
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -187,7 +187,7 @@ C-0009,"Harborview Analytics, Inc.",Legal,«N:Emily Carter»,«N:エミリー �
 得意先ｺｰﾄﾞ,得意先名,得意先名ｶﾅ,郵便番号,住所1,住所2,TEL,FAX,担当者,担当者ﾒｰﾙ,締日,与信限度額,登録日,備考
 000123,㈱ひかり工業,ｶ)ﾋｶﾘｺｳｷﾞｮｳ,101-0054,«A:東京都千代田区神田錦町9-9-9,ひかりビル3F»,«P:03-5555-0201»,«F:03-5555-0202»,«N:髙橋 誠»,«E:m.takahashi@hikari-kogyo.example.co.jp»,20日,"5,000,000",2019/04/01,
 000124,㈲みどり商会,ﾕ)ﾐﾄﾞﾘｼｮｳｶｲ,231-0023,«A:神奈川県横浜市中区山下町999-9»,,«P:045ｰ555ｰ0211»,«F:045ｰ555ｰ0212»,«N:渡辺 花子»,«E:hanako.watanabe@midori-shokai.example.jp»,末日,"1,000,000",2020/07/15,
-000131,丸山精機㈱,ﾏﾙﾔﾏｾｲｷ(ｶ,399-0001,«A:長野県松本市宮田9-9-9»,,«P:0263－55－5031»,«F:0263－55－5032»,«N:丸山 一郎»,«E:ｓｈｉｐｐｉｎｇ＠ｍａｒｕｙａｍａ－ｓｅｉｋｉ．ｅｘａｍｐｌｅ．ｃｏ．ｊｐ»,15日,"3,000,000",2021/02/01,①本社TEL«P:0263-55-5030» ②工場TEL«P:0263-55-5035»
+000131,丸山精機㈱,ﾏﾙﾔﾏｾｲｷ(ｶ,399-0001,«A:長野県松本市宮田9-9-9»,,«P:0263－55－5031»,«F:0263－55－5032»,«N:丸山 一郎»,«G:ｓｈｉｐｐｉｎｇ＠ｍａｒｕｙａｍａ－ｓｅｉｋｉ．ｅｘａｍｐｌｅ．ｃｏ．ｊｐ»,15日,"3,000,000",2021/02/01,①本社TEL«P:0263-55-5030» ②工場TEL«P:0263-55-5035»
 000140,さくら台クリニック,ｻｸﾗﾀﾞｲｸﾘﾆｯｸ,530-0001,«A:大阪府大阪市北区梅田9-9-9,梅田ﾒﾃﾞｨｶﾙﾋﾞﾙ7F»,«P:06-5555-0221»,«F:06-5555-0222»,«N:伊藤 修»,«E:ito@sakuradai-clinic.example.jp»,末日,"2,000,000",2022/10/03,請求書送付先：経理 ℡«P:06-5555-0225»
 000152,博多ロジスティクス㈱,ﾊｶﾀﾛｼﾞｽﾃｨｸｽ(ｶ,812-0011,«A:福岡県福岡市博多区博多駅前9-9-9»,,«P:092-555-0251»,«F:092-555-0252»,«N:吉田 恵»,«E:m.yoshida@hakata-logi.example.co.jp»,20日,"1,500,000",2023/05/10,返品受付 伝票番号 4912-3456-7890
 000160,㈱スズラン食品,ｽｽﾞﾗﾝｼｮｸﾋﾝ(ｶ,330-0854,«A:埼玉県さいたま市大宮区桜木町9-9-9»,,«P:048-555-0260»,«F:048-555-0262»,«N:森 健太郎»,«E:K.MORI@SUZURAN-FOODS.EXAMPLE.CO.JP»,末日,"4,000,000",2023/08/21,JANｺｰﾄﾞ 4901234567894
@@ -204,7 +204,7 @@ No\t取引先名\t区分\t部署・役職\t担当者\t電話\tFAX\t携帯\tメ�
 2\t株式会社ネクストリンク\t仕入先（ネットワーク機器）\t技術部\t«N:岡田 拓也»\t«P:03-5555-0405» 内線215\t«F:03-5555-0406»\t\t«E:okada.takuya@nextlink.example.co.jp»\t2024/01/10
 3\t東邦ケーブル工事株式会社\t外注先（配線工事）\t工事課 主任\t«N:村上 浩二»\t«P:(03)5555-0411»\t«F:(03)5555-0412»\t«P:080-5555-0413»\t«E:murakami@toho-cable.example.jp»\t2023/12/01
 4\tThames Bridge Data Ltd.\t海外パートナー\tSales Director\t«N:Oliver Bennett»\t«P:+44 (0)20 7946 0321»\t\t«P:+44 20 7946 0456»\t«E:oliver.bennett@thamesbridge.example.org»\t2023/11/20
-5\t株式会社東海システムサービス\t保守委託先\tサポート窓口\t―\t«P:0120-555-041»\t«F:052-555-0415»\t\t«E:SUPPORT@TOKAI-SS.EXAMPLE.JP»\t2023/09/30
+5\t株式会社東海システムサービス\t保守委託先\tサポート窓口\t―\t«P:0120-555-041»\t«F:052-555-0415»\t\t«G:SUPPORT@TOKAI-SS.EXAMPLE.JP»\t2023/09/30
 6\t合同会社ミナミ企画\t外注先（デザイン）\t代表社員\t«N:南 葵»\tTel:«P:050-5555-0421»\t\t«P:070-5555-0422»\t«E:aoi.minami@minami-kikaku.example.jp»\t2024/01/18
 """)), new int[] {5, 26, 24, 18, 14, 22, 16, 18, 38, 12}));
     sheets.add(new Sheet("常駐スタッフ", rows(labels.mark(file, "", """
@@ -248,7 +248,7 @@ v1.3\t2024-01-18\t«N:鈴木»\tミナミ企画を追加（発注番号 PO-2024-
 «A:〒399-0001 長野県松本市宮田9-9-9»
 電話：«P:0263(55)5061»　ファックス：«F:0263(55)5062»
 携帯：«P:０８０‐５５５５‐０５１１»
-«E:ｉｎｆｏ＠ｋｏｕｙｏｕｓｅｉｋｉ．ｅｘａｍｐｌｅ．ｊｐ»
+«G:ｉｎｆｏ＠ｋｏｕｙｏｕｓｅｉｋｉ．ｅｘａｍｐｌｅ．ｊｐ»
 
 ■No.3　受付日 2024/01/15
 弁護士法人 松本総合法律事務所
@@ -314,7 +314,7 @@ Tel «P:+1 (212) 555-0147»   Mobile «P:+1 917 555 0198»
 電話　«P:０１２０－５５５－０２３»（フリーダイヤル）受付時間 9:00～17:00（土日祝日を除く）
 
 【当社 連絡先】総務部 株式担当（担当：«N:中村»）
-TEL «P:03-5555-0135»　FAX «F:03-5555-0136»　E-mail «E:kabu@aoba-tsushin.example.co.jp»
+TEL «P:03-5555-0135»　FAX «F:03-5555-0136»　E-mail «G:kabu@aoba-tsushin.example.co.jp»
 """);
     String page2 = labels.mark(file, "", """
 ^議決権行使書
@@ -444,13 +444,13 @@ TEL «P:03-5555-0135»　FAX «F:03-5555-0136»　E-mail «E:kabu@aoba-tsushin.e
 
 <h2>メールでのお問い合わせ</h2>
 <ul>
-  <li>営業部：<a href="mailto:sales@aoba-tsushin.example.co.jp">«E:sales@aoba-tsushin.example.co.jp»</a></li>
+  <li>営業部：<a href="mailto:sales@aoba-tsushin.example.co.jp">«G:sales@aoba-tsushin.example.co.jp»</a></li>
   <li>採用について：人事部 採用担当（«N:小林»）<br />
-  «E:recruit★aoba-tsushin.example.co.jp|recruit@aoba-tsushin.example.co.jp»（迷惑メール対策のため「★」を「@」に置き換えてお送りください）</li>
+  «G:recruit★aoba-tsushin.example.co.jp|recruit@aoba-tsushin.example.co.jp»（迷惑メール対策のため「★」を「@」に置き換えてお送りください）</li>
   <li>個人情報の取扱いに関するお問い合わせ窓口：個人情報保護管理者 総務部長 «N:中村 由美»<br />
-  E-mail：«E:privacy＠aoba-tsushin.example.co.jp»　電話：«P:03-5555-0135»（直通）</li>
+  E-mail：«G:privacy＠aoba-tsushin.example.co.jp»　電話：«P:03-5555-0135»（直通）</li>
 </ul>
-<p>From overseas: Tel «P:+81-3-5555-0100» (9:00-17:30 JST) / «E:global@aoba-tsushin.example.co.jp»</p>
+<p>From overseas: Tel «P:+81-3-5555-0100» (9:00-17:30 JST) / «G:global@aoba-tsushin.example.co.jp»</p>
 </div>
 <div id="footer">
   <p>公式X（旧Twitter）@aoba_tsushin　｜　適格請求書発行事業者登録番号 T1234567890123</p>
@@ -606,13 +606,13 @@ Attention: «N:Kenichi Sato», Sales Manager
 Tel: «P:+81-3-5555-0121»
 Fax: «F:+81-3-5555-0101»
 Email: «E:k.sato@aoba-tsushin.example.co.jp»
-with a copy (which shall not constitute notice) to «E:legal@aoba-tsushin.example.co.jp»
+with a copy (which shall not constitute notice) to «G:legal@aoba-tsushin.example.co.jp»
 
 If to Harborview:
 Attention: «N:Emily Carter», Associate General Counsel
 Tel: «P/US:(415) 555-0132»
 Fax: «F/US:(415) 555-0133»
-Email: «E:legal@harborview.example.com»
+Email: «G:legal@harborview.example.com»
 
 #17. Governing Law
 This Agreement is governed by the laws of Japan. The Tokyo District Court shall have exclusive jurisdiction in the first instance.
@@ -668,9 +668,9 @@ Date: 2024-02-01
             .addresses("From", addr(file, "", "«N:Emily Carter»", "ecarter@harborview.example.com"))
             .addresses("To", addr(file, "", "«N:Kenichi Sato»", "k.sato@aoba-tsushin.example.co.jp"))
             .addresses("Cc",
-                new Address("Harborview Legal", em(file, "", "legal@harborview.example.com")),
+                new Address("Harborview Legal", roleEm(file, "", "legal@harborview.example.com")),
                 addr(file, "", "«N:Bennett, Oliver»", "OLIVER.BENNETT@THAMESBRIDGE.EXAMPLE.ORG"))
-            .addresses("Reply-To", new Address("", em(file, "", "contracts@harborview.example.com")))
+            .addresses("Reply-To", new Address("", roleEm(file, "", "contracts@harborview.example.com")))
             .subject("RE: Notice contacts under the MSA")
             .header("Date", "Tue, 16 Jan 2024 01:47:09 +0000")
             .header("Message-ID", "<BY5PR11MB4021A3C2@harborview.example.com>")
@@ -685,7 +685,7 @@ Thanks for the draft. For Section 14.2 (Notices), please use the following conta
   «A:500 Market Street, Suite 1200, San Francisco, CA 94105»
   Phone: «P/US:(415) 555-0132» ext. 204
   Fax: «F/US:415.555.0133»
-  Email: «E:legal@harborview.example.com»
+  Email: «G:legal@harborview.example.com»
 
 For anything urgent, my cell is «P:+1 628-555-0177».
 
@@ -744,8 +744,8 @@ No,会社名,部署,役職,氏名,フリガナ,電話番号,メールアドレ�
             .addresses("To", addr(file, "", "株式会社ひかり工業 «N:高橋 誠»様", "m.takahashi@hikari-kogyo.example.co.jp"))
             .addresses("Cc",
                 addr(file, "", "«N:佐藤 健一»", "k.sato@aoba-tsushin.example.co.jp"),
-                new Address("", em(file, "", "seminar@aoba-tsushin.example.co.jp")))
-            .addresses("Reply-To", new Address("セミナー事務局", em(file, "", "event-desk@aoba-tsushin.example.co.jp")))
+                new Address("", roleEm(file, "", "seminar@aoba-tsushin.example.co.jp")))
+            .addresses("Reply-To", new Address("セミナー事務局", roleEm(file, "", "event-desk@aoba-tsushin.example.co.jp")))
             .subject("【ご連絡】セミナー参加者名簿の送付")
             .header("Date", "Tue, 16 Jan 2024 14:05:33 +0900")
             .header("Message-ID", "<000001da4860$5a7c1e20$0f745a60$@aoba-tsushin.example.co.jp>")
@@ -826,8 +826,8 @@ TEL «P:03-5555-0201»（直通）　FAX «F:03-5555-0202»
         new MailMessage(StandardCharsets.UTF_8, "quoted-printable", "mbox2")
             .addresses("From", addr(file, part2, "«N:Bennett, Oliver»", "oliver.bennett@thamesbridge.example.org"))
             .addresses("To", addr(file, part2, "«N:Kenichi Sato»", "k.sato@aoba-tsushin.example.co.jp"))
-            .addresses("Cc", new Address("Thames Bridge Orders", em(file, part2, "orders@thamesbridge.example.org")))
-            .addresses("Reply-To", new Address("", em(file, part2, "logistics@thamesbridge.example.org")))
+            .addresses("Cc", new Address("Thames Bridge Orders", roleEm(file, part2, "orders@thamesbridge.example.org")))
+            .addresses("Reply-To", new Address("", roleEm(file, part2, "logistics@thamesbridge.example.org")))
             .subject(subject2)
             .header("Date", "Wed, 10 Jan 2024 08:30:12 +0000")
             .header("Message-ID", "<LO2P265MB5120E1@thamesbridge.example.org>")
@@ -868,7 +868,7 @@ EXPO-0004\t2024/01/12\t株式会社東北テクノサービス\t技術部\t«N:�
     mboxAppend(mbox, "m.suzuki@aoba-tsushin.example.co.jp", "Fri Jan 12 17:45:00 2024",
         new MailMessage(StandardCharsets.UTF_8, "base64", "mbox3")
             .addresses("From", addr(file, part3, "«N:鈴木 美咲»", "m.suzuki@aoba-tsushin.example.co.jp"))
-            .addresses("To", new Address("営業部", em(file, part3, "sales-all@aoba-tsushin.example.co.jp")))
+            .addresses("To", new Address("営業部", roleEm(file, part3, "sales-all@aoba-tsushin.example.co.jp")))
             .subject(subject3)
             .header("Date", "Fri, 12 Jan 2024 17:45:00 +0900")
             .header("Message-ID", "<6a1f0c2e-3b7d-4e55-9d2a-1c0e5f7b8a90@aoba-tsushin.example.co.jp>")
@@ -883,7 +883,7 @@ NETWORK EXPO 2024（1月10日〜12日、ブース No.3-205）の来場者リス�
 内線 2214／携帯 «P:０８０－５５５５－０２１１»
 
 -----Original Message-----
-From: «E:expo-desk@event.example.com»
+From: «G:expo-desk@event.example.com»
 Sent: Friday, January 12, 2024 5:10 PM
 To: «N:鈴木 美咲» <«E:m.suzuki@aoba-tsushin.example.co.jp»>
 Subject: 展示会来場者リスト
@@ -908,7 +908,7 @@ NETWORK EXPO 2024 運営事務局です。
 
 [cid:image001.png@01DA4F3C.8E2B1A50]
 
-> 2024/01/15 10:21、サポート窓口 <«E:support@aoba-tsushin.example.co.jp»> のメール:
+> 2024/01/15 10:21、サポート窓口 <«G:support@aoba-tsushin.example.co.jp»> のメール:
 > «N:山田»様
 > お問い合わせありがとうございます（受付番号 #2024011500123）。
 > 請求書の再発行を承ります。ご希望の宛名をお知らせください。
@@ -917,7 +917,7 @@ NETWORK EXPO 2024 運営事務局です。
     mboxAppend(mbox, "TARO.YAMADA@EXAMPLE.JP", "Tue Jan 16 12:03:27 2024",
         new MailMessage(ISO_2022_JP, "7bit", "mbox4")
             .addresses("From", addr(file, part4, "«N:山田 太郎»", "TARO.YAMADA@EXAMPLE.JP"))
-            .addresses("To", new Address("", em(file, part4, "support@aoba-tsushin.example.co.jp")))
+            .addresses("To", new Address("", roleEm(file, part4, "support@aoba-tsushin.example.co.jp")))
             .addresses("Reply-To", addr(file, part4, "«N:山田 太郎»", "t-yamada@mail.example.jp"))
             .subject(subject4)
             .header("Date", "Tue, 16 Jan 2024 12:03:27 +0900")
@@ -934,7 +934,7 @@ NETWORK EXPO 2024 運営事務局です。
     String part5 = "#5 " + subject5;
     mboxAppend(mbox, "no-reply@store.example.com", "Sat Jan 20 14:32:15 2024",
         new MailMessage(StandardCharsets.UTF_8, "quoted-printable", "mbox5")
-            .addresses("From", new Address("ABCネットワークストア", em(file, part5, "no-reply@store.example.com")))
+            .addresses("From", new Address("ABCネットワークストア", roleEm(file, part5, "no-reply@store.example.com")))
             .addresses("To", new Address("", em(file, part5, "k.sato@aoba-tsushin.example.co.jp")))
             .subject(subject5)
             .header("Date", "Sat, 20 Jan 2024 14:32:15 +0900")
@@ -962,8 +962,8 @@ NETWORK EXPO 2024 運営事務局です。
 ――――――――――――――――――――
 ABCネットワークストア カスタマーセンター
 «P:0800-555-0188»（通話料無料・平日10:00〜18:00）
-«E:support@store.example.com»
-※本メールは送信専用アドレス（«E:no-reply@store.example.com»）からお送りしています。
+«G:support@store.example.com»
+※本メールは送信専用アドレス（«G:no-reply@store.example.com»）からお送りしています。
 """)));
 
     Corpus.write(root, file, mbox.toByteArray());
@@ -1326,7 +1326,7 @@ H-000103,«N:村上 千尋»,«N:ムラカミ チヒロ»,«P:045-555-0723»,«E
     MailMessage mail =
         new MailMessage(StandardCharsets.UTF_8, "quoted-printable", "01DA5C10")
             .addresses("From", addr(file, "", "«N:Daniel Kim»", "daniel.kim@example.com"))
-            .addresses("To", new Address("Recruiting", em(file, "", "recruit@aoba-tsushin.example.co.jp")))
+            .addresses("To", new Address("Recruiting", roleEm(file, "", "recruit@aoba-tsushin.example.co.jp")))
             .subject("Re: Interview schedule - network engineer")
             .header("Date", "Fri, 09 Feb 2024 08:12:40 +0000")
             .header("Message-ID", "<CAF7x2-interview-0209@example.com>")
@@ -1348,9 +1348,9 @@ Best regards,
   private void webinarAttendeesCsv() {
     utf8Csv("en/Webinar registrants - Zero Trust networking.csv", """
 Email,Company,Country,Registered,Attended,Poll: would you like a demo?
-«E:it-ops@minato-logi.example.co.jp»,Minato Logistics,Japan,2024-01-10,Yes,Yes
+«G:it-ops@minato-logi.example.co.jp»,Minato Logistics,Japan,2024-01-10,Yes,Yes
 «E:r.clark@thamesbridge.example.org»,Thames Bridge Data,United Kingdom,2024-01-11,No,
-«E:netadmin@sakuradai-clinic.example.jp»,Sakuradai Clinic,Japan,2024-01-15,Yes,No
+«G:netadmin@sakuradai-clinic.example.jp»,Sakuradai Clinic,Japan,2024-01-15,Yes,No
 """);
   }
 
@@ -1439,6 +1439,11 @@ tennis club: «E:rally.club@example.org», «P/US:(415) 555-0191»
   /** A mail address of a header line: an expected finding and a gold span of the mail's part. */
   private String em(String file, String part, String email) {
     return labels.header(file, part, "«E:" + email + "»");
+  }
+
+  /** A role mailbox (a function's, not a person's) of a header line, as {@link #em}. */
+  private String roleEm(String file, String part, String email) {
+    return labels.header(file, part, "«G:" + email + "»");
   }
 
   /** A header address whose display name may hold marks («N:…»). */

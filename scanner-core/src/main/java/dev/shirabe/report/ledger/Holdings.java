@@ -127,7 +127,9 @@ public final class Holdings {
   }
 
   /**
-   * Adds the findings of one file (all of them); files must come one after another.
+   * Adds the findings of one file (all of them); files must come one after another. Role
+   * mailboxes (info@, support@) are left out: the ledger lists personal data, and a
+   * department's mailbox is no one's.
    *
    * @param firstSeen epoch millis when the file entered the inventory ({@link
    *     FileEntry#firstSeen}); {@code Long.MAX_VALUE} when unknown, and the findings' scan
@@ -136,7 +138,9 @@ public final class Holdings {
   public void add(String file, long firstSeen, List<StoredFinding> findings) {
     Map<String, List<StoredFinding>> byPart = new LinkedHashMap<>();
     for (StoredFinding f : findings) {
-      byPart.computeIfAbsent(f.part(), k -> new ArrayList<>()).add(f);
+      if (f.isPersonal()) {
+        byPart.computeIfAbsent(f.part(), k -> new ArrayList<>()).add(f);
+      }
     }
     for (Map.Entry<String, List<StoredFinding>> part : byPart.entrySet()) {
       String location = location(file, part.getKey());
