@@ -10,6 +10,9 @@ import java.util.List;
  */
 final class NameCandidate {
 
+  /** The most readings one name's keys carry (王 alone has thirteen in ENAMDICT). */
+  static final int MAX_READINGS = 16;
+
   /** One part of a name and its reading. */
   static final class Part {
     final int start;
@@ -18,6 +21,8 @@ final class NameCandidate {
     String reading;
     /** Null: as in the text. */
     String written;
+    /** The reading is the kana written beside the name, not the dictionary's. */
+    boolean readingWritten;
 
     Part(int start, String reading) {
       this.start = start;
@@ -124,6 +129,7 @@ final class NameCandidate {
     if (kana.parts.size() == parts.size()) {
       for (int k = 0; k < parts.size(); k++) {
         parts.get(k).reading = kana.parts.get(k).reading;
+        parts.get(k).readingWritten = true;
       }
     }
   }
@@ -142,17 +148,78 @@ final class NameCandidate {
     return List.of(reading);
   }
 
-  /** The finding, with its keys: reading|romaji|written ({@link JapanesePersonDetector}). */
-  Finding toFinding(DetectionText text, String detector) {
+  /**
+   * The finding, with its keys: reading|romaji|written, and the other readings when the name
+   * may be read several ways ({@link JapanesePersonDetector}).
+   */
+  Finding toFinding(DetectionText text, String detector, NameLexicon lexicon) {
     String folded = text.folded();
-    StringBuilder written = new StringBuilder();
+    List<String> words = new ArrayList<>(parts.size());
     for (Part part : parts) {
       String word = part.written != null ? part.written : folded.substring(part.start, part.end);
-      written.append(written.length() > 0 ? " " : "").append(Kana.toKatakana(word.replace(" ", "")));
+      words.add(Kana.toKatakana(word.replace(" ", "")));
     }
-    String reading = reading();
-    String normalized =
-        reading == null ? "||" + written : reading + "|" + Romaji.of(reading) + "|" + written;
+    String written = String.join(" ", words);
+    List<String> readings = readings(words, lexicon);
+    String normalized = readings.isEmpty() ? "||" + written
+        : readings.get(0) + "|" + Romaji.of(readings.get(0)) + "|" + written
+            + (readings.size() > 1 ? "|" + String.join(";", readings.subList(1, readings.size())) : "");
     return text.finding(FindingType.PERSON, null, start, end, normalized, confidence, detector);
+  }
+
+  /**
+   * The readings of the whole name, its parts' joined by a space: every combination of the
+   * parts' readings, the first {@link #MAX_READINGS}; empty when a part's is unknown. A part's
+   * reading is the one read from the dictionary or written beside it, but where IPADIC has no
+   * name reading for the part as a whole, ENAMDICT's readings of it as a surname (the first of
+   * two or more parts) or a given name (the last) take its place: a reading pieced together
+   * from IPADIC's words (美佐紀 as ミサキノ) is a guess, and none at all leaves the name
+   * unreachable by kana and romaji. ENAMDICT tells no common reading from a rare one, so each
+   * is a key.
+   */
+  private List<String> readings(List<String> words, NameLexicon lexicon) {
+    List<String> combined = List.of("");
+    for (int k = 0; k < parts.size(); k++) {
+      List<String> options = partReadings(k, words.get(k), lexicon);
+      if (options.isEmpty()) {
+        return List.of();
+      }
+      List<String> next = new ArrayList<>(Math.min(MAX_READINGS, combined.size() * options.size()));
+      for (String head : combined) {
+        for (String option : options) {
+          if (next.size() < MAX_READINGS) {
+            next.add(head.isEmpty() ? option : head + " " + option);
+          }
+        }
+      }
+      combined = next;
+    }
+    return combined;
+  }
+
+  /**
+   * The readings of part k, written {@code word}: the one read, if IPADIC has the whole part
+   * as a name (Kuromoji's reading of it there, else the dictionary's); else ENAMDICT's, if any.
+   */
+  private List<String> partReadings(int k, String word, NameLexicon lexicon) {
+    Part part = parts.get(k);
+    List<String> read = part.reading == null ? List.of() : List.of(Kana.toKatakana(part.reading));
+    if (part.readingWritten || NameScript.of(word) != NameScript.KANJI) {
+      return read;
+    }
+    String ipadic = lexicon.lookup(word).reading();
+    if (ipadic != null) {
+      return read.isEmpty() ? List.of(Kana.toKatakana(ipadic)) : read;
+    }
+    List<String> enamdict = lexicon.enamdictReadings(word, kindAt(k));
+    return enamdict.isEmpty() ? read : enamdict;
+  }
+
+  /** A surname first and a given name last in a name of two parts or more; alone, either. */
+  private NameReadings.Kind kindAt(int k) {
+    if (parts.size() < 2 || k > 0 && k < parts.size() - 1) {
+      return null;
+    }
+    return k == 0 ? NameReadings.Kind.SURNAME : NameReadings.Kind.GIVEN;
   }
 }

@@ -60,6 +60,18 @@ public final class NameReadings {
     return byWritten.getOrDefault(written, List.of());
   }
 
+  /** The readings of the name written so as a name of that kind, in the file's order. */
+  public List<Reading> readings(String written, Kind kind) {
+    List<Reading> all = readings(written);
+    List<Reading> ofKind = new ArrayList<>(all.size());
+    for (Reading r : all) {
+      if (r.kind() == kind) {
+        ofKind.add(r);
+      }
+    }
+    return ofKind;
+  }
+
   public boolean isSurname(String written) {
     return has(written, Kind.SURNAME);
   }
