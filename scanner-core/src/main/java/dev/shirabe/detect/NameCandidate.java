@@ -155,35 +155,25 @@ final class NameCandidate {
   Finding toFinding(DetectionText text, String detector, NameLexicon lexicon) {
     String folded = text.folded();
     List<String> words = new ArrayList<>(parts.size());
-    for (Part part : parts) {
+    List<List<String>> readings = new ArrayList<>(parts.size());
+    for (int k = 0; k < parts.size(); k++) {
+      Part part = parts.get(k);
       String word = part.written != null ? part.written : folded.substring(part.start, part.end);
       words.add(Kana.toKatakana(word.replace(" ", "")));
+      readings.add(partReadings(k, words.get(k), lexicon));
     }
-    String written = String.join(" ", words);
-    List<String> readings = readings(words, lexicon);
-    String normalized = readings.isEmpty() ? "||" + written
-        : readings.get(0) + "|" + Romaji.of(readings.get(0)) + "|" + written
-            + (readings.size() > 1 ? "|" + String.join(";", readings.subList(1, readings.size())) : "");
-    return text.finding(FindingType.PERSON, null, start, end, normalized, confidence, detector);
+    return text.finding(FindingType.PERSON, null, start, end, normalized(words, readings),
+        confidence, detector);
   }
 
   /**
-   * The readings of the whole name, its parts' joined by a space: every combination of the
-   * parts' readings, the first {@link #MAX_READINGS}; empty when a part's is unknown. A part's
-   * reading is the one read from the dictionary or written beside it, but where IPADIC has no
-   * name reading for the part as a whole, ENAMDICT's readings of it as a surname (the first of
-   * two or more parts) or a given name (the last) take its place: a reading pieced together
-   * from IPADIC's words (美佐紀 as ミサキノ) is a guess, and none at all leaves the name
-   * unreachable by kana and romaji. ENAMDICT tells no common reading from a rare one, so each
-   * is a key.
+   * A name's keys ({@link JapanesePersonDetector}) from its parts and each part's readings:
+   * every combination of those is a reading of the name, the first {@link #MAX_READINGS}
+   * kept; reading and romaji empty when a part has none.
    */
-  private List<String> readings(List<String> words, NameLexicon lexicon) {
+  static String normalized(List<String> words, List<List<String>> partReadings) {
     List<String> combined = List.of("");
-    for (int k = 0; k < parts.size(); k++) {
-      List<String> options = partReadings(k, words.get(k), lexicon);
-      if (options.isEmpty()) {
-        return List.of();
-      }
+    for (List<String> options : partReadings) {
       List<String> next = new ArrayList<>(Math.min(MAX_READINGS, combined.size() * options.size()));
       for (String head : combined) {
         for (String option : options) {
@@ -194,30 +184,40 @@ final class NameCandidate {
       }
       combined = next;
     }
-    return combined;
+    String written = String.join(" ", words);
+    if (combined.isEmpty()) {
+      return "||" + written;
+    }
+    String others = combined.size() > 1 ? "|" + String.join(";", combined.subList(1, combined.size())) : "";
+    return combined.get(0) + "|" + Romaji.of(combined.get(0)) + "|" + written + others;
   }
 
   /**
-   * The readings of part k, written {@code word}: the one read, if IPADIC has the whole part
-   * as a name (Kuromoji's reading of it there, else the dictionary's); else ENAMDICT's, if any.
+   * The readings of part k, written {@code word}: the one read from the dictionary or written
+   * beside it; but where IPADIC has no name reading for the part as a whole, ENAMDICT's
+   * readings of it as a surname (the first of two parts or more) or a given name (the last):
+   * a reading pieced together from IPADIC's words (美佐紀 as ミサキノ) is a guess, and none at
+   * all leaves the name unreachable by kana and romaji. ENAMDICT tells no common reading from
+   * a rare one, so each is kept.
    */
   private List<String> partReadings(int k, String word, NameLexicon lexicon) {
     Part part = parts.get(k);
     List<String> read = part.reading == null ? List.of() : List.of(Kana.toKatakana(part.reading));
-    if (part.readingWritten || NameScript.of(word) != NameScript.KANJI) {
+    if (part.readingWritten || NameScript.of(word) != NameScript.KANJI
+        || !read.isEmpty() && lexicon.lookup(word).reading() != null) {
       return read;
     }
-    String ipadic = lexicon.lookup(word).reading();
-    if (ipadic != null) {
-      return read.isEmpty() ? List.of(Kana.toKatakana(ipadic)) : read;
-    }
-    List<String> enamdict = lexicon.enamdictReadings(word, kindAt(k));
-    return enamdict.isEmpty() ? read : enamdict;
+    List<String> known = lexicon.nameReadings(word, kindAt(k));
+    return known.isEmpty() ? read : known;
   }
 
   /** A surname first and a given name last in a name of two parts or more; alone, either. */
   private NameReadings.Kind kindAt(int k) {
-    if (parts.size() < 2 || k > 0 && k < parts.size() - 1) {
+    return kindAt(k, parts.size());
+  }
+
+  static NameReadings.Kind kindAt(int k, int partCount) {
+    if (partCount < 2 || k > 0 && k < partCount - 1) {
       return null;
     }
     return k == 0 ? NameReadings.Kind.SURNAME : NameReadings.Kind.GIVEN;

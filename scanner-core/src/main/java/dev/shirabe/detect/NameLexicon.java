@@ -131,6 +131,15 @@ final class NameLexicon {
   }
 
   /**
+   * How a surname or given name written so is read: IPADIC's name reading if it has one (one),
+   * else ENAMDICT's ({@link #enamdictReadings}); empty when neither knows it.
+   */
+  List<String> nameReadings(String written, NameReadings.Kind kind) {
+    String ipadic = lookup(written).reading();
+    return ipadic != null ? List.of(Kana.toKatakana(ipadic)) : enamdictReadings(written, kind);
+  }
+
+  /**
    * The readings in katakana that ENAMDICT gives a surname or given name written so, for names
    * IPADIC has no reading for (美佐紀): those of the kind asked, else of any kind (ENAMDICT's
    * "surname or given name" entries are filed under surname only), in kana order, since
