@@ -50,8 +50,11 @@ import java.util.Set;
  * (surname, given name; the parts of a foreign name) separated by one space and no space
  * inside a part, kana as full-width katakana: {@code ヤマダ タロウ|yamada taro|山田 太郎}. The
  * reading comes from the dictionary, or from a kana reading written beside the name, which
- * wins; reading and romaji are empty when a part's reading is unknown
- * ({@code ||松友 美佐紀}).
+ * wins; for a part IPADIC has no name reading for, from ENAMDICT ({@link
+ * NameLexicon#enamdictReadings}: 松友美佐紀 is {@code マツトモ ミサキ|matsutomo misaki|松友 美佐紀}).
+ * A name ENAMDICT reads several ways has its other readings in a fourth field, separated by
+ * {@code ;}, each a key too: {@code タナカ コウスケ|tanaka kosuke|田中 光祐|タナカ ミツスケ;タナカ ミユ}.
+ * Reading and romaji are empty when a part's reading is unknown ({@code ||陳 水扁}).
  */
 public final class JapanesePersonDetector implements Detector {
 
@@ -127,11 +130,11 @@ public final class JapanesePersonDetector implements Detector {
     List<Finding> findings = new ArrayList<>(names.size() + kanaNames.size());
     for (NameCandidate c : names) {
       if (c.confidence > 0) {
-        findings.add(c.toFinding(text, NAME));
+        findings.add(c.toFinding(text, NAME, lexicon));
       }
     }
     for (NameCandidate c : kanaNames) {
-      findings.add(c.toFinding(text, NAME));
+      findings.add(c.toFinding(text, NAME, lexicon));
     }
     return findings;
   }

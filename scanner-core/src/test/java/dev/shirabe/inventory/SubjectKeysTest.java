@@ -40,6 +40,14 @@ class SubjectKeysTest {
   }
 
   @Test
+  void everyReadingOfANameReadSeveralWaysIsAKey() {
+    Set<String> keys = SubjectKeys.of(person("タナカ コウスケ|tanaka kosuke|田中 光祐|タナカ ミツスケ;タナカ ミユ"));
+    assertEquals(Set.of("name:written:田中光祐", "name:sound:tanakakosuke", "name:romaji:kosuke tanaka",
+        "name:sound:tanakamitusuke", "name:romaji:mitusuke tanaka", "name:sound:tanakamiyu",
+        "name:romaji:miyu tanaka"), keys);
+  }
+
+  @Test
   void latinNamesMeetInEitherOrderAndAnyCase() {
     Set<String> kanji = SubjectKeys.of(person("ヤマダ タロウ|yamada taro|山田 太郎"));
     for (String latin : new String[] {"taro yamada", "Yamada Taro", "YAMADA Taro", "Yamada, Taro",
