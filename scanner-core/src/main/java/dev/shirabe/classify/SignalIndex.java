@@ -54,6 +54,8 @@ final class SignalIndex implements Closeable {
   private final DirectoryReader reader;
   private final List<Signal> signals = new ArrayList<>();
   private final Map<String, int[]> postings;
+  /** What a context must hold for Kuromoji to be worth running on it; see {@link JapaneseKeys}. */
+  private final JapaneseKeys japaneseKeys;
 
   SignalIndex(Policy policy) {
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(japanese))) {
@@ -76,6 +78,8 @@ final class SignalIndex implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    this.japaneseKeys = new JapaneseKeys(
+        signals.stream().filter(s -> s.field().equals(JA)).map(Signal::terms).toList());
   }
 
   /**
@@ -138,10 +142,22 @@ final class SignalIndex implements Closeable {
    * The signals whose terms all occur in {@code text}.
    */
   List<Signal> find(String text) {
+    return find(text, true);
+  }
+
+  /**
+   * {@link #find(String)}; with {@code screen} false, the context is analysed with Kuromoji
+   * even where {@link JapaneseKeys} says no Japanese signal can be in it (for tests: the
+   * results must be the same).
+   */
+  List<Signal> find(String text, boolean screen) {
     if (text.isBlank()) {
       return List.of();
     }
-    List<String> ja = hasJapanese(text) ? terms(japanese, JA, text) : List.of();
+    // Kuromoji on every row and block near a finding costs as much as a quarter of detection
+    // (a second tokenization of the text); most of them hold no signal word.
+    boolean mayHoldJapanese = hasJapanese(text) && (!screen || japaneseKeys.mayMatch(text));
+    List<String> ja = mayHoldJapanese ? terms(japanese, JA, text) : List.of();
     List<String> en = hasLatin(text) ? terms(english, EN, text) : List.of();
     List<Signal> found = new ArrayList<>();
     BitSet seen = new BitSet(signals.size());

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.ja.dict.TokenInfoDictionary;
 import org.apache.lucene.analysis.ja.dict.TokenInfoFST;
 import org.apache.lucene.util.IntsRef;
@@ -113,8 +114,30 @@ final class NameLexicon {
     this.extra = Map.copyOf(names);
   }
 
+  /**
+   * Words already looked up, up to {@link #MEMO_WORDS}: the person detector asks about most
+   * nouns of a text (a common noun before a particle may be a surname), the same few thousand
+   * again and again, and a look-up walks IPADIC's FST and reads every sense.
+   */
+  private final Map<String, Senses> memo = new ConcurrentHashMap<>();
+
+  /** Enough for the vocabulary of a large corpus, a few MB at most. */
+  private static final int MEMO_WORDS = 50_000;
+
   /** The senses of the word written exactly so; {@link Senses#NONE} when none knows it. */
   Senses lookup(String surface) {
+    Senses known = memo.get(surface);
+    if (known != null) {
+      return known;
+    }
+    Senses senses = uncached(surface);
+    if (memo.size() < MEMO_WORDS) {
+      memo.put(surface, senses);
+    }
+    return senses;
+  }
+
+  private Senses uncached(String surface) {
     Senses fromExtra = extra.get(surface);
     Senses fromSystem = system(surface);
     return fromExtra == null ? fromSystem : fromExtra.merge(fromSystem);
