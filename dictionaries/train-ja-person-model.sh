@@ -16,7 +16,12 @@ shared="$(cd "$shared_arg" && pwd)"
 cd "$root"
 classpath="$(mktemp)"
 trap 'rm -f "$classpath"' EXIT
-mvn -q -B -Dstyle.color=never compile dependency:build-classpath -pl scanner-core -am \
-  -Dmdep.outputFile="$classpath" -Dmdep.includeScope=runtime >/dev/null
+build_log="$(mktemp)"
+trap 'rm -f "$classpath" "$build_log"' EXIT
+if ! mvn -q -B -Dstyle.color=never compile dependency:build-classpath -pl scanner-core -am \
+    -Dmdep.outputFile="$classpath" -Dmdep.includeScope=runtime >"$build_log" 2>&1; then
+  cat "$build_log" >&2
+  exit 1
+fi
 java -Xmx3g ${TRAIN_OPTS:-} -cp "scanner-core/target/classes:dictionaries/target/classes:$(cat "$classpath")" \
   dev.shirabe.detect.training.JapanesePersonModelTrainer "$shared" "$@" 2>&1 | grep -v 'TrainingProgressMonitor'

@@ -38,8 +38,13 @@ public final class JapaneseNameFeatures {
     return new JapaneseNameFeatures(new NameLexicon(), NameReadings.standard());
   }
 
-  /** The features of every token of the text, in token order. */
-  public List<String[]> of(DetectionText text, List<JapaneseToken> tokens) {
+  /**
+   * The features of every token of the text, in token order.
+   *
+   * @param ruleMarks what the detector's rules made of each token (a full name, a lone name, a
+   *     company's: {@link JapanesePersonDetector#ruleMarks}), null where nothing
+   */
+  public List<String[]> of(DetectionText text, List<JapaneseToken> tokens, String[] ruleMarks) {
     int n = tokens.size();
     String[] shape = new String[n];
     String[] word = new String[n];
@@ -54,6 +59,8 @@ public final class JapaneseNameFeatures {
     int[] runEnd = new int[n];
     runs(tokens, runStart, runEnd);
 
+    java.util.Set<String> elsewhere = partsOfLongerRuns(tokens, runStart, runEnd);
+
     List<String[]> out = new ArrayList<>(n);
     List<String> f = new ArrayList<>(48);
     for (int i = 0; i < n; i++) {
@@ -65,6 +72,16 @@ public final class JapaneseNameFeatures {
       f.add("s=" + shape[i]);
       f.add("ps=" + pos[i] + shape[i]);
       lexical(f, "", t);
+      if (elsewhere.contains(s)) {
+        f.add("doc=tok");
+      }
+      f.add("rule=" + ruleMarks[i]);
+      if (i > 0) {
+        f.add("rule-1=" + ruleMarks[i - 1]);
+      }
+      if (i + 1 < n) {
+        f.add("rule+1=" + ruleMarks[i + 1]);
+      }
       NameScript script = NameScript.of(s);
       if (script == NameScript.KATAKANA) {
         f.add("ke1=" + s.substring(s.length() - 1));
@@ -115,6 +132,9 @@ public final class JapaneseNameFeatures {
         if (i != b) {
           lexical(f, "rz", tokens.get(b));
         }
+        if (!elsewhere.isEmpty() && elsewhere.contains(runText(tokens, a, b))) {
+          f.add("doc=part");
+        }
       } else {
         f.add("ri=S");
         f.add("rsa=" + shape[i] + "|" + (i + 1 < n ? word[i + 1] : "</s>"));
@@ -122,6 +142,52 @@ public final class JapaneseNameFeatures {
       out.add(f.toArray(new String[0]));
     }
     return out;
+  }
+
+  /**
+   * The parts of the longer runs of the text: each katakana word of a ・-joined run (ジョン・ケリー
+   * gives ジョン, ケリー) and the first token of a kanji run of several (坂本龍一 gives 坂本). A
+   * run that stands alone elsewhere as one of them (ケリーは, 坂本は) is likely the same name again:
+   * text, not labels, so the model learns and detects with the same feature.
+   */
+  private static java.util.Set<String> partsOfLongerRuns(
+      List<JapaneseToken> tokens, int[] runStart, int[] runEnd) {
+    java.util.Set<String> parts = new java.util.HashSet<>();
+    for (int i = 0; i < tokens.size(); i = runEnd[i] + 1) {
+      int a = runStart[i];
+      int b = runEnd[i];
+      if (b == a) {
+        continue;
+      }
+      if (NameScript.of(tokens.get(a).surface()) == NameScript.KANJI) {
+        parts.add(tokens.get(a).surface());
+        continue;
+      }
+      boolean joined = false;
+      for (int k = a; k <= b; k++) {
+        joined |= isJoiner(tokens.get(k));
+      }
+      StringBuilder word = new StringBuilder();
+      for (int k = a; joined && k <= b + 1; k++) {
+        if (k > b || isJoiner(tokens.get(k))) {
+          if (word.length() > 1) {
+            parts.add(word.toString());
+          }
+          word.setLength(0);
+        } else {
+          word.append(tokens.get(k).surface());
+        }
+      }
+    }
+    return parts;
+  }
+
+  private static String runText(List<JapaneseToken> tokens, int a, int b) {
+    StringBuilder out = new StringBuilder();
+    for (int k = a; k <= b; k++) {
+      out.append(tokens.get(k).surface());
+    }
+    return out.toString();
   }
 
   /** What the name lexicons say of the token, under a prefix. */

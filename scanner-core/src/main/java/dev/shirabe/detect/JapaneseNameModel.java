@@ -60,13 +60,18 @@ public final class JapaneseNameModel {
     return Holder.STANDARD;
   }
 
-  /** The names the model reads in the tokens, in order. */
-  public List<Span> find(DetectionText text, List<JapaneseToken> tokens) {
+  /**
+   * The names the model reads in the tokens, in order.
+   *
+   * @param ruleMarks what the rules made of each token ({@link
+   *     JapanesePersonDetector#ruleMarks}), null where nothing
+   */
+  public List<Span> find(DetectionText text, List<JapaneseToken> tokens, String[] ruleMarks) {
     int n = tokens.size();
     if (n == 0) {
       return List.of();
     }
-    List<String[]> contexts = features.of(text, tokens);
+    List<String[]> contexts = features.of(text, tokens, ruleMarks);
     double[][] p = new double[n][];
     for (int i = 0; i < n; i++) {
       p[i] = model.eval(contexts.get(i));

@@ -113,18 +113,8 @@ public final class JapanesePersonDetector implements Detector {
       return List.of();
     }
     boolean[] used = new boolean[tokens.size()];
-    List<NameCandidate> names = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      NameCandidate name = nameAt(text, tokens, i);
-      if (name != null) {
-        names.add(name);
-        for (int k = name.firstToken; k <= name.lastToken; k++) {
-          used[k] = true;
-        }
-        i = name.lastToken;
-      }
-    }
-    proposed.addTo(text, tokens, names, used);
+    List<NameCandidate> names = ruleNames(text, tokens, used);
+    proposed.addTo(text, tokens, names, used, marks(tokens, names));
     linkLoneNames(text, names);
     List<NameCandidate> kanaNames = kana.find(text, tokens, used, names);
     List<Finding> findings = new ArrayList<>(names.size() + kanaNames.size());
@@ -137,6 +127,48 @@ public final class JapanesePersonDetector implements Detector {
       findings.add(c.toFinding(text, NAME, lexicon));
     }
     return findings;
+  }
+
+  /** The names the rules read, from the dictionary's parts of speech, marking their tokens used. */
+  private List<NameCandidate> ruleNames(
+      DetectionText text, List<JapaneseToken> tokens, boolean[] used) {
+    List<NameCandidate> names = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      NameCandidate name = nameAt(text, tokens, i);
+      if (name != null) {
+        names.add(name);
+        for (int k = name.firstToken; k <= name.lastToken; k++) {
+          used[k] = true;
+        }
+        i = name.lastToken;
+      }
+    }
+    return names;
+  }
+
+  /**
+   * What the rules made of each token, for the name model to weigh beside its other features
+   * ({@link JapaneseNameFeatures}): the same marks when it learns ({@link #ruleMarks}) and when
+   * it detects.
+   */
+  public String[] ruleMarks(DetectionText text) {
+    List<JapaneseToken> tokens = text.japaneseTokens();
+    return marks(tokens, ruleNames(text, tokens, new boolean[tokens.size()]));
+  }
+
+  private static String[] marks(List<JapaneseToken> tokens, List<NameCandidate> names) {
+    String[] marks = new String[tokens.size()];
+    for (NameCandidate name : names) {
+      String mark = name.rejected ? "rejected"
+          : name.confidence >= NAME_OVER_GAP ? "full"
+          : name.confidence >= EVIDENCED ? "evidenced"
+          : name.confidence >= IN_COMPOUND ? "compound"
+          : name.confidence > 0 ? "lone" : "kept";
+      for (int k = name.firstToken; k <= name.lastToken; k++) {
+        marks[k] = mark;
+      }
+    }
+    return marks;
   }
 
   /**

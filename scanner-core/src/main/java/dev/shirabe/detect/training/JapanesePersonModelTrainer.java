@@ -4,6 +4,7 @@ import dev.shirabe.detect.DetectionText;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.detect.JapaneseNameFeatures;
 import dev.shirabe.detect.JapaneseNameModel;
+import dev.shirabe.detect.JapanesePersonDetector;
 import dev.shirabe.detect.JapaneseToken;
 import dev.shirabe.evaluation.Evaluation;
 import dev.shirabe.evaluation.EvaluationReport;
@@ -46,7 +47,9 @@ import opennlp.tools.util.TrainingParameters;
  * <p>Run from the repository's root: {@code dictionaries/train-ja-person-model.sh}, or {@code
  * java … JapanesePersonModelTrainer SHARED_DIR [--validation]}: with {@code --validation} it also
  * leaves the validation fold out (numbered 1 mod 5), measures the model and the whole detector on
- * it, and writes nothing; {@code -Dmismatches=true} then lists the model's misses and wrong finds.
+ * it, and writes only {@code scanner-core/target/ja-person-validation.bin.gz}; {@code
+ * -Dmismatches=true} then lists the detector's misses and wrong finds, and {@code -Dreuse=true}
+ * measures that model again instead of training one (to weigh vetoes).
  */
 public final class JapanesePersonModelTrainer {
 
@@ -54,6 +57,7 @@ public final class JapanesePersonModelTrainer {
       Path.of("dictionaries/src/main/resources/dev/shirabe/dictionaries/models/ja-person.bin.gz");
   static final Path TEMPLATES = Path.of("dictionaries/training/person-ja/templates.txt");
   static final String CORPUS = "ja_wikipedia_person";
+  static final Path VALIDATION_MODEL = Path.of("scanner-core/target/ja-person-validation.bin.gz");
 
   /**
    * Chosen on the validation fold (detector PERSON F1 there): L-BFGS maximum entropy with
@@ -71,6 +75,9 @@ public final class JapanesePersonModelTrainer {
    * validation fold's F1 from 0.79 to 0.81; four did no better.
    */
   static final int COPIES = 2;
+
+  /** The detector's rules, whose marks are features; its model is never asked here. */
+  private static final JapanesePersonDetector RULES = new JapanesePersonDetector();
 
   private JapanesePersonModelTrainer() {}
 
@@ -121,8 +128,16 @@ public final class JapanesePersonModelTrainer {
       }
       System.out.println("generated: " + (events.size() - before) + " tokens");
     }
-    MaxentModel model = train(events);
+    MaxentModel model;
+    if (validation && Boolean.getBoolean("reuse") && Files.exists(VALIDATION_MODEL)) {
+      model = JapaneseNameModel.read(Files.newInputStream(VALIDATION_MODEL));
+    } else {
+      model = train(events);
+    }
     if (validation) {
+      // Kept for -Dreuse=true: measuring other vetoes needs no new training.
+      Files.createDirectories(VALIDATION_MODEL.getParent());
+      Files.write(VALIDATION_MODEL, serialise((AbstractModel) model));
       measure(gold.only(PersonModelSplit::validation), new JapaneseNameModel(model, features));
       return;
     }
@@ -148,7 +163,7 @@ public final class JapanesePersonModelTrainer {
         }
       }
     }
-    List<String[]> contexts = features.of(text, tokens);
+    List<String[]> contexts = features.of(text, tokens, RULES.ruleMarks(text));
     List<Event> out = new ArrayList<>(tokens.size());
     for (int i = 0; i < tokens.size(); i++) {
       out.add(new Event(labels[i], contexts.get(i)));
@@ -198,7 +213,7 @@ public final class JapanesePersonModelTrainer {
           .filter(s -> s.type().equals("PERSON")).toList();
       goldCount += persons.size();
       boolean[] hit = new boolean[persons.size()];
-      for (JapaneseNameModel.Span span : model.find(text, tokens)) {
+      for (JapaneseNameModel.Span span : model.find(text, tokens, RULES.ruleMarks(text))) {
         found++;
         int start = tokens.get(span.first()).start();
         int end = tokens.get(span.last()).end();
@@ -211,22 +226,34 @@ public final class JapanesePersonModelTrainer {
           }
         }
         tp += right ? 1 : 0;
-        if (!right && Boolean.getBoolean("mismatches")) {
-          System.out.println("FP " + around(text.original(), start, end) + String.format(" %.2f", span.probability()));
-        }
-      }
-      for (int g = 0; g < persons.size() && Boolean.getBoolean("mismatches"); g++) {
-        if (!hit[g]) {
-          System.out.println("FN " + around(text.original(), persons.get(g).start(), persons.get(g).end()));
-        }
       }
     }
     double p = found == 0 ? 0 : (double) tp / found;
     double r = goldCount == 0 ? 0 : (double) tp / goldCount;
     System.out.printf("model alone: gold %d found %d TP %d  P %.3f R %.3f F1 %.3f%n",
         goldCount, found, tp, p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
-    EvaluationReport report = Evaluation.run(validation, DetectorSet.standard(model), Set.of("PERSON"));
+    DetectorSet detectors = DetectorSet.standard(model);
+    EvaluationReport report = Evaluation.run(validation, detectors, Set.of("PERSON"));
     System.out.println("detector with the model:");
     System.out.print(report.table());
+    if (Boolean.getBoolean("mismatches")) {
+      for (GoldDocument document : validation.documents()) {
+        String text = validation.text(document);
+        List<GoldSpan> persons = document.entities().stream()
+            .filter(s -> s.type().equals("PERSON")).toList();
+        List<dev.shirabe.detect.Finding> predicted = detectors.detect(text).stream()
+            .filter(f -> f.type().name().equals("PERSON")).toList();
+        for (dev.shirabe.detect.Finding f : predicted) {
+          if (persons.stream().noneMatch(g -> g.start() < f.end() && f.start() < g.end())) {
+            System.out.printf("FP %s %.2f%n", around(text, f.start(), f.end()), f.confidence());
+          }
+        }
+        for (GoldSpan g : persons) {
+          if (predicted.stream().noneMatch(f -> g.start() < f.end() && f.start() < g.end())) {
+            System.out.println("FN " + around(text, g.start(), g.end()));
+          }
+        }
+      }
+    }
   }
 }
