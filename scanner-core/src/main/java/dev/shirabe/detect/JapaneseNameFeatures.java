@@ -39,109 +39,216 @@ public final class JapaneseNameFeatures {
   }
 
   /**
-   * The features of every token of the text, in token order.
+   * A token the model weighs: one of a run of kanji or katakana (with the joiners and initials of
+   * a katakana run). Particles, inflections, marks, digits and words in hiragana are read as
+   * outside a name without asking the model: few names are written in hiragana alone in running
+   * text, and the model costs most of Japanese detection, token by token.
+   */
+  static boolean candidate(List<JapaneseToken> tokens, int runStart) {
+    NameScript script = NameScript.of(tokens.get(runStart).surface());
+    return script == NameScript.KANJI || script == NameScript.KATAKANA;
+  }
+
+  /**
+   * The features of every token of the text, in token order; null for a token that is no
+   * {@link #candidate}.
    *
    * @param ruleMarks what the detector's rules made of each token (a full name, a lone name, a
    *     company's: {@link JapanesePersonDetector#ruleMarks}), null where nothing
    */
-  public List<String[]> of(DetectionText text, List<JapaneseToken> tokens, String[] ruleMarks) {
+  public List<long[]> of(DetectionText text, List<JapaneseToken> tokens, String[] ruleMarks) {
     int n = tokens.size();
-    String[] shape = new String[n];
-    String[] word = new String[n];
-    String[] pos = new String[n];
+    // Per token, once: the hashes its neighbours' features are made of (a String caches its
+    // hash, so these cost nothing after the first).
+    int[] word = new int[n];
+    int[] shape = new int[n];
+    int[] pos = new int[n];
+    int[] mark = new int[n];
+    String[] shapes = new String[n];
     for (int i = 0; i < n; i++) {
       JapaneseToken t = tokens.get(i);
-      shape[i] = shape(t.surface());
-      word[i] = t.surface();
-      pos[i] = shortPos(t.partOfSpeech());
+      shapes[i] = shape(t.surface());
+      word[i] = t.surface().hashCode();
+      shape[i] = shapes[i].hashCode();
+      pos[i] = shortPos(t.partOfSpeech()).hashCode();
+      mark[i] = ruleMarks == null || ruleMarks[i] == null ? 0 : ruleMarks[i].hashCode();
     }
     int[] runStart = new int[n];
     int[] runEnd = new int[n];
     runs(tokens, runStart, runEnd);
 
     java.util.Set<String> elsewhere = partsOfLongerRuns(tokens, runStart, runEnd);
-
-    List<String[]> out = new ArrayList<>(n);
-    List<String> f = new ArrayList<>(48);
+    int[] senses = new int[n];
     for (int i = 0; i < n; i++) {
+      senses[i] = candidate(tokens, runStart[i]) ? senses(tokens.get(i)) : 0;
+    }
+
+    List<long[]> out = new ArrayList<>(n);
+    Features f = new Features();
+    for (int i = 0; i < n; i++) {
+      if (!candidate(tokens, runStart[i])) {
+        out.add(null);
+        continue;
+      }
       f.clear();
       JapaneseToken t = tokens.get(i);
       String s = t.surface();
-      f.add("w=" + s);
-      f.add("p=" + t.partOfSpeech());
-      f.add("s=" + shape[i]);
-      f.add("ps=" + pos[i] + shape[i]);
-      lexical(f, "", t);
+      f.add(BIAS, 0);
+      f.add(WORD, word[i]);
+      f.add(POS, t.partOfSpeech().hashCode());
+      f.add(SHAPE, shape[i]);
+      f.add(POS_SHAPE, pos[i], shape[i]);
+      lexical(f, LEXICAL, senses[i]);
       if (elsewhere.contains(s)) {
-        f.add("doc=tok");
+        f.add(ELSEWHERE, 1);
       }
-      f.add("rule=" + ruleMarks[i]);
-      if (i > 0) {
-        f.add("rule-1=" + ruleMarks[i - 1]);
-      }
-      if (i + 1 < n) {
-        f.add("rule+1=" + ruleMarks[i + 1]);
-      }
+      f.add(RULE, mark[i]);
+      f.add(RULE_BEFORE, i > 0 ? mark[i - 1] : START);
+      f.add(RULE_AFTER, i + 1 < n ? mark[i + 1] : END);
       NameScript script = NameScript.of(s);
+      int length = s.length();
       if (script == NameScript.KATAKANA) {
-        f.add("ke1=" + s.substring(s.length() - 1));
-        if (s.length() > 1) {
-          f.add("ke2=" + s.substring(s.length() - 2));
+        f.add(KATAKANA_LAST, s.charAt(length - 1));
+        if (length > 1) {
+          f.add(KATAKANA_LAST_TWO, s.charAt(length - 2), s.charAt(length - 1));
         }
-        f.add("kb1=" + s.charAt(0));
-        for (int c = 0; c + 1 < s.length(); c++) {
-          f.add("k2=" + s.substring(c, c + 2));
+        f.add(KATAKANA_FIRST, s.charAt(0));
+        for (int c = 0; c + 1 < length; c++) {
+          f.add(KATAKANA_PAIR, s.charAt(c), s.charAt(c + 1));
         }
       } else if (script == NameScript.KANJI) {
-        f.add("jb=" + s.charAt(0));
-        f.add("je=" + s.charAt(s.length() - 1));
+        f.add(KANJI_FIRST, s.charAt(0));
+        f.add(KANJI_LAST, s.charAt(length - 1));
       }
       for (int d = -2; d <= 2; d++) {
-        if (d == 0) {
-          continue;
+        if (d != 0) {
+          int k = i + d;
+          boolean outside = k < 0 || k >= n;
+          f.add(NEIGHBOUR_WORD + d, outside ? (k < 0 ? START : END) : word[k]);
+          f.add(NEIGHBOUR_SHAPE + d, outside ? (k < 0 ? START : END) : pos[k], outside ? 0 : shape[k]);
         }
-        int k = i + d;
-        String at = k < 0 ? "<s>" : k >= n ? "</s>" : word[k];
-        f.add("w" + d + "=" + at);
-        f.add("s" + d + "=" + (k < 0 || k >= n ? "-" : pos[k] + shape[k]));
       }
-      f.add("w-1w=" + (i > 0 ? word[i - 1] : "<s>") + "|" + s);
-      f.add("ww+1=" + s + "|" + (i + 1 < n ? word[i + 1] : "</s>"));
+      f.add(WORD_BEFORE_PAIR, i > 0 ? word[i - 1] : START, word[i]);
+      f.add(WORD_AFTER_PAIR, word[i], i + 1 < n ? word[i + 1] : END);
       if (i > 0 && i + 1 < n) {
-        f.add("s-1s+1=" + pos[i - 1] + shape[i - 1] + "|" + pos[i + 1] + shape[i + 1]);
+        f.add(SHAPES_AROUND, pos[i - 1] * 31 + shape[i - 1], pos[i + 1] * 31 + shape[i + 1]);
       }
       int a = runStart[i];
       int b = runEnd[i];
       if (b > a) {
-        f.add("ri=" + (i == a ? "B" : i == b ? "E" : "I") + (b - a + 1 > 4 ? "+" : b - a + 1));
-        String before = a > 0 ? word[a - 1] : "<s>";
-        String after = b + 1 < n ? word[b + 1] : "</s>";
-        f.add("rb=" + before);
-        f.add("ra=" + after);
-        f.add("rap=" + (b + 1 < n ? pos[b + 1] : "-"));
-        f.add("ra2=" + after + (b + 2 < n ? word[b + 2] : "</s>"));
-        f.add("rba=" + before + "|" + after);
-        f.add("rsa=" + shape[i] + "|" + after);
-        f.add("rb2=" + (a > 1 ? word[a - 2] : "<s>") + before);
+        f.add(RUN_PLACE, (i == a ? 1 : i == b ? 2 : 3) * 8 + Math.min(b - a + 1, 5));
+        int before = a > 0 ? word[a - 1] : START;
+        int after = b + 1 < n ? word[b + 1] : END;
+        f.add(RUN_BEFORE, before);
+        f.add(RUN_AFTER, after);
+        f.add(RUN_AFTER_POS, b + 1 < n ? pos[b + 1] : END);
+        f.add(RUN_AFTER_TWO, after, b + 2 < n ? word[b + 2] : END);
+        f.add(RUN_AROUND, before, after);
+        f.add(RUN_SHAPE_AFTER, shape[i], after);
+        f.add(RUN_BEFORE_TWO, a > 1 ? word[a - 2] : START, before);
         if (a > 0) {
-          f.add("rbp=" + pos[a - 1]);
+          f.add(RUN_BEFORE_POS, pos[a - 1]);
         }
         if (i != a) {
-          lexical(f, "r0", tokens.get(a));
+          lexical(f, RUN_HEAD_LEXICAL, senses[a]);
         }
         if (i != b) {
-          lexical(f, "rz", tokens.get(b));
+          lexical(f, RUN_TAIL_LEXICAL, senses[b]);
         }
         if (!elsewhere.isEmpty() && elsewhere.contains(runText(tokens, a, b))) {
-          f.add("doc=part");
+          f.add(RUN_ELSEWHERE, 1);
         }
       } else {
-        f.add("ri=S");
-        f.add("rsa=" + shape[i] + "|" + (i + 1 < n ? word[i + 1] : "</s>"));
+        f.add(RUN_PLACE, 0);
+        f.add(RUN_SHAPE_AFTER, shape[i], i + 1 < n ? word[i + 1] : END);
       }
-      out.add(f.toArray(new String[0]));
+      out.add(f.toArray());
     }
     return out;
+  }
+
+  // The feature templates: a feature is its template and the hashes of what it reads, mixed
+  // into one long. Numbers, not names, so that no string is built per token; the model stores
+  // each feature as that long in hexadecimal ({@link #name}).
+  private static final int BIAS = 1;
+  private static final int WORD = 2;
+  private static final int POS = 3;
+  private static final int SHAPE = 4;
+  private static final int POS_SHAPE = 5;
+  private static final int LEXICAL = 6;
+  private static final int ELSEWHERE = 7;
+  private static final int RULE = 8;
+  private static final int RULE_BEFORE = 9;
+  private static final int RULE_AFTER = 10;
+  private static final int KATAKANA_LAST = 11;
+  private static final int KATAKANA_LAST_TWO = 12;
+  private static final int KATAKANA_FIRST = 13;
+  private static final int KATAKANA_PAIR = 14;
+  private static final int KANJI_FIRST = 15;
+  private static final int KANJI_LAST = 16;
+  private static final int NEIGHBOUR_WORD = 20; // 18..22 by offset
+  private static final int NEIGHBOUR_SHAPE = 30; // 28..32 by offset
+  private static final int WORD_BEFORE_PAIR = 40;
+  private static final int WORD_AFTER_PAIR = 41;
+  private static final int SHAPES_AROUND = 42;
+  private static final int RUN_PLACE = 43;
+  private static final int RUN_BEFORE = 44;
+  private static final int RUN_AFTER = 45;
+  private static final int RUN_AFTER_POS = 46;
+  private static final int RUN_AFTER_TWO = 47;
+  private static final int RUN_AROUND = 48;
+  private static final int RUN_SHAPE_AFTER = 49;
+  private static final int RUN_BEFORE_TWO = 50;
+  private static final int RUN_BEFORE_POS = 51;
+  private static final int RUN_HEAD_LEXICAL = 52;
+  private static final int RUN_TAIL_LEXICAL = 53;
+  private static final int RUN_ELSEWHERE = 54;
+  /** Stand-ins for the words before the first token and after the last. */
+  private static final int START = 0x5354_4152;
+  private static final int END = 0x454e_4421;
+
+  /** A feature's name in the model: its long in hexadecimal. */
+  public static String name(long feature) {
+    return Long.toHexString(feature);
+  }
+
+  /** The long a feature's name in the model stands for. */
+  static long feature(String name) {
+    return Long.parseUnsignedLong(name, 16);
+  }
+
+  /** One token's features, as longs. */
+  private static final class Features {
+    private long[] values = new long[64];
+    private int size;
+
+    void clear() {
+      size = 0;
+    }
+
+    void add(int template, int a) {
+      add(template, a, 0x9E37_79B9);
+    }
+
+    void add(int template, int a, int b) {
+      long h = ((long) template << 56) ^ ((a & 0xFFFF_FFFFL) << 20) ^ (b & 0xFFFF_FFFFL) * 0x9E37_79B9_7F4A_7C15L;
+      h = mix(h ^ ((long) a * 0xC2B2_AE3D_27D4_EB4FL));
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = h == 0 ? 1 : h;
+    }
+
+    long[] toArray() {
+      return java.util.Arrays.copyOf(values, size);
+    }
+
+    /** SplitMix64's finaliser: every bit of the input moves every bit of the output. */
+    private static long mix(long z) {
+      z = (z ^ (z >>> 30)) * 0xBF58_476D_1CE4_E5B9L;
+      z = (z ^ (z >>> 27)) * 0x94D0_49BB_1331_11EBL;
+      return z ^ (z >>> 31);
+    }
   }
 
   /**
@@ -190,28 +297,39 @@ public final class JapaneseNameFeatures {
     return out.toString();
   }
 
-  /** What the name lexicons say of the token, under a prefix. */
-  private void lexical(List<String> f, String prefix, JapaneseToken t) {
+  /** What the name lexicons say of the token, under a template: the senses of {@link #senses}. */
+  private static void lexical(Features f, int template, int senses) {
+    for (int bit = 1; bit <= 9; bit++) {
+      if ((senses & (1 << bit)) != 0) {
+        f.add(template, bit);
+      }
+    }
+  }
+
+  /**
+   * What the name lexicons say of a token, as bits: IPADIC's surname (1) or given name (2);
+   * ENAMDICT's surname (3), given name (4); and IPADIC's senses of the word, unknown (5), mostly a
+   * name (6), a name among others (7), mostly a place or a company (8), something else (9).
+   */
+  private int senses(JapaneseToken t) {
     String s = t.surface();
+    int bits = 0;
     if (t.isSurname()) {
-      f.add(prefix + "ipa=sei");
+      bits |= 1 << 1;
     } else if (t.isGivenName()) {
-      f.add(prefix + "ipa=mei");
+      bits |= 1 << 2;
     }
     NameScript script = NameScript.of(s);
     if (script == NameScript.KANJI || script == NameScript.HIRAGANA) {
-      if (readings.isSurname(s)) {
-        f.add(prefix + "en=sei");
-      }
-      if (readings.isGivenName(s)) {
-        f.add(prefix + "en=mei");
-      }
+      bits |= readings.isSurname(s) ? 1 << 3 : 0;
+      bits |= readings.isGivenName(s) ? 1 << 4 : 0;
     }
     if (script != NameScript.OTHER && s.length() <= 8) {
       NameLexicon.Senses senses = lexicon.lookup(s);
-      f.add(prefix + "lx=" + (!senses.known() ? "none" : senses.mostlyName() ? "name"
-          : senses.person() ? "some" : senses.mostlyPlaceOrOrganisation() ? "place" : "word"));
+      bits |= 1 << (!senses.known() ? 5 : senses.mostlyName() ? 6 : senses.person() ? 7
+          : senses.mostlyPlaceOrOrganisation() ? 8 : 9);
     }
+    return bits;
   }
 
   /**

@@ -6,9 +6,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.MaxentModel;
 
@@ -42,13 +44,17 @@ public final class JapaneseNameModel {
   }
 
   private final MaxentModel model;
+  /** The model's weights by feature ({@link JapaneseNameFeatures}' longs), one a outcome. */
+  private final Weights weights;
   private final JapaneseNameFeatures features;
   private final int begin;
   private final int inside;
   private final int outside;
 
+  /** @param model OpenNLP's maximum-entropy model, its features named by {@link JapaneseNameFeatures#name} */
   public JapaneseNameModel(MaxentModel model, JapaneseNameFeatures features) {
     this.model = model;
+    this.weights = model instanceof AbstractModel m ? Weights.of(m) : null;
     this.features = features;
     this.begin = model.getIndex(BEGIN);
     this.inside = model.getIndex(INSIDE);
@@ -71,12 +77,108 @@ public final class JapaneseNameModel {
     if (n == 0) {
       return List.of();
     }
-    List<String[]> contexts = features.of(text, tokens, ruleMarks);
+    List<long[]> contexts = features.of(text, tokens, ruleMarks);
     double[][] p = new double[n][];
+    double[] none = new double[model.getNumOutcomes()];
+    none[outside] = 1;
     for (int i = 0; i < n; i++) {
-      p[i] = model.eval(contexts.get(i));
+      long[] context = contexts.get(i);
+      p[i] = context == null ? none : eval(context);
     }
     return spans(best(p), p);
+  }
+
+  /** The probability of each outcome for one token's features. */
+  double[] eval(long[] context) {
+    if (weights == null) {
+      String[] names = new String[context.length];
+      for (int k = 0; k < context.length; k++) {
+        names[k] = JapaneseNameFeatures.name(context[k]);
+      }
+      return model.eval(names);
+    }
+    return weights.eval(context);
+  }
+
+  /**
+   * A maximum-entropy model's weights in an open-addressed table keyed by the features' longs:
+   * a token's 40-odd features are summed without a string or an object per feature, which is
+   * what makes the model affordable beside Kuromoji (OpenNLP's own evaluation hashes a string
+   * and walks a map node per feature).
+   */
+  private static final class Weights {
+    private final long[] keys;
+    private final double[] values; // outcomes per key
+    private final int outcomes;
+    private final int mask;
+
+    private Weights(int size, int outcomes) {
+      int capacity = Integer.highestOneBit(Math.max(16, size * 2 - 1)) << 1;
+      this.keys = new long[capacity];
+      this.values = new double[capacity * outcomes];
+      this.outcomes = outcomes;
+      this.mask = capacity - 1;
+    }
+
+    static Weights of(AbstractModel model) {
+      Object[] data = model.getDataStructures();
+      @SuppressWarnings("unchecked")
+      Map<String, Context> predicates = (Map<String, Context>) data[1];
+      // L1 regularisation leaves most features (four in five) with no weight at all: they add
+      // nothing to any sum, and left out they keep the table small enough for the CPU's caches.
+      List<Map.Entry<String, Context>> weighted = predicates.entrySet().stream()
+          .filter(e -> java.util.Arrays.stream(e.getValue().getParameters()).anyMatch(v -> v != 0))
+          .toList();
+      Weights w = new Weights(weighted.size(), model.getNumOutcomes());
+      for (Map.Entry<String, Context> e : weighted) {
+        int slot = w.slot(JapaneseNameFeatures.feature(e.getKey()));
+        int[] which = e.getValue().getOutcomes();
+        double[] params = e.getValue().getParameters();
+        for (int k = 0; k < which.length; k++) {
+          w.values[slot * w.outcomes + which[k]] += params[k];
+        }
+      }
+      return w;
+    }
+
+    /** The slot of the key, claimed for it if it had none. */
+    private int slot(long key) {
+      int i = (int) (key ^ (key >>> 32)) & mask;
+      while (keys[i] != 0 && keys[i] != key) {
+        i = (i + 1) & mask;
+      }
+      keys[i] = key;
+      return i;
+    }
+
+    double[] eval(long[] context) {
+      double[] sum = new double[outcomes];
+      for (long key : context) {
+        int i = (int) (key ^ (key >>> 32)) & mask;
+        while (keys[i] != 0) {
+          if (keys[i] == key) {
+            for (int o = 0; o < outcomes; o++) {
+              sum[o] += values[i * outcomes + o];
+            }
+            break;
+          }
+          i = (i + 1) & mask;
+        }
+      }
+      double max = Double.NEGATIVE_INFINITY;
+      for (double v : sum) {
+        max = Math.max(max, v);
+      }
+      double total = 0;
+      for (int o = 0; o < outcomes; o++) {
+        sum[o] = Math.exp(sum[o] - max);
+        total += sum[o];
+      }
+      for (int o = 0; o < outcomes; o++) {
+        sum[o] /= total;
+      }
+      return sum;
+    }
   }
 
   /**

@@ -174,7 +174,8 @@ final class ModelNames {
   /**
    * The span may be a name by what it is, whatever stands around it: it holds kanji or kana; it
    * is no label (フリガナ, 氏名); it is not a word the dictionary has only as something else
-   * (学歴, ブース, 連 絡 先 spaced out as a heading is); one char only with evidence touching it
+   * (学歴, 連 絡 先 spaced out as a heading is), nor, in katakana, mostly as something else
+   * (ルーター); one char only with evidence touching it
    * (済 in a cell is a tick, not a person).
    */
   private boolean wordLike(DetectionText text, List<JapaneseToken> tokens, int start, int end) {
@@ -188,6 +189,11 @@ final class ModelNames {
       return evidence.touches(text, tokens, start, end);
     }
     NameLexicon.Senses senses = lexicon.lookup(compact);
+    if (NameScript.of(compact) == NameScript.KATAKANA) {
+      // A katakana word IPADIC knows is a loanword more often than a name (ルーター, ブース),
+      // unless a name is what it mostly is there.
+      return !senses.known() || senses.mostlyName();
+    }
     return !senses.known() || senses.person();
   }
 

@@ -30,6 +30,35 @@ class ModelNamesTest {
   }
 
   @Test
+  void theModelsWeightsAreSummedAsOpenNlpSumsThem() throws Exception {
+    opennlp.tools.ml.model.MaxentModel raw;
+    try (java.io.InputStream in = getClass().getResourceAsStream(JapaneseNameModel.RESOURCE)) {
+      raw = JapaneseNameModel.read(in);
+    }
+    JapaneseNameModel model = new JapaneseNameModel(raw, JapaneseNameFeatures.standard());
+    DetectionText text = new DetectionText(
+        "1990年、ロバート・キャロルは上院議員に選ばれ、山田太郎と共に委員会を率いた。");
+    List<long[]> contexts = JapaneseNameFeatures.standard()
+        .of(text, text.japaneseTokens(), new String[text.japaneseTokens().size()]);
+    int compared = 0;
+    for (long[] context : contexts) {
+      if (context != null) {
+        String[] names = new String[context.length];
+        for (int k = 0; k < context.length; k++) {
+          names[k] = JapaneseNameFeatures.name(context[k]);
+        }
+        double[] expected = raw.eval(names);
+        double[] actual = model.eval(context);
+        for (int o = 0; o < expected.length; o++) {
+          assertEquals(expected[o], actual[o], 1e-9);
+        }
+        compared++;
+      }
+    }
+    assertTrue(compared > 5);
+  }
+
+  @Test
   void theModelFindsNamesInRunningTextThatTheRulesAloneMiss() {
     // Names in prose with nothing but the sentence around them, of the kinds the rules miss: a
     // foreign surname alone, Chinese and unusual Japanese names IPADIC does not know (written

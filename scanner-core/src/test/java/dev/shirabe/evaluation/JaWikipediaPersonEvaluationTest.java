@@ -36,12 +36,12 @@ class JaWikipediaPersonEvaluationTest {
     System.out.println("ja_wikipedia_person, " + report.files() + " held-out files:");
     System.out.print(report.table());
 
-    // Measured on the 29 held-out files: PERSON 0.861 / 0.733 / 0.792 (P / R / F1); before the
+    // Measured on the 29 held-out files: PERSON 0.863 / 0.748 / 0.802 (P / R / F1); before the
     // model 0.900 / 0.431 / 0.583.
     PerType person = report.type("PERSON").orElseThrow();
     assertAtLeast("PERSON precision", person.precision(), 0.84);
-    assertAtLeast("PERSON recall", person.recall(), 0.71);
-    assertAtLeast("PERSON F1", person.f1(), 0.77);
+    assertAtLeast("PERSON recall", person.recall(), 0.72);
+    assertAtLeast("PERSON F1", person.f1(), 0.78);
   }
 
   @Test
@@ -53,13 +53,13 @@ class JaWikipediaPersonEvaluationTest {
 
     // With every detector, as `shirabe eval` runs, on every file (4 in 5 trained on, so this
     // flatters the model): the English model reads the Latin-script runs of the Japanese lines
-    // too (names in romaji). Measured: PERSON 0.939 / 0.870 / 0.903 (P / R / F1).
+    // too (names in romaji). Measured: PERSON 0.938 / 0.861 / 0.898 (P / R / F1).
     EvaluationReport report = Evaluation.run(corpus, DetectorSet.standard(), Set.of("PERSON"));
     System.out.print(report.table());
     PerType person = report.type("PERSON").orElseThrow();
     assertAtLeast("PERSON precision", person.precision(), 0.92);
-    assertAtLeast("PERSON recall", person.recall(), 0.85);
-    assertAtLeast("PERSON F1", person.f1(), 0.89);
+    assertAtLeast("PERSON recall", person.recall(), 0.84);
+    assertAtLeast("PERSON F1", person.f1(), 0.88);
   }
 
   private static void assertAtLeast(String what, double measured, double floor) {

@@ -163,10 +163,17 @@ public final class JapanesePersonModelTrainer {
         }
       }
     }
-    List<String[]> contexts = features.of(text, tokens, RULES.ruleMarks(text));
+    List<long[]> contexts = features.of(text, tokens, RULES.ruleMarks(text));
     List<Event> out = new ArrayList<>(tokens.size());
     for (int i = 0; i < tokens.size(); i++) {
-      out.add(new Event(labels[i], contexts.get(i)));
+      long[] context = contexts.get(i);
+      if (context != null) { // the model is never asked about the others
+        String[] names = new String[context.length];
+        for (int k = 0; k < context.length; k++) {
+          names[k] = JapaneseNameFeatures.name(context[k]);
+        }
+        out.add(new Event(labels[i], names));
+      }
     }
     return out;
   }
