@@ -113,9 +113,7 @@ public final class JapaneseNameFeatures {
           f.add(KATAKANA_LAST_TWO, s.charAt(length - 2), s.charAt(length - 1));
         }
         f.add(KATAKANA_FIRST, s.charAt(0));
-        for (int c = 0; c + 1 < length; c++) {
-          f.add(KATAKANA_PAIR, s.charAt(c), s.charAt(c + 1));
-        }
+
       } else if (script == NameScript.KANJI) {
         f.add(KANJI_FIRST, s.charAt(0));
         f.add(KANJI_LAST, s.charAt(length - 1));
@@ -143,9 +141,9 @@ public final class JapaneseNameFeatures {
         f.add(RUN_AFTER, after);
         f.add(RUN_AFTER_POS, b + 1 < n ? pos[b + 1] : END);
         f.add(RUN_AFTER_TWO, after, b + 2 < n ? word[b + 2] : END);
+        f.add(RUN_BEFORE_TWO, a > 1 ? word[a - 2] : START, before);
         f.add(RUN_AROUND, before, after);
         f.add(RUN_SHAPE_AFTER, shape[i], after);
-        f.add(RUN_BEFORE_TWO, a > 1 ? word[a - 2] : START, before);
         if (a > 0) {
           f.add(RUN_BEFORE_POS, pos[a - 1]);
         }
@@ -183,7 +181,6 @@ public final class JapaneseNameFeatures {
   private static final int KATAKANA_LAST = 11;
   private static final int KATAKANA_LAST_TWO = 12;
   private static final int KATAKANA_FIRST = 13;
-  private static final int KATAKANA_PAIR = 14;
   private static final int KANJI_FIRST = 15;
   private static final int KANJI_LAST = 16;
   private static final int NEIGHBOUR_WORD = 20; // 18..22 by offset
