@@ -117,16 +117,58 @@ public final class JapanesePersonDetector implements Detector {
     proposed.addTo(text, tokens, names, used, marks(tokens, names));
     linkLoneNames(text, names);
     List<NameCandidate> kanaNames = kana.find(text, tokens, used, names);
-    List<Finding> findings = new ArrayList<>(names.size() + kanaNames.size());
+    List<NameCandidate> all = new ArrayList<>(names.size() + kanaNames.size());
     for (NameCandidate c : names) {
       if (c.confidence > 0) {
-        findings.add(c.toFinding(text, NAME, lexicon));
+        all.add(c);
       }
     }
-    for (NameCandidate c : kanaNames) {
+    all.addAll(kanaNames);
+    all.sort((a, b) -> Integer.compare(a.start, b.start));
+    List<Finding> findings = new ArrayList<>(all.size());
+    for (NameCandidate c : joinNameColumns(text, all)) {
       findings.add(c.toFinding(text, NAME, lexicon));
     }
     return findings;
+  }
+
+  /**
+   * A surname and a given name in two cells side by side whose column heads say so (姓 and 名,
+   * セイ and メイ, Last Name and First Name: a CSV export of a name card list or a payroll) are one
+   * person's name, as the same name in one cell is: one finding, with both parts for the subject
+   * lookup's keys.
+   */
+  private static List<NameCandidate> joinNameColumns(DetectionText text, List<NameCandidate> names) {
+    List<NameCandidate> out = new ArrayList<>(names.size());
+    String folded = text.folded();
+    for (int k = 0; k < names.size(); k++) {
+      NameCandidate a = names.get(k);
+      NameCandidate b = k + 1 < names.size() ? names.get(k + 1) : null;
+      boolean besideInRow = b != null && a.partCount() == 1 && b.partCount() == 1
+          && b.start == a.end + 1 && (folded.charAt(a.end) == ',' || folded.charAt(a.end) == '\t');
+      if (besideInRow && isSurnameColumn(text.columnHeader(a.start))
+          && isGivenNameColumn(text.columnHeader(b.start))) {
+        a.parts.add(b.parts.get(0));
+        a.end = b.end;
+        a.confidence = Math.max(a.confidence, b.confidence);
+        out.add(a);
+        k++;
+      } else {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isSurnameColumn(String head) {
+    return head.startsWith("姓") || head.startsWith("せい") || head.startsWith("セイ")
+        || head.contains("last name") || head.contains("family name") || head.equals("surname");
+  }
+
+  private static boolean isGivenNameColumn(String head) {
+    return head.startsWith("名") && !head.startsWith("名前") && !head.startsWith("名称")
+        || head.startsWith("めい") || head.startsWith("メイ")
+        || head.contains("first name") || head.contains("given name");
   }
 
   /** The names the rules read, from the dictionary's parts of speech, marking their tokens used. */
@@ -326,6 +368,19 @@ public final class JapanesePersonDetector implements Detector {
       }
       boolean gap = inSurname && name.partCount() == 1 && isGap(text, tokens, first, last + 1)
           && last + 2 < tokens.size();
+      int cellGiven = gap ? givenNameAt(text, tokens, last + 2, true) : -1;
+      if (cellGiven > last + 2 && endsCell(text.folded(), tokens.get(cellGiven).end())) {
+        // A given name Kuromoji split (悠 + 真) filling the cell after a surname's (中村,悠真):
+        // whole, where the lexicons know it as a given name.
+        JapaneseToken given = tokens.get(last + 2);
+        String word = text.folded().substring(given.start(), tokens.get(cellGiven).end());
+        name.openPart(given.start(), lexicon.lookup(word).reading());
+        last = cellGiven;
+        name.extend(last, tokens.get(last).end());
+        inSurname = false;
+        overGap = true;
+        continue;
+      }
       if (gap && isGivenNameAfterGap(text, tokens, last + 2, first)) {
         JapaneseToken given = tokens.get(last + 2);
         name.openPart(given.start(), readingOf(given));
@@ -458,6 +513,11 @@ public final class JapanesePersonDetector implements Detector {
    * together are a given name in the lexicon (伊藤隼と, 須藤元気の, 三浦春馬: 春 + 馬).
    */
   private int givenNameAt(DetectionText text, List<JapaneseToken> tokens, int k) {
+    return givenNameAt(text, tokens, k, false);
+  }
+
+  /** @param anyLexicon the name lexicon (ENAMDICT) may vouch for the given name too, not IPADIC only */
+  private int givenNameAt(DetectionText text, List<JapaneseToken> tokens, int k, boolean anyLexicon) {
     StringBuilder word = new StringBuilder();
     for (int m = k; m < tokens.size(); m++) {
       JapaneseToken t = tokens.get(m);
@@ -474,7 +534,8 @@ public final class JapanesePersonDetector implements Detector {
           || NameScript.of(tokens.get(m + 1).surface()) != NameScript.KANJI
           || evidence.after(text, tokens, t.end());
       if (endsWord) {
-        return lexicon.lookup(word.toString()).givenName() ? m : -1;
+        String given = word.toString();
+        return lexicon.lookup(given).givenName() || anyLexicon && lexicon.isGivenName(given) ? m : -1;
       }
     }
     return -1;

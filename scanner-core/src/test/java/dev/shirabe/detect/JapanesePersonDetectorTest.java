@@ -50,6 +50,24 @@ class JapanesePersonDetectorTest {
   }
 
   @Test
+  void aGivenNameKuromojiSplitFillingItsCellIsTakenWhole() {
+    // 悠真 is 悠 + 真 to Kuromoji; after 中村 and a space, filling its cell of a payroll export,
+    // the name lexicon knows it as a given name. Before: 中村 and 悠 apart.
+    Finding f = only("社員番号,氏名,所属\n2016041,中村 悠真,総務部\n");
+    assertEquals("中村 悠真", f.text());
+  }
+
+  @Test
+  void aSurnameAndAGivenNameInColumnsHeadedSoAreOneName() {
+    // A name card export: 姓（カナ） and 名（カナ） side by side are one person's reading, one
+    // finding. Before: イシダ and タカシ apart.
+    String csv = "姓,名,姓（カナ）,名（カナ）\n石田,隆,イシダ,タカシ\n";
+    List<String> found = names(csv);
+    assertTrue(found.contains("イシダ,タカシ"), () -> "found " + found);
+    assertTrue(found.stream().noneMatch(n -> n.equals("タカシ")), () -> "found " + found);
+  }
+
+  @Test
   void joinsAGivenNameKuromojiReadAsSomethingElse() {
     // Kuromoji reads 太郎 after a space as a place, 隼 as a falcon: the lexicon knows better.
     assertEquals(List.of("山田 太郎"), names("山田 太郎が来た。"));
