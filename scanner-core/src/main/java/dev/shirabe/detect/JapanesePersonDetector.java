@@ -714,7 +714,8 @@ public final class JapanesePersonDetector implements Detector {
         return name.reject(); // 田中大学: IPADIC reads 大学 as a given name there
       }
     }
-    if (affixes.before(tokens, name.firstToken) || affixes.after(tokens, name.lastToken)) {
+    if (affixes.before(tokens, name.firstToken) || affixes.after(tokens, name.lastToken)
+        || KanaNames.companyInBankKana(text.folded(), name.start, name.end)) {
       return name.reject();
     }
     boolean compound = inCompound(text, tokens, name);

@@ -57,8 +57,9 @@ final class KanaNames {
       }
       int runEnd = kanaRunEnd(folded, t.start(), script);
       end = runEnd;
-      if (runEnd - t.start() > MAX_KANA_NAME) {
-        continue;
+      if (runEnd - t.start() > MAX_KANA_NAME || runEnd - t.start() < 2
+          || companyInBankKana(folded, t.start(), runEnd)) {
+        continue; // one kana is no name (the カ of "(カ"); a company's account name is none
       }
       boolean honorific = false;
       if (script == NameScript.HIRAGANA) {
@@ -103,6 +104,42 @@ final class KanaNames {
       }
     }
     return found;
+  }
+
+  /**
+   * The legal forms of companies as bank transfers write them in kana (全銀 abbreviations):
+   * 株式会社 カ, 有限会社 ユ, 合同会社 ド, 合名会社 メ, 合資会社 シ, 医療法人 イ, 学校法人 ガク, 財団法人
+   * ザイ, 社団法人 シヤ, 宗教法人 シユウ.
+   */
+  private static final List<String> LEGAL_FORMS =
+      List.of("カ", "ユ", "ド", "メ", "シ", "イ", "ガク", "ザイ", "シヤ", "シユウ");
+
+  /**
+   * The kana run is a company's name as a bank account holds it: a legal form in brackets
+   * after it, "ヤマダデンキ(カ", or before it, "カ)ヤマダデンキ" (as in 口座名義 columns).
+   */
+  static boolean companyInBankKana(String folded, int start, int end) {
+    if (end + 1 < folded.length() && (folded.charAt(end) == '(' || folded.charAt(end) == '（')) {
+      int to = end + 1;
+      while (to < folded.length() && isAnyKatakana(folded.charAt(to))) {
+        to++;
+      }
+      if (LEGAL_FORMS.contains(Kana.toKatakana(folded.substring(end + 1, to)))) {
+        return true;
+      }
+    }
+    if (start > 1 && (folded.charAt(start - 1) == ')' || folded.charAt(start - 1) == '）')) {
+      int from = start - 1;
+      while (from > 0 && isAnyKatakana(folded.charAt(from - 1))) {
+        from--;
+      }
+      return LEGAL_FORMS.contains(Kana.toKatakana(folded.substring(from, start - 1)));
+    }
+    return false;
+  }
+
+  private static boolean isAnyKatakana(char c) {
+    return Kana.isKatakana(c) || Kana.isHalfWidthKatakana(c);
   }
 
   /** The end of the run of kana of one script from {@code start}, single spaces and ・ inside. */

@@ -68,6 +68,16 @@ class JapanesePersonDetectorTest {
   }
 
   @Test
+  void aCompanysAccountNameInBankKanaIsNoPerson() {
+    // A member list's reading column holds a company's account name with its legal form as a
+    // bank writes it, (ｶ for 株式会社; ﾕ) for 有限会社 before it. Before: ﾔﾏﾀﾞﾃﾞﾝｷ and ｶ, as persons.
+    assertNone("会員番号,氏名,フリガナ\n202309010003,山田電機株式会社,ﾔﾏﾀﾞﾃﾞﾝｷ(ｶ\n");
+    assertNone("口座名義（ｶﾅ）\nﾕ)ｽｽﾞｷｼﾖｳｶｲ\n");
+    // A person's name in the same column is still one.
+    assertEquals(List.of("ヤマダタロウ"), names("会員番号,氏名,フリガナ\n201904010231,,ヤマダタロウ\n"));
+  }
+
+  @Test
   void joinsAGivenNameKuromojiReadAsSomethingElse() {
     // Kuromoji reads 太郎 after a space as a place, 隼 as a falcon: the lexicon knows better.
     assertEquals(List.of("山田 太郎"), names("山田 太郎が来た。"));
