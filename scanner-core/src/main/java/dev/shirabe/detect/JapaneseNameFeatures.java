@@ -209,6 +209,15 @@ public final class JapaneseNameFeatures {
     return Long.toHexString(feature);
   }
 
+  /** The names in the model of a token's features. */
+  public static String[] names(long[] features) {
+    String[] names = new String[features.length];
+    for (int k = 0; k < features.length; k++) {
+      names[k] = name(features[k]);
+    }
+    return names;
+  }
+
   /** The long a feature's name in the model stands for. */
   static long feature(String name) {
     return Long.parseUnsignedLong(name, 16);

@@ -91,11 +91,7 @@ public final class JapaneseNameModel {
   /** The probability of each outcome for one token's features. */
   double[] eval(long[] context) {
     if (weights == null) {
-      String[] names = new String[context.length];
-      for (int k = 0; k < context.length; k++) {
-        names[k] = JapaneseNameFeatures.name(context[k]);
-      }
-      return model.eval(names);
+      return model.eval(JapaneseNameFeatures.names(context));
     }
     return weights.eval(context);
   }

@@ -43,11 +43,7 @@ class ModelNamesTest {
     int compared = 0;
     for (long[] context : contexts) {
       if (context != null) {
-        String[] names = new String[context.length];
-        for (int k = 0; k < context.length; k++) {
-          names[k] = JapaneseNameFeatures.name(context[k]);
-        }
-        double[] expected = raw.eval(names);
+        double[] expected = raw.eval(JapaneseNameFeatures.names(context));
         double[] actual = model.eval(context);
         for (int o = 0; o < expected.length; o++) {
           assertEquals(expected[o], actual[o], 1e-9);

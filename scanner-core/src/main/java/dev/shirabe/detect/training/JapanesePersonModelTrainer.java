@@ -168,11 +168,7 @@ public final class JapanesePersonModelTrainer {
     for (int i = 0; i < tokens.size(); i++) {
       long[] context = contexts.get(i);
       if (context != null) { // the model is never asked about the others
-        String[] names = new String[context.length];
-        for (int k = 0; k < context.length; k++) {
-          names[k] = JapaneseNameFeatures.name(context[k]);
-        }
-        out.add(new Event(labels[i], names));
+        out.add(new Event(labels[i], JapaneseNameFeatures.names(context)));
       }
     }
     return out;
