@@ -35,7 +35,7 @@ public final class JapaneseNameFeatures {
 
   /** With Shirabe's lexicons. */
   public static JapaneseNameFeatures standard() {
-    return new JapaneseNameFeatures(new NameLexicon(), NameReadings.standard());
+    return new JapaneseNameFeatures(NameLexicon.standard(), NameReadings.standard());
   }
 
   /**
@@ -44,14 +44,13 @@ public final class JapaneseNameFeatures {
    * outside a name without asking the model: few names are written in hiragana alone in running
    * text, and the model costs most of Japanese detection, token by token.
    */
-  static boolean candidate(List<JapaneseToken> tokens, int runStart) {
-    NameScript script = NameScript.of(tokens.get(runStart).surface());
-    return script == NameScript.KANJI || script == NameScript.KATAKANA;
+  private static boolean isCandidate(NameScript runScript) {
+    return runScript == NameScript.KANJI || runScript == NameScript.KATAKANA;
   }
 
   /**
-   * The features of every token of the text, in token order; null for a token that is no
-   * {@link #candidate}.
+   * The features of every token of the text, in token order; null for a token outside every
+   * kanji or katakana run, which the model is not asked about.
    *
    * @param ruleMarks what the detector's rules made of each token (a full name, a lone name, a
    *     company's: {@link JapanesePersonDetector#ruleMarks}), null where nothing
@@ -64,12 +63,13 @@ public final class JapaneseNameFeatures {
     int[] shape = new int[n];
     int[] pos = new int[n];
     int[] mark = new int[n];
-    String[] shapes = new String[n];
+    NameScript[] scripts = new NameScript[n];
     for (int i = 0; i < n; i++) {
       JapaneseToken t = tokens.get(i);
-      shapes[i] = shape(t.surface());
+      scripts[i] = NameScript.of(t.surface());
+      String tokenShape = shape(t.surface(), scripts[i]);
       word[i] = t.surface().hashCode();
-      shape[i] = shapes[i].hashCode();
+      shape[i] = tokenShape.hashCode();
       pos[i] = shortPos(t.partOfSpeech()).hashCode();
       mark[i] = ruleMarks == null || ruleMarks[i] == null ? 0 : ruleMarks[i].hashCode();
     }
@@ -80,13 +80,13 @@ public final class JapaneseNameFeatures {
     java.util.Set<String> elsewhere = partsOfLongerRuns(tokens, runStart, runEnd);
     int[] senses = new int[n];
     for (int i = 0; i < n; i++) {
-      senses[i] = candidate(tokens, runStart[i]) ? senses(tokens.get(i)) : 0;
+      senses[i] = isCandidate(scripts[runStart[i]]) ? senses(tokens.get(i), scripts[i]) : 0;
     }
 
     List<long[]> out = new ArrayList<>(n);
     Features f = new Features();
     for (int i = 0; i < n; i++) {
-      if (!candidate(tokens, runStart[i])) {
+      if (!isCandidate(scripts[runStart[i]])) {
         out.add(null);
         continue;
       }
@@ -105,7 +105,7 @@ public final class JapaneseNameFeatures {
       f.add(RULE, mark[i]);
       f.add(RULE_BEFORE, i > 0 ? mark[i - 1] : START);
       f.add(RULE_AFTER, i + 1 < n ? mark[i + 1] : END);
-      NameScript script = NameScript.of(s);
+      NameScript script = scripts[i];
       int length = s.length();
       if (script == NameScript.KATAKANA) {
         f.add(KATAKANA_LAST, s.charAt(length - 1));
@@ -317,7 +317,7 @@ public final class JapaneseNameFeatures {
    * ENAMDICT's surname (3), given name (4); and IPADIC's senses of the word, unknown (5), mostly a
    * name (6), a name among others (7), mostly a place or a company (8), something else (9).
    */
-  private int senses(JapaneseToken t) {
+  private int senses(JapaneseToken t, NameScript script) {
     String s = t.surface();
     int bits = 0;
     if (t.isSurname()) {
@@ -325,7 +325,6 @@ public final class JapaneseNameFeatures {
     } else if (t.isGivenName()) {
       bits |= 1 << 2;
     }
-    NameScript script = NameScript.of(s);
     if (script == NameScript.KANJI || script == NameScript.HIRAGANA) {
       bits |= readings.isSurname(s) ? 1 << 3 : 0;
       bits |= readings.isGivenName(s) ? 1 << 4 : 0;
@@ -358,7 +357,7 @@ public final class JapaneseNameFeatures {
           } else if (script == NameScript.KATAKANA && isJoiner(next) && j + 2 < n
               && next.end() == tokens.get(j + 2).start()
               && (NameScript.of(tokens.get(j + 2).surface()) == script
-                  || isInitial(tokens.get(j + 2)))) {
+                  || tokens.get(j + 2).isInitial())) {
             j += 2;
           } else {
             break;
@@ -378,11 +377,6 @@ public final class JapaneseNameFeatures {
     return s.equals("・") || s.equals("=") || s.equals("･");
   }
 
-  private static boolean isInitial(JapaneseToken t) {
-    String s = t.surface();
-    return (s.length() == 1 || s.length() == 2 && s.charAt(1) == '.')
-        && s.charAt(0) >= 'A' && s.charAt(0) <= 'Z';
-  }
 
   /** The first two levels of a part of speech (名詞-固有名詞), the grain of neighbours' features. */
   private static String shortPos(String pos) {
@@ -395,8 +389,7 @@ public final class JapaneseNameFeatures {
   }
 
   /** The script of a word and its length: K2 (two kanji), T4+ (katakana), H1, L, D, P, X. */
-  static String shape(String word) {
-    NameScript script = NameScript.of(word);
+  private static String shape(String word, NameScript script) {
     char c;
     switch (script) {
       case KANJI -> c = 'K';

@@ -78,7 +78,7 @@ public final class JapanesePersonDetector implements Detector {
    */
   private static final String PERSON_SUFFIXES = "家等達側宅邸方";
 
-  private final NameLexicon lexicon = new NameLexicon();
+  private final NameLexicon lexicon = NameLexicon.standard();
   private final NameAffixes affixes = new NameAffixes();
   private final NameEvidence evidence = new NameEvidence(ContextWords.of(FindingType.PERSON),
       WordList.load("names/honorifics.txt"), WordList.load("names/titles.txt"));
@@ -535,7 +535,7 @@ public final class JapanesePersonDetector implements Detector {
           || evidence.after(text, tokens, t.end());
       if (endsWord) {
         String given = word.toString();
-        return lexicon.lookup(given).givenName() || anyLexicon && lexicon.isGivenName(given) ? m : -1;
+        return (anyLexicon ? lexicon.isGivenName(given) : lexicon.lookup(given).givenName()) ? m : -1;
       }
     }
     return -1;
@@ -637,9 +637,9 @@ public final class JapanesePersonDetector implements Detector {
         name.openPart(next.start(), next.surface());
         last += 2;
         name.extend(last, next.end());
-      } else if (joinsNextPart(tokens, last) && isInitial(tokens.get(last + 2))) {
+      } else if (joinsNextPart(tokens, last) && tokens.get(last + 2).isInitial()) {
         int k = last + 2; // middle initials: ジョン・F・ケネディ, ジョージ・H・W・ブッシュ
-        while (joinsNextPart(tokens, k) && isInitial(tokens.get(k + 2))) {
+        while (joinsNextPart(tokens, k) && tokens.get(k + 2).isInitial()) {
           k += 2;
         }
         if (!joinsNextPart(tokens, k) || !isKatakanaWord(tokens, k + 2)) {
@@ -686,12 +686,6 @@ public final class JapanesePersonDetector implements Detector {
         && adjacent(tokens, k + 1);
   }
 
-  /** A middle initial: one capital letter, perhaps with its dot (F, F.). */
-  private static boolean isInitial(JapaneseToken t) {
-    String s = t.surface();
-    return (s.length() == 1 || s.length() == 2 && s.charAt(1) == '.')
-        && s.charAt(0) >= 'A' && s.charAt(0) <= 'Z';
-  }
 
   private static boolean isKatakanaWord(List<JapaneseToken> tokens, int k) {
     return k < tokens.size() && NameScript.of(tokens.get(k).surface()) == NameScript.KATAKANA;

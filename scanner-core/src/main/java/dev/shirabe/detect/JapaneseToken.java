@@ -30,6 +30,12 @@ public record JapaneseToken(
     return partOfSpeech.startsWith("名詞-固有名詞-地域");
   }
 
+  /** A middle initial of a foreign name: one capital letter, perhaps with its dot (F, F.). */
+  public boolean isInitial() {
+    return (surface.length() == 1 || surface.length() == 2 && surface.charAt(1) == '.')
+        && surface.charAt(0) >= 'A' && surface.charAt(0) <= 'Z';
+  }
+
   public boolean isOrganizationName() {
     return partOfSpeech.startsWith("名詞-固有名詞-組織");
   }

@@ -304,13 +304,8 @@ final class ModelNames {
    * that leaves a given name, or 0 when none does.
    */
   private int surnameEnd(String written) {
-    NameReadings readings = NameReadings.standard();
     for (int k = Math.min(written.length() - 1, 4); k >= 1; k--) {
-      String surname = written.substring(0, k);
-      String given = written.substring(k);
-      boolean isSurname = readings.isSurname(surname) || lexicon.lookup(surname).surname();
-      boolean isGiven = readings.isGivenName(given) || lexicon.lookup(given).givenName();
-      if (isSurname && isGiven) {
+      if (lexicon.isSurname(written.substring(0, k)) && lexicon.isGivenName(written.substring(k))) {
         return k;
       }
     }

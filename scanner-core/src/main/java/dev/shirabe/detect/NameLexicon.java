@@ -107,6 +107,18 @@ final class NameLexicon {
    */
   private final Map<String, Senses> extra;
 
+  private static final class Holder {
+    static final NameLexicon STANDARD = new NameLexicon();
+  }
+
+  /**
+   * The one lexicon the detectors and the subject lookup share: it reads its word lists once,
+   * and one memo of the words already looked up serves them all.
+   */
+  static NameLexicon standard() {
+    return Holder.STANDARD;
+  }
+
   NameLexicon() {
     Map<String, Senses> names = new HashMap<>(userEntries(WordList.load("kuromoji/userdict.txt")));
     givenNames(WordList.load("names/given-names.txt"))

@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public final class NameSplitter {
 
-  private final NameLexicon lexicon = new NameLexicon();
+  private final NameLexicon lexicon = NameLexicon.standard();
 
   /**
    * A kanji full name's keys as the person detector writes them ({@code reading|romaji|written},
