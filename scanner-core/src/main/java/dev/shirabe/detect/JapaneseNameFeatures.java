@@ -27,15 +27,18 @@ public final class JapaneseNameFeatures {
 
   private final NameLexicon lexicon;
   private final NameReadings readings;
+  private final KatakanaWords katakana;
 
-  public JapaneseNameFeatures(NameLexicon lexicon, NameReadings readings) {
+  public JapaneseNameFeatures(NameLexicon lexicon, NameReadings readings, KatakanaWords katakana) {
     this.lexicon = lexicon;
     this.readings = readings;
+    this.katakana = katakana;
   }
 
   /** With Shirabe's lexicons. */
   public static JapaneseNameFeatures standard() {
-    return new JapaneseNameFeatures(NameLexicon.standard(), NameReadings.standard());
+    return new JapaneseNameFeatures(
+        NameLexicon.standard(), NameReadings.standard(), KatakanaWords.standard());
   }
 
   /**
@@ -79,14 +82,17 @@ public final class JapaneseNameFeatures {
 
     java.util.Set<String> elsewhere = partsOfLongerRuns(tokens, runStart, runEnd);
     int[] senses = new int[n];
+    NameScript[] runScripts = new NameScript[n];
     for (int i = 0; i < n; i++) {
-      senses[i] = isCandidate(scripts[runStart[i]]) ? senses(tokens.get(i), scripts[i]) : 0;
+      // A run that starts with an initial (E・ジャクソン) is a katakana run.
+      runScripts[i] = scripts[runStart[i]] == NameScript.OTHER ? scripts[runEnd[i]] : scripts[runStart[i]];
+      senses[i] = isCandidate(runScripts[i]) ? senses(tokens.get(i), scripts[i]) : 0;
     }
 
     List<long[]> out = new ArrayList<>(n);
     Features f = new Features();
     for (int i = 0; i < n; i++) {
-      if (!isCandidate(scripts[runStart[i]])) {
+      if (!isCandidate(runScripts[i])) {
         out.add(null);
         continue;
       }
@@ -108,6 +114,10 @@ public final class JapaneseNameFeatures {
       NameScript script = scripts[i];
       int length = s.length();
       if (script == NameScript.KATAKANA) {
+        if ((senses[i] & (1 << LAST_SENSE)) != 0) {
+          // A word UniDic does not have: how much it sounds like a name, in steps of a half.
+          f.add(NAME_SOUND, sound(s));
+        }
         f.add(KATAKANA_LAST, s.charAt(length - 1));
         if (length > 1) {
           f.add(KATAKANA_LAST_TWO, s.charAt(length - 2), s.charAt(length - 1));
@@ -200,9 +210,15 @@ public final class JapaneseNameFeatures {
   private static final int RUN_HEAD_LEXICAL = 52;
   private static final int RUN_TAIL_LEXICAL = 53;
   private static final int RUN_ELSEWHERE = 54;
+  private static final int NAME_SOUND = 55;
   /** Stand-ins for the words before the first token and after the last. */
   private static final int START = 0x5354_4152;
   private static final int END = 0x454e_4421;
+
+  /** How much a katakana word sounds like a name, in steps of a half, -4 to 4 (0 is a step). */
+  private int sound(String word) {
+    return 5 + (int) Math.round(Math.max(-4, Math.min(4, 2 * katakana.nameLikeness(word))));
+  }
 
   /** A feature's name in the model: its long in hexadecimal. */
   public static String name(long feature) {
@@ -305,17 +321,24 @@ public final class JapaneseNameFeatures {
 
   /** What the name lexicons say of the token, under a template: the senses of {@link #senses}. */
   private static void lexical(Features f, int template, int senses) {
-    for (int bit = 1; bit <= 9; bit++) {
+    for (int bit = 1; bit <= LAST_SENSE; bit++) {
       if ((senses & (1 << bit)) != 0) {
         f.add(template, bit);
       }
     }
   }
 
+  /** The highest bit of {@link #senses}. */
+  private static final int LAST_SENSE = 16;
+  /** Where UniDic's kinds of a katakana word ({@link KatakanaWords}) start among the senses. */
+  private static final int UNIDIC = 10;
+
   /**
    * What the name lexicons say of a token, as bits: IPADIC's surname (1) or given name (2);
-   * ENAMDICT's surname (3), given name (4); and IPADIC's senses of the word, unknown (5), mostly a
-   * name (6), a name among others (7), mostly a place or a company (8), something else (9).
+   * ENAMDICT's surname (3), given name (4); IPADIC's senses of the word, unknown (5), mostly a
+   * name (6), a name among others (7), mostly a place or a company (8), something else (9); and
+   * of a katakana word, UniDic's kinds (10 to 15: a person, a surname, a given name, a place,
+   * another proper noun, a word), or that UniDic does not know it (16).
    */
   private int senses(JapaneseToken t, NameScript script) {
     String s = t.surface();
@@ -328,6 +351,9 @@ public final class JapaneseNameFeatures {
     if (script == NameScript.KANJI || script == NameScript.HIRAGANA) {
       bits |= readings.isSurname(s) ? 1 << 3 : 0;
       bits |= readings.isGivenName(s) ? 1 << 4 : 0;
+    } else if (script == NameScript.KATAKANA) {
+      int kinds = katakana.kinds(s);
+      bits |= kinds == 0 ? 1 << LAST_SENSE : kinds << UNIDIC;
     }
     if (script != NameScript.OTHER && s.length() <= 8) {
       NameLexicon.Senses senses = lexicon.lookup(s);
@@ -340,7 +366,7 @@ public final class JapaneseNameFeatures {
   /**
    * Marks each token's run: the tokens of one script written together (katakana with its
    * joiners and initials, kanji), as the first and last token of the run (equal for a token on
-   * its own).
+   * its own). A run of katakana may start with initials (E・ジャクソン, J・R・R・トールキン).
    */
   static void runs(List<JapaneseToken> tokens, int[] runStart, int[] runEnd) {
     int n = tokens.size();
@@ -348,6 +374,23 @@ public final class JapaneseNameFeatures {
     while (i < n) {
       NameScript script = NameScript.of(tokens.get(i).surface());
       int j = i;
+      while (script == NameScript.OTHER && tokens.get(j).isInitial() && j + 2 < n
+          && isJoiner(tokens.get(j + 1)) && tokens.get(j).end() == tokens.get(j + 1).start()
+          && tokens.get(j + 1).end() == tokens.get(j + 2).start()) {
+        JapaneseToken after = tokens.get(j + 2);
+        if (NameScript.of(after.surface()) == NameScript.KATAKANA) {
+          script = NameScript.KATAKANA;
+          j += 2;
+        } else if (after.isInitial()) {
+          j += 2;
+        } else {
+          j = i;
+          break;
+        }
+      }
+      if (script != NameScript.KATAKANA) {
+        j = i;
+      }
       if (script == NameScript.KATAKANA || script == NameScript.KANJI) {
         while (j + 1 < n && tokens.get(j).end() == tokens.get(j + 1).start()
             && tokens.get(j + 1).end() - tokens.get(i).start() <= MAX_RUN) {

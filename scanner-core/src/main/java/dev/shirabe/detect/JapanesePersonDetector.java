@@ -79,6 +79,7 @@ public final class JapanesePersonDetector implements Detector {
   private static final String PERSON_SUFFIXES = "家等達側宅邸方";
 
   private final NameLexicon lexicon = NameLexicon.standard();
+  private final KatakanaWords katakanaWords = KatakanaWords.standard();
   private final NameAffixes affixes = new NameAffixes();
   private final NameEvidence evidence = new NameEvidence(ContextWords.of(FindingType.PERSON),
       WordList.load("names/honorifics.txt"), WordList.load("names/titles.txt"));
@@ -667,14 +668,22 @@ public final class JapanesePersonDetector implements Detector {
     if (name.partCount() > 1) {
       NameLexicon.Senses head = lexicon.lookup(name.partText(text, 0));
       NameLexicon.Senses tail = lexicon.lookup(name.partText(text, name.partCount() - 1));
-      if (!head.person() && !tail.person() || head.mostlyPlaceOrOrganisation()) {
+      boolean nameAtAnEnd = head.person() || tail.person()
+          || (katakanaWords.kinds(name.partText(text, 0)) & KatakanaWords.NAME) != 0
+          || (katakanaWords.kinds(name.partText(text, name.partCount() - 1)) & KatakanaWords.NAME) != 0;
+      if (!nameAtAnEnd || head.mostlyPlaceOrOrganisation()) {
         return name.reject();
       }
+      List<String> parts = new ArrayList<>(name.partCount());
       for (int k = 0; k < name.partCount(); k++) {
         boolean surnameAfterName = k == name.partCount() - 1 && head.givenName();
         if (!surnameAfterName && lexicon.lookup(name.partText(text, k)).ordinaryWord()) {
           return name.reject();
         }
+        parts.add(name.partText(text, k));
+      }
+      if (katakanaWords.anyPartNoName(parts)) {
+        return name.reject();
       }
     }
     return judge(text, tokens, name, false);

@@ -6,8 +6,9 @@ import java.util.function.Supplier;
 /**
  * Names the trained model ({@link JapaneseNameModel}) proposes, weighed and cut into parts for
  * {@link JapanesePersonDetector}. The model proposes; the evidence the detector has confirms or
- * vetoes: a name glued to the words of a company or a place (株式会社…, …大学, …市) is none, and
- * a name the rules already read (or rejected) is theirs.
+ * vetoes: a name glued to the words of a company or a place (株式会社…, …大学, …市) is none, a
+ * katakana name with a part UniDic knows only as a word or a place is none ({@link
+ * KatakanaWords#anyPartNoName}), and a name the rules read with confidence is theirs.
  *
  * <p>Parts, for the subject lookup's keys: a katakana name splits at its joiners and spaces
  * (ジョン・F・ケネディ); a kanji name where the lexicons have a surname followed by a given name
@@ -71,21 +72,34 @@ final class ModelNames {
       }
       NameCandidate ruled = null;
       boolean free = true;
+      boolean weakerInside = true;
       for (int k = span.first(); k <= span.last(); k++) {
         if (used[k]) {
           free = false;
           ruled = byToken[k];
+          weakerInside &= ruled != null && ruled.confidence < PROPOSED
+              && ruled.firstToken >= span.first() && ruled.lastToken <= span.last();
         }
       }
-      if (free) {
+      if (!free && weakerInside && !ruled.rejected
+          && ruled.firstToken == span.first() && ruled.lastToken == span.last()) {
+        ruled.confidence = PROPOSED;
+      } else if (free || weakerInside) {
+        // Rules that read the span or pieces of it and were unsure or said no give way to the
+        // name the model reads whole, having weighed their marks among its features: マイク・リー,
+        // whose マイク IPADIC has only as a microphone; グロス, a piece of ヘルマン・グロスマン. The
+        // words of companies and places around the span were checked above (vetoed).
+        for (int k = span.first(); k <= span.last(); k++) {
+          if (byToken[k] != null) {
+            byToken[k].confidence = 0;
+            byToken[k].rejected = true;
+          }
+        }
         NameCandidate name = candidate(text, tokens, span);
         names.add(name);
         for (int k = span.first(); k <= span.last(); k++) {
           used[k] = true;
         }
-      } else if (ruled != null && !ruled.rejected && ruled.confidence < PROPOSED
-          && ruled.firstToken >= span.first() && ruled.lastToken <= span.last()) {
-        ruled.confidence = PROPOSED;
       }
     }
     propagate(text, tokens, names, used);
@@ -188,6 +202,9 @@ final class ModelNames {
     if (compact.length() == 1) {
       return evidence.touches(text, tokens, start, end);
     }
+    if (KatakanaWords.standard().anyPartNoName(katakanaParts(compact))) {
+      return false;
+    }
     NameLexicon.Senses senses = lexicon.lookup(compact);
     if (NameScript.of(compact) == NameScript.KATAKANA) {
       // A katakana word IPADIC knows is a loanword more often than a name (ルーター, ブース),
@@ -195,6 +212,17 @@ final class ModelNames {
       return !senses.known() || senses.mostlyName();
     }
     return !senses.known() || senses.person();
+  }
+
+  /** The katakana words of a name, split at its joiners; none if it holds other chars. */
+  private static List<String> katakanaParts(String compact) {
+    List<String> parts = List.of(compact.split("[・=･]"));
+    for (String part : parts) {
+      if (part.isEmpty() || NameScript.of(part) != NameScript.KATAKANA) {
+        return List.of();
+      }
+    }
+    return parts;
   }
 
   /**

@@ -50,6 +50,35 @@ class JapanesePersonDetectorTest {
   }
 
   @Test
+  void aForeignNameWhosePartsIpadicHasAsWordsIsANameWhereUniDicSaysSo() {
+    // IPADIC has マイク only as a microphone, so the rules took マイク・リー for a product; UniDic
+    // has it as a given name too, and the model reads the sentence. Before: nothing found.
+    assertEquals(List.of("マイク・リー"), names("会見には映画監督のマイク・リーも出席した。"));
+  }
+
+  @Test
+  void aForeignNameWithAnInitialFirstIsFoundWhole() {
+    // Before: nothing (ジャクソン alone is a piece of a run, which the model's names may not be).
+    assertEquals(List.of("E・ジャクソン"), names("先発のE・ジャクソンは七回を無失点に抑えた。"));
+  }
+
+  @Test
+  void katakanaNamesWithAPartUniDicKnowsOnlyAsAWordOrAPlaceAreNoPersons() {
+    // A firm, a team, a title: サン, マイクロシステムズ, マドリード, グッド are words or places.
+    // Before: サン・マイクロシステムズ and ソー・グッド were persons (IPADIC knows none of them).
+    assertNone("当時はサン・マイクロシステムズの製品を使っていた。");
+    assertNone("準決勝ではレアル・マドリードに敗れた。");
+    assertNone("アルバム「ソー・グッド」は翌年に発売された。");
+  }
+
+  @Test
+  void aTitleOfNobilityAfterANameIsEvidence() {
+    // 卿 and 伯爵 follow a name as 社長 does. Before: the name was read as the first word of a
+    // compound (サッスーン卿) and dropped.
+    assertEquals(List.of("ヴィクター・サッスーン"), names("当時の上海はヴィクター・サッスーン卿の支配下にあった。"));
+  }
+
+  @Test
   void aGivenNameKuromojiSplitFillingItsCellIsTakenWhole() {
     // 悠真 is 悠 + 真 to Kuromoji; after 中村 and a space, filling its cell of a payroll export,
     // the name lexicon knows it as a given name. Before: 中村 and 悠 apart.
