@@ -143,10 +143,12 @@ public final class KatakanaWords {
    * Some part of a name written in katakana is a word UniDic knows, but never as a person's name:
    * an ordinary loanword (ボーイズ・トイ, サン・マイクロシステムズ, マドラサ), a place (レアル・マドリード),
    * a firm's or a work's name. Such a name is a team's, a firm's, a building's or a title's. The
-   * last part after a first part that is a name may be a word too (ブラッド・ピット).
+   * last part after a first part that is a name, or that UniDic does not know, may be a word
+   * too (ブラッド・ピット, スヌープ・ドッグ).
    */
   public boolean anyPartNoName(List<String> parts) {
-    boolean afterName = parts.size() > 1 && (kinds(parts.get(0)) & NAME) != 0;
+    int first = parts.isEmpty() ? 0 : kinds(parts.get(0));
+    boolean afterName = parts.size() > 1 && (first == 0 || (first & NAME) != 0);
     for (int k = 0; k < parts.size(); k++) {
       int kinds = kinds(parts.get(k));
       boolean mayBeWord = afterName && k == parts.size() - 1;

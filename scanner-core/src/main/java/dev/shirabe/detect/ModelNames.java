@@ -27,6 +27,8 @@ final class ModelNames {
   static final double PROPOSED = 0.5;
   /** The shortest line read as running text, in chars. */
   static final int MIN_PROSE_LINE = 16;
+  /** The shortest line read as running text when it is a sentence, with a comma and a full stop. */
+  static final int MIN_SENTENCE = 8;
   /** A name found again, on its own, elsewhere in the text. */
   static final double AGAIN = 0.55;
 
@@ -56,7 +58,8 @@ final class ModelNames {
    */
   void addTo(DetectionText text, List<JapaneseToken> tokens, List<NameCandidate> names,
       boolean[] used, String[] ruleMarks) {
-    List<JapaneseNameModel.Span> spans = model.get().find(text, tokens, ruleMarks);
+    List<JapaneseNameModel.Span> spans =
+        wholeRuns(tokens, model.get().find(text, tokens, ruleMarks));
     if (spans.isEmpty()) {
       return;
     }
@@ -104,6 +107,40 @@ final class ModelNames {
     }
     propagate(text, tokens, names, used);
     names.sort((a, b) -> Integer.compare(a.start, b.start));
+  }
+
+  /**
+   * A name the model ends on a joiner or an initial goes on to the end of its katakana run
+   * (ジェイムズ・J・ and フィン, ミック・ and ジョーンズ): a joiner or an initial is inside a name,
+   * not at its end. Names within one run, apart only by a joiner, are one (Y and モリーナ).
+   */
+  private static List<JapaneseNameModel.Span> wholeRuns(
+      List<JapaneseToken> tokens, List<JapaneseNameModel.Span> spans) {
+    if (spans.isEmpty()) {
+      return spans;
+    }
+    int n = tokens.size();
+    int[] runStart = new int[n];
+    int[] runEnd = new int[n];
+    JapaneseNameFeatures.runs(tokens, runStart, runEnd);
+    List<JapaneseNameModel.Span> out = new java.util.ArrayList<>(spans.size());
+    for (JapaneseNameModel.Span span : spans) {
+      int last = span.last();
+      JapaneseToken end = tokens.get(last);
+      if (last < runEnd[last] && (isJoiner(end) || end.isInitial())) {
+        span = new JapaneseNameModel.Span(span.first(), runEnd[last], span.probability());
+      }
+      JapaneseNameModel.Span before = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (before != null && runStart[before.first()] == runStart[span.first()]
+          && (before.last() >= span.first() - 1
+              || before.last() == span.first() - 2 && isJoiner(tokens.get(span.first() - 1)))) {
+        out.set(out.size() - 1, new JapaneseNameModel.Span(before.first(),
+            Math.max(before.last(), span.last()), Math.min(before.probability(), span.probability())));
+      } else {
+        out.add(span);
+      }
+    }
+    return out;
   }
 
   /**
@@ -235,6 +272,13 @@ final class ModelNames {
     int from = text.lastIndexOf('\n', at) + 1;
     int to = text.indexOf('\n', at);
     to = to < 0 ? text.length() : to;
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    if (to - from >= MIN_SENTENCE && text.charAt(to - 1) == '。' && text.indexOf('、', from) >= 0
+        && text.indexOf('、', from) < to) {
+      return true; // a short sentence: 「河下水希は、日本の漫画家。」
+    }
     if (to - from < MIN_PROSE_LINE) {
       return false;
     }
