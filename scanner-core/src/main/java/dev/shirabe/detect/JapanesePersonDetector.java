@@ -712,6 +712,7 @@ public final class JapanesePersonDetector implements Detector {
   /** A name read from the tokens, weighed: rejected (confidence 0) or given its confidence. */
   private NameCandidate judge(
       DetectionText text, List<JapaneseToken> tokens, NameCandidate name, boolean overGap) {
+    takeSuffixOfGivenName(text, tokens, name);
     for (int k = name.firstToken + 1; k <= name.lastToken; k++) {
       if (affixes.isSuffix(tokens.get(k))) {
         return name.reject(); // 田中大学: IPADIC reads 大学 as a given name there
@@ -737,6 +738,31 @@ public final class JapanesePersonDetector implements Detector {
     }
     return name;
   }
+
+  /**
+   * A given name whose last kanji Kuromoji read as a place's suffix (土屋圭市 as 土屋 + 圭 + 市, a
+   * city): the name takes it where the lexicons know the given name written so (圭市), with its
+   * reading, instead of being rejected as a place.
+   */
+  private void takeSuffixOfGivenName(
+      DetectionText text, List<JapaneseToken> tokens, NameCandidate name) {
+    int k = name.lastToken + 1;
+    if (name.partCount() < 2 || k >= tokens.size() || !adjacent(tokens, name.lastToken)) {
+      return;
+    }
+    JapaneseToken suffix = tokens.get(k);
+    if (suffix.surface().length() != 1 || !suffix.partOfSpeech().startsWith(PLACE_SUFFIX)) {
+      return;
+    }
+    String given = name.partText(text, name.partCount() - 1) + suffix.surface();
+    List<String> readings = lexicon.nameReadings(given, NameReadings.Kind.GIVEN);
+    if (lexicon.isGivenName(given) && !readings.isEmpty()) {
+      name.parts.get(name.partCount() - 1).reading = readings.get(0);
+      name.extend(k, suffix.end());
+    }
+  }
+
+  private static final String PLACE_SUFFIX = "名詞-接尾-地域";
 
   /** A lone name that is mostly something else in the dictionary (中央, 平成, 日本). */
   private boolean anyOrdinary(DetectionText text, NameCandidate name) {

@@ -92,6 +92,7 @@ final class NameEvidence {
     while (p < folded.length() && folded.charAt(p) == ' ') {
       p++;
     }
+    p = afterCountryAbbreviation(tokens, p);
     if (p == folded.length() || firstChars.indexOf(folded.charAt(p)) < 0) {
       return false;
     }
@@ -103,8 +104,26 @@ final class NameEvidence {
     return false;
   }
 
-  /** A token ends at {@code offset}: the text ends there or a token starts there. */
-  private static boolean endsToken(List<JapaneseToken> tokens, int offset) {
+  /**
+   * Past a one-kanji country (米, 英, 露 as IPADIC reads them) that starts at {@code p}: a title
+   * follows it as it follows the name (レーガン米大統領, ブラウン英首相); else {@code p}.
+   */
+  private static int afterCountryAbbreviation(List<JapaneseToken> tokens, int p) {
+    int k = tokenAt(tokens, p);
+    if (k >= 0 && k + 1 < tokens.size()) {
+      JapaneseToken t = tokens.get(k);
+      if (t.surface().length() == 1 && t.partOfSpeech().startsWith(COUNTRY)
+          && tokens.get(k + 1).start() == t.end()) {
+        return t.end();
+      }
+    }
+    return p;
+  }
+
+  private static final String COUNTRY = "名詞-固有名詞-地域-国";
+
+  /** The index of the token that starts at {@code offset}, or -1. */
+  private static int tokenAt(List<JapaneseToken> tokens, int offset) {
     int low = 0;
     int high = tokens.size() - 1;
     while (low <= high) {
@@ -115,10 +134,16 @@ final class NameEvidence {
       } else if (start > offset) {
         high = mid - 1;
       } else {
-        return true;
+        return mid;
       }
     }
-    return tokens.isEmpty() || tokens.get(tokens.size() - 1).end() == offset;
+    return -1;
+  }
+
+  /** A token ends at {@code offset}: the text ends there or a token starts there. */
+  private static boolean endsToken(List<JapaneseToken> tokens, int offset) {
+    return tokenAt(tokens, offset) >= 0
+        || tokens.isEmpty() || tokens.get(tokens.size() - 1).end() == offset;
   }
 
   /** The head of the span's table column names a person ("氏名") and nothing else ("会社名"). */

@@ -77,6 +77,21 @@ class JapanesePersonDetectorTest {
   }
 
   @Test
+  void aTitleAfterACountrysOneKanjiIsEvidence() {
+    // 米 (the United States) and 英 stand between the name and the title. Before: nothing found.
+    assertEquals(List.of("レーガン"), names("会見で、レーガン米大統領と会談した。"));
+    assertEquals(List.of("ブラウン"), names("会見で、ブラウン英首相と会談した。"));
+    assertNone("会見で、米大統領と会談した。");
+  }
+
+  @Test
+  void aGivenNameEndingInAPlaceSuffixIsNoCity() {
+    // Kuromoji reads 土屋圭市 as 土屋 + 圭 + 市 (a city); 圭市 is a given name. Before: nothing.
+    assertEquals(List.of("土屋圭市"), names("この本は、土屋圭市が監修した。"));
+    assertNone("この本は、山田市で発行された。");
+  }
+
+  @Test
   void aShortSentenceIsRunningText() {
     // Under 16 chars, but a sentence with a comma and a full stop. Before: not prose, no name.
     assertEquals(List.of("河下水希"), names("河下水希は、日本の漫画家。"));
