@@ -13,10 +13,20 @@ public final class ContextWindow {
 
   private final String text;
   private final boolean beforeSpan;
+  /**
+   * One bit per char of the window, by the char's low ten bits: a term whose first char has no
+   * bit here does not occur, known without searching. A person finding is weighed against two
+   * hundred context words in each of its two windows, and nearly all are in neither.
+   */
+  private final long[] chars = new long[16];
 
   private ContextWindow(String text, boolean beforeSpan) {
     this.text = text;
     this.beforeSpan = beforeSpan;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      chars[(c >>> 6) & 15] |= 1L << c;
+    }
   }
 
   /** The up to {@code chars} chars that end where the span starts. */
@@ -103,6 +113,10 @@ public final class ContextWindow {
   }
 
   private int nearest(String term) {
+    char first = term.isEmpty() ? 0 : term.charAt(0);
+    if (!term.isEmpty() && (chars[(first >>> 6) & 15] & (1L << first)) == 0) {
+      return -1;
+    }
     if (beforeSpan) {
       for (int at = text.lastIndexOf(term); at >= 0; at = text.lastIndexOf(term, at - 1)) {
         if (isWholeWord(at, term)) {
