@@ -14,19 +14,15 @@ public final class ContextWindow {
   private final String text;
   private final boolean beforeSpan;
   /**
-   * One bit per char of the window, by the char's low ten bits: a term whose first char has no
-   * bit here does not occur, known without searching. A person finding is weighed against two
-   * hundred context words in each of its two windows, and nearly all are in neither.
+   * The window's chars: a person finding is weighed against two hundred context words in each
+   * of its two windows, and nearly all are in neither.
    */
-  private final long[] chars = new long[16];
+  private final CharMask chars;
 
   private ContextWindow(String text, boolean beforeSpan) {
     this.text = text;
     this.beforeSpan = beforeSpan;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      chars[(c >>> 6) & 15] |= 1L << c;
-    }
+    this.chars = new CharMask(text);
   }
 
   /** The up to {@code chars} chars that end where the span starts. */
@@ -113,8 +109,7 @@ public final class ContextWindow {
   }
 
   private int nearest(String term) {
-    char first = term.isEmpty() ? 0 : term.charAt(0);
-    if (!term.isEmpty() && (chars[(first >>> 6) & 15] & (1L << first)) == 0) {
+    if (!chars.mayContain(term)) {
       return -1;
     }
     if (beforeSpan) {
