@@ -13,10 +13,16 @@ public final class ContextWindow {
 
   private final String text;
   private final boolean beforeSpan;
+  /**
+   * The window's chars: a person finding is weighed against two hundred context words in each
+   * of its two windows, and nearly all are in neither.
+   */
+  private final CharMask chars;
 
   private ContextWindow(String text, boolean beforeSpan) {
     this.text = text;
     this.beforeSpan = beforeSpan;
+    this.chars = new CharMask(text);
   }
 
   /** The up to {@code chars} chars that end where the span starts. */
@@ -103,6 +109,9 @@ public final class ContextWindow {
   }
 
   private int nearest(String term) {
+    if (!chars.mayContain(term)) {
+      return -1;
+    }
     if (beforeSpan) {
       for (int at = text.lastIndexOf(term); at >= 0; at = text.lastIndexOf(term, at - 1)) {
         if (isWholeWord(at, term)) {

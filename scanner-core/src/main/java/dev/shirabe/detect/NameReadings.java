@@ -41,13 +41,38 @@ public final class NameReadings {
     static final NameReadings STANDARD = load();
   }
 
-  private final Map<String, List<Reading>> byWritten;
+  /**
+   * A written name's readings and the kinds among them: {@link #isSurname} and {@link
+   * #isGivenName} are asked of most kanji tokens of a text and read the two flags without
+   * walking the readings (fewer objects to fetch from a map of half a million names).
+   */
+  private record Entry(List<Reading> readings, boolean surname, boolean given) {
+    static Entry of(List<Reading> readings) {
+      boolean surname = false;
+      boolean given = false;
+      for (Reading r : readings) {
+        surname |= r.kind() == Kind.SURNAME;
+        given |= r.kind() == Kind.GIVEN;
+      }
+      return new Entry(List.copyOf(readings), surname, given);
+    }
+  }
+
+  private static final Entry UNKNOWN = new Entry(List.of(), false, false);
+
+  private final Map<String, Entry> byWritten;
+  /**
+   * The last name asked about and its entry: callers ask whether a word is a surname and then
+   * whether it is a given name, one after the other. Immutable, so racing threads at worst
+   * look a name up again.
+   */
+  private Map.Entry<String, Entry> last = Map.entry("", UNKNOWN);
   private final int surnames;
   private final int givenNames;
   /** How many written forms each reading has, by kind: built on first use ({@link #namesReadAs}). */
   private Map<Kind, Map<String, Integer>> readingCounts;
 
-  private NameReadings(Map<String, List<Reading>> byWritten, int surnames, int givenNames) {
+  private NameReadings(Map<String, Entry> byWritten, int surnames, int givenNames) {
     this.byWritten = byWritten;
     this.surnames = surnames;
     this.givenNames = givenNames;
@@ -60,7 +85,17 @@ public final class NameReadings {
 
   /** Every reading of the name written exactly so, in the file's order; empty if unknown. */
   public List<Reading> readings(String written) {
-    return byWritten.getOrDefault(written, List.of());
+    return entry(written).readings();
+  }
+
+  private Entry entry(String written) {
+    Map.Entry<String, Entry> memo = last;
+    if (memo.getKey().equals(written)) {
+      return memo.getValue();
+    }
+    Entry found = byWritten.getOrDefault(written, UNKNOWN);
+    last = Map.entry(written, found);
+    return found;
   }
 
   /** The readings of the name written so as a name of that kind, in the file's order. */
@@ -76,11 +111,11 @@ public final class NameReadings {
   }
 
   public boolean isSurname(String written) {
-    return has(written, Kind.SURNAME);
+    return entry(written).surname();
   }
 
   public boolean isGivenName(String written) {
-    return has(written, Kind.GIVEN);
+    return entry(written).given();
   }
 
   /**
@@ -98,8 +133,8 @@ public final class NameReadings {
       for (Kind kind : Kind.values()) {
         counts.put(kind, new HashMap<>(1 << 17));
       }
-      for (List<Reading> readings : byWritten.values()) {
-        for (Reading r : readings) {
+      for (Entry entry : byWritten.values()) {
+        for (Reading r : entry.readings()) {
           counts.get(r.kind()).merge(r.reading(), 1, Integer::sum);
         }
       }
@@ -116,15 +151,6 @@ public final class NameReadings {
   /** The number of given-name readings (lines), not of distinct written given names. */
   public int givenNameCount() {
     return givenNames;
-  }
-
-  private boolean has(String written, Kind kind) {
-    for (Reading r : readings(written)) {
-      if (r.kind() == kind) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static NameReadings load() {
@@ -158,8 +184,8 @@ public final class NameReadings {
             shared.computeIfAbsent(f[1], s -> s), shared.computeIfAbsent(f[2], s -> s), kind);
         byWritten.computeIfAbsent(f[0], w -> new ArrayList<>(2)).add(reading);
       }
-      Map<String, List<Reading>> frozen = new HashMap<>(byWritten.size() * 4 / 3 + 1);
-      byWritten.forEach((w, readings) -> frozen.put(w, List.copyOf(readings)));
+      Map<String, Entry> frozen = new HashMap<>(byWritten.size() * 4 / 3 + 1);
+      byWritten.forEach((w, readings) -> frozen.put(w, Entry.of(readings)));
       return new NameReadings(frozen, surnames, givenNames);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the name lexicon " + RESOURCE, e);

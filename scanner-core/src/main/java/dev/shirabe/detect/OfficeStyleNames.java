@@ -46,7 +46,11 @@ final class OfficeStyleNames {
     int to = Math.min(folded.length(), end + reach);
     String window = lowerCase(folded, from, to);
     boolean[] covered = new boolean[window.length()];
+    CharMask chars = new CharMask(window); // most of the names are nowhere near a finding
     for (String name : names) {
+      if (!chars.mayContain(name)) {
+        continue;
+      }
       for (int i = window.indexOf(name); i >= 0; i = window.indexOf(name, i + 1)) {
         if (standsAlone(folded, from + i, from + i + name.length())) {
           Arrays.fill(covered, i, i + name.length(), true);
