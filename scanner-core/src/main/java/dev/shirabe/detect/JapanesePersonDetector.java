@@ -245,7 +245,7 @@ public final class JapanesePersonDetector implements Detector {
       return script == NameScript.KATAKANA ? foreignName(text, tokens, i)
           : script == NameScript.KANJI ? kanjiName(text, tokens, i, false) : null;
     }
-    if (surnameBeforeGivenName(text, tokens, i)) {
+    if (surnameBeforeGivenName(text, tokens, i) || placeSurnameBeforeTitle(text, tokens, i)) {
       return kanjiName(text, tokens, i, true);
     }
     return nameByLexicon(tokens, i)
@@ -287,6 +287,22 @@ public final class JapanesePersonDetector implements Detector {
     return glued || afterGap.isGivenName() && !afterGap.isSurname()
         || lexicon.lookup(afterGap.surface()).givenName();
   }
+
+  /**
+   * A place's name that is a surname too (等々力, 太田, 徳山), right before a title that follows
+   * people and not places (等々力警部, 太田社長): a surname. Before an office that a place has too
+   * (市長, 知事, 大統領: {@code names/place-offices.txt}) it stays a place.
+   */
+  private boolean placeSurnameBeforeTitle(DetectionText text, List<JapaneseToken> tokens, int i) {
+    JapaneseToken t = tokens.get(i);
+    if (!t.isPlaceName() || t.surface().length() > 3 || NameScript.of(t.surface()) != NameScript.KANJI) {
+      return false;
+    }
+    String title = evidence.wordAfter(text, tokens, t.end());
+    return title != null && !PLACE_OFFICES.contains(title) && lexicon.isSurname(t.surface());
+  }
+
+  private static final Set<String> PLACE_OFFICES = Set.copyOf(WordList.load("names/place-offices.txt"));
 
   /**
    * A kanji word Kuromoji did not read as a name where the dictionary has it mostly as one:

@@ -87,6 +87,11 @@ final class NameEvidence {
    * ends: 選手 in 選手権 or 様 in 様子 is none.
    */
   boolean after(DetectionText text, List<JapaneseToken> tokens, int end) {
+    return wordAfter(text, tokens, end) != null;
+  }
+
+  /** The longest honorific or title that {@link #after} finds after {@code end}, or null. */
+  String wordAfter(DetectionText text, List<JapaneseToken> tokens, int end) {
     String folded = text.folded();
     int p = end;
     while (p < folded.length() && folded.charAt(p) == ' ') {
@@ -94,14 +99,16 @@ final class NameEvidence {
     }
     p = afterCountryAbbreviation(tokens, p);
     if (p == folded.length() || firstChars.indexOf(folded.charAt(p)) < 0) {
-      return false;
+      return null;
     }
+    String found = null;
     for (String word : after) {
-      if (folded.startsWith(word, p) && endsToken(tokens, p + word.length())) {
-        return true;
+      if ((found == null || word.length() > found.length()) && folded.startsWith(word, p)
+          && endsToken(tokens, p + word.length())) {
+        found = word;
       }
     }
-    return false;
+    return found;
   }
 
   /**

@@ -85,6 +85,16 @@ class JapanesePersonDetectorTest {
   }
 
   @Test
+  void aPlacesNameThatIsASurnameIsOneBeforeATitleOfPeopleNotOfPlaces() {
+    // IPADIC reads 等々力 and 太田 as places. Before: 太田 not found (等々力 only by the model).
+    assertEquals(List.of("等々力"), names("その作品では等々力警部が現れた。"));
+    assertEquals(List.of("太田"), names("会議には太田社長が出席した。"));
+    // 市長 and 知事 follow places as well as people: the place stays a place.
+    assertNone("会議には太田市長が出席した。");
+    assertNone("会議には東京都知事が出席した。");
+  }
+
+  @Test
   void aGivenNameEndingInAPlaceSuffixIsNoCity() {
     // Kuromoji reads 土屋圭市 as 土屋 + 圭 + 市 (a city); 圭市 is a given name. Before: nothing.
     assertEquals(List.of("土屋圭市"), names("この本は、土屋圭市が監修した。"));
