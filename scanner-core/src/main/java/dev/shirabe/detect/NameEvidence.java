@@ -87,11 +87,16 @@ final class NameEvidence {
    * ends: 選手 in 選手権 or 様 in 様子 is none.
    */
   boolean after(DetectionText text, List<JapaneseToken> tokens, int end) {
-    return wordAfter(text, tokens, end) != null;
+    return wordAfter(text, tokens, end, false) != null;
   }
 
   /** The longest honorific or title that {@link #after} finds after {@code end}, or null. */
   String wordAfter(DetectionText text, List<JapaneseToken> tokens, int end) {
+    return wordAfter(text, tokens, end, true);
+  }
+
+  /** @param longest look on after the first word found, for a longer one */
+  private String wordAfter(DetectionText text, List<JapaneseToken> tokens, int end, boolean longest) {
     String folded = text.folded();
     int p = end;
     while (p < folded.length() && folded.charAt(p) == ' ') {
@@ -106,6 +111,9 @@ final class NameEvidence {
       if ((found == null || word.length() > found.length()) && folded.startsWith(word, p)
           && endsToken(tokens, p + word.length())) {
         found = word;
+        if (!longest) {
+          break;
+        }
       }
     }
     return found;
