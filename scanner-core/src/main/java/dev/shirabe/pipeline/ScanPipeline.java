@@ -12,10 +12,10 @@ import dev.shirabe.extract.Extractor;
 import dev.shirabe.extract.ExtractorUnavailableException;
 import dev.shirabe.extract.Part;
 import dev.shirabe.extract.PartSink;
-import dev.shirabe.source.FileVisitor;
-import dev.shirabe.source.FileWalker;
-import dev.shirabe.source.PathIdentity;
-import dev.shirabe.source.SourceFile;
+import dev.shirabe.source.LocalSource;
+import dev.shirabe.source.Source;
+import dev.shirabe.source.SourceItem;
+import dev.shirabe.source.SourceVisitor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -31,9 +31,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Walk → extract → detect, on all cores, through bounded queues.
+ * List → extract → detect, on all cores, through bounded queues.
  *
- * <p>One thread walks the roots into a queue of files. {@code threads} extraction threads
+ * <p>One thread lists the {@link Source}'s items into a queue of files. {@code threads} extraction threads
  * each take a whole file and stream its parts into a bounded queue, so that a slow or huge
  * file holds one thread, not the scan. {@code threads} analysis threads take parts from that
  * queue and run the detectors. The queues bound the memory in flight whatever the size of
@@ -64,19 +64,25 @@ public final class ScanPipeline {
     return run(roots, listener, ScanPlan.READ_ALL);
   }
 
-  /**
-   * Scans the roots, reading only the files the plan asks for (an incremental scan); the
-   * others are reported from what the plan stored of them.
-   */
+  /** Scans the roots of the local file system with the options' patterns; see below. */
   public ScanSummary run(List<Path> roots, ScanListener listener, ScanPlan plan)
       throws InterruptedException {
+    return run(new LocalSource(roots, options.include(), options.exclude()), listener, plan);
+  }
+
+  /**
+   * Scans the source's items, reading only those the plan asks for (an incremental scan); the
+   * others are reported from what the plan stored of them. Returns when everything is done.
+   */
+  public ScanSummary run(Source source, ScanListener listener, ScanPlan plan)
+      throws InterruptedException {
     plan.analysedBy(AnalysisFingerprint.of(extractor, options.limits(), detectors, classifier));
-    return new Run(listener, plan).execute(roots);
+    return new Run(listener, plan).execute(source);
   }
 
   /** A file in flight: done when its extraction has ended and each of its parts is analysed. */
   private static final class FileTask {
-    final SourceFile file;
+    final SourceItem file;
     /** One for the extraction itself, one per part not yet analysed. */
     final AtomicInteger pending = new AtomicInteger(1);
 
@@ -84,7 +90,7 @@ public final class ScanPipeline {
     final AtomicInteger findings = new AtomicInteger();
     final AtomicReference<String> error = new AtomicReference<>();
 
-    FileTask(SourceFile file) {
+    FileTask(SourceItem file) {
       this.file = file;
     }
   }
@@ -145,7 +151,7 @@ public final class ScanPipeline {
       }
     }
 
-    ScanSummary execute(List<Path> roots) throws InterruptedException {
+    ScanSummary execute(Source source) throws InterruptedException {
       long started = System.nanoTime();
       int n = options.threads();
       List<Thread> extractors = new ArrayList<>();
@@ -156,7 +162,7 @@ public final class ScanPipeline {
       }
       boolean walked = false;
       try {
-        walk(roots);
+        list(source);
         walked = true;
       } catch (Aborted e) {
         // A stage crashed: its cause is thrown below.
@@ -243,33 +249,30 @@ public final class ScanPipeline {
       }
     }
 
-    private void walk(List<Path> roots) throws InterruptedException {
-      new FileWalker(options.include(), options.exclude())
-          .walk(
-              roots,
-              new FileVisitor() {
-                @Override
-                public void file(SourceFile file) throws InterruptedException {
-                  fileCount.increment();
-                  byteCount.add(file.size());
-                  put(files, new FileTask(file));
-                }
+    private void list(Source source) throws InterruptedException {
+      source.list(new SourceVisitor() {
+        @Override
+        public void item(SourceItem file) throws InterruptedException {
+          fileCount.increment();
+          byteCount.add(file.size());
+          put(files, new FileTask(file));
+        }
 
-                @Override
-                public void problem(Path path, String reason) {
-                  fileCount.increment();
-                  failedFiles.increment();
-                  problems.increment();
-                  plan.unreadable(path);
-                  listener.fileFailed(path, reason);
-                }
+        @Override
+        public void problem(Path path, String reason) {
+          fileCount.increment();
+          failedFiles.increment();
+          problems.increment();
+          plan.unreadable(path);
+          listener.fileFailed(path, reason);
+        }
 
-                @Override
-                public void skipped(Path path, String reason) {
-                  skipped.increment();
-                  listener.skipped(path, reason);
-                }
-              });
+        @Override
+        public void skipped(Path path, String reason) {
+          skipped.increment();
+          listener.skipped(path, reason);
+        }
+      });
     }
 
     private void extractLoop() {
@@ -286,7 +289,7 @@ public final class ScanPipeline {
     }
 
     private void extract(FileTask task) throws InterruptedException {
-      SourceFile file = task.file;
+      SourceItem file = task.file;
       ScanPlan.Decision decision = plan.decide(file);
       if (!decision.read()) {
         replay(file, decision);
@@ -297,7 +300,7 @@ public final class ScanPipeline {
       } else {
         try {
           extractor.extract(
-              file.path(),
+              file,
               new PartSink() {
                 @Override
                 public void part(Part part) throws InterruptedException {
@@ -326,7 +329,7 @@ public final class ScanPipeline {
     }
 
     /** An unchanged file: its stored findings count and are reported as if just read. */
-    private void replay(SourceFile file, ScanPlan.Decision decision) {
+    private void replay(SourceItem file, ScanPlan.Decision decision) {
       partCount.add(decision.storedParts());
       decision.storedCounts().forEach((type, count) -> byType.get(type).addAndGet(count));
       roleMailboxes.add(decision.storedRoleMailboxes());
@@ -404,7 +407,7 @@ public final class ScanPipeline {
       List<FindingRecord> records = new ArrayList<>(findings.size());
       for (int i = 0; i < findings.size(); i++) {
         Finding finding = findings.get(i);
-        records.add(new FindingRecord(PathIdentity.shown(path), task.part.locator(), finding,
+        records.add(new FindingRecord(task.file.file.location(), task.part.locator(), finding,
             classes.get(i), analysis.languageOf(finding)));
       }
       return records;

@@ -2,7 +2,7 @@ package dev.shirabe.pipeline;
 
 import dev.shirabe.detect.Finding;
 import dev.shirabe.detect.FindingType;
-import dev.shirabe.source.SourceFile;
+import dev.shirabe.source.SourceItem;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,7 +28,7 @@ public interface ScanPlan {
   default void analysedBy(AnalysisFingerprint fingerprint) {}
 
   /** Whether to read the file. Called in an extraction thread, so it may read the file. */
-  Decision decide(SourceFile file);
+  Decision decide(SourceItem file);
 
   /**
    * The walk could not read this path (a missing root, a folder, a file): what lies under it
