@@ -8,9 +8,10 @@ import java.nio.file.Path;
 
 /**
  * Turns one item of a source into parts, reading it through {@link SourceItem#open} (or the
- * local file behind it, {@link SourceItem#file}, where a parser needs random access). Implementations are thread-safe: one instance serves every
- * extraction thread. The interface is narrow so that an isolated implementation (a forked
- * JVM, tika-pipes) can replace the in-process one.
+ * local file behind it, {@link SourceItem#file}, where a parser needs random access).
+ * Implementations are thread-safe: one instance serves every extraction thread. The interface
+ * is narrow so that an isolated implementation (a forked JVM, tika-pipes) can replace the
+ * in-process one.
  */
 public interface Extractor extends AutoCloseable {
 

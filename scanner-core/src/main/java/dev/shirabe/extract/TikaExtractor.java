@@ -140,9 +140,9 @@ public final class TikaExtractor implements Extractor {
 
   /**
    * The item's bytes for Tika. A local file is handed over as a file: a parser that needs random
-   * access (ZIP, OOXML, PST, OLE) reads it in place. Any other item is its stream, which Tika
-   * copies to a temporary file only when a parser asks for one (closing the stream removes
-   * it); the extraction process's watchdog counts that file against the temporary-space limit.
+   * access (ZIP, OOXML, PST, OLE) reads it in place, without a copy. Any other item is its
+   * stream, which Tika copies to a temporary file only when a parser asks for one (closing the
+   * stream removes it).
    */
   private static TikaInputStream open(SourceItem item, Metadata metadata) throws IOException {
     Path file = item.file().orElse(null);

@@ -33,9 +33,9 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * List → extract → detect, on all cores, through bounded queues.
  *
- * <p>One thread lists the {@link Source}'s items into a queue of files. {@code threads} extraction threads
- * each take a whole file and stream its parts into a bounded queue, so that a slow or huge
- * file holds one thread, not the scan. {@code threads} analysis threads take parts from that
+ * <p>One thread lists the {@link Source}'s items into a queue of files. {@code threads}
+ * extraction threads each take a whole file and stream its parts into a bounded queue, so that
+ * a slow or huge file holds one thread, not the scan. {@code threads} analysis threads take parts from that
  * queue and run the detectors. The queues bound the memory in flight whatever the size of
  * the share; a full part queue makes extraction wait (back-pressure).
  */

@@ -5,6 +5,7 @@ import dev.shirabe.extract.ExtractionLimits;
 import dev.shirabe.extract.Extractor;
 import dev.shirabe.extract.ExtractorUnavailableException;
 import dev.shirabe.extract.PartSink;
+import dev.shirabe.source.FileWalker;
 import dev.shirabe.source.SourceItem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -236,7 +237,7 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
         deleteQuietly(copy);
       }
       throw new ExtractionException(e instanceof IOException io
-          ? dev.shirabe.source.FileWalker.reason(io) : "could not be read: " + e);
+          ? FileWalker.reason(io) : "could not be read: " + e);
     }
   }
 
