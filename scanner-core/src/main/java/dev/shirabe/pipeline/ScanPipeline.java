@@ -1,15 +1,9 @@
 package dev.shirabe.pipeline;
 
-import dev.shirabe.classify.Classification;
 import dev.shirabe.classify.Classifier;
-import dev.shirabe.detect.Analysis;
 import dev.shirabe.detect.DetectorSet;
-import dev.shirabe.detect.Finding;
 import dev.shirabe.detect.FindingType;
-import dev.shirabe.detect.Languages;
-import dev.shirabe.extract.ExtractionException;
 import dev.shirabe.extract.Extractor;
-import dev.shirabe.extract.ExtractorUnavailableException;
 import dev.shirabe.extract.Part;
 import dev.shirabe.extract.PartSink;
 import dev.shirabe.source.LocalSource;
@@ -37,14 +31,15 @@ import java.util.concurrent.atomic.LongAdder;
  * extraction threads each take a whole file and stream its parts into a bounded queue, so that
  * a slow or huge file holds one thread, not the scan. {@code threads} analysis threads take parts from that
  * queue and run the detectors. The queues bound the memory in flight whatever the size of
- * the share; a full part queue makes extraction wait (back-pressure).
+ * the share; a full part queue makes extraction wait (back-pressure). What is done to one file
+ * is {@link FileScan}'s, whose two steps the two pools run; this class adds the threads, the
+ * queues, the plan and the counts.
  */
 public final class ScanPipeline {
 
   private final ScanOptions options;
-  private final Extractor extractor;
-  private final DetectorSet detectors;
-  private final Classifier classifier;
+  /** The work on one file, whose two steps the two pools of threads run. */
+  private final FileScan work;
 
   /** A pipeline that leaves every finding unclassified (no stated purpose). */
   public ScanPipeline(ScanOptions options, Extractor extractor, DetectorSet detectors) {
@@ -54,9 +49,7 @@ public final class ScanPipeline {
   public ScanPipeline(
       ScanOptions options, Extractor extractor, DetectorSet detectors, Classifier classifier) {
     this.options = options;
-    this.extractor = extractor;
-    this.detectors = detectors;
-    this.classifier = classifier;
+    this.work = new FileScan(options, extractor, detectors, classifier);
   }
 
   /** Scans the roots, reporting to the listener as it goes; returns when everything is done. */
@@ -76,7 +69,7 @@ public final class ScanPipeline {
    */
   public ScanSummary run(Source source, ScanListener listener, ScanPlan plan)
       throws InterruptedException {
-    plan.analysedBy(AnalysisFingerprint.of(extractor, options.limits(), detectors, classifier));
+    plan.analysedBy(work.fingerprint());
     return new Run(listener, plan).execute(source);
   }
 
@@ -295,35 +288,23 @@ public final class ScanPipeline {
         replay(file, decision);
         return;
       }
-      if (file.size() > options.limits().maxFileBytes()) {
-        fail(task, "larger than the limit of " + options.limits().maxFileBytes() + " bytes");
-      } else {
-        try {
-          extractor.extract(
-              file,
-              new PartSink() {
-                @Override
-                public void part(Part part) throws InterruptedException {
-                  acquire(weight(part));
-                  task.pending.incrementAndGet();
-                  task.parts.incrementAndGet();
-                  put(parts, new PartTask(task, part));
-                }
-
-                @Override
-                public void problem(String locator, String reason) {
-                  problems.increment();
-                  listener.problem(file.path(), locator, reason);
-                }
-              });
-        } catch (ExtractionException e) {
-          fail(task, e.getMessage());
-        } catch (ExtractorUnavailableException | Aborted e) {
-          throw e; // no file can be read: the scan stops and says why
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-          // A parser bug or a hostile file must not end the scan.
-          fail(task, "extraction failed: " + e);
+      String error = work.read(file, new PartSink() {
+        @Override
+        public void part(Part part) throws InterruptedException {
+          acquire(weight(part));
+          task.pending.incrementAndGet();
+          task.parts.incrementAndGet();
+          put(parts, new PartTask(task, part));
         }
+
+        @Override
+        public void problem(String locator, String reason) {
+          problems.increment();
+          listener.problem(file.path(), locator, reason);
+        }
+      });
+      if (error != null) {
+        fail(task, error);
       }
       release(task);
     }
@@ -373,44 +354,29 @@ public final class ScanPipeline {
       partCount.increment();
       boolean[] reported = {false};
       try {
-        detectors.analyse(task.part.text(), segment -> {
-          for (Finding finding : segment.findings()) {
-            if (finding.isPersonal()) {
-              byType.get(finding.type()).incrementAndGet();
+        String failure = work.analyse(task.file.file, task.part, records -> {
+          for (FindingRecord record : records) {
+            if (record.finding().isPersonal()) {
+              byType.get(record.finding().type()).incrementAndGet();
             } else {
               roleMailboxes.increment();
             }
           }
-          task.file.findings.addAndGet(segment.findings().size());
+          task.file.findings.addAndGet(records.size());
           reported[0] = true;
-          listener.part(task.file.file, task.part, records(task, segment));
+          listener.part(task.file.file, task.part, records);
         });
-      } catch (RuntimeException | StackOverflowError e) {
-        problems.increment();
-        listener.problem(task.file.file.path(), task.part.locator(), "analysis failed: " + e);
-        if (!reported[0]) {
-          listener.part(task.file.file, task.part, List.of());
+        if (failure != null) {
+          problems.increment();
+          listener.problem(task.file.file.path(), task.part.locator(), failure);
+          if (!reported[0]) {
+            listener.part(task.file.file, task.part, List.of());
+          }
         }
       } finally {
         charsInFlight.release(weight(task.part));
         release(task.file);
       }
-    }
-
-    private List<FindingRecord> records(PartTask task, Analysis analysis) {
-      List<Finding> findings = analysis.findings();
-      if (findings.isEmpty()) {
-        return List.of();
-      }
-      Path path = task.file.file.path();
-      List<Classification> classes = classifier.classify(path, task.part, findings);
-      List<FindingRecord> records = new ArrayList<>(findings.size());
-      for (int i = 0; i < findings.size(); i++) {
-        Finding finding = findings.get(i);
-        records.add(new FindingRecord(task.file.file.location(), task.part.locator(), finding,
-            classes.get(i), analysis.languageOf(finding)));
-      }
-      return records;
     }
 
     private void release(FileTask task) {
