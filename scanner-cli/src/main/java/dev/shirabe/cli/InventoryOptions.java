@@ -6,6 +6,7 @@ import dev.shirabe.inventory.InventoryWriter;
 import dev.shirabe.inventory.UnusableInventoryException;
 import dev.shirabe.inventory.WrongKeyException;
 import dev.shirabe.source.FileWalker;
+import dev.shirabe.source.Source;
 import dev.shirabe.inventory.KeyedHasher;
 import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.report.SafeText;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -69,14 +69,14 @@ final class InventoryOptions {
   }
 
   /**
-   * The incremental scan of {@code roots} over the inventory, or null when the scan keeps none:
-   * {@code --no-index}, or the default location cannot be used (a warning says why; an
-   * explicit {@code --index} that cannot be used is an error).
+   * The incremental scan of what {@code source} lists, over the inventory, or null when the
+   * scan keeps none: {@code --no-index}, or the default location cannot be used (a warning says
+   * why; an explicit {@code --index} that cannot be used is an error).
    *
    * @param reveal raw values are asked for, which the inventory does not keep: every file is
    *     read again
    */
-  IncrementalScan open(CommandSpec spec, List<Path> roots, ScanOptions options, boolean reveal)
+  IncrementalScan open(CommandSpec spec, Source source, ScanOptions options, boolean reveal)
       throws IOException {
     if (noIndex) {
       if (index != null || keyFile != null || full || storeExcerpts) {
@@ -98,7 +98,7 @@ final class InventoryOptions {
           + " was written with one: restore it (--key-file), or start a new inventory (--index)");
     }
     try {
-      return IncrementalScan.open(folder, KeyedHasher.load(key), roots, options, settings);
+      return IncrementalScan.open(folder, KeyedHasher.load(key), source, options, settings);
     } catch (InventoryBusyException | WrongKeyException | UnusableInventoryException e) {
       // Errors wherever the inventory is, the default place too: a scan must not go on without
       // the inventory the user has, nor start a new one over it.

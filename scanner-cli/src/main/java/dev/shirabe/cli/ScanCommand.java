@@ -8,11 +8,14 @@ import dev.shirabe.inventory.IncrementalScan;
 import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.pipeline.ScanPipeline;
+import dev.shirabe.pipeline.ScanPlan;
 import dev.shirabe.pipeline.ScanSummary;
 import dev.shirabe.report.FindingWriter;
 import dev.shirabe.report.OutputFormat;
 import dev.shirabe.report.ReportingListener;
 import dev.shirabe.report.SafeText;
+import dev.shirabe.source.LocalSource;
+import dev.shirabe.source.Source;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -93,7 +96,9 @@ final class ScanCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     // The inventory first: a scan refused (another one is running) leaves the output untouched.
-    IncrementalScan scan = inventory.open(spec, paths, options, output.reveal);
+    // The local file system is the source; the inventory and the pipeline see the same one.
+    Source files = new LocalSource(paths, options.include(), options.exclude());
+    IncrementalScan scan = inventory.open(spec, files, options, output.reveal);
     ScanSummary summary;
     OutputFormat format = output.format;
     try (IncrementalScan kept = scan;
@@ -105,8 +110,8 @@ final class ScanCommand implements Callable<Integer> {
           options, extractor, DetectorSet.standard(), classifier);
       try {
         summary = kept == null
-            ? pipeline.run(paths, listener)
-            : pipeline.run(paths, ScanListener.both(kept, listener), kept);
+            ? pipeline.run(files, listener, ScanPlan.READ_ALL)
+            : pipeline.run(files, ScanListener.both(kept, listener), kept);
       } catch (RuntimeException | Error e) {
         // The scan could not finish (no extraction process starts, out of memory, the
         // inventory failed): what was written so far is kept, and the exit code says so.

@@ -10,7 +10,7 @@ import dev.shirabe.pipeline.FindingRecord;
 import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.pipeline.ScanPipeline;
-import dev.shirabe.source.SourceFile;
+import dev.shirabe.source.SourceItem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,7 +70,7 @@ public final class CategoryEvaluation {
     new ScanPipeline(options, new TikaExtractor(options.limits()), detectors, classifier)
         .run(List.of(corpus), new ScanListener() {
           @Override
-          public void part(SourceFile file, Part part, List<FindingRecord> records) {
+          public void part(SourceItem file, Part part, List<FindingRecord> records) {
             String relative = corpus.relativize(file.path()).toString().replace('\\', '/');
             byPart.computeIfAbsent(key(relative, part.locator()), k -> new ArrayList<>())
                 .addAll(records);

@@ -1,5 +1,7 @@
 package dev.shirabe.extract;
 
+import dev.shirabe.source.SourceItem;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -76,13 +78,16 @@ public final class TikaExtractor implements Extractor {
   }
 
   @Override
-  public void extract(Path file, PartSink sink) throws ExtractionException, InterruptedException {
-    if (!Files.isRegularFile(file)) {
+  public void extract(SourceItem item, PartSink sink)
+      throws ExtractionException, InterruptedException {
+    Path file = item.file().orElse(null);
+    if (file != null && !Files.isRegularFile(file)) {
       throw new ExtractionException("not a regular file");
     }
     long size;
     try {
-      size = Files.size(file);
+      // A local file is measured again: it may have grown since it was listed.
+      size = file != null ? Files.size(file) : item.size();
       if (size > limits.maxFileBytes()) {
         throw new ExtractionException(
             "larger than the limit of " + limits.maxFileBytes() + " bytes; not read");
@@ -92,11 +97,11 @@ public final class TikaExtractor implements Extractor {
     }
     Session session = new Session(sink, size);
     Metadata metadata = new Metadata();
-    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, String.valueOf(file.getFileName()));
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, String.valueOf(item.path().getFileName()));
     TextCollector text = session.collector();
     String failure = null;
     Throwable cause = null;
-    try (TikaInputStream stream = TikaInputStream.get(file)) {
+    try (TikaInputStream stream = open(item, metadata)) {
       session.parse(stream, text, metadata);
     } catch (ZeroByteFileException e) {
       return; // nothing to scan, nothing wrong
@@ -110,8 +115,8 @@ public final class TikaExtractor implements Extractor {
     session.interruptIfAsked();
     Map<String, String> headers = Map.of();
     if (session.isMail(metadata)) {
-      try {
-        headers = MailHeaders.read(file);
+      try (InputStream in = new BufferedInputStream(item.open())) {
+        headers = MailHeaders.peek(in);
       } catch (IOException e) {
         // Tika's decoding of the headers is used instead.
       }
@@ -131,6 +136,20 @@ public final class TikaExtractor implements Extractor {
       sink.problem("", failure);
     }
     session.emit("", text, metadata, headers);
+  }
+
+  /**
+   * The item's bytes for Tika. A local file is handed over as a file: a parser that needs random
+   * access (ZIP, OOXML, PST, OLE) reads it in place, without a copy. Any other item is its
+   * stream, which Tika copies to a temporary file only when a parser asks for one (closing the
+   * stream removes it).
+   */
+  private static TikaInputStream open(SourceItem item, Metadata metadata) throws IOException {
+    Path file = item.file().orElse(null);
+    if (file != null) {
+      return TikaInputStream.get(file);
+    }
+    return TikaInputStream.get(item.open(), new TemporaryResources(), metadata);
   }
 
   /**

@@ -2,18 +2,17 @@ package dev.shirabe.inventory;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** The SHA-256 of a file's bytes: tells a touched file from a changed one. */
+/** The SHA-256 of an item's bytes: tells a touched file from a changed one. */
 final class ContentHash {
 
   private ContentHash() {}
 
-  static String of(Path file) throws IOException {
+  /** The hash of what is left in the stream, which the caller closes. */
+  static String of(InputStream in) throws IOException {
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");
@@ -21,10 +20,8 @@ final class ContentHash {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
     byte[] buffer = new byte[64 * 1024];
-    try (InputStream in = Files.newInputStream(file)) {
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        digest.update(buffer, 0, n);
-      }
+    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+      digest.update(buffer, 0, n);
     }
     return HexFormat.of().formatHex(digest.digest());
   }

@@ -11,8 +11,9 @@ import dev.shirabe.pipeline.PartProblem;
 import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.pipeline.ScanPlan;
-import dev.shirabe.source.FileWalker;
-import dev.shirabe.source.SourceFile;
+import dev.shirabe.source.LocalSource;
+import dev.shirabe.source.Source;
+import dev.shirabe.source.SourceItem;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -111,7 +112,8 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
   private final InventorySearcher previous;
   private final KeyedHasher hasher;
   private final List<Path> roots;
-  private final FileWalker coverage;
+  /** What the scan lists: tells a file gone from one its patterns leave out. */
+  private final Source coverage;
   private final Settings settings;
   /** The inventory's own folder, with a trailing separator. */
   private final String ownFolder;
@@ -141,12 +143,12 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
   private long lastCommit = System.nanoTime();
 
   private IncrementalScan(InventoryWriter writer, InventorySearcher previous, KeyedHasher hasher,
-      List<Path> roots, ScanOptions options, Settings settings) {
+      Source source, ScanOptions options, Settings settings) {
     this.writer = writer;
     this.previous = previous;
     this.hasher = hasher;
-    this.roots = roots.stream().map(IncrementalScan::absolute).toList();
-    this.coverage = new FileWalker(options.include(), options.exclude());
+    this.roots = source.roots().stream().map(IncrementalScan::absolute).toList();
+    this.coverage = source;
     this.settings = settings;
     this.ownFolder = key(writer.folder()) + java.io.File.separator;
     this.maxFileBytes = options.limits().maxFileBytes();
@@ -161,10 +163,24 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
    */
   public static IncrementalScan open(Path folder, KeyedHasher hasher, List<Path> roots,
       ScanOptions options, Settings settings) throws IOException {
+    return open(folder, hasher, new LocalSource(roots, options.include(), options.exclude()),
+        options, settings);
+  }
+
+  /**
+   * Opens the inventory in {@code folder} for a scan of what {@code source} lists (the same
+   * source the pipeline lists: what it does not cover is not taken as gone), with {@code
+   * options}' limits.
+   *
+   * @throws InventoryBusyException when another scan is writing to it
+   * @throws WrongKeyException when its hashes were made with another key
+   */
+  public static IncrementalScan open(Path folder, KeyedHasher hasher, Source source,
+      ScanOptions options, Settings settings) throws IOException {
     InventoryWriter writer = InventoryWriter.open(folder, hasher);
     try {
-      return new IncrementalScan(writer, InventorySearcher.openWritten(folder), hasher, roots, options,
-          settings);
+      return new IncrementalScan(writer, InventorySearcher.openWritten(folder), hasher, source,
+          options, settings);
     } catch (IOException | RuntimeException e) {
       writer.close();
       throw e;
@@ -191,12 +207,12 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
   }
 
   @Override
-  public Decision decide(SourceFile file) {
+  public Decision decide(SourceItem file) {
     AnalysisFingerprint current = analysis;
     if (current == null) {
       throw new IllegalStateException("the scan was not told what analyses its files");
     }
-    String key = key(file.path());
+    String key = file.id();
     if (key.startsWith(ownFolder)) {
       // The inventory itself, under a scanned root (a scan of the home folder): its files
       // change as the scan writes them and hold nothing but hashes and masked values.
@@ -223,7 +239,7 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     // another analysis, its size and time as stored, has the bytes stored (the rule that
     // spares unchanged files a reading); --full hashes every file anew.
     String hash = sameTime && !settings.readAll() ? old.contentHash()
-        : file.size() > maxFileBytes ? null : hash(file.path());
+        : file.size() > maxFileBytes ? null : hash(file);
     boolean sameBytes = sameSize && hash != null && hash.equals(old.contentHash());
     if (sameBytes && reason == null && !settings.readAll()) {
       Decision decision = unchanged(file, old);
@@ -247,15 +263,15 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
     return Decision.READ;
   }
 
-  private static String hash(Path file) {
-    try {
-      return ContentHash.of(file);
+  private static String hash(SourceItem file) {
+    try (java.io.InputStream in = file.open()) {
+      return ContentHash.of(in);
     } catch (IOException | RuntimeException e) {
       return null; // the extraction will say why it cannot be read
     }
   }
 
-  private Decision unchanged(SourceFile file, FileEntry old) {
+  private Decision unchanged(SourceItem file, FileEntry old) {
     unchanged.increment();
     List<PartProblem> problems = List.of();
     try {
@@ -281,11 +297,11 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
         () -> storedRecords(file, old), old.parts(), old.error(), problems);
   }
 
-  private List<FindingRecord> storedRecords(SourceFile file, FileEntry old) {
+  private List<FindingRecord> storedRecords(SourceItem file, FileEntry old) {
     List<FindingRecord> records = new ArrayList<>(old.findings());
     try {
       for (StoredFinding f : previous.shownFindingsOfFile(old.path())) {
-        records.add(f.toRecord(PathIdentity.shown(file.path())));
+        records.add(f.toRecord(file.location()));
       }
     } catch (IOException e) {
       failure.compareAndSet(null, e);
@@ -300,7 +316,7 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
   }
 
   @Override
-  public void part(SourceFile file, Part part, List<FindingRecord> records) {
+  public void part(SourceItem file, Part part, List<FindingRecord> records) {
     Reading r = reading.get(file.path());
     if (r == null) {
       return;
@@ -348,7 +364,7 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
 
   @Override
   public void fileDone(FileOutcome outcome) {
-    SourceFile file = outcome.file();
+    SourceItem file = outcome.file();
     Reading r = reading.remove(file.path());
     if (r == null) {
       return;

@@ -11,7 +11,7 @@ import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.pipeline.ScanPipeline;
 import dev.shirabe.pipeline.ScanSummary;
-import dev.shirabe.source.SourceFile;
+import dev.shirabe.source.SourceItem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -154,10 +154,10 @@ public final class RescanBenchmark {
     final LongAdder chars = new LongAdder();
 
     @Override
-    public void part(SourceFile file, Part part, List<FindingRecord> found) {}
+    public void part(SourceItem file, Part part, List<FindingRecord> found) {}
 
     @Override
-    public void unchanged(SourceFile file, List<FindingRecord> stored) {
+    public void unchanged(SourceItem file, List<FindingRecord> stored) {
       records.add(stored.size());
       for (FindingRecord r : stored) {
         chars.add(r.masked().length() + r.part().length());

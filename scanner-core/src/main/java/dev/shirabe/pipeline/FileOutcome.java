@@ -1,6 +1,6 @@
 package dev.shirabe.pipeline;
 
-import dev.shirabe.source.SourceFile;
+import dev.shirabe.source.SourceItem;
 
 /**
  * How the scan of one file ended.
@@ -9,7 +9,7 @@ import dev.shirabe.source.SourceFile;
  * @param findings findings in all of them
  * @param error why the file could not be read at all, or null
  */
-public record FileOutcome(SourceFile file, int parts, int findings, String error) {
+public record FileOutcome(SourceItem file, int parts, int findings, String error) {
 
   public boolean failed() {
     return error != null;

@@ -1,7 +1,7 @@
 package dev.shirabe.pipeline;
 
 import dev.shirabe.extract.Part;
-import dev.shirabe.source.SourceFile;
+import dev.shirabe.source.SourceItem;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,13 +19,13 @@ public interface ScanListener {
    *
    * @param records its findings, or the segment's (maybe none), in text order
    */
-  void part(SourceFile file, Part part, List<FindingRecord> records);
+  void part(SourceItem file, Part part, List<FindingRecord> records);
 
   /**
    * The file has not changed since the inventory's last scan and was not read again; these
    * are its findings as stored (masked values only: see {@link FindingRecord#masked()}).
    */
-  default void unchanged(SourceFile file, List<FindingRecord> stored) {}
+  default void unchanged(SourceItem file, List<FindingRecord> stored) {}
 
   /**
    * Whether {@link #unchanged} needs the stored findings. Reading them is most of what a
@@ -56,13 +56,13 @@ public interface ScanListener {
   static ScanListener both(ScanListener first, ScanListener second) {
     return new ScanListener() {
       @Override
-      public void part(SourceFile file, Part part, List<FindingRecord> records) {
+      public void part(SourceItem file, Part part, List<FindingRecord> records) {
         first.part(file, part, records);
         second.part(file, part, records);
       }
 
       @Override
-      public void unchanged(SourceFile file, List<FindingRecord> stored) {
+      public void unchanged(SourceItem file, List<FindingRecord> stored) {
         first.unchanged(file, stored);
         second.unchanged(file, stored);
       }

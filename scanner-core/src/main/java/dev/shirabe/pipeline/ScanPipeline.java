@@ -1,21 +1,15 @@
 package dev.shirabe.pipeline;
 
-import dev.shirabe.classify.Classification;
 import dev.shirabe.classify.Classifier;
-import dev.shirabe.detect.Analysis;
 import dev.shirabe.detect.DetectorSet;
-import dev.shirabe.detect.Finding;
 import dev.shirabe.detect.FindingType;
-import dev.shirabe.detect.Languages;
-import dev.shirabe.extract.ExtractionException;
 import dev.shirabe.extract.Extractor;
-import dev.shirabe.extract.ExtractorUnavailableException;
 import dev.shirabe.extract.Part;
 import dev.shirabe.extract.PartSink;
-import dev.shirabe.source.FileVisitor;
-import dev.shirabe.source.FileWalker;
-import dev.shirabe.source.PathIdentity;
-import dev.shirabe.source.SourceFile;
+import dev.shirabe.source.LocalSource;
+import dev.shirabe.source.Source;
+import dev.shirabe.source.SourceItem;
+import dev.shirabe.source.SourceVisitor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -31,20 +25,21 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Walk → extract → detect, on all cores, through bounded queues.
+ * List → extract → detect, on all cores, through bounded queues.
  *
- * <p>One thread walks the roots into a queue of files. {@code threads} extraction threads
- * each take a whole file and stream its parts into a bounded queue, so that a slow or huge
- * file holds one thread, not the scan. {@code threads} analysis threads take parts from that
+ * <p>One thread lists the {@link Source}'s items into a queue of files. {@code threads}
+ * extraction threads each take a whole file and stream its parts into a bounded queue, so that
+ * a slow or huge file holds one thread, not the scan. {@code threads} analysis threads take parts from that
  * queue and run the detectors. The queues bound the memory in flight whatever the size of
- * the share; a full part queue makes extraction wait (back-pressure).
+ * the share; a full part queue makes extraction wait (back-pressure). What is done to one file
+ * is {@link FileScan}'s, whose two steps the two pools run; this class adds the threads, the
+ * queues, the plan and the counts.
  */
 public final class ScanPipeline {
 
   private final ScanOptions options;
-  private final Extractor extractor;
-  private final DetectorSet detectors;
-  private final Classifier classifier;
+  /** The work on one file, whose two steps the two pools of threads run. */
+  private final FileScan work;
 
   /** A pipeline that leaves every finding unclassified (no stated purpose). */
   public ScanPipeline(ScanOptions options, Extractor extractor, DetectorSet detectors) {
@@ -54,9 +49,7 @@ public final class ScanPipeline {
   public ScanPipeline(
       ScanOptions options, Extractor extractor, DetectorSet detectors, Classifier classifier) {
     this.options = options;
-    this.extractor = extractor;
-    this.detectors = detectors;
-    this.classifier = classifier;
+    this.work = new FileScan(options, extractor, detectors, classifier);
   }
 
   /** Scans the roots, reporting to the listener as it goes; returns when everything is done. */
@@ -64,19 +57,25 @@ public final class ScanPipeline {
     return run(roots, listener, ScanPlan.READ_ALL);
   }
 
-  /**
-   * Scans the roots, reading only the files the plan asks for (an incremental scan); the
-   * others are reported from what the plan stored of them.
-   */
+  /** Scans the roots of the local file system with the options' patterns; see below. */
   public ScanSummary run(List<Path> roots, ScanListener listener, ScanPlan plan)
       throws InterruptedException {
-    plan.analysedBy(AnalysisFingerprint.of(extractor, options.limits(), detectors, classifier));
-    return new Run(listener, plan).execute(roots);
+    return run(new LocalSource(roots, options.include(), options.exclude()), listener, plan);
+  }
+
+  /**
+   * Scans the source's items, reading only those the plan asks for (an incremental scan); the
+   * others are reported from what the plan stored of them. Returns when everything is done.
+   */
+  public ScanSummary run(Source source, ScanListener listener, ScanPlan plan)
+      throws InterruptedException {
+    plan.analysedBy(work.fingerprint());
+    return new Run(listener, plan).execute(source);
   }
 
   /** A file in flight: done when its extraction has ended and each of its parts is analysed. */
   private static final class FileTask {
-    final SourceFile file;
+    final SourceItem file;
     /** One for the extraction itself, one per part not yet analysed. */
     final AtomicInteger pending = new AtomicInteger(1);
 
@@ -84,7 +83,7 @@ public final class ScanPipeline {
     final AtomicInteger findings = new AtomicInteger();
     final AtomicReference<String> error = new AtomicReference<>();
 
-    FileTask(SourceFile file) {
+    FileTask(SourceItem file) {
       this.file = file;
     }
   }
@@ -145,7 +144,7 @@ public final class ScanPipeline {
       }
     }
 
-    ScanSummary execute(List<Path> roots) throws InterruptedException {
+    ScanSummary execute(Source source) throws InterruptedException {
       long started = System.nanoTime();
       int n = options.threads();
       List<Thread> extractors = new ArrayList<>();
@@ -156,7 +155,7 @@ public final class ScanPipeline {
       }
       boolean walked = false;
       try {
-        walk(roots);
+        list(source);
         walked = true;
       } catch (Aborted e) {
         // A stage crashed: its cause is thrown below.
@@ -243,33 +242,30 @@ public final class ScanPipeline {
       }
     }
 
-    private void walk(List<Path> roots) throws InterruptedException {
-      new FileWalker(options.include(), options.exclude())
-          .walk(
-              roots,
-              new FileVisitor() {
-                @Override
-                public void file(SourceFile file) throws InterruptedException {
-                  fileCount.increment();
-                  byteCount.add(file.size());
-                  put(files, new FileTask(file));
-                }
+    private void list(Source source) throws InterruptedException {
+      source.list(new SourceVisitor() {
+        @Override
+        public void item(SourceItem file) throws InterruptedException {
+          fileCount.increment();
+          byteCount.add(file.size());
+          put(files, new FileTask(file));
+        }
 
-                @Override
-                public void problem(Path path, String reason) {
-                  fileCount.increment();
-                  failedFiles.increment();
-                  problems.increment();
-                  plan.unreadable(path);
-                  listener.fileFailed(path, reason);
-                }
+        @Override
+        public void problem(Path path, String reason) {
+          fileCount.increment();
+          failedFiles.increment();
+          problems.increment();
+          plan.unreadable(path);
+          listener.fileFailed(path, reason);
+        }
 
-                @Override
-                public void skipped(Path path, String reason) {
-                  skipped.increment();
-                  listener.skipped(path, reason);
-                }
-              });
+        @Override
+        public void skipped(Path path, String reason) {
+          skipped.increment();
+          listener.skipped(path, reason);
+        }
+      });
     }
 
     private void extractLoop() {
@@ -286,47 +282,35 @@ public final class ScanPipeline {
     }
 
     private void extract(FileTask task) throws InterruptedException {
-      SourceFile file = task.file;
+      SourceItem file = task.file;
       ScanPlan.Decision decision = plan.decide(file);
       if (!decision.read()) {
         replay(file, decision);
         return;
       }
-      if (file.size() > options.limits().maxFileBytes()) {
-        fail(task, "larger than the limit of " + options.limits().maxFileBytes() + " bytes");
-      } else {
-        try {
-          extractor.extract(
-              file.path(),
-              new PartSink() {
-                @Override
-                public void part(Part part) throws InterruptedException {
-                  acquire(weight(part));
-                  task.pending.incrementAndGet();
-                  task.parts.incrementAndGet();
-                  put(parts, new PartTask(task, part));
-                }
-
-                @Override
-                public void problem(String locator, String reason) {
-                  problems.increment();
-                  listener.problem(file.path(), locator, reason);
-                }
-              });
-        } catch (ExtractionException e) {
-          fail(task, e.getMessage());
-        } catch (ExtractorUnavailableException | Aborted e) {
-          throw e; // no file can be read: the scan stops and says why
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-          // A parser bug or a hostile file must not end the scan.
-          fail(task, "extraction failed: " + e);
+      String error = work.read(file, new PartSink() {
+        @Override
+        public void part(Part part) throws InterruptedException {
+          acquire(weight(part));
+          task.pending.incrementAndGet();
+          task.parts.incrementAndGet();
+          put(parts, new PartTask(task, part));
         }
+
+        @Override
+        public void problem(String locator, String reason) {
+          problems.increment();
+          listener.problem(file.path(), locator, reason);
+        }
+      });
+      if (error != null) {
+        fail(task, error);
       }
       release(task);
     }
 
     /** An unchanged file: its stored findings count and are reported as if just read. */
-    private void replay(SourceFile file, ScanPlan.Decision decision) {
+    private void replay(SourceItem file, ScanPlan.Decision decision) {
       partCount.add(decision.storedParts());
       decision.storedCounts().forEach((type, count) -> byType.get(type).addAndGet(count));
       roleMailboxes.add(decision.storedRoleMailboxes());
@@ -370,44 +354,29 @@ public final class ScanPipeline {
       partCount.increment();
       boolean[] reported = {false};
       try {
-        detectors.analyse(task.part.text(), segment -> {
-          for (Finding finding : segment.findings()) {
-            if (finding.isPersonal()) {
-              byType.get(finding.type()).incrementAndGet();
+        String failure = work.analyse(task.file.file, task.part, records -> {
+          for (FindingRecord record : records) {
+            if (record.finding().isPersonal()) {
+              byType.get(record.finding().type()).incrementAndGet();
             } else {
               roleMailboxes.increment();
             }
           }
-          task.file.findings.addAndGet(segment.findings().size());
+          task.file.findings.addAndGet(records.size());
           reported[0] = true;
-          listener.part(task.file.file, task.part, records(task, segment));
+          listener.part(task.file.file, task.part, records);
         });
-      } catch (RuntimeException | StackOverflowError e) {
-        problems.increment();
-        listener.problem(task.file.file.path(), task.part.locator(), "analysis failed: " + e);
-        if (!reported[0]) {
-          listener.part(task.file.file, task.part, List.of());
+        if (failure != null) {
+          problems.increment();
+          listener.problem(task.file.file.path(), task.part.locator(), failure);
+          if (!reported[0]) {
+            listener.part(task.file.file, task.part, List.of());
+          }
         }
       } finally {
         charsInFlight.release(weight(task.part));
         release(task.file);
       }
-    }
-
-    private List<FindingRecord> records(PartTask task, Analysis analysis) {
-      List<Finding> findings = analysis.findings();
-      if (findings.isEmpty()) {
-        return List.of();
-      }
-      Path path = task.file.file.path();
-      List<Classification> classes = classifier.classify(path, task.part, findings);
-      List<FindingRecord> records = new ArrayList<>(findings.size());
-      for (int i = 0; i < findings.size(); i++) {
-        Finding finding = findings.get(i);
-        records.add(new FindingRecord(PathIdentity.shown(path), task.part.locator(), finding,
-            classes.get(i), analysis.languageOf(finding)));
-      }
-      return records;
     }
 
     private void release(FileTask task) {

@@ -2,7 +2,7 @@ package dev.shirabe.pipeline;
 
 import dev.shirabe.detect.Finding;
 import dev.shirabe.detect.FindingType;
-import dev.shirabe.source.SourceFile;
+import dev.shirabe.source.SourceItem;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Which walked files a scan reads. The pipeline asks, for each file in an extraction thread,
- * whether it must be read; a file that has not changed since the last scan is answered from
- * what was stored of it. The plan hears of the paths the walk could not read, and of the end
- * of the run, so that it can tell which files are gone (and which it cannot tell about).
+ * Which of the source's items a scan reads. The pipeline asks, for each item in an extraction
+ * thread, whether it must be read; one that has not changed since the last scan is answered
+ * from what was stored of it. The plan hears of the paths the listing could not read, and of
+ * the end of the run, so that it can tell which files are gone (and which it cannot tell
+ * about).
  * Called from several threads: implementations are thread-safe.
  */
 public interface ScanPlan {
@@ -28,7 +29,7 @@ public interface ScanPlan {
   default void analysedBy(AnalysisFingerprint fingerprint) {}
 
   /** Whether to read the file. Called in an extraction thread, so it may read the file. */
-  Decision decide(SourceFile file);
+  Decision decide(SourceItem file);
 
   /**
    * The walk could not read this path (a missing root, a folder, a file): what lies under it

@@ -6,9 +6,9 @@ import dev.shirabe.extract.ExtractionException;
 import dev.shirabe.extract.Extractor;
 import dev.shirabe.extract.Part;
 import dev.shirabe.extract.PartSink;
-import dev.shirabe.source.FileVisitor;
-import dev.shirabe.source.FileWalker;
-import dev.shirabe.source.SourceFile;
+import dev.shirabe.source.LocalSource;
+import dev.shirabe.source.SourceItem;
+import dev.shirabe.source.SourceVisitor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -96,7 +96,7 @@ public final class ThroughputBenchmark {
   public List<Result> compare(List<Path> roots, int threads) throws Exception {
     ScanOptions opts = options.withThreads(threads);
     Extractor scanning = isolated != null ? isolated : extractor;
-    List<SourceFile> files = List.of();
+    List<SourceItem> files = List.of();
     double[] extractTimes = new double[rounds];
     double[] isolatedTimes = new double[rounds];
     double[] scanTimes = new double[rounds];
@@ -132,7 +132,7 @@ public final class ThroughputBenchmark {
         scanTimes[round] = last.elapsedNanos() / 1e9;
       }
     }
-    long bytes = files.stream().mapToLong(SourceFile::size).sum();
+    long bytes = files.stream().mapToLong(SourceItem::size).sum();
     List<Result> results = new ArrayList<>();
     results.add(new Result("extract", threads, files.size(), bytes, parts, 0, median(extractTimes)));
     if (isolated != null) {
@@ -147,13 +147,13 @@ public final class ThroughputBenchmark {
   }
 
   /** Extraction alone: every file's parts produced and dropped, on {@code threads} threads. */
-  private static long extractAll(Extractor extractor, List<SourceFile> files, int threads)
+  private static long extractAll(Extractor extractor, List<SourceItem> files, int threads)
       throws Exception {
     AtomicLong parts = new AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<?>> done = new ArrayList<>();
-      for (SourceFile file : files) {
+      for (SourceItem file : files) {
         done.add(pool.submit(() -> {
           extract(extractor, file, parts);
           return null;
@@ -168,10 +168,10 @@ public final class ThroughputBenchmark {
     return parts.get();
   }
 
-  private static void extract(Extractor extractor, SourceFile file, AtomicLong parts)
+  private static void extract(Extractor extractor, SourceItem file, AtomicLong parts)
       throws InterruptedException {
     try {
-      extractor.extract(file.path(), new PartSink() {
+      extractor.extract(file, new PartSink() {
         @Override
         public void part(Part part) {
           parts.incrementAndGet();
@@ -185,11 +185,11 @@ public final class ThroughputBenchmark {
     }
   }
 
-  private List<SourceFile> list(List<Path> roots) throws InterruptedException {
-    List<SourceFile> files = new ArrayList<>();
-    new FileWalker(options.include(), options.exclude()).walk(roots, new FileVisitor() {
+  private List<SourceItem> list(List<Path> roots) throws InterruptedException {
+    List<SourceItem> files = new ArrayList<>();
+    new LocalSource(roots, options.include(), options.exclude()).list(new SourceVisitor() {
       @Override
-      public void file(SourceFile file) {
+      public void item(SourceItem file) {
         files.add(file);
       }
 

@@ -5,7 +5,7 @@ import dev.shirabe.extract.Part;
 import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanSummary;
 import dev.shirabe.source.PathIdentity;
-import dev.shirabe.source.SourceFile;
+import dev.shirabe.source.SourceItem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +25,7 @@ public final class ReportingListener implements ScanListener {
   }
 
   @Override
-  public synchronized void part(SourceFile file, Part part, List<FindingRecord> records) {
+  public synchronized void part(SourceItem file, Part part, List<FindingRecord> records) {
     if (failure != null) {
       return;
     }
@@ -40,7 +40,7 @@ public final class ReportingListener implements ScanListener {
 
   /** An unchanged file's stored findings are written like fresh ones (masked only). */
   @Override
-  public void unchanged(SourceFile file, List<FindingRecord> stored) {
+  public void unchanged(SourceItem file, List<FindingRecord> stored) {
     part(file, null, stored);
   }
 

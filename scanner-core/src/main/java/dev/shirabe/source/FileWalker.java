@@ -49,13 +49,13 @@ public final class FileWalker {
   }
 
   /** Walks every root in turn. A root that does not exist is reported as a problem. */
-  public void walk(List<Path> roots, FileVisitor visitor) throws InterruptedException {
+  public void walk(List<Path> roots, SourceVisitor visitor) throws InterruptedException {
     for (Path root : roots) {
       walk(root, visitor);
     }
   }
 
-  private void walk(Path root, FileVisitor visitor) throws InterruptedException {
+  private void walk(Path root, SourceVisitor visitor) throws InterruptedException {
     if (!Files.exists(root)) {
       visitor.problem(root, "no such file or folder");
       return;
@@ -158,9 +158,9 @@ public final class FileWalker {
   private final class Visitor extends SimpleFileVisitor<Path> {
     private final Path root;
     private final Path start;
-    private final FileVisitor out;
+    private final SourceVisitor out;
 
-    Visitor(Path root, Path start, FileVisitor out) {
+    Visitor(Path root, Path start, SourceVisitor out) {
       this.root = root;
       this.start = start;
       this.out = out;
@@ -203,7 +203,7 @@ public final class FileWalker {
         return FileVisitResult.CONTINUE;
       }
       try {
-        out.file(new SourceFile(shown, root, attrs.size(), attrs.lastModifiedTime()));
+        out.item(new SourceFile(shown, root, attrs.size(), attrs.lastModifiedTime()));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new InterruptedIOException("walk interrupted");

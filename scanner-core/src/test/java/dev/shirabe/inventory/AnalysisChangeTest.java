@@ -187,11 +187,11 @@ class AnalysisChangeTest {
         java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     @Override
-    public void part(dev.shirabe.source.SourceFile file, dev.shirabe.extract.Part part,
+    public void part(dev.shirabe.source.SourceItem file, dev.shirabe.extract.Part part,
         List<dev.shirabe.pipeline.FindingRecord> records) {}
 
     @Override
-    public void unchanged(dev.shirabe.source.SourceFile file,
+    public void unchanged(dev.shirabe.source.SourceItem file,
         List<dev.shirabe.pipeline.FindingRecord> stored) {
       replayed.addAll(stored);
     }

@@ -15,7 +15,7 @@ import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.pipeline.ScanPipeline;
 import dev.shirabe.pipeline.ScanSummary;
-import dev.shirabe.source.SourceFile;
+import dev.shirabe.source.SourceItem;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,13 +45,13 @@ class IncrementalScanTest {
     final List<FindingRecord> found = Collections.synchronizedList(new ArrayList<>());
 
     @Override
-    public void part(SourceFile file, Part part, List<FindingRecord> records) {
+    public void part(SourceItem file, Part part, List<FindingRecord> records) {
       read.add(file.path().getFileName().toString());
       found.addAll(records);
     }
 
     @Override
-    public void unchanged(SourceFile file, List<FindingRecord> stored) {
+    public void unchanged(SourceItem file, List<FindingRecord> stored) {
       replayed.addAll(stored);
     }
   }
@@ -201,15 +201,16 @@ class IncrementalScanTest {
 
   /** Each file is one part; "partial*" has a part it cannot read, "broken*" fails whole. */
   private static final Extractor WHOLE_FILES = (file, sink) -> {
-    String name = file.getFileName().toString();
+    String name = file.path().getFileName().toString();
     if (name.startsWith("broken")) {
       throw new ExtractionException("could not be parsed: truncated");
     }
     if (name.startsWith("partial")) {
       sink.problem("inner.zip", "encrypted");
     }
-    try {
-      sink.part(new Part("", Files.readString(file), Map.of()));
+    try (java.io.InputStream in = file.open()) {
+      sink.part(new Part("", new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+          Map.of()));
     } catch (java.io.IOException e) {
       throw new ExtractionException(e.toString());
     }
@@ -225,7 +226,7 @@ class IncrementalScanTest {
     List<String> heard = new ArrayList<>();
     ScanListener problems = new ScanListener() {
       @Override
-      public void part(SourceFile file, Part part, List<FindingRecord> records) {}
+      public void part(SourceItem file, Part part, List<FindingRecord> records) {}
 
       @Override
       public synchronized void fileFailed(Path file, String reason) {

@@ -26,7 +26,7 @@ public final class ScanUntilKilled {
         IncrementalScan.Settings.DEFAULTS.withCommitEvery(10, Duration.ofMinutes(1));
     ScanListener slow = new ScanListener() {
       @Override
-      public void part(dev.shirabe.source.SourceFile file, dev.shirabe.extract.Part part,
+      public void part(dev.shirabe.source.SourceItem file, dev.shirabe.extract.Part part,
           List<dev.shirabe.pipeline.FindingRecord> records) {}
 
       @Override

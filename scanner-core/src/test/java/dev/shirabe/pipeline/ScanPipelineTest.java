@@ -14,7 +14,7 @@ import dev.shirabe.extract.ExtractionException;
 import dev.shirabe.extract.Extractor;
 import dev.shirabe.extract.ExtractorUnavailableException;
 import dev.shirabe.extract.Part;
-import dev.shirabe.source.SourceFile;
+import dev.shirabe.source.SourceItem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ class ScanPipelineTest {
    */
   private static final Extractor LINES =
       (file, sink) -> {
-        String name = file.getFileName().toString();
+        String name = file.path().getFileName().toString();
         if (name.startsWith("broken")) {
           throw new ExtractionException("could not be parsed: truncated");
         }
@@ -65,7 +65,11 @@ class ScanPipelineTest {
           sink.problem("inner.zip", "encrypted");
         }
         try {
-          List<String> lines = Files.readAllLines(file);
+          List<String> lines;
+          try (java.io.InputStream in = file.open()) { // the item's stream, as extractors read
+            lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .lines().toList();
+          }
           for (int i = 0; i < lines.size(); i++) {
             sink.part(new Part("line " + (i + 1), lines.get(i), Map.of()));
           }
@@ -83,7 +87,7 @@ class ScanPipelineTest {
     final AtomicInteger partsAfterDone = new AtomicInteger();
 
     @Override
-    public void part(SourceFile file, Part part, List<FindingRecord> records) {
+    public void part(SourceItem file, Part part, List<FindingRecord> records) {
       if (done.containsKey(file.path().getFileName().toString())) {
         partsAfterDone.incrementAndGet();
       }
@@ -123,7 +127,7 @@ class ScanPipelineTest {
     List<Boolean> finished = new java.util.concurrent.CopyOnWriteArrayList<>();
     ScanPlan plan = new ScanPlan() {
       @Override
-      public Decision decide(SourceFile file) {
+      public Decision decide(SourceItem file) {
         return file.path().getFileName().toString().startsWith("old")
             ? Decision.unchanged(List.of(stored), 3, null, List.of(new PartProblem("x.zip", "encrypted")))
             : Decision.READ;
@@ -142,13 +146,13 @@ class ScanPipelineTest {
     };
     List<String> extracted = new java.util.concurrent.CopyOnWriteArrayList<>();
     Extractor counting = (file, sink) -> {
-      extracted.add(file.getFileName().toString());
+      extracted.add(file.path().getFileName().toString());
       LINES.extract(file, sink);
     };
     List<FindingRecord> replayed = new java.util.concurrent.CopyOnWriteArrayList<>();
     Recorder r = new Recorder() {
       @Override
-      public void unchanged(SourceFile file, List<FindingRecord> records) {
+      public void unchanged(SourceItem file, List<FindingRecord> records) {
         replayed.addAll(records);
       }
     };
@@ -299,7 +303,7 @@ class ScanPipelineTest {
     Path file = Files.writeString(dir.resolve("export.csv"), text);
     Extractor whole = (f, sink) -> {
       try {
-        sink.part(new Part("", Files.readString(f), Map.of()));
+        sink.part(new Part("", Files.readString(f.path()), Map.of()));
       } catch (java.io.IOException e) {
         throw new ExtractionException(e.toString());
       }

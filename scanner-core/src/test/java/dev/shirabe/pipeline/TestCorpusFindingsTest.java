@@ -11,7 +11,7 @@ import dev.shirabe.detect.Finding;
 import dev.shirabe.detect.FindingType;
 import dev.shirabe.extract.Part;
 import dev.shirabe.extract.TikaExtractor;
-import dev.shirabe.source.SourceFile;
+import dev.shirabe.source.SourceItem;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +56,7 @@ class TestCorpusFindingsTest {
     new ScanPipeline(options, new TikaExtractor(options.limits()), DetectorSet.standard())
         .run(List.of(corpus), new ScanListener() {
           @Override
-          public void part(SourceFile file, Part part, List<FindingRecord> records) {
+          public void part(SourceItem file, Part part, List<FindingRecord> records) {
             String relative = corpus.relativize(file.path()).toString().replace('\\', '/');
             for (FindingRecord record : records) {
               Finding f = record.finding();

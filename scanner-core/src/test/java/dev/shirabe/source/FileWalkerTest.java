@@ -19,14 +19,14 @@ class FileWalkerTest {
   @TempDir Path dir;
 
   /** Collects what the walker reports, paths relative to the test folder. */
-  private final class Recorder implements FileVisitor {
+  private final class Recorder implements SourceVisitor {
     final List<String> files = new ArrayList<>();
     final List<String> problems = new ArrayList<>();
     final List<String> skipped = new ArrayList<>();
     final List<String> skipReasons = new ArrayList<>();
 
     @Override
-    public void file(SourceFile file) {
+    public void item(SourceItem file) {
       files.add(dir.relativize(file.path()).toString());
     }
 
@@ -100,9 +100,9 @@ class FileWalkerTest {
     Path device = Path.of("/dev/null");
     Assumptions.assumeTrue(Files.exists(device));
     Recorder recorder = new Recorder();
-    new FileWalker(List.of(), List.of()).walk(List.of(device), new FileVisitor() {
+    new FileWalker(List.of(), List.of()).walk(List.of(device), new SourceVisitor() {
       @Override
-      public void file(SourceFile file) {
+      public void item(SourceItem file) {
         recorder.files.add(file.path().toString());
       }
 

@@ -5,10 +5,14 @@ import dev.shirabe.extract.ExtractionLimits;
 import dev.shirabe.extract.Extractor;
 import dev.shirabe.extract.ExtractorUnavailableException;
 import dev.shirabe.extract.PartSink;
+import dev.shirabe.source.FileWalker;
+import dev.shirabe.source.SourceItem;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -108,18 +112,20 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
   }
 
   @Override
-  public void extract(Path file, PartSink sink) throws ExtractionException, InterruptedException {
-    if (!Files.isRegularFile(file)) {
+  public void extract(SourceItem item, PartSink sink)
+      throws ExtractionException, InterruptedException {
+    Path file = item.file().orElse(null);
+    if (file != null && !Files.isRegularFile(file)) {
       throw new ExtractionException("not a regular file");
     }
     permits.acquire();
     try {
       try {
-        readIn(take(), file, sink);
+        readIn(take(), item, sink);
       } catch (ExtractorUnavailableException e) {
         // Died while starting (the kernel's OOM killer, an impatient admin): one more try with
         // a new process; a second failure means no process can start, and the scan must stop.
-        readIn(take(), file, sink);
+        readIn(take(), item, sink);
       }
     } finally {
       permits.release();
@@ -130,14 +136,15 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
    * Reads the file in {@code child}, watched by the watchdog meanwhile; then gives the process
    * back, or drops it when it died, was killed or the thread was interrupted.
    */
-  private void readIn(ChildProcess child, Path file, PartSink sink)
+  private void readIn(ChildProcess child, SourceItem item, PartSink sink)
       throws ExtractionException, InterruptedException {
     boolean usable = false;
     Path link = null;
     busy.add(child);
     try {
-      link = linkIfNeeded(child, file);
-      usable = child.extract(file, sink, limits, link);
+      Path file = item.file().orElse(null);
+      link = file != null ? linkIfNeeded(child, file) : copyOf(child, item);
+      usable = child.extract(file != null ? file : item.path(), sink, limits, link);
     } catch (ExtractionException e) {
       usable = true; // the file failed; whether its process did too, alive() tells
       throw e;
@@ -211,6 +218,26 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
       return Files.createSymbolicLink(folder.resolve(String.valueOf(file.getFileName())), absolute);
     } catch (IOException | RuntimeException e) {
       throw new ExtractionException("its name cannot be passed to the extraction process: " + e);
+    }
+  }
+
+  /**
+   * An item that is only a stream is copied into the process's folder first: the process reads
+   * files by name, and a parser may need random access anyway. The copy goes with the call.
+   */
+  private static Path copyOf(ChildProcess child, SourceItem item) throws ExtractionException {
+    Path copy = null;
+    try (InputStream in = item.open()) {
+      Path folder = Files.createDirectories(child.home().resolve("link"));
+      copy = Files.createTempFile(folder, "item-", "-" + item.path().getFileName());
+      Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+      return copy;
+    } catch (IOException | RuntimeException e) {
+      if (copy != null) {
+        deleteQuietly(copy);
+      }
+      throw new ExtractionException(e instanceof IOException io
+          ? FileWalker.reason(io) : "could not be read: " + e);
     }
   }
 
