@@ -29,24 +29,7 @@ class ScanPipelineTest {
 
   @TempDir Path dir;
 
-  /** Finds the word "secret" as an EMAIL, to count findings without real detectors. */
-  private static final Detector SECRETS =
-      new Detector() {
-        @Override
-        public String name() {
-          return "secret";
-        }
-
-        @Override
-        public List<Finding> detect(dev.shirabe.detect.DetectionText text) {
-          List<Finding> out = new ArrayList<>();
-          for (int i = text.original().indexOf("secret"); i >= 0;
-              i = text.original().indexOf("secret", i + 1)) {
-            out.add(new Finding(FindingType.EMAIL, null, i, i + 6, "secret", "secret", 1, "secret"));
-          }
-          return out;
-        }
-      };
+  private static final Detector SECRETS = SecretWordDetector.INSTANCE;
 
   /**
    * Each line of a file is a part; a file named "broken*" fails whole, one named "boom*"

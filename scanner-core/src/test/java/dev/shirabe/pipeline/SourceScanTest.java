@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shirabe.detect.Detector;
 import dev.shirabe.detect.DetectorSet;
-import dev.shirabe.detect.Finding;
-import dev.shirabe.detect.FindingType;
 import dev.shirabe.extract.ExtractionLimits;
 import dev.shirabe.extract.Part;
 import dev.shirabe.extract.TikaExtractor;
@@ -39,23 +37,7 @@ class SourceScanTest {
 
   private static final TikaExtractor TIKA = new TikaExtractor(ExtractionLimits.DEFAULTS);
 
-  /** Finds the word "secret" as an EMAIL, to count findings without the real detectors. */
-  private static final Detector SECRETS = new Detector() {
-    @Override
-    public String name() {
-      return "secret";
-    }
-
-    @Override
-    public List<Finding> detect(dev.shirabe.detect.DetectionText text) {
-      List<Finding> out = new ArrayList<>();
-      for (int i = text.original().indexOf("secret"); i >= 0;
-          i = text.original().indexOf("secret", i + 1)) {
-        out.add(new Finding(FindingType.EMAIL, null, i, i + 6, "secret", "secret", 1, "secret"));
-      }
-      return out;
-    }
-  };
+  private static final Detector SECRETS = SecretWordDetector.INSTANCE;
 
   /** An item that is only bytes (another store's), or one that cannot be opened. */
   private record StreamItem(Path path, byte[] bytes, String denied) implements SourceItem {
