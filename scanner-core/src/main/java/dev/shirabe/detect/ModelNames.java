@@ -58,11 +58,14 @@ final class ModelNames {
    */
   void addTo(DetectionText text, List<JapaneseToken> tokens, List<NameCandidate> names,
       boolean[] used, String[] ruleMarks) {
-    List<JapaneseNameModel.Span> spans =
-        wholeRuns(tokens, model.get().find(text, tokens, ruleMarks));
+    List<JapaneseNameModel.Span> spans = model.get().find(text, tokens, ruleMarks);
     if (spans.isEmpty()) {
       return;
     }
+    int[] runStart = new int[tokens.size()];
+    int[] runEnd = new int[tokens.size()];
+    JapaneseNameFeatures.runs(tokens, runStart, runEnd);
+    spans = wholeRuns(tokens, runStart, runEnd, spans);
     NameCandidate[] byToken = new NameCandidate[tokens.size()];
     for (NameCandidate name : names) {
       for (int k = name.firstToken; k <= name.lastToken; k++) {
@@ -105,7 +108,7 @@ final class ModelNames {
         }
       }
     }
-    propagate(text, tokens, names, used);
+    propagate(text, tokens, runStart, runEnd, names, used);
     names.sort((a, b) -> Integer.compare(a.start, b.start));
   }
 
@@ -114,15 +117,8 @@ final class ModelNames {
    * (ジェイムズ・J・ and フィン, ミック・ and ジョーンズ): a joiner or an initial is inside a name,
    * not at its end. Names within one run, apart only by a joiner, are one (Y and モリーナ).
    */
-  private static List<JapaneseNameModel.Span> wholeRuns(
-      List<JapaneseToken> tokens, List<JapaneseNameModel.Span> spans) {
-    if (spans.isEmpty()) {
-      return spans;
-    }
-    int n = tokens.size();
-    int[] runStart = new int[n];
-    int[] runEnd = new int[n];
-    JapaneseNameFeatures.runs(tokens, runStart, runEnd);
+  private static List<JapaneseNameModel.Span> wholeRuns(List<JapaneseToken> tokens,
+      int[] runStart, int[] runEnd, List<JapaneseNameModel.Span> spans) {
     List<JapaneseNameModel.Span> out = new java.util.ArrayList<>(spans.size());
     for (JapaneseNameModel.Span span : spans) {
       int last = span.last();
@@ -149,8 +145,8 @@ final class ModelNames {
    * no rule took and that is exactly such a name or part, of two chars or more, counts as if
    * evidence touched it.
    */
-  private void propagate(DetectionText text, List<JapaneseToken> tokens, List<NameCandidate> names,
-      boolean[] used) {
+  private void propagate(DetectionText text, List<JapaneseToken> tokens, int[] runStart,
+      int[] runEnd, List<NameCandidate> names, boolean[] used) {
     java.util.Set<String> known = new java.util.HashSet<>();
     for (NameCandidate name : names) {
       if (name.confidence >= PROPOSED) {
@@ -166,9 +162,6 @@ final class ModelNames {
       return;
     }
     int n = tokens.size();
-    int[] runStart = new int[n];
-    int[] runEnd = new int[n];
-    JapaneseNameFeatures.runs(tokens, runStart, runEnd);
     String folded = text.folded();
     for (int i = 0; i < n; i = runEnd[i] + 1) {
       int last = runEnd[i];
