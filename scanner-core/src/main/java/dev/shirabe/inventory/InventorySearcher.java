@@ -115,8 +115,7 @@ public final class InventorySearcher implements InventoryReader {
     }
     List<BytesRef> terms = subjectHashes.stream().map(BytesRef::new).toList();
     return all(kind(InventoryDocuments.FINDING_KIND)
-            .add(new TermInSetQuery(InventoryDocuments.SUBJECT, terms), Occur.FILTER).build(),
-        InventoryDocuments::storedFinding);
+            .add(new TermInSetQuery(InventoryDocuments.SUBJECT, terms), Occur.FILTER).build());
   }
 
   @Override
@@ -126,7 +125,7 @@ public final class InventorySearcher implements InventoryReader {
         .add(term(InventoryDocuments.FINDING_OF, file), Occur.FILTER)
         .add(term(InventoryDocuments.PART, part), Occur.FILTER)
         .build();
-    return sortedInTextOrder(all(query, InventoryDocuments::storedFinding));
+    return sortedInTextOrder(all(query));
   }
 
   /**
@@ -144,7 +143,7 @@ public final class InventorySearcher implements InventoryReader {
     if (findingDocs(file) <= READ_WHOLE_FILE_UP_TO) {
       List<StoredFinding> near = new ArrayList<>();
       for (StoredFinding f : withTerm(InventoryDocuments.FINDING_OF, file,
-          (stored, doc) -> InventoryDocuments.storedFinding(stored.document(doc)), true)) {
+          InventoryDocuments::storedFinding, true)) {
         if (f.part().equals(part) && f.start() >= from && f.start() <= to) {
           near.add(f);
         }
@@ -157,7 +156,7 @@ public final class InventorySearcher implements InventoryReader {
         .add(org.apache.lucene.document.IntPoint.newRangeQuery(
             InventoryDocuments.START_POINT, from, to), Occur.FILTER)
         .build();
-    return sortedInTextOrder(all(query, InventoryDocuments::storedFinding));
+    return sortedInTextOrder(all(query));
   }
 
   /** The findings of the file, deleted ones included (an upper bound, from the terms alone). */
@@ -179,7 +178,7 @@ public final class InventorySearcher implements InventoryReader {
   /** Every finding of the file, part by part in locator order, each part in text order. */
   public List<StoredFinding> findingsOfFile(String file) throws IOException {
     return inFileOrder(withTerm(InventoryDocuments.FINDING_OF, file,
-        (stored, doc) -> InventoryDocuments.storedFinding(stored.document(doc)), true));
+        InventoryDocuments::storedFinding, true));
   }
 
   /**
@@ -189,7 +188,7 @@ public final class InventorySearcher implements InventoryReader {
    */
   public List<StoredFinding> shownFindingsOfFile(String file) throws IOException {
     return inFileOrder(withTerm(InventoryDocuments.FINDING_OF, file, (stored, doc) -> {
-      InventoryDocuments.ShownFields fields = new InventoryDocuments.ShownFields();
+      InventoryDocuments.FindingFields fields = new InventoryDocuments.FindingFields(true);
       stored.document(doc, fields);
       return fields.finding();
     }, true));
@@ -380,16 +379,17 @@ public final class InventorySearcher implements InventoryReader {
     return new TermQuery(new Term(field, value));
   }
 
-  private <T> List<T> all(Query query, Function<Document, T> read) throws IOException {
+  /** The findings the query matches, in index order. */
+  private List<StoredFinding> all(Query query) throws IOException {
     int count = searcher.count(query);
     if (count == 0) {
       return List.of();
     }
     ScoreDoc[] hits = searcher.search(query, count).scoreDocs;
     StoredFields stored = searcher.storedFields();
-    List<T> out = new ArrayList<>(hits.length);
+    List<StoredFinding> out = new ArrayList<>(hits.length);
     for (ScoreDoc hit : hits) {
-      out.add(read.apply(stored.document(hit.doc)));
+      out.add(InventoryDocuments.storedFinding(stored, hit.doc));
     }
     return out;
   }
