@@ -52,11 +52,23 @@ public final class InventorySearcher implements InventoryReader {
    */
   private final ThreadLocal<TermsEnum[]> fileRecordTerms;
 
+  /** Each thread's terms enumerations of the findings-of-a-file field, one per segment. */
+  private final ThreadLocal<TermsEnum[]> findingOfTerms;
+
+  /**
+   * Each thread's stored-fields readers for documents that lie side by side, one per segment:
+   * a lookup reads a hundred small files, and a new reader each time grew a new buffer for
+   * the block it inflated (most of the 60 MB a lookup allocated at 1,000,000 findings).
+   */
+  private final ThreadLocal<StoredFields[]> adjacentReaders;
+
   private InventorySearcher(Directory directory, IndexReader reader) {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.fileRecordTerms = ThreadLocal.withInitial(() -> new TermsEnum[reader.leaves().size()]);
+    this.findingOfTerms = ThreadLocal.withInitial(() -> new TermsEnum[reader.leaves().size()]);
+    this.adjacentReaders = ThreadLocal.withInitial(() -> new StoredFields[reader.leaves().size()]);
   }
 
   /**
@@ -140,10 +152,10 @@ public final class InventorySearcher implements InventoryReader {
   @Override
   public List<StoredFinding> findingsInPart(String file, String part, int from, int to)
       throws IOException {
-    if (findingDocs(file) <= READ_WHOLE_FILE_UP_TO) {
+    List<StoredFinding> small = findingsOfSmallFile(file);
+    if (small != null) {
       List<StoredFinding> near = new ArrayList<>();
-      for (StoredFinding f : withTerm(InventoryDocuments.FINDING_OF, file,
-          InventoryDocuments::storedFinding, true)) {
+      for (StoredFinding f : small) {
         if (f.part().equals(part) && f.start() >= from && f.start() <= to) {
           near.add(f);
         }
@@ -159,20 +171,47 @@ public final class InventorySearcher implements InventoryReader {
     return sortedInTextOrder(all(query));
   }
 
-  /** The findings of the file, deleted ones included (an upper bound, from the terms alone). */
-  private long findingDocs(String file) throws IOException {
+  /**
+   * The live findings of the file in index order, or null when it holds more than {@link
+   * #READ_WHOLE_FILE_UP_TO} (deleted ones counted: the bound comes from the terms alone).
+   */
+  private List<StoredFinding> findingsOfSmallFile(String file) throws IOException {
     BytesRef term = new BytesRef(file);
+    TermsEnum[] enums = findingOfTerms.get();
+    List<LeafReaderContext> leaves = reader.leaves();
+    boolean[] holds = new boolean[leaves.size()];
     long docs = 0;
-    for (LeafReaderContext leaf : reader.leaves()) {
-      Terms terms = leaf.reader().terms(InventoryDocuments.FINDING_OF);
-      if (terms != null) {
-        TermsEnum te = terms.iterator();
-        if (te.seekExact(term)) {
-          docs += te.docFreq();
+    for (LeafReaderContext leaf : leaves) {
+      if (enums[leaf.ord] == null) {
+        Terms terms = leaf.reader().terms(InventoryDocuments.FINDING_OF);
+        enums[leaf.ord] = terms == null ? TermsEnum.EMPTY : terms.iterator();
+      }
+      holds[leaf.ord] = enums[leaf.ord].seekExact(term);
+      docs += holds[leaf.ord] ? enums[leaf.ord].docFreq() : 0;
+      if (docs > READ_WHOLE_FILE_UP_TO) {
+        return null;
+      }
+    }
+    List<StoredFinding> out = new ArrayList<>((int) docs);
+    StoredFields[] readers = adjacentReaders.get();
+    for (LeafReaderContext leaf : leaves) {
+      if (!holds[leaf.ord]) {
+        continue;
+      }
+      if (readers[leaf.ord] == null) {
+        readers[leaf.ord] = leaf.reader() instanceof CodecReader codec
+            ? codec.getFieldsReader().getMergeInstance() // a private copy: not shared
+            : leaf.reader().storedFields();
+      }
+      PostingsEnum postings = enums[leaf.ord].postings(null, PostingsEnum.NONE);
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          out.add(InventoryDocuments.storedFinding(readers[leaf.ord], doc));
         }
       }
     }
-    return docs;
+    return out;
   }
 
   /** Every finding of the file, part by part in locator order, each part in text order. */
