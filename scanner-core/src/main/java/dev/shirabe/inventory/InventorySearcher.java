@@ -52,11 +52,23 @@ public final class InventorySearcher implements InventoryReader {
    */
   private final ThreadLocal<TermsEnum[]> fileRecordTerms;
 
+  /** Each thread's terms enumerations of the findings-of-a-file field, one per segment. */
+  private final ThreadLocal<TermsEnum[]> findingOfTerms;
+
+  /**
+   * Each thread's stored-fields readers for documents that lie side by side, one per segment:
+   * a lookup reads a hundred small files, and a new reader each time grew a new buffer for
+   * the block it inflated (most of the 60 MB a lookup allocated at 1,000,000 findings).
+   */
+  private final ThreadLocal<StoredFields[]> adjacentReaders;
+
   private InventorySearcher(Directory directory, IndexReader reader) {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.fileRecordTerms = ThreadLocal.withInitial(() -> new TermsEnum[reader.leaves().size()]);
+    this.findingOfTerms = ThreadLocal.withInitial(() -> new TermsEnum[reader.leaves().size()]);
+    this.adjacentReaders = ThreadLocal.withInitial(() -> new StoredFields[reader.leaves().size()]);
   }
 
   /**
@@ -115,8 +127,7 @@ public final class InventorySearcher implements InventoryReader {
     }
     List<BytesRef> terms = subjectHashes.stream().map(BytesRef::new).toList();
     return all(kind(InventoryDocuments.FINDING_KIND)
-            .add(new TermInSetQuery(InventoryDocuments.SUBJECT, terms), Occur.FILTER).build(),
-        InventoryDocuments::storedFinding);
+            .add(new TermInSetQuery(InventoryDocuments.SUBJECT, terms), Occur.FILTER).build());
   }
 
   @Override
@@ -126,25 +137,87 @@ public final class InventorySearcher implements InventoryReader {
         .add(term(InventoryDocuments.FINDING_OF, file), Occur.FILTER)
         .add(term(InventoryDocuments.PART, part), Occur.FILTER)
         .build();
-    return sortedInTextOrder(all(query, InventoryDocuments::storedFinding));
+    return sortedInTextOrder(all(query));
   }
+
+  /**
+   * A file with at most this many findings has a part's findings read from the file's own
+   * postings, all of them: its findings lie side by side and are inflated once. The range
+   * query on {@link InventoryDocuments#START_POINT} visits every finding of the segment that
+   * starts in the range, and in a million findings of short lists that is nearly all of them
+   * (half of a lookup's time at 1,000,000 findings).
+   */
+  static final int READ_WHOLE_FILE_UP_TO = 1024;
 
   @Override
   public List<StoredFinding> findingsInPart(String file, String part, int from, int to)
       throws IOException {
+    List<StoredFinding> small = findingsOfSmallFile(file);
+    if (small != null) {
+      List<StoredFinding> near = new ArrayList<>();
+      for (StoredFinding f : small) {
+        if (f.part().equals(part) && f.start() >= from && f.start() <= to) {
+          near.add(f);
+        }
+      }
+      return sortedInTextOrder(near);
+    }
     Query query = new BooleanQuery.Builder()
         .add(term(InventoryDocuments.FINDING_OF, file), Occur.FILTER)
         .add(term(InventoryDocuments.PART, part), Occur.FILTER)
         .add(org.apache.lucene.document.IntPoint.newRangeQuery(
             InventoryDocuments.START_POINT, from, to), Occur.FILTER)
         .build();
-    return sortedInTextOrder(all(query, InventoryDocuments::storedFinding));
+    return sortedInTextOrder(all(query));
+  }
+
+  /**
+   * The live findings of the file in index order, or null when it holds more than {@link
+   * #READ_WHOLE_FILE_UP_TO} (deleted ones counted: the bound comes from the terms alone).
+   */
+  private List<StoredFinding> findingsOfSmallFile(String file) throws IOException {
+    BytesRef term = new BytesRef(file);
+    TermsEnum[] enums = findingOfTerms.get();
+    List<LeafReaderContext> leaves = reader.leaves();
+    boolean[] holds = new boolean[leaves.size()];
+    long docs = 0;
+    for (LeafReaderContext leaf : leaves) {
+      if (enums[leaf.ord] == null) {
+        Terms terms = leaf.reader().terms(InventoryDocuments.FINDING_OF);
+        enums[leaf.ord] = terms == null ? TermsEnum.EMPTY : terms.iterator();
+      }
+      holds[leaf.ord] = enums[leaf.ord].seekExact(term);
+      docs += holds[leaf.ord] ? enums[leaf.ord].docFreq() : 0;
+      if (docs > READ_WHOLE_FILE_UP_TO) {
+        return null;
+      }
+    }
+    List<StoredFinding> out = new ArrayList<>((int) docs);
+    StoredFields[] readers = adjacentReaders.get();
+    for (LeafReaderContext leaf : leaves) {
+      if (!holds[leaf.ord]) {
+        continue;
+      }
+      if (readers[leaf.ord] == null) {
+        readers[leaf.ord] = leaf.reader() instanceof CodecReader codec
+            ? codec.getFieldsReader().getMergeInstance() // a private copy: not shared
+            : leaf.reader().storedFields();
+      }
+      PostingsEnum postings = enums[leaf.ord].postings(null, PostingsEnum.NONE);
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          out.add(InventoryDocuments.storedFinding(readers[leaf.ord], doc));
+        }
+      }
+    }
+    return out;
   }
 
   /** Every finding of the file, part by part in locator order, each part in text order. */
   public List<StoredFinding> findingsOfFile(String file) throws IOException {
     return inFileOrder(withTerm(InventoryDocuments.FINDING_OF, file,
-        (stored, doc) -> InventoryDocuments.storedFinding(stored.document(doc)), true));
+        InventoryDocuments::storedFinding, true));
   }
 
   /**
@@ -154,7 +227,7 @@ public final class InventorySearcher implements InventoryReader {
    */
   public List<StoredFinding> shownFindingsOfFile(String file) throws IOException {
     return inFileOrder(withTerm(InventoryDocuments.FINDING_OF, file, (stored, doc) -> {
-      InventoryDocuments.ShownFields fields = new InventoryDocuments.ShownFields();
+      InventoryDocuments.FindingFields fields = new InventoryDocuments.FindingFields(true);
       stored.document(doc, fields);
       return fields.finding();
     }, true));
@@ -345,16 +418,17 @@ public final class InventorySearcher implements InventoryReader {
     return new TermQuery(new Term(field, value));
   }
 
-  private <T> List<T> all(Query query, Function<Document, T> read) throws IOException {
+  /** The findings the query matches, in index order. */
+  private List<StoredFinding> all(Query query) throws IOException {
     int count = searcher.count(query);
     if (count == 0) {
       return List.of();
     }
     ScoreDoc[] hits = searcher.search(query, count).scoreDocs;
     StoredFields stored = searcher.storedFields();
-    List<T> out = new ArrayList<>(hits.length);
+    List<StoredFinding> out = new ArrayList<>(hits.length);
     for (ScoreDoc hit : hits) {
-      out.add(read.apply(stored.document(hit.doc)));
+      out.add(InventoryDocuments.storedFinding(stored, hit.doc));
     }
     return out;
   }

@@ -169,10 +169,12 @@ public final class SubjectLookup {
       List<StoredFinding> hits = reader.findingsWithSubjects(hashes);
       for (Map.Entry<Candidate, Link> e : candidates.entrySet()) {
         Candidate candidate = e.getKey();
-        List<StoredFinding> mine = hits.stream()
-            .filter(h -> h.type().equals(candidate.type)
-                && h.subjectHashes().stream().anyMatch(candidate.hashes::contains))
-            .toList();
+        List<StoredFinding> mine = new ArrayList<>();
+        for (StoredFinding h : hits) { // a loop, not streams: run for every candidate and hit
+          if (h.type().equals(candidate.type) && carriesAny(h, candidate.hashes)) {
+            mine.add(h);
+          }
+        }
         long spread = mine.stream().map(PlaceKey::of).distinct().count();
         if (spread > MAX_SPREAD) {
           notFollowed.add(e.getValue().describe() + ": found in " + spread
@@ -222,6 +224,15 @@ public final class SubjectLookup {
     }
     return name.nameForm() == NameForm.FULL
         || name.subjectHashes().stream().noneMatch(run.nameParts::contains);
+  }
+
+  private static boolean carriesAny(StoredFinding f, Set<String> hashes) {
+    for (String hash : f.subjectHashes()) {
+      if (hashes.contains(hash)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The key's kind as a link shows it: written form, reading, romaji, or the kind itself. */

@@ -217,4 +217,30 @@ class InventoryWriterTest {
       }
     }
   }
+
+  /** Every field of a finding, set or left empty, reads back as written by every reading path. */
+  @Test
+  void findingsReadBackWholeByEveryPath() throws Exception {
+    StoredFinding full = new StoredFinding("/a.csv", "", "PERSON", "kanji", "vh", List.of("s1", "s2"),
+        "山*", "excerpt", 10, 14, 0.75, "person", "ja", "customer", List.of("shipping", "billing"),
+        List.of("顧客"), 42L, List.of("special_care"), NameForm.FULL);
+    StoredFinding bare = new StoredFinding("/a.csv", "", "EMAIL", null, "vh2", List.of("s3"),
+        "t***@example.jp", null, 30, 45, 0.5, "email", null, null, List.of(), List.of(), 0L,
+        List.of(), null);
+    Path index = dir.resolve("inventory");
+    try (InventoryWriter writer = InventoryWriter.open(index)) {
+      write(writer, "/a.csv", full, bare);
+      writer.commit();
+    }
+    try (InventorySearcher searcher = InventorySearcher.open(index)) {
+      assertEquals(List.of(full, bare), searcher.findingsWithSubjects(Set.of("s1", "s3")));
+      assertEquals(List.of(full, bare), searcher.findingsInPart("/a.csv", ""));
+      assertEquals(List.of(full, bare), searcher.findingsInPart("/a.csv", "", 0, 100));
+      assertEquals(List.of(full, bare), searcher.findingsOfFile("/a.csv"));
+      StoredFinding shown = searcher.shownFindingsOfFile("/a.csv").get(0);
+      assertEquals(List.of(), shown.subjectHashes());
+      assertEquals(full.masked(), shown.masked());
+      assertEquals(full.flags(), shown.flags());
+    }
+  }
 }
