@@ -88,12 +88,14 @@ public final class JapanesePersonDetector implements Detector {
 
   /** With the model on the class path, loaded when Japanese text first needs it. */
   public JapanesePersonDetector() {
-    this.proposed = new ModelNames(JapaneseNameModel::standard, lexicon, affixes, evidence, this::inCompound);
+    this.proposed = new ModelNames(
+        JapaneseNameModel::standard, lexicon, katakanaWords, affixes, evidence, this::inCompound);
   }
 
   /** With a name model of one's own (training measures one before it is written). */
   public JapanesePersonDetector(JapaneseNameModel model) {
-    this.proposed = new ModelNames(() -> model, lexicon, affixes, evidence, this::inCompound);
+    this.proposed = new ModelNames(
+        () -> model, lexicon, katakanaWords, affixes, evidence, this::inCompound);
   }
 
   @Override

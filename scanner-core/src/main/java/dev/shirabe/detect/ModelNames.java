@@ -34,6 +34,7 @@ final class ModelNames {
 
   private final Supplier<JapaneseNameModel> model;
   private final NameLexicon lexicon;
+  private final KatakanaWords katakana;
   private final NameAffixes affixes;
   private final Compound compound;
   private final NameEvidence evidence;
@@ -43,11 +44,12 @@ final class ModelNames {
     boolean at(DetectionText text, List<JapaneseToken> tokens, int last, int end);
   }
 
-  ModelNames(Supplier<JapaneseNameModel> model, NameLexicon lexicon, NameAffixes affixes,
-      NameEvidence evidence, Compound compound) {
+  ModelNames(Supplier<JapaneseNameModel> model, NameLexicon lexicon, KatakanaWords katakana,
+      NameAffixes affixes, NameEvidence evidence, Compound compound) {
     this.evidence = evidence;
     this.model = model;
     this.lexicon = lexicon;
+    this.katakana = katakana;
     this.affixes = affixes;
     this.compound = compound;
   }
@@ -232,7 +234,7 @@ final class ModelNames {
     if (compact.length() == 1) {
       return evidence.touches(text, tokens, start, end);
     }
-    if (KatakanaWords.standard().anyPartNoName(katakanaParts(compact))) {
+    if (katakana.anyPartNoName(katakanaParts(compact))) {
       return false;
     }
     NameLexicon.Senses senses = lexicon.lookup(compact);

@@ -123,9 +123,13 @@ public final class JapanesePersonModelTrainer {
     if (validation && Boolean.getBoolean("reuse") && Files.exists(VALIDATION_MODEL)) {
       model = JapaneseNameModel.read(Files.newInputStream(VALIDATION_MODEL));
     } else {
+      List<Event> corpusEvents = new ArrayList<>();
+      for (JapaneseBusinessText.Labelled text : corpus) {
+        corpusEvents.addAll(events(features, text.text(), text.persons()));
+      }
       List<AbstractModel> models = new ArrayList<>();
       for (int m = 0; m < MODELS; m++) {
-        List<Event> events = events(features, corpus, business, SEED + m);
+        List<Event> events = events(features, corpus, corpusEvents, business, SEED + m);
         System.out.println("model " + (m + 1) + " of " + MODELS + ": " + events.size() + " tokens");
         models.add((AbstractModel) train(events));
       }
@@ -172,15 +176,12 @@ public final class JapanesePersonModelTrainer {
   }
 
   /**
-   * The events of the corpus, of its copies with the names swapped and of the generated texts,
-   * these two drawn with the seed.
+   * The corpus's events (the same for every model), then those of the corpus's copies with the
+   * names swapped and of the generated texts, these two drawn with the seed.
    */
   static List<Event> events(JapaneseNameFeatures features, List<JapaneseBusinessText.Labelled> corpus,
-      JapaneseBusinessText business, long seed) {
-    List<Event> events = new ArrayList<>();
-    for (JapaneseBusinessText.Labelled text : corpus) {
-      events.addAll(events(features, text.text(), text.persons()));
-    }
+      List<Event> corpusEvents, JapaneseBusinessText business, long seed) {
+    List<Event> events = new ArrayList<>(corpusEvents);
     NameSwap swap = new NameSwap(business, corpus);
     java.util.Random random = new java.util.Random(seed);
     for (int c = 0; c < COPIES; c++) {
