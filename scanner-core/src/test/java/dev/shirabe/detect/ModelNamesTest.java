@@ -55,6 +55,29 @@ class ModelNamesTest {
   }
 
   @Test
+  void theModelIsNotAskedAboutRunsNoLexiconHasAsANameButLearnsFromThem() {
+    // 鉄道, 会社 and 議会 are words every lexicon knows and none as a name, 年 a counter; 江上波夫
+    // and a katakana word UniDic lacks may be names.
+    DetectionText text = new DetectionText("1950年、江上波夫はハルトヴィヒを訪ねた。鉄道会社の経営者で、議会に出席した。");
+    List<JapaneseToken> tokens = text.japaneseTokens();
+    String[] marks = new String[tokens.size()];
+    List<long[]> asked = JapaneseNameFeatures.standard().of(text, tokens, marks);
+    List<long[]> learned = JapaneseNameFeatures.standard().forTraining(text, tokens, marks);
+    for (int i = 0; i < tokens.size(); i++) {
+      String surface = tokens.get(i).surface();
+      boolean plain = List.of("鉄道", "会社", "議会", "年").contains(surface);
+      boolean maybeName = "江上波夫ハルトヴィヒ".contains(surface) && !surface.isEmpty();
+      if (plain) {
+        assertTrue(asked.get(i) == null, surface + " is asked about");
+        assertTrue(learned.get(i) != null, surface + " is not learned from");
+      } else if (maybeName) {
+        assertTrue(asked.get(i) != null, surface + " is not asked about");
+      }
+    }
+    assertTrue(tokens.stream().filter(t -> List.of("鉄道", "会社", "議会", "年").contains(t.surface())).count() == 4);
+  }
+
+  @Test
   void theModelFindsNamesInRunningTextThatTheRulesAloneMiss() {
     // Names in prose with nothing but the sentence around them, of the kinds the rules miss: a
     // foreign surname alone, Chinese and unusual Japanese names IPADIC does not know (written

@@ -164,7 +164,7 @@ public final class JapanesePersonModelTrainer {
         }
       }
     }
-    List<long[]> contexts = features.of(text, tokens, RULES.ruleMarks(text));
+    List<long[]> contexts = features.forTraining(text, tokens, RULES.ruleMarks(text));
     List<Event> out = new ArrayList<>(tokens.size());
     for (int i = 0; i < tokens.size(); i++) {
       long[] context = contexts.get(i);
