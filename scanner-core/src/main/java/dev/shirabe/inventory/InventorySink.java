@@ -270,7 +270,20 @@ public final class InventorySink implements ScanSink<FileEntry>, Closeable {
 
   @Override
   public void problem(SourceItem file, String locator, String reason) {
-    Reading r = reading.get(file.id());
+    problem(file.id(), locator, reason);
+  }
+
+  /**
+   * The same, from a caller that forwards only paths (a listener written before items had
+   * ids): a local file's id is its key.
+   */
+  @Override
+  public void problem(Path file, String locator, String reason) {
+    problem(key(file), locator, reason);
+  }
+
+  private void problem(String id, String locator, String reason) {
+    Reading r = reading.get(id);
     if (r != null) {
       synchronized (r) {
         r.problems.add(new PartProblem(locator, reason));
