@@ -1,14 +1,12 @@
 package dev.shirabe.cli;
 
-import dev.shirabe.inventory.IncrementalScan;
 import dev.shirabe.inventory.InventoryBusyException;
+import dev.shirabe.inventory.InventorySink;
 import dev.shirabe.inventory.InventoryWriter;
 import dev.shirabe.inventory.UnusableInventoryException;
 import dev.shirabe.inventory.WrongKeyException;
 import dev.shirabe.source.FileWalker;
-import dev.shirabe.source.Source;
 import dev.shirabe.inventory.KeyedHasher;
-import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.report.SafeText;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -69,15 +67,19 @@ final class InventoryOptions {
   }
 
   /**
-   * The incremental scan of what {@code source} lists, over the inventory, or null when the
-   * scan keeps none: {@code --no-index}, or the default location cannot be used (a warning says
-   * why; an explicit {@code --index} that cannot be used is an error).
-   *
-   * @param reveal raw values are asked for, which the inventory does not keep: every file is
-   *     read again
+   * Whether the scan reads every file again: {@code --full}, or {@code reveal} (raw values are
+   * asked for, which the inventory does not keep).
    */
-  IncrementalScan open(CommandSpec spec, Source source, ScanOptions options, boolean reveal)
-      throws IOException {
+  boolean readsAll(boolean reveal) {
+    return full || reveal;
+  }
+
+  /**
+   * The inventory opened for a scan, or null when the scan keeps none: {@code --no-index}, or
+   * the default location cannot be used (a warning says why; an explicit {@code --index} that
+   * cannot be used is an error).
+   */
+  InventorySink open(CommandSpec spec) throws IOException {
     if (noIndex) {
       if (index != null || keyFile != null || full || storeExcerpts) {
         throw new ParameterException(spec.commandLine(),
@@ -88,9 +90,8 @@ final class InventoryOptions {
     }
     Path folder = index != null ? index : defaultIndex(env());
     Path key = keyFile != null ? keyFile : defaultKeyFile(env());
-    IncrementalScan.Settings settings = IncrementalScan.Settings.DEFAULTS
-        .withReadAll(full || reveal)
-        .withStoreExcerpts(storeExcerpts);
+    InventorySink.Settings settings =
+        InventorySink.Settings.DEFAULTS.withStoreExcerpts(storeExcerpts);
     // Outside the try below: refusals wherever the inventory is, the default place too.
     if (!Files.exists(key) && InventoryWriter.recordsKey(folder)) {
       // A new key would make every hash in the inventory unmatchable.
@@ -98,7 +99,7 @@ final class InventoryOptions {
           + " was written with one: restore it (--key-file), or start a new inventory (--index)");
     }
     try {
-      return IncrementalScan.open(folder, KeyedHasher.load(key), source, options, settings);
+      return InventorySink.open(folder, KeyedHasher.load(key), settings);
     } catch (InventoryBusyException | WrongKeyException | UnusableInventoryException e) {
       // Errors wherever the inventory is, the default place too: a scan must not go on without
       // the inventory the user has, nor start a new one over it.

@@ -1,22 +1,17 @@
 package dev.shirabe.cli;
 
-import dev.shirabe.classify.PolicyClassifier;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.ExtractionLimits;
-import dev.shirabe.extract.Extractor;
-import dev.shirabe.inventory.IncrementalScan;
-import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanOptions;
-import dev.shirabe.pipeline.ScanPipeline;
-import dev.shirabe.pipeline.ScanPlan;
 import dev.shirabe.pipeline.ScanSummary;
 import dev.shirabe.report.FindingWriter;
 import dev.shirabe.report.OutputFormat;
 import dev.shirabe.report.ReportingListener;
 import dev.shirabe.report.SafeText;
+import dev.shirabe.scan.Scanner;
 import dev.shirabe.source.LocalSource;
 import dev.shirabe.source.Source;
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -95,23 +90,26 @@ final class ScanCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    // The inventory first: a scan refused (another one is running) leaves the output untouched.
-    // The local file system is the source; the inventory and the pipeline see the same one.
+    // The local file system is the source (its patterns are checked here, before anything is
+    // opened); the scanner plans, reads and keeps the inventory.
     Source files = new LocalSource(paths, options.include(), options.exclude());
-    IncrementalScan scan = inventory.open(spec, files, options, output.reveal);
+    PrintWriter err = spec.commandLine().getErr();
+    Scanner.Builder scan = Scanner.builder()
+        .options(options)
+        .detectors(DetectorSet.standard())
+        // Made in this order when built: a scan refused (another one is running) leaves the
+        // output untouched.
+        .inventory(() -> inventory.open(spec))
+        .readAll(inventory.readsAll(output.reveal))
+        .extractor(() -> source.extractor(options, err))
+        .classifier(() -> policy.classifier(spec));
     ScanSummary summary;
     OutputFormat format = output.format;
-    try (IncrementalScan kept = scan;
-        Extractor extractor = source.extractor(options, spec.commandLine().getErr());
-        PolicyClassifier classifier = policy.classifier(spec)) {
+    try (Scanner scanner = scan.build()) {
       FindingWriter writer = format.writer(output.open(), output.reveal);
       ReportingListener listener = new ReportingListener(writer);
-      ScanPipeline pipeline = new ScanPipeline(
-          options, extractor, DetectorSet.standard(), classifier);
       try {
-        summary = kept == null
-            ? pipeline.run(files, listener, ScanPlan.READ_ALL)
-            : pipeline.run(files, ScanListener.both(kept, listener), kept);
+        summary = scanner.scan(files, listener);
       } catch (RuntimeException | Error e) {
         // The scan could not finish (no extraction process starts, out of memory, the
         // inventory failed): what was written so far is kept, and the exit code says so.
@@ -121,10 +119,7 @@ final class ScanCommand implements Callable<Integer> {
             e);
       }
       listener.finish(summary);
-      if (kept != null) {
-        kept.warnings().forEach(w ->
-            spec.commandLine().getErr().println("shirabe: warning: " + SafeText.escape(w)));
-      }
+      scanner.warnings().forEach(w -> err.println("shirabe: warning: " + SafeText.escape(w)));
     }
     if (format != OutputFormat.TABLE || output.file.isFile()) {
       // Machine formats keep stdout clean; the person running the command still sees how it went.

@@ -2,6 +2,7 @@ package dev.shirabe.inventory;
 
 import dev.shirabe.detect.FindingType;
 import dev.shirabe.pipeline.AnalysisFingerprint;
+import dev.shirabe.pipeline.KnownItem;
 import java.util.Map;
 
 /**
@@ -39,7 +40,7 @@ public record FileEntry(
     int problems,
     long firstSeen,
     AnalysisFingerprint analysis,
-    Map<FindingType, Integer> byType) {
+    Map<FindingType, Integer> byType) implements KnownItem {
 
   public FileEntry {
     byType = byType == null ? null : Map.copyOf(byType);
@@ -71,6 +72,12 @@ public record FileEntry(
   public FileEntry(String path, long size, long modified, String contentHash, long lastScanned,
       String error, int parts, int findings) {
     this(path, size, modified, contentHash, lastScanned, error, parts, findings, 0);
+  }
+
+  /** The file's key: the id of the item it was read as. */
+  @Override
+  public String id() {
+    return path;
   }
 
   /** The same entry with another modification time (the content was found unchanged). */

@@ -6,11 +6,14 @@ import dev.shirabe.extract.Part;
 import dev.shirabe.extract.TikaExtractor;
 import dev.shirabe.pipeline.ChangeCounts;
 import dev.shirabe.pipeline.FindingRecord;
+import dev.shirabe.pipeline.IncrementalPlan;
 import dev.shirabe.pipeline.ProcessCpu;
 import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.pipeline.ScanPipeline;
 import dev.shirabe.pipeline.ScanSummary;
+import dev.shirabe.source.LocalSource;
+import dev.shirabe.source.Source;
 import dev.shirabe.source.SourceItem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -168,10 +171,11 @@ public final class RescanBenchmark {
   /** One scan; {@code reader}, when given, listens beside the inventory. */
   private ScanSummary scan(Path tree, Path index, KeyedHasher hasher, ScanListener reader)
       throws IOException, InterruptedException {
-    try (IncrementalScan scan = IncrementalScan.open(index, hasher, List.of(tree), options,
-        IncrementalScan.Settings.DEFAULTS)) {
+    Source source = new LocalSource(List.of(tree), options.include(), options.exclude());
+    try (InventorySink sink = InventorySink.open(index, hasher, InventorySink.Settings.DEFAULTS)) {
       return new ScanPipeline(options, new TikaExtractor(options.limits()), detectors, classifier)
-          .run(List.of(tree), reader == null ? scan : ScanListener.both(scan, reader), scan);
+          .run(source, reader == null ? sink : ScanListener.both(sink, reader),
+              new IncrementalPlan<>(source, sink, false, options.limits().maxFileBytes()));
     }
   }
 

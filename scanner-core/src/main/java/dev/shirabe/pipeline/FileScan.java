@@ -68,7 +68,7 @@ public final class FileScan {
           listener.part(item, part, segment);
         });
         if (failure != null) {
-          listener.problem(item.path(), part.locator(), failure);
+          listener.problem(item, part.locator(), failure);
           if (!reported[0]) {
             listener.part(item, part, List.of());
           }
@@ -77,11 +77,11 @@ public final class FileScan {
 
       @Override
       public void problem(String locator, String reason) {
-        listener.problem(item.path(), locator, reason);
+        listener.problem(item, locator, reason);
       }
     });
     if (error != null) {
-      listener.fileFailed(item.path(), error);
+      listener.fileFailed(item, error);
     }
     FileOutcome outcome = new FileOutcome(item, parts[0], findings[0], error);
     listener.fileDone(outcome);

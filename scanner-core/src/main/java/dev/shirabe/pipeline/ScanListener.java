@@ -39,8 +39,21 @@ public interface ScanListener {
   /** Every part of the file has been analysed. {@code error} is null when it was read whole. */
   default void fileDone(FileOutcome outcome) {}
 
-  /** Nothing of the file could be read; {@link #fileDone} follows for files that were opened. */
+  /**
+   * Nothing of the file could be read; {@link #fileDone} follows for files that were opened.
+   * Called for a path the listing could not read (a folder, a missing root), which is no item.
+   */
   default void fileFailed(Path file, String reason) {}
+
+  /**
+   * Nothing of the item could be read (or could be when it was last read, for an unchanged
+   * one); {@link #fileDone} follows for items that were opened. The pipeline calls this form
+   * for every item; by default it is {@link #fileFailed(Path, String)} of the item's path. A
+   * listener that keeps items by id (not every source's items are local files) overrides it.
+   */
+  default void fileFailed(SourceItem item, String reason) {
+    fileFailed(item.path(), reason);
+  }
 
   /**
    * Part of a file could not be read (a corrupt attachment, a limit reached); the rest was.
@@ -48,6 +61,15 @@ public interface ScanListener {
    * @param locator the embedded part concerned, empty for the file itself
    */
   default void problem(Path file, String locator, String reason) {}
+
+  /**
+   * Part of the item could not be read; the pipeline calls this form, by default {@link
+   * #problem(Path, String, String)} of the item's path (see {@link #fileFailed(SourceItem,
+   * String)}).
+   */
+  default void problem(SourceItem item, String locator, String reason) {
+    problem(item.path(), locator, reason);
+  }
 
   /** A path deliberately not scanned (a symbolic link, a named pipe, a socket, a device). */
   default void skipped(Path path, String reason) {}
@@ -85,9 +107,21 @@ public interface ScanListener {
       }
 
       @Override
+      public void fileFailed(SourceItem item, String reason) {
+        first.fileFailed(item, reason);
+        second.fileFailed(item, reason);
+      }
+
+      @Override
       public void problem(Path file, String locator, String reason) {
         first.problem(file, locator, reason);
         second.problem(file, locator, reason);
+      }
+
+      @Override
+      public void problem(SourceItem item, String locator, String reason) {
+        first.problem(item, locator, reason);
+        second.problem(item, locator, reason);
       }
 
       @Override

@@ -263,6 +263,7 @@ public final class ScanPipeline {
         @Override
         public void skipped(Path path, String reason) {
           skipped.increment();
+          plan.skipped(path);
           listener.skipped(path, reason);
         }
       });
@@ -300,7 +301,7 @@ public final class ScanPipeline {
         @Override
         public void problem(String locator, String reason) {
           problems.increment();
-          listener.problem(file.path(), locator, reason);
+          listener.problem(file, locator, reason);
         }
       });
       if (error != null) {
@@ -317,11 +318,11 @@ public final class ScanPipeline {
       if (decision.storedError() != null) {
         failedFiles.increment();
         problems.increment();
-        listener.fileFailed(file.path(), decision.storedError());
+        listener.fileFailed(file, decision.storedError());
       }
       for (PartProblem problem : decision.storedProblems()) {
         problems.increment();
-        listener.problem(file.path(), problem.locator(), problem.reason());
+        listener.problem(file, problem.locator(), problem.reason());
       }
       if (wantsStored) {
         listener.unchanged(file, decision.stored());
@@ -332,7 +333,7 @@ public final class ScanPipeline {
       task.error.set(reason);
       failedFiles.increment();
       problems.increment();
-      listener.fileFailed(task.file.path(), reason);
+      listener.fileFailed(task.file, reason);
     }
 
     private void analyseLoop() {
@@ -368,7 +369,7 @@ public final class ScanPipeline {
         });
         if (failure != null) {
           problems.increment();
-          listener.problem(task.file.file.path(), task.part.locator(), failure);
+          listener.problem(task.file.file, task.part.locator(), failure);
           if (!reported[0]) {
             listener.part(task.file.file, task.part, List.of());
           }

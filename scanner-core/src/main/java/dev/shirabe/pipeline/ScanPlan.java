@@ -12,9 +12,9 @@ import java.util.function.Supplier;
 /**
  * Which of the source's items a scan reads. The pipeline asks, for each item in an extraction
  * thread, whether it must be read; one that has not changed since the last scan is answered
- * from what was stored of it. The plan hears of the paths the listing could not read, and of
- * the end of the run, so that it can tell which files are gone (and which it cannot tell
- * about).
+ * from what was stored of it. The plan hears of the paths the listing could not read or
+ * skipped, and of the end of the run, so that it can tell which files are gone (and which it
+ * cannot tell about). An incremental scan's plan is {@link IncrementalPlan}.
  * Called from several threads: implementations are thread-safe.
  */
 public interface ScanPlan {
@@ -36,6 +36,12 @@ public interface ScanPlan {
    * may still exist and must not be taken as gone.
    */
   default void unreadable(Path path) {}
+
+  /**
+   * The walk met this path and did not read it on purpose (a link, a pipe, a device): it is
+   * not gone.
+   */
+  default void skipped(Path path) {}
 
   /**
    * Every file has been done. Files not seen count as gone only when {@code walkComplete}.

@@ -1,5 +1,6 @@
 package dev.shirabe.inventory;
 
+import dev.shirabe.scan.Scanner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,7 +15,6 @@ import dev.shirabe.pipeline.AnalysisFingerprint;
 import dev.shirabe.pipeline.ChangeCounts;
 import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanOptions;
-import dev.shirabe.pipeline.ScanPipeline;
 import dev.shirabe.pipeline.ScanSummary;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,16 +66,16 @@ class AnalysisChangeTest {
   }
 
   private ScanSummary scan(DetectorSet detectors, Classifier classifier,
-      IncrementalScan.Settings settings, ScanListener heard) throws Exception {
+      InventorySink.Settings settings, ScanListener heard) throws Exception {
     ScanOptions options = ScanOptions.defaults().withThreads(2);
-    try (IncrementalScan scan = IncrementalScan.open(index, HASHER, List.of(share), options, settings)) {
-      return new ScanPipeline(options, new TikaExtractor(options.limits()), detectors, classifier)
-          .run(List.of(share), ScanListener.both(scan, heard), scan);
+    try (Scanner scanner = Scanner.builder().options(options).detectors(detectors)
+        .classifier(classifier).inventory(index, HASHER, settings).build()) {
+      return scanner.scan(List.of(share), heard);
     }
   }
 
   private ScanSummary scan(Classifier classifier, ScanListener heard) throws Exception {
-    return scan(ALL, classifier, IncrementalScan.Settings.DEFAULTS, heard);
+    return scan(ALL, classifier, InventorySink.Settings.DEFAULTS, heard);
   }
 
   private PolicyClassifier policy(String name, String text) throws Exception {
@@ -165,7 +165,7 @@ class AnalysisChangeTest {
   void otherDetectorsOrExcerptsReadAgainAndATouchedFileToo() throws Exception {
     scan(Classifier.NONE, new IncrementalScanTest.Heard());
     ChangeCounts emailOnly = scan(ALL.only(List.of("email")), Classifier.NONE,
-        IncrementalScan.Settings.DEFAULTS, new IncrementalScanTest.Heard()).changes();
+        InventorySink.Settings.DEFAULTS, new IncrementalScanTest.Heard()).changes();
     assertEquals(Map.of("other detectors or options", 3L), emailOnly.rereadBecause());
     assertEquals(Set.of("EMAIL null"), storedCategories()); // the phone is no longer found
 
@@ -174,7 +174,7 @@ class AnalysisChangeTest {
     Files.setLastModifiedTime(share.resolve("a.txt"),
         java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
     ChangeCounts excerpts = scan(ALL, Classifier.NONE,
-        IncrementalScan.Settings.DEFAULTS.withStoreExcerpts(true), new IncrementalScanTest.Heard())
+        InventorySink.Settings.DEFAULTS.withStoreExcerpts(true), new IncrementalScanTest.Heard())
         .changes();
     assertEquals(new ChangeCounts(0, 0, 0, 0, 3, Map.of("other detectors or options", 3L)),
         excerpts);

@@ -8,13 +8,14 @@ import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.ExtractionException;
 import dev.shirabe.extract.Extractor;
 import dev.shirabe.extract.Part;
-import dev.shirabe.extract.TikaExtractor;
 import dev.shirabe.pipeline.ChangeCounts;
 import dev.shirabe.pipeline.FindingRecord;
 import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanOptions;
-import dev.shirabe.pipeline.ScanPipeline;
+import dev.shirabe.pipeline.IncrementalPlan;
 import dev.shirabe.pipeline.ScanSummary;
+import dev.shirabe.scan.Scanner;
+import dev.shirabe.source.LocalSource;
 import dev.shirabe.source.SourceItem;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,17 +57,16 @@ class IncrementalScanTest {
     }
   }
 
-  static ScanSummary scan(Path index, List<Path> roots, ScanOptions options,
-      IncrementalScan.Settings settings, ScanListener listener) throws Exception {
-    options = options.withThreads(2);
-    try (IncrementalScan scan = IncrementalScan.open(index, HASHER, roots, options, settings)) {
-      return new ScanPipeline(options, new TikaExtractor(options.limits()), DETECTORS)
-          .run(roots, ScanListener.both(scan, listener), scan);
+  static ScanSummary scan(Path index, List<Path> roots, ScanOptions options, boolean readAll,
+      ScanListener listener) throws Exception {
+    try (Scanner scanner = Scanner.builder().options(options.withThreads(2)).detectors(DETECTORS)
+        .inventory(index, HASHER, InventorySink.Settings.DEFAULTS).readAll(readAll).build()) {
+      return scanner.scan(roots, listener);
     }
   }
 
   private ScanSummary scan(Path index, Path root, Heard heard) throws Exception {
-    return scan(index, List.of(root), ScanOptions.defaults(), IncrementalScan.Settings.DEFAULTS, heard);
+    return scan(index, List.of(root), ScanOptions.defaults(), false, heard);
   }
 
   /** Each stored finding as "file-name part type masked start". */
@@ -158,7 +158,7 @@ class IncrementalScanTest {
         "b.txt  EMAIL h*****@example.jp 5", "b.txt  EMAIL s*****@example.jp 27",
         "d.txt  PHONE **-****-0999 4"), stored(index));
     try (InventorySearcher searcher = InventorySearcher.open(index)) {
-      FileEntry plain = searcher.file(IncrementalScan.key(share.resolve("plain.txt"))).orElseThrow();
+      FileEntry plain = searcher.file(InventorySink.key(share.resolve("plain.txt"))).orElseThrow();
       assertEquals(later.to(java.util.concurrent.TimeUnit.NANOSECONDS), plain.modified());
       assertEquals(4, searcher.fileCount());
     }
@@ -171,7 +171,7 @@ class IncrementalScanTest {
 
     // Overlapping roots: each file is held once.
     scan(index, List.of(share, share.resolve("."), share), ScanOptions.defaults(),
-        IncrementalScan.Settings.DEFAULTS.withReadAll(true), new Heard());
+        true, new Heard());
     assertEquals(5, stored(index).size());
     try (InventorySearcher searcher = InventorySearcher.open(index)) {
       assertEquals(5, searcher.findingCount());
@@ -180,10 +180,10 @@ class IncrementalScanTest {
 
     // An inventory kept inside the scanned folder is not scanned itself.
     Path inside = share.resolve(".inventory");
-    scan(inside, List.of(share), ScanOptions.defaults(), IncrementalScan.Settings.DEFAULTS, new Heard());
+    scan(inside, List.of(share), ScanOptions.defaults(), false, new Heard());
     Heard insideAgain = new Heard();
     assertEquals(new ChangeCounts(0, 0, 4, 0), scan(inside, List.of(share), ScanOptions.defaults(),
-        IncrementalScan.Settings.DEFAULTS, insideAgain).changes());
+        false, insideAgain).changes());
     assertEquals(List.of(), insideAgain.read);
     try (InventorySearcher searcher = InventorySearcher.open(inside)) {
       assertEquals(4, searcher.fileCount());
@@ -193,7 +193,7 @@ class IncrementalScanTest {
     // A full rescan reads everything and finds it unchanged.
     Heard full = new Heard();
     ScanSummary again = scan(index, List.of(share), ScanOptions.defaults(),
-        IncrementalScan.Settings.DEFAULTS.withReadAll(true), full);
+        true, full);
     assertEquals(new ChangeCounts(0, 0, 4, 0), again.changes());
     assertEquals(Set.of("a.txt", "b.txt", "d.txt", "plain.txt"), Set.copyOf(full.read));
     assertEquals(5, stored(index).size());
@@ -240,10 +240,10 @@ class IncrementalScanTest {
     };
     List<ScanSummary> summaries = new ArrayList<>();
     for (int run = 0; run < 2; run++) {
-      try (IncrementalScan scan = IncrementalScan.open(index, HASHER, List.of(share), options,
-          IncrementalScan.Settings.DEFAULTS)) {
-        summaries.add(new ScanPipeline(options, WHOLE_FILES, DETECTORS)
-            .run(List.of(share), ScanListener.both(scan, problems), scan));
+        try (Scanner scanner = Scanner.builder().options(options).extractor(WHOLE_FILES)
+          .detectors(DETECTORS).inventory(index, HASHER, InventorySink.Settings.DEFAULTS)
+          .build()) {
+        summaries.add(scanner.scan(List.of(share), problems));
       }
     }
     assertEquals(new ChangeCounts(0, 0, 2, 0), summaries.get(1).changes());
@@ -266,26 +266,26 @@ class IncrementalScanTest {
     write(one.resolve("a.txt"), "mail taro@example.jp\n");
     write(two.resolve("b.txt"), "mail hanako@example.jp\n");
     write(two.resolve("c.csv"), "mail jiro@example.jp\n");
-    scan(index, List.of(one, two), ScanOptions.defaults(), IncrementalScan.Settings.DEFAULTS, new Heard());
+    scan(index, List.of(one, two), ScanOptions.defaults(), false, new Heard());
     Set<String> all = stored(index);
     assertEquals(3, all.size());
 
     // The share "two" failed to mount.
     Path away = Files.move(two, dir.resolve("away"));
     ScanSummary missing = scan(index, List.of(one, two), ScanOptions.defaults(),
-        IncrementalScan.Settings.DEFAULTS, new Heard());
+        false, new Heard());
     assertEquals(new ChangeCounts(0, 0, 1, 0), missing.changes());
     assertEquals(all, stored(index));
 
     // The mount failed and left an empty mount point: nothing is taken as gone either.
     Files.createDirectories(two);
     ScanSummary empty;
-    try (IncrementalScan scan = IncrementalScan.open(index, HASHER, List.of(two),
-        ScanOptions.defaults(), IncrementalScan.Settings.DEFAULTS)) {
-      empty = new ScanPipeline(ScanOptions.defaults(), new TikaExtractor(ScanOptions.defaults().limits()),
-          DETECTORS).run(List.of(two), scan, scan);
-      assertEquals(1, scan.warnings().size());
-      assertTrue(scan.warnings().get(0).contains("is the share mounted?"), scan.warnings()::toString);
+    try (Scanner scanner = Scanner.builder().detectors(DETECTORS)
+        .inventory(index, HASHER, InventorySink.Settings.DEFAULTS).build()) {
+      empty = scanner.scan(List.of(two));
+      assertEquals(1, scanner.warnings().size());
+      assertTrue(scanner.warnings().get(0).contains("is the share mounted?"),
+          scanner.warnings()::toString);
     }
     assertEquals(new ChangeCounts(0, 0, 0, 0), empty.changes());
     assertEquals(all, stored(index));
@@ -295,14 +295,14 @@ class IncrementalScanTest {
     Files.move(away, two);
     ScanSummary narrowed = scan(index, List.of(two),
         ScanOptions.defaults().withPatterns(List.of("*.txt"), List.of()),
-        IncrementalScan.Settings.DEFAULTS, new Heard());
+        false, new Heard());
     assertEquals(new ChangeCounts(0, 0, 1, 0), narrowed.changes());
     assertEquals(all, stored(index));
 
     // A file gone from under the pattern is.
     Files.delete(two.resolve("c.csv"));
     ScanSummary gone = scan(index, List.of(two), ScanOptions.defaults(),
-        IncrementalScan.Settings.DEFAULTS, new Heard());
+        false, new Heard());
     assertEquals(new ChangeCounts(0, 0, 1, 1), gone.changes());
     assertEquals(2, stored(index).size());
   }
@@ -319,10 +319,9 @@ class IncrementalScanTest {
     KeyedHasher hasher = KeyedHasher.load(keyFile);
     ScanOptions options = ScanOptions.defaults().withThreads(1);
     Heard heard = new Heard();
-    try (IncrementalScan scan = IncrementalScan.open(index, hasher, List.of(share), options,
-        IncrementalScan.Settings.DEFAULTS)) {
-      new ScanPipeline(options, new TikaExtractor(options.limits()), DETECTORS)
-          .run(List.of(share), ScanListener.both(scan, heard), scan);
+    try (Scanner scanner = Scanner.builder().options(options).detectors(DETECTORS)
+        .inventory(index, hasher, InventorySink.Settings.DEFAULTS).build()) {
+      scanner.scan(List.of(share), heard);
     }
     assertEquals(Set.of("PERSON", "EMAIL", "PHONE", "ADDRESS", "CREDIT_CARD"),
         Set.copyOf(heard.found.stream().map(r -> r.finding().type().name()).toList()));
@@ -345,10 +344,10 @@ class IncrementalScanTest {
     // The control: the same check sees a value that is stored (its masked form).
     // The control: the same check finds raw values in an index asked to store excerpts.
     Path withExcerpts = dir.resolve("with-excerpts");
-    try (IncrementalScan scan = IncrementalScan.open(withExcerpts, hasher, List.of(share), options,
-        IncrementalScan.Settings.DEFAULTS.withStoreExcerpts(true))) {
-      new ScanPipeline(options, new TikaExtractor(options.limits()), DETECTORS)
-          .run(List.of(share), scan, scan);
+    try (Scanner scanner = Scanner.builder().options(options).detectors(DETECTORS)
+        .inventory(withExcerpts, hasher, InventorySink.Settings.DEFAULTS.withStoreExcerpts(true))
+        .build()) {
+      scanner.scan(List.of(share));
     }
     assertTrue(IndexContents.holds(withExcerpts, raw[2]) && IndexContents.holds(withExcerpts, raw[5]));
   }
@@ -363,33 +362,34 @@ class IncrementalScanTest {
     Path index = dir.resolve("inventory");
     write(share.resolve("a.txt"), "連絡先 taro@example.jp\n");
     Path link = Files.createSymbolicLink(share.resolve("link.txt"), share.resolve("a.txt"));
-    String linkKey = IncrementalScan.key(link);
+    String linkKey = InventorySink.key(link);
     scan(index, share, new Heard());
     try (InventorySearcher s = InventorySearcher.open(index)) {
       assertEquals(List.of(new SkippedPath(linkKey, "symbolic link, not followed",
-          s.skippedUnder(linkKey).get(0).lastSeen())), s.skippedUnder(IncrementalScan.key(share)));
+          s.skippedUnder(linkKey).get(0).lastSeen())), s.skippedUnder(InventorySink.key(share)));
       assertTrue(s.skippedUnder(linkKey).get(0).lastSeen() > 0);
-      assertEquals(List.of(IncrementalScan.key(share.resolve("a.txt"))),
-          s.filesUnder(IncrementalScan.key(share)), "the link is no file");
+      assertEquals(List.of(InventorySink.key(share.resolve("a.txt"))),
+          s.filesUnder(InventorySink.key(share)), "the link is no file");
       assertEquals(1, s.fileCount());
     }
 
     Files.delete(link);
-    try (IncrementalScan cut = IncrementalScan.open(index, HASHER, List.of(share),
-        ScanOptions.defaults(), IncrementalScan.Settings.DEFAULTS)) {
-      cut.finish(false); // a walk that did not finish: it may have missed the link
+    try (InventorySink cut = InventorySink.open(index, HASHER, InventorySink.Settings.DEFAULTS)) {
+      // A walk that did not finish: it may have missed the link.
+      new IncrementalPlan<>(new LocalSource(List.of(share), List.of(), List.of()), cut, false,
+          Long.MAX_VALUE).finish(false);
     }
     try (InventorySearcher s = InventorySearcher.open(index)) {
-      assertEquals(1, s.skippedUnder(IncrementalScan.key(share)).size(), "kept");
+      assertEquals(1, s.skippedUnder(InventorySink.key(share)).size(), "kept");
     }
 
     Heard again = new Heard();
     scan(index, share, again);
     assertTrue(again.read.isEmpty(), "a.txt unchanged: " + again.read);
     try (InventorySearcher s = InventorySearcher.open(index)) {
-      assertTrue(s.skippedUnder(IncrementalScan.key(share)).isEmpty(), "forgotten");
+      assertTrue(s.skippedUnder(InventorySink.key(share)).isEmpty(), "forgotten");
       assertEquals(1, s.fileCount());
-      assertTrue(s.file(IncrementalScan.key(share.resolve("a.txt"))).isPresent());
+      assertTrue(s.file(InventorySink.key(share.resolve("a.txt"))).isPresent());
     }
   }
 }

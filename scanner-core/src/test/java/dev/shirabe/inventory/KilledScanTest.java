@@ -1,13 +1,12 @@
 package dev.shirabe.inventory;
 
+import dev.shirabe.scan.Scanner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shirabe.detect.DetectorSet;
-import dev.shirabe.extract.TikaExtractor;
 import dev.shirabe.pipeline.ChangeCounts;
 import dev.shirabe.pipeline.ScanOptions;
-import dev.shirabe.pipeline.ScanPipeline;
 import dev.shirabe.pipeline.ScanSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,10 +68,11 @@ class KilledScanTest {
 
     ScanOptions options = ScanOptions.defaults().withThreads(2);
     ScanSummary resumed;
-    try (IncrementalScan scan = IncrementalScan.open(index, KeyedHasher.withKey(new byte[32]),
-        List.of(share), options, IncrementalScan.Settings.DEFAULTS)) {
-      resumed = new ScanPipeline(options, new TikaExtractor(options.limits()),
-          DetectorSet.standard().only(List.of("email"))).run(List.of(share), scan, scan);
+    try (Scanner scanner = Scanner.builder().options(options)
+        .detectors(DetectorSet.standard().only(List.of("email")))
+        .inventory(index, KeyedHasher.withKey(new byte[32]), InventorySink.Settings.DEFAULTS)
+        .build()) {
+      resumed = scanner.scan(List.of(share));
     }
     assertEquals(new ChangeCounts(FILES - committed, 0, committed, 0), resumed.changes());
     assertEquals(FILES, resumed.findings());

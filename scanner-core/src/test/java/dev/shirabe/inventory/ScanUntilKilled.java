@@ -1,11 +1,10 @@
 package dev.shirabe.inventory;
 
+import dev.shirabe.scan.Scanner;
 import dev.shirabe.detect.DetectorSet;
-import dev.shirabe.extract.TikaExtractor;
 import dev.shirabe.pipeline.FileOutcome;
 import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanOptions;
-import dev.shirabe.pipeline.ScanPipeline;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,8 +21,8 @@ public final class ScanUntilKilled {
     Path root = Path.of(args[0]);
     Path index = Path.of(args[1]);
     ScanOptions options = ScanOptions.defaults().withThreads(1);
-    IncrementalScan.Settings settings =
-        IncrementalScan.Settings.DEFAULTS.withCommitEvery(10, Duration.ofMinutes(1));
+    InventorySink.Settings settings =
+        InventorySink.Settings.DEFAULTS.withCommitEvery(10, Duration.ofMinutes(1));
     ScanListener slow = new ScanListener() {
       @Override
       public void part(dev.shirabe.source.SourceItem file, dev.shirabe.extract.Part part,
@@ -38,11 +37,10 @@ public final class ScanUntilKilled {
         }
       }
     };
-    try (IncrementalScan scan = IncrementalScan.open(index, KeyedHasher.withKey(new byte[32]),
-        List.of(root), options, settings)) {
-      new ScanPipeline(options, new TikaExtractor(options.limits()),
-          DetectorSet.standard().only(List.of("email")))
-          .run(List.of(root), ScanListener.both(scan, slow), scan);
+    try (Scanner scanner = Scanner.builder().options(options)
+        .detectors(DetectorSet.standard().only(List.of("email")))
+        .inventory(index, KeyedHasher.withKey(new byte[32]), settings).build()) {
+      scanner.scan(List.of(root), slow);
     }
   }
 }

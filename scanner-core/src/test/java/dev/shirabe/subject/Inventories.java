@@ -1,12 +1,10 @@
 package dev.shirabe.subject;
 
-import dev.shirabe.detect.DetectorSet;
-import dev.shirabe.extract.TikaExtractor;
-import dev.shirabe.inventory.IncrementalScan;
+import dev.shirabe.inventory.InventorySink;
+import dev.shirabe.scan.Scanner;
 import dev.shirabe.inventory.InventorySearcher;
 import dev.shirabe.inventory.KeyedHasher;
 import dev.shirabe.pipeline.ScanOptions;
-import dev.shirabe.pipeline.ScanPipeline;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,10 +27,9 @@ final class Inventories {
   static InventorySearcher scanned(Path index, Path... roots) throws Exception {
     ScanOptions options = ScanOptions.defaults().withThreads(2);
     List<Path> all = List.of(roots);
-    try (IncrementalScan scan =
-        IncrementalScan.open(index, HASHER, all, options, IncrementalScan.Settings.DEFAULTS)) {
-      new ScanPipeline(options, new TikaExtractor(options.limits()), DetectorSet.standard())
-          .run(all, scan, scan);
+    try (Scanner scanner = Scanner.builder().options(options)
+        .inventory(index, HASHER, InventorySink.Settings.DEFAULTS).build()) {
+      scanner.scan(all);
     }
     return InventorySearcher.open(index);
   }

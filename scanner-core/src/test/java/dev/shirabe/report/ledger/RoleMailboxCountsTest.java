@@ -1,17 +1,14 @@
 package dev.shirabe.report.ledger;
 
+import dev.shirabe.inventory.InventorySink;
+import dev.shirabe.scan.Scanner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shirabe.classify.Policy;
-import dev.shirabe.classify.PolicyClassifier;
-import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.detect.FindingType;
-import dev.shirabe.extract.TikaExtractor;
-import dev.shirabe.inventory.IncrementalScan;
 import dev.shirabe.inventory.KeyedHasher;
 import dev.shirabe.pipeline.ScanOptions;
-import dev.shirabe.pipeline.ScanPipeline;
 import dev.shirabe.pipeline.ScanSummary;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,11 +57,10 @@ class RoleMailboxCountsTest {
   private ScanSummary scan() throws Exception {
     ScanOptions options = ScanOptions.defaults().withThreads(2);
     List<Path> roots = List.of(share);
-    try (IncrementalScan scan = IncrementalScan.open(index, KeyedHasher.withKey(new byte[32]),
-            roots, options, IncrementalScan.Settings.DEFAULTS);
-        PolicyClassifier classifier = new PolicyClassifier(Policy.defaults())) {
-      return new ScanPipeline(options, new TikaExtractor(options.limits()), DetectorSet.standard(),
-          classifier).run(roots, scan, scan);
+    try (Scanner scanner = Scanner.builder().options(options).policy(Policy.defaults())
+        .inventory(index, KeyedHasher.withKey(new byte[32]), InventorySink.Settings.DEFAULTS)
+        .build()) {
+      return scanner.scan(roots);
     }
   }
 }

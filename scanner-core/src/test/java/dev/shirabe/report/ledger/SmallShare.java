@@ -1,14 +1,11 @@
 package dev.shirabe.report.ledger;
 
+import dev.shirabe.inventory.InventorySink;
+import dev.shirabe.scan.Scanner;
 import dev.shirabe.classify.Policy;
-import dev.shirabe.classify.PolicyClassifier;
-import dev.shirabe.detect.DetectorSet;
-import dev.shirabe.extract.TikaExtractor;
-import dev.shirabe.inventory.IncrementalScan;
 import dev.shirabe.inventory.InventorySearcher;
 import dev.shirabe.inventory.KeyedHasher;
 import dev.shirabe.pipeline.ScanOptions;
-import dev.shirabe.pipeline.ScanPipeline;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -65,11 +62,10 @@ final class SmallShare {
   static void scan(Path share, Path index) throws Exception {
     ScanOptions options = ScanOptions.defaults().withThreads(2);
     List<Path> roots = List.of(share);
-    try (IncrementalScan scan = IncrementalScan.open(index, KeyedHasher.withKey(new byte[32]),
-            roots, options, IncrementalScan.Settings.DEFAULTS);
-        PolicyClassifier classifier = new PolicyClassifier(Policy.defaults())) {
-      new ScanPipeline(options, new TikaExtractor(options.limits()), DetectorSet.standard(),
-          classifier).run(roots, scan, scan);
+    try (Scanner scanner = Scanner.builder().options(options).policy(Policy.defaults())
+        .inventory(index, KeyedHasher.withKey(new byte[32]), InventorySink.Settings.DEFAULTS)
+        .build()) {
+      scanner.scan(roots);
     }
   }
 

@@ -1,4 +1,4 @@
-package dev.shirabe.inventory;
+package dev.shirabe.pipeline;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 
 /**
- * The paths a walk met, as 64-bit digests in a growing array: a million files take 8 MB, not
+ * The ids a listing met, as 64-bit digests in a growing array: a million files take 8 MB, not
  * the hundreds a set of path strings would. Two paths sharing a digest (a chance of about one
  * in 10^7 among a million paths) would keep a deleted file's entry, never lose a live one.
  */

@@ -1,4 +1,4 @@
-package dev.shirabe.inventory;
+package dev.shirabe.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,0 +1,298 @@
+package dev.shirabe.scan;
+
+import dev.shirabe.classify.Classifier;
+import dev.shirabe.classify.Policy;
+import dev.shirabe.classify.PolicyClassifier;
+import dev.shirabe.detect.DetectorSet;
+import dev.shirabe.extract.Extractor;
+import dev.shirabe.extract.TikaExtractor;
+import dev.shirabe.extract.forked.ForkedExtractor;
+import dev.shirabe.inventory.InventorySink;
+import dev.shirabe.inventory.KeyedHasher;
+import dev.shirabe.pipeline.FileScan;
+import dev.shirabe.pipeline.IncrementalPlan;
+import dev.shirabe.pipeline.ScanListener;
+import dev.shirabe.pipeline.ScanOptions;
+import dev.shirabe.pipeline.ScanPipeline;
+import dev.shirabe.pipeline.ScanPlan;
+import dev.shirabe.pipeline.ScanSummary;
+import dev.shirabe.source.LocalSource;
+import dev.shirabe.source.Source;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A scan, wired: source → plan → extract → detect → classify → inventory. Built once with what
+ * the scan is to use ({@link #builder}), it scans a source ({@link #scan}) into its inventory,
+ * reading only what changed since the inventory's last scan, and reports each result to the
+ * caller's listener as it comes.
+ *
+ * <p>What the builder makes (an extractor, a policy's classifier, an inventory it opens), the
+ * scanner closes; what it is handed ready-made stays the caller's to close.
+ */
+public final class Scanner implements AutoCloseable {
+
+  /** Makes a part of the scan when the scanner is built; may fail as opening a file does. */
+  @FunctionalInterface
+  public interface Maker<T> {
+    T make() throws IOException;
+  }
+
+  private final ScanOptions options;
+  private final InventorySink inventory;
+  private final boolean readAll;
+  private final ScanPipeline pipeline;
+  private final FileScan fileScan;
+  /** What the scanner made, in the order made; closed in reverse. */
+  private final List<AutoCloseable> made;
+  private List<String> warnings = List.of();
+
+  private Scanner(ScanOptions options, Extractor extractor, DetectorSet detectors,
+      Classifier classifier, InventorySink inventory, boolean readAll, List<AutoCloseable> made) {
+    this.options = options;
+    this.inventory = inventory;
+    this.readAll = readAll;
+    this.pipeline = new ScanPipeline(options, extractor, detectors, classifier);
+    this.fileScan = new FileScan(options, extractor, detectors, classifier);
+    this.made = made;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Scans the local file system's roots, with the options' include and exclude patterns. */
+  public ScanSummary scan(List<Path> roots, ScanListener listener) throws InterruptedException {
+    return scan(new LocalSource(roots, options.include(), options.exclude()), listener);
+  }
+
+  /** Scans the local file system's roots into the inventory alone: no one else listens. */
+  public ScanSummary scan(List<Path> roots) throws InterruptedException {
+    if (inventory == null) {
+      throw new IllegalStateException("a scan heard by no one needs an inventory");
+    }
+    return scan(new LocalSource(roots, options.include(), options.exclude()), null);
+  }
+
+  /**
+   * Scans the source's items, reporting each result to the listener; returns when everything
+   * is done. With an inventory, only new and changed items are read (all with {@link
+   * Builder#readAll}) and the others are reported from the inventory; items gone from a
+   * complete listing are removed from it.
+   */
+  public ScanSummary scan(Source source, ScanListener listener) throws InterruptedException {
+    if (inventory == null) {
+      warnings = List.of();
+      return pipeline.run(source, listener, ScanPlan.READ_ALL);
+    }
+    IncrementalPlan<?> plan = new IncrementalPlan<>(source, inventory, readAll,
+        options.limits().maxFileBytes());
+    try {
+      // The inventory hears each result first: a listener that fails cannot lose it.
+      return pipeline.run(source,
+          listener == null ? inventory : ScanListener.both(inventory, listener), plan);
+    } finally {
+      warnings = plan.warnings();
+    }
+  }
+
+  /**
+   * The work on one item with this scanner's parts, for a caller that hands items to workers
+   * itself (a cluster's tasks); it keeps no inventory.
+   */
+  public FileScan fileScan() {
+    return fileScan;
+  }
+
+  /** Whether scans keep an inventory. */
+  public boolean keepsInventory() {
+    return inventory != null;
+  }
+
+  /** What the last scan chose not to do and the user should know (a root found empty). */
+  public List<String> warnings() {
+    return warnings;
+  }
+
+  /**
+   * Closes what the scanner made: the classifier, the extractor and the inventory, in that
+   * order, each whatever the others throw.
+   *
+   * @throws IOException when the inventory could not be written during a scan, or a part
+   *     could not be closed
+   */
+  @Override
+  public void close() throws IOException {
+    closeAll(made);
+  }
+
+  private static void closeAll(List<AutoCloseable> parts) throws IOException {
+    Throwable first = null;
+    for (int i = parts.size() - 1; i >= 0; i--) {
+      try {
+        parts.get(i).close();
+      } catch (Exception | Error e) {
+        if (first == null) {
+          first = e;
+        } else {
+          first.addSuppressed(e);
+        }
+      }
+    }
+    if (first instanceof IOException e) {
+      throw e;
+    } else if (first instanceof RuntimeException e) {
+      throw e;
+    } else if (first instanceof Error e) {
+      throw e;
+    } else if (first != null) {
+      throw new IOException(first.getMessage(), first);
+    }
+  }
+
+  /** What a scan uses. Every part has a default but the inventory, which is none. */
+  public static final class Builder {
+
+    private ScanOptions options = ScanOptions.defaults();
+    private DetectorSet detectors;
+    private Maker<? extends Extractor> extractor;
+    private boolean extractorMade;
+    private Maker<? extends Classifier> classifier = () -> Classifier.NONE;
+    private boolean classifierMade;
+    private Maker<InventorySink> inventory;
+    private boolean inventoryMade;
+    private boolean readAll;
+
+    private Builder() {}
+
+    /** Patterns, threads, limits and queues (default {@link ScanOptions#defaults}). */
+    public Builder options(ScanOptions options) {
+      this.options = options;
+      return this;
+    }
+
+    /** The detectors (default {@link DetectorSet#standard}). */
+    public Builder detectors(DetectorSet detectors) {
+      this.detectors = detectors;
+      return this;
+    }
+
+    /** Classifies findings by this classifier, the caller's (default: none, no purpose). */
+    public Builder classifier(Classifier classifier) {
+      this.classifier = () -> classifier;
+      this.classifierMade = false;
+      return this;
+    }
+
+    /** Classifies findings by the policy; the scanner makes the classifier and closes it. */
+    public Builder policy(Policy policy) {
+      return classifier(() -> new PolicyClassifier(policy));
+    }
+
+    /**
+     * Classifies findings by the classifier made at {@link #build}, after the inventory is
+     * opened and the extractor made; the scanner closes it when it is {@link AutoCloseable}.
+     */
+    public Builder classifier(Maker<? extends Classifier> maker) {
+      this.classifier = maker;
+      this.classifierMade = true;
+      return this;
+    }
+
+    /** Reads with this extractor, the caller's (default: Tika in this process). */
+    public Builder extractor(Extractor extractor) {
+      this.extractor = () -> extractor;
+      this.extractorMade = false;
+      return this;
+    }
+
+    /** Reads with the extractor made at {@link #build}, after the inventory is opened. */
+    public Builder extractor(Maker<? extends Extractor> maker) {
+      this.extractor = maker;
+      this.extractorMade = true;
+      return this;
+    }
+
+    /**
+     * Reads in isolated extraction processes, one per thread ({@link ForkedExtractor}), with
+     * these JVM options; each line they log goes to {@code log}, naming its file.
+     */
+    public Builder isolatedExtraction(List<String> jvmOptions, Consumer<String> log) {
+      return extractor(() -> new ForkedExtractor(options.limits(), options.threads(),
+          jvmOptions, log));
+    }
+
+    /** Keeps the inventory in {@code folder} (created when missing or empty). */
+    public Builder inventory(Path folder, KeyedHasher hasher, InventorySink.Settings settings) {
+      return inventory(() -> InventorySink.open(folder, hasher, settings));
+    }
+
+    /** Keeps this inventory, the caller's (null: none). */
+    public Builder inventory(InventorySink inventory) {
+      this.inventory = inventory == null ? null : () -> inventory;
+      this.inventoryMade = false;
+      return this;
+    }
+
+    /**
+     * Keeps the inventory opened at {@link #build}, first of all parts, so that a scan refused
+     * (another one is running) has made nothing else; none when it gives null.
+     */
+    public Builder inventory(Maker<InventorySink> maker) {
+      this.inventory = maker;
+      this.inventoryMade = true;
+      return this;
+    }
+
+    /**
+     * Reads every item, changed or not (a full rescan; also needed to reveal raw values, which
+     * the inventory does not keep). Off by default.
+     */
+    public Builder readAll(boolean readAll) {
+      this.readAll = readAll;
+      return this;
+    }
+
+    /**
+     * Makes the parts (the inventory, then the extractor, then the classifier) and the scanner.
+     * When one cannot be made, those made before are closed.
+     *
+     * @throws IOException when the inventory cannot be opened
+     */
+    public Scanner build() throws IOException {
+      List<AutoCloseable> made = new ArrayList<>();
+      try {
+        InventorySink sink = inventory == null ? null : inventory.make();
+        if (sink != null && inventoryMade) {
+          made.add(sink);
+        }
+        Extractor ex;
+        if (extractor == null) {
+          ex = new TikaExtractor(options.limits());
+          made.add(ex);
+        } else {
+          ex = extractor.make();
+          if (extractorMade) {
+            made.add(ex);
+          }
+        }
+        Classifier cl = classifier.make();
+        if (classifierMade && cl instanceof AutoCloseable c) {
+          made.add(c);
+        }
+        return new Scanner(options, ex, detectors != null ? detectors : DetectorSet.standard(),
+            cl, sink, readAll, made);
+      } catch (IOException | RuntimeException | Error e) {
+        try {
+          closeAll(made);
+        } catch (IOException | RuntimeException | Error suppressed) {
+          e.addSuppressed(suppressed);
+        }
+        throw e;
+      }
+    }
+  }
+}
