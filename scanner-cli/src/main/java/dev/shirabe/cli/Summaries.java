@@ -2,42 +2,19 @@ package dev.shirabe.cli;
 
 import dev.shirabe.pipeline.ChangeCounts;
 import dev.shirabe.pipeline.ScanSummary;
-import dev.shirabe.report.ChangeTexts;
-import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
+import dev.shirabe.report.SummaryLine;
 
-/** Short summaries for standard error. */
+/** Short summaries for standard error (the same line the Spark job prints: {@link SummaryLine}). */
 final class Summaries {
 
   private Summaries() {}
 
   static String oneLine(ScanSummary s) {
-    String byType =
-        s.findingsByType().entrySet().stream()
-            .filter(e -> e.getValue() > 0)
-            .sorted(Map.Entry.comparingByKey())
-            .map(e -> e.getKey().name() + " " + e.getValue())
-            .collect(Collectors.joining(", "));
-    return String.format(
-        Locale.ROOT,
-        "shirabe: %d files, %d parts, %d findings%s%s, %d files failed, %d problems, %d skipped%s"
-            + " (%.1f s)",
-        s.files(),
-        s.parts(),
-        s.findings(),
-        byType.isEmpty() ? "" : " (" + byType + ")",
-        s.roleMailboxes() == 0 ? "" : " and " + s.roleMailboxes() + " role mailboxes",
-        s.failedFiles(),
-        s.problems(),
-        s.skipped(),
-        s.changes() == null ? "" : "; " + changes(s.changes()),
-        s.elapsedNanos() / 1e9);
+    return SummaryLine.of(s);
   }
 
   /** "3 new, 1 changed, 120 unchanged, 2 removed": the same words as the table's summary. */
   static String changes(ChangeCounts c) {
-    return String.format(Locale.ROOT, "%d new, %d changed, %d unchanged, %d removed%s",
-        c.added(), c.changed(), c.unchanged(), c.removed(), ChangeTexts.reread(c));
+    return SummaryLine.changes(c);
   }
 }

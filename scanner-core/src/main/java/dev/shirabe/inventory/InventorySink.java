@@ -92,7 +92,8 @@ public final class InventorySink implements ScanSink<FileEntry>, Closeable {
   private final Settings settings;
   /** The inventory's own folder, with a trailing separator. */
   private final String ownFolder;
-  private final long started = System.currentTimeMillis();
+  /** When the scan started (epoch millis): what it stores is dated so. */
+  private final long started;
 
   /** The files being read, by id. */
   private final Map<String, Reading> reading = new ConcurrentHashMap<>();
@@ -106,7 +107,8 @@ public final class InventorySink implements ScanSink<FileEntry>, Closeable {
   private long lastCommit = System.nanoTime();
 
   private InventorySink(InventoryWriter writer, InventorySearcher previous, KeyedHasher hasher,
-      Settings settings) {
+      Settings settings, long started) {
+    this.started = started;
     this.writer = writer;
     this.previous = previous;
     this.hasher = hasher;
@@ -122,9 +124,20 @@ public final class InventorySink implements ScanSink<FileEntry>, Closeable {
    */
   public static InventorySink open(Path folder, KeyedHasher hasher, Settings settings)
       throws IOException {
+    return open(folder, hasher, settings, System.currentTimeMillis());
+  }
+
+  /**
+   * Opens the inventory in {@code folder} for a part of a scan that started at {@code
+   * scanStarted} (epoch millis) elsewhere: a cluster's task writes its shard so, dated as the
+   * driver's scan, to be added to the one inventory ({@link #addShards}).
+   */
+  public static InventorySink open(Path folder, KeyedHasher hasher, Settings settings,
+      long scanStarted) throws IOException {
     InventoryWriter writer = InventoryWriter.open(folder, hasher);
     try {
-      return new InventorySink(writer, InventorySearcher.openWritten(folder), hasher, settings);
+      return new InventorySink(writer, InventorySearcher.openWritten(folder), hasher, settings,
+          scanStarted);
     } catch (IOException | RuntimeException e) {
       writer.close();
       throw e;
@@ -369,6 +382,22 @@ public final class InventorySink implements ScanSink<FileEntry>, Closeable {
     }
     try {
       writer.removeSkipped(id);
+    } catch (IOException e) {
+      failure.compareAndSet(null, e);
+    }
+  }
+
+  /**
+   * Takes in the shards that tasks elsewhere wrote with this inventory's key ({@link
+   * #open(Path, KeyedHasher, Settings, long)}), in place of what was held of the files they read
+   * ({@code files}), as if this sink had heard those files itself; unless it has failed already.
+   */
+  public void addShards(List<Path> shards, Iterable<String> files) {
+    if (failure.get() != null) {
+      return;
+    }
+    try {
+      writer.addShards(shards, files);
     } catch (IOException e) {
       failure.compareAndSet(null, e);
     }

@@ -215,6 +215,34 @@ public final class InventoryWriter implements Closeable {
     writer.deleteDocuments(new Term(InventoryDocuments.SKIPPED_PATH, path));
   }
 
+  /**
+   * Takes in inventories written elsewhere with the same key (a cluster's shards, one per task,
+   * each written by an {@link InventorySink} of its own): what this inventory holds of the files
+   * they read is forgotten, then their documents are added as they are, so that the result is
+   * the inventory one scan writing every file here would have made. The shards are closed and
+   * are not changed; nothing is visible before {@link #commit()}.
+   *
+   * @param files the ids of the files the shards hold (those read)
+   */
+  public synchronized void addShards(List<Path> shards, Iterable<String> files)
+      throws IOException {
+    for (String file : files) {
+      removeFile(file);
+    }
+    List<FSDirectory> dirs = new ArrayList<>(shards.size());
+    try {
+      for (Path shard : shards) {
+        dirs.add(FSDirectory.open(shard));
+      }
+      // Flushes the deletes above first: they apply to what was held, not to what is added.
+      writer.addIndexes(dirs.toArray(new FSDirectory[0]));
+    } finally {
+      for (FSDirectory dir : dirs) {
+        dir.close();
+      }
+    }
+  }
+
   /** Makes everything written so far durable and visible to readers opened afterwards. */
   public void commit() throws IOException {
     writer.commit();

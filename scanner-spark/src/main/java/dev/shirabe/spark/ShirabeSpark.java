@@ -1,0 +1,114 @@
+package dev.shirabe.spark;
+
+import dev.shirabe.report.SafeText;
+import dev.shirabe.report.SummaryLine;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code shirabe-spark PATH... --index DIR --key-file FILE}: the scan as a Spark job. */
+@Command(
+    name = "shirabe-spark",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Scans files for personal data as a Spark job, into the same inventory `shirabe scan`"
+          + " keeps: the driver lists PATH and plans (unchanged files are not read again, gone"
+          + " files are removed), executors read the files to read and write one shard each,"
+          + " the driver adds the shards to the inventory and prints the summary `scan` prints.",
+      "PATH, the key file and --shard-dir must be at the same paths on the driver and every"
+          + " executor. Run it with spark-submit (the cluster jar), or with the ./shirabe-spark"
+          + " launcher on a local master.",
+      "",
+      "Exit codes: 0 nothing found; 1 personal data found; 2 usage or fatal error (the job"
+          + " failed: nothing of it is added to the inventory).",
+    },
+    sortOptions = false)
+public final class ShirabeSpark implements Callable<Integer> {
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to scan.")
+  List<Path> paths;
+
+  @Option(names = "--index", required = true, paramLabel = "DIR",
+      description = "The inventory (created when missing), as for `shirabe scan --index`.")
+  Path index;
+
+  @Option(names = "--key-file", required = true, paramLabel = "FILE",
+      description = "The inventory's key (created on the driver when missing); executors read"
+          + " it at the same path and never create it.")
+  Path keyFile;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "The Spark master (default: spark-submit's, else local[*]).")
+  String master;
+
+  @Option(names = "--tasks", paramLabel = "N",
+      description = "Tasks to spread the reading over, one shard each (default: 2 per"
+          + " executor core).")
+  Integer tasks;
+
+  @Option(names = "--shard-dir", paramLabel = "DIR",
+      description = "Where tasks write their shards: a folder the driver and every executor"
+          + " reach (default: beside the inventory, enough on a local master).")
+  Path shardDir;
+
+  @Option(names = "--full", description = "Read every file, changed or not.")
+  boolean full;
+
+  @Option(names = "--store-excerpts",
+      description = "Keep the text around each finding in the inventory (as `scan`).")
+  boolean storeExcerpts;
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the command; the exit code. */
+  static int execute(String... args) {
+    return new CommandLine(new ShirabeSpark())
+        .setExecutionExceptionHandler((e, cmd, parsed) -> {
+          cmd.getErr().println("shirabe-spark: " + SafeText.escape(String.valueOf(e.getMessage())));
+          return 2;
+        })
+        .execute(args);
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    for (Path p : paths) {
+      if (!Files.exists(p)) {
+        throw new IllegalArgumentException("no such file or folder: " + p);
+      }
+    }
+    try (JavaSparkContext spark = new JavaSparkContext(conf(master))) {
+      int n = tasks != null ? tasks : 2 * spark.defaultParallelism();
+      SparkScan.Result result = SparkScan.run(spark,
+          new SparkScan.Request(paths, index, keyFile, n, shardDir, full, storeExcerpts));
+      result.warnings().forEach(w -> System.err.println("shirabe: warning: " + SafeText.escape(w)));
+      System.err.println(SummaryLine.of(result.summary()));
+      return result.summary().findings() > 0 ? 1 : 0;
+    }
+  }
+
+  /** The job's configuration; a local master gets no web UI and binds to the loopback only. */
+  static SparkConf conf(String master) {
+    SparkConf conf = new SparkConf().setAppName("shirabe");
+    if (master != null) {
+      conf.setMaster(master);
+    } else if (!conf.contains("spark.master")) {
+      conf.setMaster("local[*]");
+    }
+    if (conf.get("spark.master").startsWith("local")) {
+      conf.setIfMissing("spark.ui.enabled", "false");
+      conf.setIfMissing("spark.driver.host", "127.0.0.1");
+      conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+    }
+    return conf;
+  }
+}
