@@ -3,7 +3,6 @@ package dev.shirabe.cli;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.ExtractionLimits;
 import dev.shirabe.pipeline.ScanOptions;
-import dev.shirabe.pipeline.ScanSummary;
 import dev.shirabe.report.FindingWriter;
 import dev.shirabe.report.OutputFormat;
 import dev.shirabe.report.ReportingListener;
@@ -11,16 +10,17 @@ import dev.shirabe.report.SafeText;
 import dev.shirabe.scan.Scanner;
 import dev.shirabe.source.LocalSource;
 import dev.shirabe.source.Source;
+import dev.shirabe.vocabulary.ScanSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code shirabe scan PATH...}: find personal data in files and mail archives. */

@@ -1,5 +1,7 @@
 package dev.shirabe.detect;
 
+import dev.shirabe.vocabulary.Finding;
+import dev.shirabe.vocabulary.FindingType;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;

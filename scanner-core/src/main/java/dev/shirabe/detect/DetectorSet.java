@@ -1,8 +1,10 @@
 package dev.shirabe.detect;
 
+import dev.shirabe.vocabulary.Finding;
+import dev.shirabe.vocabulary.FindingType;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -65,6 +67,7 @@ public final class DetectorSet {
         new BankAccountDetector(),
         new PassportDetector(),
         new DriversLicenseDetector(),
+        new HealthInsuranceDetector(),
         new IpAddressDetector()));
   }
 

@@ -1,5 +1,7 @@
 package dev.shirabe.detect;
 
+import dev.shirabe.vocabulary.Finding;
+import dev.shirabe.vocabulary.FindingType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +97,7 @@ public final class EmailDetector implements Detector {
         boolean obfuscated = text.folded().charAt(at) != '@';
         String address = folded.substring(start, end).toLowerCase(Locale.ROOT);
         findings.add(
-            text.finding(FindingType.EMAIL, roles.isRoleAddress(address) ? RoleMailboxes.SUBTYPE : null,
+            text.finding(FindingType.EMAIL, roles.isRoleAddress(address) ? Finding.ROLE : null,
                 start, end, address, obfuscated ? OBFUSCATED_CONFIDENCE : CONFIDENCE, NAME));
       }
     }

@@ -1,5 +1,6 @@
 package dev.shirabe.detect;
 
+import dev.shirabe.vocabulary.Finding;
 import static dev.shirabe.detect.EnglishAddressText.MAX_NAME_WORDS;
 import static dev.shirabe.detect.EnglishAddressText.PARTICLES;
 import static dev.shirabe.detect.EnglishAddressText.identifierEnd;

@@ -1,5 +1,6 @@
 package dev.shirabe.detect;
 
+import dev.shirabe.vocabulary.FindingType;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package dev.shirabe.detect;
 
+import dev.shirabe.vocabulary.Finding;
+import dev.shirabe.vocabulary.FindingType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -3,6 +3,8 @@ package dev.shirabe.detect;
 import dev.shirabe.detect.AddressNumbers.Block;
 import dev.shirabe.detect.AddressNumbers.Strength;
 import dev.shirabe.detect.Municipalities.Municipality;
+import dev.shirabe.vocabulary.Finding;
+import dev.shirabe.vocabulary.FindingType;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;

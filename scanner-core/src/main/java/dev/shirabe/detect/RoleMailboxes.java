@@ -1,5 +1,6 @@
 package dev.shirabe.detect;
 
+import dev.shirabe.vocabulary.Finding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Set;
  * Tells a role mailbox ({@code info@}, {@code support-desk@}, {@code sales.tokyo@}, {@code
  * jinji@}) from a person's address by the words of its local part. A role mailbox is read by
  * whoever holds the function, so it is no one's personal data: its findings carry the subtype
- * {@value #SUBTYPE}, stay out of the counts of personal data, and a subject lookup never
+ * {@value Finding#ROLE}, stay out of the counts of personal data, and a subject lookup never
  * follows one from a person to the other mail of a department.
  *
  * <p>The local part up to a {@code +} (what follows is a sub-address tag) is split into tokens
@@ -24,9 +25,6 @@ import java.util.Set;
  * the other way round.
  */
 public final class RoleMailboxes {
-
-  /** The subtype of an EMAIL finding that is a role mailbox. */
-  public static final String SUBTYPE = "role";
 
   /** The shortest list word a token without separators is split into. */
   private static final int MIN_PIECE = 3;
@@ -50,16 +48,6 @@ public final class RoleMailboxes {
   /** The lists the dictionaries module ships. */
   public static RoleMailboxes standard() {
     return DEFAULT;
-  }
-
-  /**
-   * Whether a finding is a role mailbox and so not personal data: an EMAIL of subtype {@value
-   * #SUBTYPE}. One test for every place that counts or follows personal data.
-   *
-   * @param type a {@link FindingType} name
-   */
-  public static boolean isRole(String type, String subtype) {
-    return FindingType.EMAIL.name().equals(type) && SUBTYPE.equals(subtype);
   }
 
   /** Whether the address (or its local part alone) is a role mailbox. */

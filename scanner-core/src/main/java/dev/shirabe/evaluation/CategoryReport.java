@@ -1,6 +1,6 @@
 package dev.shirabe.evaluation;
 
-import dev.shirabe.extract.Part;
+import dev.shirabe.vocabulary.Part;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

@@ -6,7 +6,7 @@ import dev.shirabe.detect.Detector;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.detect.JapaneseTokenizer;
 import dev.shirabe.detect.LanguageRouter;
-import dev.shirabe.extract.Part;
+import dev.shirabe.vocabulary.Part;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,8 @@
 package dev.shirabe.pipeline;
 
-import dev.shirabe.extract.Part;
 import dev.shirabe.source.SourceItem;
+import dev.shirabe.vocabulary.FindingRecord;
+import dev.shirabe.vocabulary.Part;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.shirabe.report;
 
-import dev.shirabe.pipeline.ChangeCounts;
+import dev.shirabe.vocabulary.ChangeCounts;
 import java.util.Locale;
 import java.util.stream.Collectors;
 

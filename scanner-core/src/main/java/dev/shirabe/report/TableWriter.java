@@ -1,9 +1,9 @@
 package dev.shirabe.report;
 
-import dev.shirabe.pipeline.FindingRecord;
-import dev.shirabe.extract.Part;
-import dev.shirabe.pipeline.ChangeCounts;
-import dev.shirabe.pipeline.ScanSummary;
+import dev.shirabe.vocabulary.ChangeCounts;
+import dev.shirabe.vocabulary.FindingRecord;
+import dev.shirabe.vocabulary.Part;
+import dev.shirabe.vocabulary.ScanSummary;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

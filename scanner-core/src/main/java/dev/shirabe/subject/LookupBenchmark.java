@@ -1,7 +1,5 @@
 package dev.shirabe.subject;
 
-import dev.shirabe.detect.FindingType;
-import dev.shirabe.detect.Masking;
 import dev.shirabe.detect.Romaji;
 import dev.shirabe.inventory.FileEntry;
 import dev.shirabe.inventory.InventorySearcher;
@@ -12,6 +10,8 @@ import dev.shirabe.inventory.PartEntry;
 import dev.shirabe.inventory.StoredFinding;
 import dev.shirabe.inventory.SubjectKeys;
 import dev.shirabe.pipeline.PeakHeap;
+import dev.shirabe.vocabulary.FindingType;
+import dev.shirabe.vocabulary.Masking;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -231,7 +231,7 @@ public final class LookupBenchmark {
 
   private static StoredFinding finding(KeyedHasher hasher, String file, FindingType type, String text,
       String normalized, int at) {
-    dev.shirabe.detect.Finding f = new dev.shirabe.detect.Finding(type, null, at, at + text.length(),
+    dev.shirabe.vocabulary.Finding f = new dev.shirabe.vocabulary.Finding(type, null, at, at + text.length(),
         text, normalized, 0.9, "synthetic");
     List<String> subjects = new ArrayList<>();
     for (String key : SubjectKeys.of(f)) {

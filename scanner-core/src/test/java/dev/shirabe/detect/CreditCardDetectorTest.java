@@ -1,5 +1,8 @@
 package dev.shirabe.detect;
 
+import dev.shirabe.vocabulary.Finding;
+import dev.shirabe.vocabulary.FindingType;
+import dev.shirabe.vocabulary.Masking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package dev.shirabe.detect;
 
+import dev.shirabe.vocabulary.Finding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

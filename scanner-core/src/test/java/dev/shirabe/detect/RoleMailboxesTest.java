@@ -1,5 +1,7 @@
 package dev.shirabe.detect;
 
+import dev.shirabe.vocabulary.Finding;
+import dev.shirabe.vocabulary.FindingType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -49,16 +51,16 @@ class RoleMailboxesTest {
 
   @Test
   void onlyAnEmailOfTheRoleSubtypeIsARoleFinding() {
-    assertTrue(RoleMailboxes.isRole("EMAIL", "role"));
-    assertFalse(RoleMailboxes.isRole("EMAIL", null));
-    assertFalse(RoleMailboxes.isRole("PHONE", "role"));
+    assertTrue(Finding.isRole("EMAIL", "role"));
+    assertFalse(Finding.isRole("EMAIL", null));
+    assertFalse(Finding.isRole("PHONE", "role"));
   }
 
   @Test
   void theDetectorMarksRoleMailboxesAndOnlyThem() {
     DetectorProbe probe = new DetectorProbe(new EmailDetector(), FindingType.EMAIL);
-    assertEquals(RoleMailboxes.SUBTYPE, probe.only("お問い合わせ：ｉｎｆｏ＠ｅｘａｍｐｌｅ．ｊｐ").subtype());
-    assertEquals(RoleMailboxes.SUBTYPE, probe.only("採用窓口 recruit★example.co.jp").subtype());
+    assertEquals(Finding.ROLE, probe.only("お問い合わせ：ｉｎｆｏ＠ｅｘａｍｐｌｅ．ｊｐ").subtype());
+    assertEquals(Finding.ROLE, probe.only("採用窓口 recruit★example.co.jp").subtype());
     assertNull(probe.only("担当：taro.yamada@example.jp").subtype());
   }
 

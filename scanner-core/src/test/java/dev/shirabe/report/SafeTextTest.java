@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.shirabe.classify.Classification;
-import dev.shirabe.detect.Finding;
-import dev.shirabe.detect.FindingType;
-import dev.shirabe.pipeline.FindingRecord;
+import dev.shirabe.vocabulary.Classification;
+import dev.shirabe.vocabulary.Finding;
+import dev.shirabe.vocabulary.FindingRecord;
+import dev.shirabe.vocabulary.FindingType;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;

@@ -1,16 +1,16 @@
 package dev.shirabe.report;
 
-import dev.shirabe.classify.Classification;
-import dev.shirabe.pipeline.FindingRecord;
+import dev.shirabe.vocabulary.Classification;
+import dev.shirabe.vocabulary.FindingRecord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.shirabe.detect.Finding;
-import dev.shirabe.detect.FindingType;
-import dev.shirabe.pipeline.ScanSummary;
+import dev.shirabe.vocabulary.Finding;
+import dev.shirabe.vocabulary.FindingType;
+import dev.shirabe.vocabulary.ScanSummary;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -305,9 +305,9 @@ public final class JapanesePersonModelTrainer {
         String text = validation.text(document);
         List<GoldSpan> persons = document.entities().stream()
             .filter(s -> s.type().equals("PERSON")).toList();
-        List<dev.shirabe.detect.Finding> predicted = detectors.detect(text).stream()
+        List<dev.shirabe.vocabulary.Finding> predicted = detectors.detect(text).stream()
             .filter(f -> f.type().name().equals("PERSON")).toList();
-        for (dev.shirabe.detect.Finding f : predicted) {
+        for (dev.shirabe.vocabulary.Finding f : predicted) {
           if (persons.stream().noneMatch(g -> g.start() < f.end() && f.start() < g.end())) {
             System.out.printf("FP %s %.2f%n", around(text, f.start(), f.end()), f.confidence());
           }

@@ -1,4 +1,4 @@
-package dev.shirabe.extract;
+package dev.shirabe.vocabulary;
 
 import java.util.Map;
 import java.util.Objects;

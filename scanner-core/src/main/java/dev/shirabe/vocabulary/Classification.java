@@ -1,4 +1,4 @@
-package dev.shirabe.classify;
+package dev.shirabe.vocabulary;
 
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param signals what decided the category, each {@code source:word}: {@code path:株主},
  *     {@code title:株主名簿}, {@code near:応募}, {@code header:to:*recruit*}
  * @param flags what needs attention ({@link #MY_NUMBER_OUTSIDE_PURPOSE}, {@link #SPECIAL_CARE},
+ *     {@link #RESTRICTED_IDENTIFIER},
  *     {@link #NOT_IN_POLICY}); empty when nothing does
  */
 public record Classification(
@@ -24,6 +25,12 @@ public record Classification(
 
   /** 要配慮個人情報 (APPI art. 2(3)): health, medical history, criminal record, creed … */
   public static final String SPECIAL_CARE = "special_care";
+
+  /**
+   * An identifier the law forbids asking for outside its own procedures, wherever it is held
+   * (a health-insurance card's 記号・番号: {@link FindingType.Sensitivity#RESTRICTED}).
+   */
+  public static final String RESTRICTED_IDENTIFIER = "restricted_identifier";
 
   /** Personal data of a kind the policy does not name (current employees' records …). */
   public static final String NOT_IN_POLICY = "category_not_in_policy";

@@ -1,6 +1,5 @@
-package dev.shirabe.pipeline;
+package dev.shirabe.vocabulary;
 
-import dev.shirabe.detect.FindingType;
 import java.util.Map;
 
 /**

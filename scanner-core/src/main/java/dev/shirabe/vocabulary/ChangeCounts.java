@@ -1,4 +1,4 @@
-package dev.shirabe.pipeline;
+package dev.shirabe.vocabulary;
 
 import java.util.Map;
 

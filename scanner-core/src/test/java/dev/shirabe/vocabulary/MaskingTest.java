@@ -1,4 +1,4 @@
-package dev.shirabe.detect;
+package dev.shirabe.vocabulary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,4 +1,4 @@
-package dev.shirabe.detect;
+package dev.shirabe.vocabulary;
 
 import java.util.Objects;
 
@@ -38,17 +38,26 @@ public record Finding(
     }
   }
 
+  /** The subtype of an address that names a function, not a person ({@code info@}, {@code support@}). */
+  public static final String ROLE = "role";
+
+  /** Whether a finding of this type and subtype (as stored: names, not enums) is a role mailbox. */
+  public static boolean isRole(String type, String subtype) {
+    return FindingType.EMAIL.name().equals(type) && ROLE.equals(subtype);
+  }
+
   /** The same finding with its offsets moved by {@code delta} chars. */
   public Finding shiftedBy(int delta) {
     return new Finding(type, subtype, start + delta, end + delta, text, normalized, confidence, detector);
   }
 
   /**
-   * Whether this is personal data: everything but a role mailbox ({@link RoleMailboxes}), which
-   * is reported but kept out of the counts of personal data and never followed to a person.
+   * Whether this is personal data: everything but a role mailbox (an EMAIL of subtype {@link
+   * #ROLE}: info@, support@), which is reported but kept out of the counts of personal data and
+   * never followed to a person.
    */
   public boolean isPersonal() {
-    return !RoleMailboxes.isRole(type.name(), subtype);
+    return !isRole(type.name(), subtype);
   }
 
   /** True when the two spans share at least one char. */

@@ -1,4 +1,5 @@
-package dev.shirabe.detect;
+package dev.shirabe.vocabulary;
+
 
 /**
  * Masked forms of values, for everything printed or stored without {@code --reveal}. A masked
@@ -11,14 +12,31 @@ public final class Masking {
 
   private Masking() {}
 
+  /** The ways of masking, one a kind of value ({@link FindingType#mask}). */
+  public enum Rule {
+    /** {@code y****@example.co.jp}. */
+    EMAIL,
+    /** Every digit but the last four, at most half of them shown: {@code ****-****-1234}. */
+    LAST_DIGITS,
+    /** The first word: {@code 山田 **}. */
+    FIRST_WORD,
+    /** The first group of an IP address: {@code 192.*.*.***}. */
+    FIRST_GROUP,
+    /** The first and last chars of a long enough value. */
+    ENDS
+  }
+
   public static String mask(FindingType type, String value) {
-    return switch (type) {
+    return mask(type.mask(), value);
+  }
+
+  public static String mask(Rule rule, String value) {
+    return switch (rule) {
       case EMAIL -> email(value);
-      case PHONE, CREDIT_CARD, MY_NUMBER, BANK_ACCOUNT, PASSPORT, DRIVERS_LICENSE ->
-          keepLastDigits(value, 4);
-      case PERSON -> firstWord(value);
-      case IP_ADDRESS -> keepFirstGroup(value);
-      default -> keepEnds(value);
+      case LAST_DIGITS -> keepLastDigits(value, 4);
+      case FIRST_WORD -> firstWord(value);
+      case FIRST_GROUP -> keepFirstGroup(value);
+      case ENDS -> keepEnds(value);
     };
   }
 

@@ -1,8 +1,5 @@
-package dev.shirabe.pipeline;
+package dev.shirabe.vocabulary;
 
-import dev.shirabe.classify.Classification;
-import dev.shirabe.detect.Finding;
-import dev.shirabe.detect.Masking;
 import java.util.List;
 import java.util.Objects;
 
