@@ -45,17 +45,19 @@ final class BuildInfo {
 
   /**
    * One line for {@code --version}: the version and the commit, "unknown commit" when the build
-   * had no git to ask, and "with local changes" when tracked files differed from the commit.
+   * had no git to ask (or no repository), and "with local changes" when tracked files differed
+   * from the commit.
    */
   String line() {
     String commit = properties.getProperty("commit", "unknown").strip();
     if (!properties.containsKey("version")) {
       return "shirabe (development build)";
     }
-    String of = commit.isEmpty() || commit.equals("unknown") ? "unknown commit" : "commit " + commit;
-    if (Boolean.parseBoolean(properties.getProperty("modified"))) {
-      of += ", with local changes";
+    if (commit.isEmpty() || commit.equals("unknown")) {
+      return "shirabe " + version() + " (unknown commit)";
     }
-    return "shirabe " + version() + " (" + of + ")";
+    boolean modified = Boolean.parseBoolean(properties.getProperty("modified"));
+    return "shirabe " + version() + " (commit " + commit
+        + (modified ? ", with local changes" : "") + ")";
   }
 }
