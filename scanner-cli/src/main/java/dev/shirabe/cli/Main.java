@@ -61,8 +61,8 @@ public final class Main implements Runnable {
     return message(t);
   }
 
-  /** The configured command line, for main and for tests. */
-  static CommandLine commandLine() {
+  /** The configured command line, for main, tests and the release documentation. */
+  public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     // Messages quote paths, and a path can hold control characters: shown escaped (SafeText).
     cli.setExecutionExceptionHandler(
@@ -85,12 +85,11 @@ public final class Main implements Runnable {
     return m == null ? e.getClass().getSimpleName() : m;
   }
 
-  /** The version from the jar's manifest. */
+  /** The version and commit the build recorded (BuildInfo). */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"shirabe " + (v == null ? "(development build)" : v)};
+      return new String[] {BuildInfo.current().line()};
     }
   }
 }
