@@ -1,6 +1,7 @@
 package dev.shirabe.cli;
 
 import dev.shirabe.report.SafeText;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,7 +37,8 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command.");
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "Missing a command: scan, subject, report, eval or bench.");
   }
 
   public static void main(String[] args) {
@@ -70,14 +72,28 @@ public final class Main implements Runnable {
           commandLine.getErr().println("shirabe: " + SafeText.escape(message(e)));
           return USAGE_OR_FATAL;
         });
-    CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
-    cli.setParameterExceptionHandler((e, args) -> {
-      String m = SafeText.escape(e.getMessage());
-      return usage.handleParseException(e.getMessage() == null || m.equals(e.getMessage())
-          ? e : new CommandLine.ParameterException(e.getCommandLine(), m, e), args);
-    });
+    cli.setParameterExceptionHandler((e, args) -> usageError(e));
     cli.setExitCodeExceptionMapper(e -> USAGE_OR_FATAL);
     return cli;
+  }
+
+  /**
+   * A usage error as one line and where to read more: the whole help under it buries the one
+   * line that matters (and scrolls it off a small terminal). A mistyped option or command gets
+   * picocli's suggestion on the same line.
+   */
+  private static int usageError(CommandLine.ParameterException e) {
+    CommandLine command = e.getCommandLine();
+    String name = command.getCommandSpec().qualifiedName();
+    String line = message(e);
+    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+      line += " (did you mean " + String.join(" or ", u.getSuggestions()) + "?)";
+    }
+    PrintWriter err = command.getErr();
+    err.println(name + ": " + SafeText.escape(line));
+    err.println("see `" + name + " --help`");
+    err.flush();
+    return USAGE_OR_FATAL;
   }
 
   private static String message(Throwable e) {

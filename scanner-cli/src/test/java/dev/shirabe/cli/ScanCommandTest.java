@@ -29,17 +29,36 @@ class ScanCommandTest {
   void aPathThatDoesNotExistExitsTwoWithAClearMessage() {
     assertEquals(2, run("scan", dir.resolve("nowhere").toString()));
     assertTrue(err.toString().contains("No such file or folder"), err::toString);
-    assertTrue(err.toString().contains("Usage: shirabe scan"), err::toString);
+    assertOneLineAndAPointerToHelp("shirabe scan");
   }
 
   @Test
-  void aWrongOptionExitsTwoWithHelp() {
+  void aWrongOptionExitsTwoWithOneLineAndAPointerToHelp() {
     assertEquals(2, run("scan", "--no-such-option", dir.toString()));
     assertTrue(err.toString().contains("Unknown option"), err::toString);
+    assertOneLineAndAPointerToHelp("shirabe scan");
     assertEquals(2, run("scan", "--format", "xml", dir.toString()));
     assertTrue(err.toString().contains("'xml' is not a format"), err::toString);
+    assertOneLineAndAPointerToHelp("shirabe scan");
     assertEquals(2, run("scan", "--max-file-size", "lots", dir.toString()));
+    assertOneLineAndAPointerToHelp("shirabe scan");
+    assertEquals(2, run("scan", "--formt", "csv", dir.toString()));
+    assertTrue(err.toString().contains("did you mean --format?"), err::toString);
+    assertOneLineAndAPointerToHelp("shirabe scan");
+    assertEquals(2, run("report", "ledger", "--no-such-option"));
+    assertOneLineAndAPointerToHelp("shirabe report ledger");
     assertEquals(2, run());
+    assertTrue(err.toString().contains("Missing a command: scan, subject, report"), err::toString);
+    assertOneLineAndAPointerToHelp("shirabe");
+  }
+
+  /** A usage error is one line and where to read more, not the whole help (then clears err). */
+  private void assertOneLineAndAPointerToHelp(String command) {
+    List<String> lines = err.toString().lines().toList();
+    assertEquals(2, lines.size(), err::toString);
+    assertTrue(lines.get(0).startsWith(command + ": "), err::toString);
+    assertEquals("see `" + command + " --help`", lines.get(1));
+    err.getBuffer().setLength(0);
   }
 
   @Test
@@ -134,7 +153,7 @@ class ScanCommandTest {
     Files.writeString(policy, "[category club_member]\nlabel: 会員 | Club members\nreason: x\n");
     assertEquals(2, run("scan", share.toString(), "--policy", policy.toString()));
     assertTrue(err.toString().contains("ours.policy:3: unknown key 'reason'"), err::toString);
-    assertTrue(err.toString().contains("Usage: shirabe scan"), err::toString);
+    assertTrue(err.toString().contains("see `shirabe scan --help`"), err::toString);
   }
 
   /**
