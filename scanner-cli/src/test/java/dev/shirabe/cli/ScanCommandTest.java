@@ -62,6 +62,17 @@ class ScanCommandTest {
   }
 
   @Test
+  void anOutputIntoAMissingFolderSaysTheFolderIsMissing() throws Exception {
+    Files.writeString(dir.resolve("plain.txt"), "nothing personal here\n");
+    Path out = dir.resolve("no-such-folder").resolve("out.jsonl");
+    assertEquals(2, run("scan", dir.resolve("plain.txt").toString(), "--no-index", "--format",
+        "jsonl", "--output", out.toString()));
+    assertTrue(err.toString().contains("cannot write " + out + ": the folder "
+        + out.getParent() + " does not exist"), err::toString);
+    assertFalse(Files.exists(out.getParent()));
+  }
+
+  @Test
   void nothingFoundExitsZero() throws Exception {
     Files.writeString(dir.resolve("plain.txt"), "nothing personal here\n");
     Path out = dir.resolve("out.jsonl");
