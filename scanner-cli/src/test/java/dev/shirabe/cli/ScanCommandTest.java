@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,21 @@ class ScanCommandTest {
     assertEquals(2, run("scan", dir.resolve("nowhere").toString()));
     assertTrue(err.toString().contains("No such file or folder"), err::toString);
     assertOneLineAndAPointerToHelp("shirabe scan");
+  }
+
+  @Test
+  void aNetworkSharePathSaysToMountTheShareFirst() {
+    Map<String, String> shares = Map.of(
+        "smb://fileserver/share/人事", "smb://fileserver/share/人事",
+        "\\\\fileserver\\share", "smb://fileserver/share",
+        "//fileserver-that-is-not-here/share", "smb://fileserver-that-is-not-here/share");
+    shares.forEach((given, share) -> {
+      assertEquals(2, run("scan", given), given);
+      String said = err.toString();
+      assertTrue(said.contains("the network share " + share + ": mount it first"), said);
+      assertFalse(said.contains("No such file or folder"), said);
+      assertOneLineAndAPointerToHelp("shirabe scan");
+    });
   }
 
   @Test
