@@ -120,6 +120,9 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
   private final long maxFileBytes;
   private final long started = System.currentTimeMillis();
 
+  /** Why an unchanged file was read again when its analysis had not changed. */
+  public static final String READ_ALL = "asked for (--full or --reveal)";
+
   private final Map<Path, Reading> reading = new ConcurrentHashMap<>();
   private final SeenFiles seen = new SeenFiles();
   private final List<String> unreadable = new CopyOnWriteArrayList<>();
@@ -251,12 +254,14 @@ public final class IncrementalScan implements ScanPlan, ScanListener, Closeable 
       }
       return decision;
     }
+    // Same bytes and read all the same (--full, --reveal): re-read, not "unchanged (not read
+    // again)", which the summary would say of it.
     Change change = old == null ? Change.ADDED
         : !sameBytes ? Change.CHANGED
-        : reason != null ? Change.REREAD
+        : reason != null || settings.readAll() ? Change.REREAD
         : Change.UNCHANGED;
     if (reading.putIfAbsent(file.path(), new Reading(key, hash == null ? "" : hash, change,
-        reason, old == null ? started : old.firstSeen())) != null) {
+        reason != null ? reason : READ_ALL, old == null ? started : old.firstSeen())) != null) {
       // Met twice (overlapping roots) while the first is still being read: one reading.
       return Decision.unchanged(List.of(), 0, null, List.of());
     }
