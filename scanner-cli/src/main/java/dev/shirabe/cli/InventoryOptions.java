@@ -129,7 +129,12 @@ final class InventoryOptions {
     if (explicit != null && !explicit.isBlank()) {
       return Path.of(explicit);
     }
-    return base(env, "XDG_CONFIG_HOME", ".config").resolve("shirabe").resolve("inventory.key");
+    return defaultConfigFolder(env).resolve("inventory.key");
+  }
+
+  /** {@code ${XDG_CONFIG_HOME:-~/.config}/shirabe}: the key's and the config file's folder. */
+  static Path defaultConfigFolder(Map<String, String> env) {
+    return base(env, "XDG_CONFIG_HOME", ".config").resolve("shirabe");
   }
 
   /** An XDG base directory: the variable when it holds an absolute path, else under home. */

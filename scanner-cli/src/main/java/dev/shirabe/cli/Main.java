@@ -2,6 +2,7 @@ package dev.shirabe.cli;
 
 import dev.shirabe.report.SafeText;
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -65,7 +66,13 @@ public final class Main implements Runnable {
 
   /** The configured command line, for main and for tests. */
   static CommandLine commandLine() {
+    return commandLine(System.getenv());
+  }
+
+  /** The command line, its option defaults from the config file the environment names. */
+  static CommandLine commandLine(Map<String, String> env) {
     CommandLine cli = new CommandLine(new Main());
+    cli.setDefaultValueProvider(ConfigDefaults.load(env));
     // Messages quote paths, and a path can hold control characters: shown escaped (SafeText).
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
