@@ -86,6 +86,16 @@ final class ScanCommand implements Callable<Integer> {
           + " that a scheduled job can tell an incomplete inventory from a complete one.")
   boolean failOnUnread;
 
+  @Option(
+      names = "--progress",
+      negatable = true,
+      description = "Show how far the scan is on standard error: files done of files found,"
+          + " findings, MB/s, elapsed time, and the time left once every file is found. Default:"
+          + " a status line redrawn in place when standard error is a terminal, else a plain"
+          + " line a minute (cron, journald); --progress redraws it even when it is not a"
+          + " terminal, --no-progress shows nothing.")
+  Boolean progress;
+
   @Override
   public Integer call() throws Exception {
     Arguments.requireExisting(spec, paths);
@@ -95,6 +105,15 @@ final class ScanCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+    // Shown first: loading the detectors and starting the extraction processes takes seconds.
+    try (Progress shown = new Progress(Progress.mode(progress, Progress.stderrIsTerminal()),
+        spec.commandLine().getErr(), System::nanoTime, Progress.terminalColumns(), paths.size())
+        .start()) {
+      return scan(options, shown);
+    }
+  }
+
+  private int scan(ScanOptions options, Progress shown) throws Exception {
     // The inventory first: a scan refused (another one is running) leaves the output untouched.
     // The local file system is the source; the inventory and the pipeline see the same one.
     Source files = new LocalSource(paths, options.include(), options.exclude());
@@ -102,24 +121,27 @@ final class ScanCommand implements Callable<Integer> {
     ScanSummary summary;
     OutputFormat format = output.format;
     try (IncrementalScan kept = scan;
-        Extractor extractor = source.extractor(options, spec.commandLine().getErr());
+        Extractor extractor = source.extractor(options, shown.err());
         PolicyClassifier classifier = policy.classifier(spec)) {
-      FindingWriter writer = format.writer(output.open(), output.reveal);
+      FindingWriter writer = format.writer(shown.above(output.open()), output.reveal);
       ReportingListener listener = new ReportingListener(writer);
       ScanPipeline pipeline = new ScanPipeline(
           options, extractor, DetectorSet.standard(), classifier);
+      ScanListener heard = ScanListener.both(listener, shown);
       try {
         summary = kept == null
-            ? pipeline.run(files, listener, ScanPlan.READ_ALL)
-            : pipeline.run(files, ScanListener.both(kept, listener), kept);
+            ? pipeline.run(files, heard, ScanPlan.READ_ALL)
+            : pipeline.run(files, ScanListener.both(kept, heard), kept);
       } catch (RuntimeException | Error e) {
         // The scan could not finish (no extraction process starts, out of memory, the
         // inventory failed): what was written so far is kept, and the exit code says so.
+        shown.close();
         listener.abandon();
         throw new IllegalStateException("the scan did not finish: " + Main.fatal(e)
             + (output.file.isFile() ? "; " + output.file.path + " holds only what was found before" : ""),
             e);
       }
+      shown.close(); // the summary below stands on its own lines
       listener.finish(summary);
       if (kept != null) {
         kept.warnings().forEach(w ->

@@ -89,6 +89,25 @@ class ScanCommandTest {
   }
 
   @Test
+  void progressGoesToStandardErrorAndLeavesTheFindingsAndTheSummaryAlone() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "mail: yamada.taro@example.co.jp\n");
+    Path out = dir.resolve("out.jsonl");
+    assertEquals(1, run("scan", dir.resolve("a.txt").toString(), "--no-index", "--progress",
+        "--format", "jsonl", "--output", out.toString()));
+    String said = err.toString();
+    assertTrue(said.startsWith("\rshirabe: scanning 1 path…"), said);
+    // Cleared before the summary, which stands on a line of its own.
+    assertTrue(said.contains("\r\033[Kshirabe: 1 files, 1 parts, 1 findings"), said);
+    assertEquals(1, Files.readString(out).lines().count());
+
+    err.getBuffer().setLength(0);
+    assertEquals(1, run("scan", dir.resolve("a.txt").toString(), "--no-index", "--no-progress",
+        "--format", "jsonl", "--output", out.toString()));
+    assertTrue(err.toString().startsWith("shirabe: 1 files, 1 parts, 1 findings"), err::toString);
+    assertFalse(err.toString().contains("\r"), err::toString);
+  }
+
+  @Test
   void nothingFoundExitsZero() throws Exception {
     Files.writeString(dir.resolve("plain.txt"), "nothing personal here\n");
     Path out = dir.resolve("out.jsonl");
