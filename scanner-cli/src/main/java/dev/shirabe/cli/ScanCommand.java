@@ -123,7 +123,8 @@ final class ScanCommand implements Callable<Integer> {
     try (IncrementalScan kept = scan;
         Extractor extractor = source.extractor(options, shown.err());
         PolicyClassifier classifier = policy.classifier(spec)) {
-      FindingWriter writer = format.writer(shown.above(output.open()), output.reveal);
+      FindingWriter writer = format.writer(shown.above(output.open()), output.reveal,
+          classifier.policy());
       ReportingListener listener = new ReportingListener(writer);
       ScanPipeline pipeline = new ScanPipeline(
           options, extractor, DetectorSet.standard(), classifier);

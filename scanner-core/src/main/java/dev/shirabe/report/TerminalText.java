@@ -16,6 +16,26 @@ public final class TerminalText {
     return w >= width ? s + " " : s + " ".repeat(width - w);
   }
 
+  /** {@code s} cut to {@code width} cells, its end replaced by {@code …} when it was wider. */
+  public static String cut(String s, int width) {
+    if (width(s) <= width) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder();
+    int w = 0;
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      int n = Character.charCount(c);
+      if (w + cells(c) > width - 1) {
+        break;
+      }
+      w += cells(c);
+      b.append(s, i, i + n);
+      i += n;
+    }
+    return b.append('…').toString();
+  }
+
   /** {@code s} after spaces up to {@code width} cells (numbers); one space when it is wider. */
   public static String padLeft(String s, int width) {
     int w = width(s);
