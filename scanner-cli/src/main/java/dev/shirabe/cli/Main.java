@@ -17,6 +17,11 @@ import picocli.CommandLine.Command;
       "Exit codes: 0 done, nothing found; 1 done, personal data found; 2 usage or fatal error"
           + " (also a scan that could not finish); 3 scan --fail-on-unread: done, some files"
           + " could not be read.",
+      "",
+      "Option defaults: $SHIRABE_CONFIG, else $${XDG_CONFIG_HOME:-~/.config}/shirabe/"
+          + "shirabe.properties, one option a line without its dashes (threads=2), or under a"
+          + " command's name (shirabe.scan.format=jsonl); the command line wins. --reveal and"
+          + " --store-excerpts are never taken from it.",
     },
     subcommands = {
       ScanCommand.class, SubjectCommand.class, ReportCommand.class, EvalCommand.class,

@@ -69,7 +69,9 @@ final class ScanCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to scan.")
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to scan. A"
+      + " network share is scanned where it is mounted: smb://server/share, \\\\server\\share"
+      + " and //server/share exit 2 with how to mount it.")
   List<Path> paths;
 
   @Mixin OutputOptions output;
