@@ -160,6 +160,7 @@ public final class ScanPipeline {
       try {
         list(source);
         walked = true;
+        listener.walkDone();
       } catch (Aborted e) {
         // A stage crashed: its cause is thrown below.
       } finally {
@@ -251,6 +252,7 @@ public final class ScanPipeline {
         public void item(SourceItem file) throws InterruptedException {
           fileCount.increment();
           byteCount.add(file.size());
+          listener.found(file);
           put(files, new FileTask(file));
         }
 
@@ -330,6 +332,8 @@ public final class ScanPipeline {
       if (wantsStored) {
         listener.unchanged(file, decision.stored());
       }
+      listener.answered(file,
+          decision.storedCounts().values().stream().mapToLong(Integer::longValue).sum());
     }
 
     private void fail(FileTask task, String reason) {
