@@ -2,6 +2,7 @@ package dev.shirabe.report.ledger;
 
 import static dev.shirabe.report.HtmlText.escape;
 
+import dev.shirabe.report.HtmlFrame;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -37,18 +38,20 @@ final class HtmlPage {
 
   private HtmlPage() {}
 
-  static void write(Tabular table, PrintWriter out) {
+  static void write(Tabular table, PrintWriter out, HtmlFrame frame) {
     out.println("<!DOCTYPE html>");
     out.println("<html lang=\"ja\">");
     out.println("<head>");
     out.println("<meta charset=\"utf-8\">");
     out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
     out.println("<title>" + escape(table.titleJa() + " / " + table.titleEn()) + "</title>");
-    out.println("<style>");
+    out.println(frame.styleTag());
     out.print(STYLE);
+    out.print(frame.extraStyle());
     out.println("</style>");
     out.println("</head>");
     out.println("<body>");
+    out.print(frame.header());
     out.println("<h1>" + escape(table.titleJa()) + " <span class=\"en\" lang=\"en\">"
         + escape(table.titleEn()) + "</span></h1>");
     out.println("<p class=\"generated\">作成日時 / Generated: <time>" + escape(table.generated())
