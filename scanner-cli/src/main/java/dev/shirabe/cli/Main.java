@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
           + " could not be read.",
     },
     subcommands = {
-      ScanCommand.class, SubjectCommand.class, ReportCommand.class, EvalCommand.class,
+      ScanCommand.class, SubjectCommand.class, ReportCommand.class, ServeCommand.class,
+      EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
