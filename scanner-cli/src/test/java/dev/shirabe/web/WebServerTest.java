@@ -228,6 +228,7 @@ class WebServerTest {
     // A writer holds the inventory's lock, as a running scan does: readers are not refused.
     try (InventorySink writing = InventorySink.open(dir.resolve("inventory"),
         ServeFixture.hasher(dir), InventorySink.Settings.DEFAULTS)) {
+      assertNotNull(writing);
       assertEquals(200, page(server, "/").statusCode());
       assertEquals(200, page(server, "/ledger").statusCode());
       assertEquals(200, lookup(server, form("name", "山田太郎")).statusCode());
