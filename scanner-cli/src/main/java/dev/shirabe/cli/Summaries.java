@@ -1,8 +1,8 @@
 package dev.shirabe.cli;
 
-import dev.shirabe.pipeline.ChangeCounts;
-import dev.shirabe.pipeline.ScanSummary;
 import dev.shirabe.report.ChangeTexts;
+import dev.shirabe.vocabulary.ChangeCounts;
+import dev.shirabe.vocabulary.ScanSummary;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -1,5 +1,6 @@
 package dev.shirabe.report;
 
+import dev.shirabe.vocabulary.FindingType;
 import static dev.shirabe.report.HtmlText.data;
 import static dev.shirabe.report.HtmlText.escape;
 
@@ -21,8 +22,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -33,13 +34,6 @@ import java.util.stream.Collectors;
  * characters shown; values are masked unless revealed.
  */
 final class DisclosureHtml {
-
-  private static final Map<String, String> TYPES = Map.ofEntries(
-      Map.entry("PERSON", "氏名"), Map.entry("ADDRESS", "住所"), Map.entry("PHONE", "電話番号"),
-      Map.entry("EMAIL", "メールアドレス"), Map.entry("MY_NUMBER", "個人番号"),
-      Map.entry("CREDIT_CARD", "クレジットカード番号"), Map.entry("DATE_OF_BIRTH", "生年月日"),
-      Map.entry("IP_ADDRESS", "IPアドレス"), Map.entry("BANK_ACCOUNT", "口座番号"),
-      Map.entry("PASSPORT", "旅券番号"), Map.entry("DRIVERS_LICENSE", "運転免許証番号"));
 
   private static final Map<Criterion.Kind, String> KINDS = Map.of(
       Criterion.Kind.NAME, "氏名 Name", Criterion.Kind.EMAIL, "メールアドレス Email",
@@ -153,9 +147,14 @@ final class DisclosureHtml {
     out.write("<tr><th>" + label + "</th><td class=\"n\">" + value + "</td></tr>\n");
   }
 
+  /** A type's Japanese label and its name (氏名 PERSON); a name this build does not know, alone. */
   private static String type(String type) {
-    String ja = TYPES.get(type);
-    return ja == null ? type : ja + " " + type;
+    for (FindingType known : FindingType.values()) {
+      if (known.name().equals(type)) {
+        return known.ja() + " " + type;
+      }
+    }
+    return type;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.shirabe.classify;
 
+import dev.shirabe.vocabulary.Classification;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

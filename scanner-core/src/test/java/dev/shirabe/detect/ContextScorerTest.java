@@ -1,5 +1,7 @@
 package dev.shirabe.detect;
 
+import dev.shirabe.vocabulary.Finding;
+import dev.shirabe.vocabulary.FindingType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

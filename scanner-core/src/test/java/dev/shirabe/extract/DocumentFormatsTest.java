@@ -1,5 +1,6 @@
 package dev.shirabe.extract;
 
+import dev.shirabe.vocabulary.Part;
 import static dev.shirabe.extract.Fixtures.utf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

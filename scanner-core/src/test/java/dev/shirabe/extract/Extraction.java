@@ -1,5 +1,6 @@
 package dev.shirabe.extract;
 
+import dev.shirabe.vocabulary.Part;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -1,5 +1,6 @@
 package dev.shirabe.pipeline;
 
+import dev.shirabe.vocabulary.FindingRecord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,10 +11,10 @@ import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.ExtractionLimits;
 import dev.shirabe.extract.Extractor;
 import dev.shirabe.extract.ExtractorUnavailableException;
-import dev.shirabe.extract.Part;
 import dev.shirabe.extract.TikaExtractor;
 import dev.shirabe.source.SourceFile;
 import dev.shirabe.source.SourceItem;
+import dev.shirabe.vocabulary.Part;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

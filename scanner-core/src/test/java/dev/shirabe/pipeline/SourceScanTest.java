@@ -1,5 +1,7 @@
 package dev.shirabe.pipeline;
 
+import dev.shirabe.vocabulary.FindingRecord;
+import dev.shirabe.vocabulary.ScanSummary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,12 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.shirabe.detect.Detector;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.ExtractionLimits;
-import dev.shirabe.extract.Part;
 import dev.shirabe.extract.TikaExtractor;
 import dev.shirabe.source.LocalSource;
 import dev.shirabe.source.Source;
 import dev.shirabe.source.SourceItem;
 import dev.shirabe.source.SourceVisitor;
+import dev.shirabe.vocabulary.Part;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package dev.shirabe.pipeline;
 
+import dev.shirabe.vocabulary.FindingRecord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,11 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shirabe.detect.Analysis;
 import dev.shirabe.detect.DetectorSet;
-import dev.shirabe.detect.Finding;
-import dev.shirabe.detect.FindingType;
-import dev.shirabe.extract.Part;
 import dev.shirabe.extract.TikaExtractor;
 import dev.shirabe.source.SourceItem;
+import dev.shirabe.vocabulary.Finding;
+import dev.shirabe.vocabulary.FindingType;
+import dev.shirabe.vocabulary.Part;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
