@@ -1,6 +1,5 @@
 package dev.shirabe.report;
 
-import dev.shirabe.vocabulary.FindingType;
 import static dev.shirabe.report.HtmlText.data;
 import static dev.shirabe.report.HtmlText.escape;
 
@@ -12,6 +11,7 @@ import dev.shirabe.subject.Criterion;
 import dev.shirabe.subject.Link;
 import dev.shirabe.subject.Place;
 import dev.shirabe.subject.SubjectReport;
+import dev.shirabe.vocabulary.FindingType;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;

@@ -1,6 +1,5 @@
 package dev.shirabe.scan;
 
-import dev.shirabe.pipeline.ChangePlanner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +10,7 @@ import dev.shirabe.inventory.InventoryBusyException;
 import dev.shirabe.inventory.InventorySearcher;
 import dev.shirabe.inventory.InventorySink;
 import dev.shirabe.inventory.KeyedHasher;
+import dev.shirabe.pipeline.ChangePlanner;
 import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.source.SourceItem;
