@@ -86,6 +86,9 @@ class ServeBrowserTest {
         .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
     browser = new ChromeDriver(service, options);
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    // A click that posts a form returns before the answer is drawn (on a loaded machine the
+    // next findElements saw the form again): look-ups wait for what they look for.
+    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(30));
     Files.createDirectories(SHOTS);
   }
 
