@@ -3,17 +3,18 @@ package dev.shirabe.cli;
 import dev.shirabe.classify.Classifier;
 import dev.shirabe.classify.Policy;
 import dev.shirabe.classify.PolicyClassifier;
-import dev.shirabe.subject.LookupBenchmark;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.Extractor;
 import dev.shirabe.extract.TikaExtractor;
 import dev.shirabe.inventory.RescanBenchmark;
-import dev.shirabe.report.ledger.ReportBenchmark;
 import dev.shirabe.pipeline.DetectionBenchmark;
 import dev.shirabe.pipeline.PeakHeap;
 import dev.shirabe.pipeline.ScanOptions;
-import dev.shirabe.pipeline.ThroughputBenchmark;
 import dev.shirabe.pipeline.ThroughputBenchmark.Result;
+import dev.shirabe.pipeline.ThroughputBenchmark;
+import dev.shirabe.report.TerminalText;
+import dev.shirabe.report.ledger.ReportBenchmark;
+import dev.shirabe.subject.LookupBenchmark;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -169,8 +170,8 @@ final class BenchCommand implements Callable<Integer> {
     Set<Integer> threadCounts = new LinkedHashSet<>(
         List.of(1, source.threads != null ? source.threads : Runtime.getRuntime().availableProcessors()));
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(Locale.ROOT, "%-8s %7s %6s %7s %8s %8s %9s %8s %7s%n",
-        "mode", "threads", "files", "MB", "parts", "seconds", "files/s", "MB/s", "ratio");
+    out.printf(Locale.ROOT, "%s%7s %6s %7s %8s %8s %9s %8s %7s%n",
+        TerminalText.pad("mode", 9), "threads", "files", "MB", "parts", "seconds", "files/s", "MB/s", "ratio");
     // The isolated extractor keeps one process per thread of the largest count measured.
     int most = threadCounts.stream().max(Integer::compare).orElse(1);
     try (PolicyClassifier policyClassifier = noClassify ? null : policy.classifier(spec);
@@ -256,7 +257,8 @@ final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%d texts, %.2f MB of UTF-8; one thread, MB per CPU second,"
         + " median of %d rounds%n", texts.size(), results.get(0).bytes() / 1048576.0, rounds);
     for (DetectionBenchmark.Result r : results) {
-      out.printf(Locale.ROOT, "%-30s %8.2f MB/s%n", r.what(), r.megabytesPerSecond());
+      out.printf(Locale.ROOT, "%s%8.2f MB/s%n", TerminalText.pad(r.what(), 31),
+          r.megabytesPerSecond());
     }
     double bare = results.get(0).megabytesPerSecond();
     double all = results.stream().filter(r -> r.what().equals(DetectionBenchmark.ALL_DETECTORS))
@@ -311,8 +313,8 @@ final class BenchCommand implements Callable<Integer> {
           + " brackets):%n",
           rep.findings(), rep.ledgerRows(), rep.unpurposedRows(), rounds);
       for (ReportBenchmark.Step step : rep.steps()) {
-        out.printf(Locale.ROOT, "  %-17s %8.1f ms  %8.1f ms CPU (%.1f)  %8.1f ms process CPU"
-            + "  %9d bytes%n", step.what(), step.wallMillis(), step.cpuMillis(),
+        out.printf(Locale.ROOT, "  %s%8.1f ms  %8.1f ms CPU (%.1f)  %8.1f ms process CPU"
+            + "  %9d bytes%n", TerminalText.pad(step.what(), 18), step.wallMillis(), step.cpuMillis(),
             step.firstCpuMillis(), step.processCpuMillis(), step.bytes());
       }
     }
@@ -327,8 +329,8 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, Result r, double ratio) {
-    out.printf(Locale.ROOT, "%-8s %7d %6d %7.2f %8d %8.3f %9.1f %8.2f %7.2f%n",
-        r.mode(), r.threads(), r.files(), r.bytes() / 1048576.0, r.parts(), r.seconds(),
+    out.printf(Locale.ROOT, "%s%7d %6d %7.2f %8d %8.3f %9.1f %8.2f %7.2f%n",
+        TerminalText.pad(r.mode(), 9), r.threads(), r.files(), r.bytes() / 1048576.0, r.parts(), r.seconds(),
         r.filesPerSecond(), r.megabytesPerSecond(), ratio);
   }
 }

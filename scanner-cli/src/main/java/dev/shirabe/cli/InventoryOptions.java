@@ -3,11 +3,11 @@ package dev.shirabe.cli;
 import dev.shirabe.inventory.InventoryBusyException;
 import dev.shirabe.inventory.InventorySink;
 import dev.shirabe.inventory.InventoryWriter;
+import dev.shirabe.inventory.KeyedHasher;
 import dev.shirabe.inventory.UnusableInventoryException;
 import dev.shirabe.inventory.WrongKeyException;
-import dev.shirabe.source.FileWalker;
-import dev.shirabe.inventory.KeyedHasher;
 import dev.shirabe.report.SafeText;
+import dev.shirabe.source.FileWalker;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -130,7 +130,12 @@ final class InventoryOptions {
     if (explicit != null && !explicit.isBlank()) {
       return Path.of(explicit);
     }
-    return base(env, "XDG_CONFIG_HOME", ".config").resolve("shirabe").resolve("inventory.key");
+    return defaultConfigFolder(env).resolve("inventory.key");
+  }
+
+  /** {@code ${XDG_CONFIG_HOME:-~/.config}/shirabe}: the key's and the config file's folder. */
+  static Path defaultConfigFolder(Map<String, String> env) {
+    return base(env, "XDG_CONFIG_HOME", ".config").resolve("shirabe");
   }
 
   /** An XDG base directory: the variable when it holds an absolute path, else under home. */

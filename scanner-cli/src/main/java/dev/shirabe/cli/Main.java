@@ -1,8 +1,10 @@
 package dev.shirabe.cli;
 
 import dev.shirabe.report.SafeText;
-import picocli.CommandLine;
+import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code shirabe} command: sub-commands only. */
 @Command(
@@ -15,9 +17,15 @@ import picocli.CommandLine.Command;
       "Exit codes: 0 done, nothing found; 1 done, personal data found; 2 usage or fatal error"
           + " (also a scan that could not finish); 3 scan --fail-on-unread: done, some files"
           + " could not be read.",
+      "",
+      "Option defaults: $SHIRABE_CONFIG, else $${XDG_CONFIG_HOME:-~/.config}/shirabe/"
+          + "shirabe.properties, one option a line without its dashes (threads=2), or under a"
+          + " command's name (shirabe.scan.format=jsonl); the command line wins. --reveal and"
+          + " --store-excerpts are never taken from it.",
     },
     subcommands = {
-      ScanCommand.class, SubjectCommand.class, ReportCommand.class, EvalCommand.class,
+      ScanCommand.class, SubjectCommand.class, ReportCommand.class, ServeCommand.class,
+      EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -36,7 +44,8 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command.");
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "Missing a command: scan, subject, report, eval or bench.");
   }
 
   public static void main(String[] args) {
@@ -61,23 +70,43 @@ public final class Main implements Runnable {
     return message(t);
   }
 
-  /** The configured command line, for main and for tests. */
-  static CommandLine commandLine() {
+  /** The configured command line, for main, tests and the release documentation. */
+  public static CommandLine commandLine() {
+    return commandLine(System.getenv());
+  }
+
+  /** The command line, its option defaults from the config file the environment names. */
+  static CommandLine commandLine(Map<String, String> env) {
     CommandLine cli = new CommandLine(new Main());
+    cli.setDefaultValueProvider(ConfigDefaults.load(env));
     // Messages quote paths, and a path can hold control characters: shown escaped (SafeText).
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           commandLine.getErr().println("shirabe: " + SafeText.escape(message(e)));
           return USAGE_OR_FATAL;
         });
-    CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
-    cli.setParameterExceptionHandler((e, args) -> {
-      String m = SafeText.escape(e.getMessage());
-      return usage.handleParseException(e.getMessage() == null || m.equals(e.getMessage())
-          ? e : new CommandLine.ParameterException(e.getCommandLine(), m, e), args);
-    });
+    cli.setParameterExceptionHandler((e, args) -> usageError(e));
     cli.setExitCodeExceptionMapper(e -> USAGE_OR_FATAL);
     return cli;
+  }
+
+  /**
+   * A usage error as one line and where to read more: the whole help under it buries the one
+   * line that matters (and scrolls it off a small terminal). A mistyped option or command gets
+   * picocli's suggestion on the same line.
+   */
+  private static int usageError(CommandLine.ParameterException e) {
+    CommandLine command = e.getCommandLine();
+    String name = command.getCommandSpec().qualifiedName();
+    String line = message(e);
+    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+      line += " (did you mean " + String.join(" or ", u.getSuggestions()) + "?)";
+    }
+    PrintWriter err = command.getErr();
+    err.println(name + ": " + SafeText.escape(line));
+    err.println("see `" + name + " --help`");
+    err.flush();
+    return USAGE_OR_FATAL;
   }
 
   private static String message(Throwable e) {
@@ -85,12 +114,11 @@ public final class Main implements Runnable {
     return m == null ? e.getClass().getSimpleName() : m;
   }
 
-  /** The version from the jar's manifest. */
+  /** The version and commit the build recorded (BuildInfo). */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"shirabe " + (v == null ? "(development build)" : v)};
+      return new String[] {BuildInfo.current().line()};
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.shirabe.cli;
 
+import dev.shirabe.source.FileWalker;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -46,15 +47,26 @@ final class OutputFile {
       };
     }
     Path file = path.toAbsolutePath();
-    if (!Files.exists(file)) {
-      try {
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-      } catch (UnsupportedOperationException e) {
-        Files.createFile(file); // not a POSIX file system
-      }
-    } else if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.setPosixFilePermissions(file, OWNER_ONLY);
+    Path folder = file.getParent();
+    if (folder != null && !Files.isDirectory(folder)) {
+      // Java's own message is the bare path, which reads as if the file were the problem.
+      throw new IOException("cannot write " + path + ": the folder " + folder
+          + (Files.exists(folder) ? " is not a folder" : " does not exist"));
     }
-    return Files.newOutputStream(file, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+    try {
+      if (!Files.exists(file)) {
+        try {
+          Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        } catch (UnsupportedOperationException e) {
+          Files.createFile(file); // not a POSIX file system
+        }
+      } else if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        Files.setPosixFilePermissions(file, OWNER_ONLY);
+      }
+      return Files.newOutputStream(file, StandardOpenOption.TRUNCATE_EXISTING,
+          StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      throw new IOException("cannot write " + path + ": " + FileWalker.reason(e), e);
+    }
   }
 }

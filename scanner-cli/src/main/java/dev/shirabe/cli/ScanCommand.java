@@ -1,9 +1,11 @@
 package dev.shirabe.cli;
 
+import dev.shirabe.classify.Policy;
+import dev.shirabe.classify.PolicyClassifier;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.ExtractionLimits;
+import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanOptions;
-import dev.shirabe.pipeline.ScanSummary;
 import dev.shirabe.report.FindingWriter;
 import dev.shirabe.report.OutputFormat;
 import dev.shirabe.report.ReportingListener;
@@ -11,16 +13,17 @@ import dev.shirabe.report.SafeText;
 import dev.shirabe.scan.Scanner;
 import dev.shirabe.source.LocalSource;
 import dev.shirabe.source.Source;
+import dev.shirabe.vocabulary.ScanSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code shirabe scan PATH...}: find personal data in files and mail archives. */
@@ -64,7 +67,9 @@ final class ScanCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to scan.")
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to scan. A"
+      + " network share is scanned where it is mounted: smb://server/share, \\\\server\\share"
+      + " and //server/share exit 2 with how to mount it.")
   List<Path> paths;
 
   @Mixin OutputOptions output;
@@ -81,6 +86,16 @@ final class ScanCommand implements Callable<Integer> {
           + " that a scheduled job can tell an incomplete inventory from a complete one.")
   boolean failOnUnread;
 
+  @Option(
+      names = "--progress",
+      negatable = true,
+      description = "Show how far the scan is on standard error: files done of files found,"
+          + " findings, MB/s, elapsed time, and the time left once every file is found. Default:"
+          + " a status line redrawn in place when standard error is a terminal, else a plain"
+          + " line a minute (cron, journald); --progress redraws it even when it is not a"
+          + " terminal, --no-progress shows nothing.")
+  Boolean progress;
+
   @Override
   public Integer call() throws Exception {
     Arguments.requireExisting(spec, paths);
@@ -90,6 +105,15 @@ final class ScanCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+    // Shown first: loading the detectors and starting the extraction processes takes seconds.
+    try (Progress shown = new Progress(Progress.mode(progress, Progress.stderrIsTerminal()),
+        spec.commandLine().getErr(), System::nanoTime, Progress.terminalColumns(), paths.size())
+        .start()) {
+      return scan(options, shown);
+    }
+  }
+
+  private int scan(ScanOptions options, Progress shown) throws Exception {
     // The local file system is the source (its patterns are checked here, before anything is
     // opened); the scanner plans, reads and keeps the inventory.
     Source files = new LocalSource(paths, options.include(), options.exclude());
@@ -101,23 +125,25 @@ final class ScanCommand implements Callable<Integer> {
         // output untouched.
         .inventory(() -> inventory.open(spec))
         .readAll(inventory.readsAll(output.reveal))
-        .extractor(() -> source.extractor(options, err))
-        .classifier(() -> policy.classifier(spec));
+        .extractor(() -> source.extractor(options, shown.err()));
     ScanSummary summary;
     OutputFormat format = output.format;
-    try (Scanner scanner = scan.build()) {
-      FindingWriter writer = format.writer(output.open(), output.reveal);
+    Policy chosen = policy.policy(spec);
+    try (Scanner scanner = scan.classifier(() -> new PolicyClassifier(chosen)).build()) {
+      FindingWriter writer = format.writer(shown.above(output.open()), output.reveal, chosen);
       ReportingListener listener = new ReportingListener(writer);
       try {
-        summary = scanner.scan(files, listener);
+        summary = scanner.scan(files, ScanListener.both(listener, shown));
       } catch (RuntimeException | Error e) {
         // The scan could not finish (no extraction process starts, out of memory, the
         // inventory failed): what was written so far is kept, and the exit code says so.
+        shown.close();
         listener.abandon();
         throw new IllegalStateException("the scan did not finish: " + Main.fatal(e)
             + (output.file.isFile() ? "; " + output.file.path + " holds only what was found before" : ""),
             e);
       }
+      shown.close(); // the summary below stands on its own lines
       listener.finish(summary);
       scanner.warnings().forEach(w -> err.println("shirabe: warning: " + SafeText.escape(w)));
     }

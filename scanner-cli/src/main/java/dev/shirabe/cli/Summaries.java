@@ -1,8 +1,8 @@
 package dev.shirabe.cli;
 
-import dev.shirabe.pipeline.ChangeCounts;
-import dev.shirabe.pipeline.ScanSummary;
 import dev.shirabe.report.SummaryLine;
+import dev.shirabe.vocabulary.ChangeCounts;
+import dev.shirabe.vocabulary.ScanSummary;
 
 /** Short summaries for standard error (the same line the Spark job prints: {@link SummaryLine}). */
 final class Summaries {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,17 +30,81 @@ class ScanCommandTest {
   void aPathThatDoesNotExistExitsTwoWithAClearMessage() {
     assertEquals(2, run("scan", dir.resolve("nowhere").toString()));
     assertTrue(err.toString().contains("No such file or folder"), err::toString);
-    assertTrue(err.toString().contains("Usage: shirabe scan"), err::toString);
+    assertOneLineAndAPointerToHelp("shirabe scan");
   }
 
   @Test
-  void aWrongOptionExitsTwoWithHelp() {
+  void aNetworkSharePathSaysToMountTheShareFirst() {
+    Map<String, String> shares = Map.of(
+        "smb://fileserver/share/人事", "smb://fileserver/share/人事",
+        "\\\\fileserver\\share", "smb://fileserver/share",
+        "//fileserver-that-is-not-here/share", "smb://fileserver-that-is-not-here/share");
+    shares.forEach((given, share) -> {
+      assertEquals(2, run("scan", given), given);
+      String said = err.toString();
+      assertTrue(said.contains("the network share " + share + ": mount it first"), said);
+      assertFalse(said.contains("No such file or folder"), said);
+      assertOneLineAndAPointerToHelp("shirabe scan");
+    });
+  }
+
+  @Test
+  void aWrongOptionExitsTwoWithOneLineAndAPointerToHelp() {
     assertEquals(2, run("scan", "--no-such-option", dir.toString()));
     assertTrue(err.toString().contains("Unknown option"), err::toString);
+    assertOneLineAndAPointerToHelp("shirabe scan");
     assertEquals(2, run("scan", "--format", "xml", dir.toString()));
     assertTrue(err.toString().contains("'xml' is not a format"), err::toString);
+    assertOneLineAndAPointerToHelp("shirabe scan");
     assertEquals(2, run("scan", "--max-file-size", "lots", dir.toString()));
+    assertOneLineAndAPointerToHelp("shirabe scan");
+    assertEquals(2, run("scan", "--formt", "csv", dir.toString()));
+    assertTrue(err.toString().contains("did you mean --format?"), err::toString);
+    assertOneLineAndAPointerToHelp("shirabe scan");
+    assertEquals(2, run("report", "ledger", "--no-such-option"));
+    assertOneLineAndAPointerToHelp("shirabe report ledger");
     assertEquals(2, run());
+    assertTrue(err.toString().contains("Missing a command: scan, subject, report"), err::toString);
+    assertOneLineAndAPointerToHelp("shirabe");
+  }
+
+  /** A usage error is one line and where to read more, not the whole help (then clears err). */
+  private void assertOneLineAndAPointerToHelp(String command) {
+    List<String> lines = err.toString().lines().toList();
+    assertEquals(2, lines.size(), err::toString);
+    assertTrue(lines.get(0).startsWith(command + ": "), err::toString);
+    assertEquals("see `" + command + " --help`", lines.get(1));
+    err.getBuffer().setLength(0);
+  }
+
+  @Test
+  void anOutputIntoAMissingFolderSaysTheFolderIsMissing() throws Exception {
+    Files.writeString(dir.resolve("plain.txt"), "nothing personal here\n");
+    Path out = dir.resolve("no-such-folder").resolve("out.jsonl");
+    assertEquals(2, run("scan", dir.resolve("plain.txt").toString(), "--no-index", "--format",
+        "jsonl", "--output", out.toString()));
+    assertTrue(err.toString().contains("cannot write " + out + ": the folder "
+        + out.getParent() + " does not exist"), err::toString);
+    assertFalse(Files.exists(out.getParent()));
+  }
+
+  @Test
+  void progressGoesToStandardErrorAndLeavesTheFindingsAndTheSummaryAlone() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "mail: yamada.taro@example.co.jp\n");
+    Path out = dir.resolve("out.jsonl");
+    assertEquals(1, run("scan", dir.resolve("a.txt").toString(), "--no-index", "--progress",
+        "--format", "jsonl", "--output", out.toString()));
+    String said = err.toString();
+    assertTrue(said.startsWith("\rshirabe: scanning 1 path…"), said);
+    // Cleared before the summary, which stands on a line of its own.
+    assertTrue(said.contains("\r\033[Kshirabe: 1 files, 1 parts, 1 findings"), said);
+    assertEquals(1, Files.readString(out).lines().count());
+
+    err.getBuffer().setLength(0);
+    assertEquals(1, run("scan", dir.resolve("a.txt").toString(), "--no-index", "--no-progress",
+        "--format", "jsonl", "--output", out.toString()));
+    assertTrue(err.toString().startsWith("shirabe: 1 files, 1 parts, 1 findings"), err::toString);
+    assertFalse(err.toString().contains("\r"), err::toString);
   }
 
   @Test
@@ -134,7 +199,7 @@ class ScanCommandTest {
     Files.writeString(policy, "[category club_member]\nlabel: 会員 | Club members\nreason: x\n");
     assertEquals(2, run("scan", share.toString(), "--policy", policy.toString()));
     assertTrue(err.toString().contains("ours.policy:3: unknown key 'reason'"), err::toString);
-    assertTrue(err.toString().contains("Usage: shirabe scan"), err::toString);
+    assertTrue(err.toString().contains("see `shirabe scan --help`"), err::toString);
   }
 
   /**

@@ -62,7 +62,21 @@ class ScanInventoryTest {
     Path revealed = dir.resolve("revealed.jsonl");
     assertEquals(1, run(scan(share, revealed, "--reveal")));
     assertTrue(Files.readString(revealed).contains("yamada.taro@example.co.jp"));
-    assertTrue(err.toString().contains("0 new, 0 changed, 2 unchanged, 0 removed"), err::toString);
+    assertTrue(err.toString().contains("0 new, 0 changed, 0 unchanged, 0 removed, 2 re-read:"
+        + " asked for (--full or --reveal)"), err::toString);
+
+    // --full reads every file again: none of them is "unchanged (not read again)".
+    Path full = dir.resolve("full.jsonl");
+    assertEquals(1, run(scan(share, full, "--full")));
+    assertTrue(err.toString().contains("0 new, 0 changed, 0 unchanged, 0 removed, 2 re-read:"
+        + " asked for (--full or --reveal)"), err::toString);
+    Path table = dir.resolve("full.txt");
+    assertEquals(1, run("scan", share.toString(), "--index", dir.resolve("inventory").toString(),
+        "--key-file", dir.resolve("inventory.key").toString(), "--full", "--output",
+        table.toString()));
+    assertTrue(Files.readString(table).contains("Since the last scan: 0 new, 0 changed,"
+        + " 0 unchanged (not read again), 0 removed, 2 re-read: asked for (--full or --reveal)"),
+        () -> table.toString());
 
     Path json = dir.resolve("summary.json");
     Files.delete(share.resolve("plain.txt"));

@@ -1,7 +1,8 @@
 package dev.shirabe.classify;
 
-import dev.shirabe.detect.Finding;
-import dev.shirabe.extract.Part;
+import dev.shirabe.vocabulary.Classification;
+import dev.shirabe.vocabulary.Finding;
+import dev.shirabe.vocabulary.Part;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;

@@ -1,8 +1,9 @@
 package dev.shirabe.classify;
 
-import dev.shirabe.detect.Finding;
-import dev.shirabe.detect.FindingType;
-import dev.shirabe.extract.Part;
+import dev.shirabe.vocabulary.Classification;
+import dev.shirabe.vocabulary.Finding;
+import dev.shirabe.vocabulary.FindingType;
+import dev.shirabe.vocabulary.Part;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -303,6 +304,9 @@ public final class PolicyClassifier implements Classifier, Closeable {
           && (near.score(s) >= threshold || document.score(s) >= threshold)) {
         flags.add(Classification.SPECIAL_CARE);
       }
+    }
+    if (finding.type().sensitivity() == FindingType.Sensitivity.RESTRICTED) {
+      flags.add(Classification.RESTRICTED_IDENTIFIER);
     }
     boolean myNumber = finding.type() == FindingType.MY_NUMBER;
     if (winner < 0) {

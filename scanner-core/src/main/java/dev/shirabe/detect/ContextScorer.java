@@ -1,5 +1,7 @@
 package dev.shirabe.detect;
 
+import dev.shirabe.vocabulary.Finding;
+
 /**
  * The one context mechanism every finding goes through (as in Presidio's context enhancer
  * and Google DLP's hotwords): the words within a window before a finding and after it on its

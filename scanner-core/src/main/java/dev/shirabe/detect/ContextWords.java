@@ -1,5 +1,7 @@
 package dev.shirabe.detect;
 
+import dev.shirabe.detect.text.WordList;
+import dev.shirabe.vocabulary.FindingType;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;

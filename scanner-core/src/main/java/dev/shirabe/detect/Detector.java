@@ -1,5 +1,6 @@
 package dev.shirabe.detect;
 
+import dev.shirabe.vocabulary.Finding;
 import java.util.List;
 
 /**

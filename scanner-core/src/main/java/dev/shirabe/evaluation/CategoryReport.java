@@ -1,6 +1,7 @@
 package dev.shirabe.evaluation;
 
-import dev.shirabe.extract.Part;
+import dev.shirabe.report.TerminalText;
+import dev.shirabe.vocabulary.Part;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -89,9 +90,9 @@ public record CategoryReport(List<PartResult> parts) {
         noPurposePrecision(), noPurposeRecall()));
     for (PartResult p : s) {
       if (!p.correct() || p.reportedUnpurposed() != (p.expected() == null)) {
-        out.append(String.format(Locale.ROOT, "  %-16s got %-16s (%d of %d findings without"
+        out.append(String.format(Locale.ROOT, "  %sgot %s(%d of %d findings without"
                 + " one)  %s%n",
-            name(p.expected()), name(p.predicted()), p.unpurposed(), p.findings(),
+            TerminalText.pad(name(p.expected()), 17), TerminalText.pad(name(p.predicted()), 17), p.unpurposed(), p.findings(),
             p.part().isEmpty() ? p.file() : p.file() + Part.SEPARATOR + p.part()));
       }
     }

@@ -1,7 +1,7 @@
 package dev.shirabe.evaluation;
 
 import dev.shirabe.detect.DetectorSet;
-import dev.shirabe.detect.Finding;
+import dev.shirabe.vocabulary.Finding;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -36,7 +36,7 @@ public final class Evaluation {
   }
 
   /**
-   * Scores the given types only (type names, as in {@link dev.shirabe.detect.FindingType}).
+   * Scores the given types only (type names, as in {@link dev.shirabe.vocabulary.FindingType}).
    * Naming a type that the gold set does not label counts every prediction of it as false.
    */
   public static EvaluationReport run(Path folder, DetectorSet detectors, Set<String> types)
@@ -105,7 +105,7 @@ public final class Evaluation {
   private static String where(GoldDocument document) {
     return document.part().isEmpty()
         ? document.file()
-        : document.file() + dev.shirabe.extract.Part.SEPARATOR + document.part();
+        : document.file() + dev.shirabe.vocabulary.Part.SEPARATOR + document.part();
   }
 
   private static int overlap(Finding prediction, GoldSpan gold) {

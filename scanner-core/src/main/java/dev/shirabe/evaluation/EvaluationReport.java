@@ -1,6 +1,7 @@
 package dev.shirabe.evaluation;
 
 import dev.shirabe.report.SafeText;
+import dev.shirabe.report.TerminalText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,8 +60,8 @@ public final class EvaluationReport {
     out.append(
         String.format(
             Locale.ROOT,
-            "%-14s %6s %6s %6s %6s %6s %9s %7s %7s%n",
-            "type", "gold", "found", "TP", "FP", "FN", "precision", "recall", "F1"));
+            "%s%6s %6s %6s %6s %6s %9s %7s %7s%n",
+            TerminalText.pad("type", 15), "gold", "found", "TP", "FP", "FN", "precision", "recall", "F1"));
     for (PerType row : perType) {
       appendRow(out, row);
     }
@@ -80,9 +81,9 @@ public final class EvaluationReport {
       out.append(
           String.format(
               Locale.ROOT,
-              "%s %-12s %s:%d-%d %s%n",
+              "%s %s%s:%d-%d %s%n",
               m.kind() == Mismatch.Kind.FALSE_POSITIVE ? "FP" : "FN",
-              m.type(),
+              TerminalText.pad(String.valueOf(m.type()), 13),
               SafeText.escape(m.file()),
               m.start(),
               m.end(),
@@ -95,8 +96,8 @@ public final class EvaluationReport {
     out.append(
         String.format(
             Locale.ROOT,
-            "%-14s %6d %6d %6d %6d %6d %9.3f %7.3f %7.3f%n",
-            row.type(),
+            "%s%6d %6d %6d %6d %6d %9.3f %7.3f %7.3f%n",
+            TerminalText.pad(String.valueOf(row.type()), 15),
             row.gold(),
             row.predicted(),
             row.truePositives(),

@@ -1,5 +1,6 @@
 package dev.shirabe.extract;
 
+import dev.shirabe.vocabulary.Part;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.tika.metadata.Metadata;

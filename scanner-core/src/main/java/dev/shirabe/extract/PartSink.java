@@ -1,5 +1,7 @@
 package dev.shirabe.extract;
 
+import dev.shirabe.vocabulary.Part;
+
 /**
  * Receives the parts of one file as the extractor completes them, so that a mail archive of
  * any size streams through in bounded memory.

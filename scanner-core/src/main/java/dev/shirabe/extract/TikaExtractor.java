@@ -1,6 +1,7 @@
 package dev.shirabe.extract;
 
 import dev.shirabe.source.SourceItem;
+import dev.shirabe.vocabulary.Part;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

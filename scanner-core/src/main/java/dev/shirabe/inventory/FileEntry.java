@@ -1,8 +1,8 @@
 package dev.shirabe.inventory;
 
-import dev.shirabe.detect.FindingType;
 import dev.shirabe.pipeline.AnalysisFingerprint;
 import dev.shirabe.pipeline.KnownItem;
+import dev.shirabe.vocabulary.FindingType;
 import java.util.Map;
 
 /**

@@ -1,33 +1,33 @@
 package dev.shirabe.inventory;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import dev.shirabe.detect.FindingType;
 import dev.shirabe.pipeline.AnalysisFingerprint;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.TreeMap;
 import dev.shirabe.pipeline.PartProblem;
+import dev.shirabe.vocabulary.FindingType;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.StoredFieldVisitor;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.StoredFieldVisitor;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The index's schema: one Lucene document per file, per part and per finding, each carrying

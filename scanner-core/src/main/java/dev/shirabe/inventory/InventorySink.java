@@ -1,17 +1,17 @@
 package dev.shirabe.inventory;
 
-import dev.shirabe.detect.FindingType;
-import dev.shirabe.extract.Part;
 import dev.shirabe.pipeline.AnalysisFingerprint;
 import dev.shirabe.pipeline.ChangePlanner;
 import dev.shirabe.pipeline.FileOutcome;
-import dev.shirabe.pipeline.FindingRecord;
 import dev.shirabe.pipeline.KnownItems;
 import dev.shirabe.pipeline.PartProblem;
 import dev.shirabe.pipeline.ScanPlan.Decision;
 import dev.shirabe.pipeline.ScanSink;
 import dev.shirabe.source.PathIdentity;
 import dev.shirabe.source.SourceItem;
+import dev.shirabe.vocabulary.FindingRecord;
+import dev.shirabe.vocabulary.FindingType;
+import dev.shirabe.vocabulary.Part;
 import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package dev.shirabe.inventory;
 
-import dev.shirabe.classify.Classification;
-import dev.shirabe.detect.Finding;
-import dev.shirabe.detect.FindingType;
-import dev.shirabe.detect.RoleMailboxes;
-import dev.shirabe.pipeline.FindingRecord;
+import dev.shirabe.detect.contacts.RoleMailboxes;
+import dev.shirabe.vocabulary.Classification;
+import dev.shirabe.vocabulary.Finding;
+import dev.shirabe.vocabulary.FindingRecord;
+import dev.shirabe.vocabulary.FindingType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -133,6 +133,6 @@ public record StoredFinding(
 
   /** Whether this is personal data: not a role mailbox ({@link RoleMailboxes}). */
   public boolean isPersonal() {
-    return !RoleMailboxes.isRole(type, subtype);
+    return !Finding.isRole(type, subtype);
   }
 }

@@ -73,6 +73,9 @@ public final class ChangePlanner<E extends KnownItem> {
 
   private final KnownItems<E> known;
   private final AnalysisFingerprint analysis;
+  /** Why an unchanged item was read again when its analysis had not changed. */
+  public static final String READ_ALL = "asked for (--full or --reveal)";
+
   private final boolean readAll;
   private final long maxFileBytes;
   private final Predicate<String> ignored;
@@ -133,11 +136,14 @@ public final class ChangePlanner<E extends KnownItem> {
     if (sameBytes && reason == null && !readAll) {
       return new Verdict<>(Change.TOUCHED, false, old, hash, null);
     }
+    // Same bytes and read all the same (--full, --reveal): re-read, not "unchanged (not read
+    // again)", which the summary would say of it.
     Change change = old == null ? Change.NEW
         : !sameBytes ? Change.CHANGED
-        : reason != null ? Change.REREAD
+        : reason != null || readAll ? Change.REREAD
         : Change.UNCHANGED;
-    return new Verdict<>(change, true, old, hash, reason);
+    return new Verdict<>(change, true, old, hash,
+        change == Change.REREAD && reason == null ? READ_ALL : reason);
   }
 
   private static String hash(SourceItem item) {

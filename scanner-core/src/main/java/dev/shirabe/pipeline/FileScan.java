@@ -1,16 +1,17 @@
 package dev.shirabe.pipeline;
 
-import dev.shirabe.classify.Classification;
 import dev.shirabe.classify.Classifier;
 import dev.shirabe.detect.Analysis;
 import dev.shirabe.detect.DetectorSet;
-import dev.shirabe.detect.Finding;
 import dev.shirabe.extract.ExtractionException;
 import dev.shirabe.extract.Extractor;
 import dev.shirabe.extract.ExtractorUnavailableException;
-import dev.shirabe.extract.Part;
 import dev.shirabe.extract.PartSink;
 import dev.shirabe.source.SourceItem;
+import dev.shirabe.vocabulary.Classification;
+import dev.shirabe.vocabulary.Finding;
+import dev.shirabe.vocabulary.FindingRecord;
+import dev.shirabe.vocabulary.Part;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

@@ -2,6 +2,7 @@ package dev.shirabe.pipeline;
 
 import dev.shirabe.source.Source;
 import dev.shirabe.source.SourceItem;
+import dev.shirabe.vocabulary.ChangeCounts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,7 +1,8 @@
 package dev.shirabe.pipeline;
 
-import dev.shirabe.extract.Part;
 import dev.shirabe.source.SourceItem;
+import dev.shirabe.vocabulary.FindingRecord;
+import dev.shirabe.vocabulary.Part;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -74,6 +75,23 @@ public interface ScanListener {
   /** A path deliberately not scanned (a symbolic link, a named pipe, a socket, a device). */
   default void skipped(Path path, String reason) {}
 
+  /**
+   * The walk has listed the file to scan (to be read, or answered from the inventory); for a
+   * progress display. Called from the walking thread.
+   */
+  default void found(SourceItem file) {}
+
+  /** The walk is over: every file to scan has been {@link #found}. */
+  default void walkDone() {}
+
+  /**
+   * An unchanged file was answered from the inventory, not read: it is done ({@link #fileDone}
+   * is for files read). Called whether or not {@link #wantsStored}.
+   *
+   * @param findings its personal findings, as stored
+   */
+  default void answered(SourceItem file, long findings) {}
+
   /** Both listeners, {@code first} first, each call in turn. */
   static ScanListener both(ScanListener first, ScanListener second) {
     return new ScanListener() {
@@ -92,6 +110,24 @@ public interface ScanListener {
       @Override
       public boolean wantsStored() {
         return first.wantsStored() || second.wantsStored();
+      }
+
+      @Override
+      public void found(SourceItem file) {
+        first.found(file);
+        second.found(file);
+      }
+
+      @Override
+      public void walkDone() {
+        first.walkDone();
+        second.walkDone();
+      }
+
+      @Override
+      public void answered(SourceItem file, long findings) {
+        first.answered(file, findings);
+        second.answered(file, findings);
       }
 
       @Override

@@ -2,14 +2,17 @@ package dev.shirabe.pipeline;
 
 import dev.shirabe.classify.Classifier;
 import dev.shirabe.detect.DetectorSet;
-import dev.shirabe.detect.FindingType;
 import dev.shirabe.extract.Extractor;
-import dev.shirabe.extract.Part;
 import dev.shirabe.extract.PartSink;
 import dev.shirabe.source.LocalSource;
 import dev.shirabe.source.Source;
 import dev.shirabe.source.SourceItem;
 import dev.shirabe.source.SourceVisitor;
+import dev.shirabe.vocabulary.ChangeCounts;
+import dev.shirabe.vocabulary.FindingRecord;
+import dev.shirabe.vocabulary.FindingType;
+import dev.shirabe.vocabulary.Part;
+import dev.shirabe.vocabulary.ScanSummary;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -157,6 +160,7 @@ public final class ScanPipeline {
       try {
         list(source);
         walked = true;
+        listener.walkDone();
       } catch (Aborted e) {
         // A stage crashed: its cause is thrown below.
       } finally {
@@ -248,6 +252,7 @@ public final class ScanPipeline {
         public void item(SourceItem file) throws InterruptedException {
           fileCount.increment();
           byteCount.add(file.size());
+          listener.found(file);
           put(files, new FileTask(file));
         }
 
@@ -327,6 +332,8 @@ public final class ScanPipeline {
       if (wantsStored) {
         listener.unchanged(file, decision.stored());
       }
+      listener.answered(file,
+          decision.storedCounts().values().stream().mapToLong(Integer::longValue).sum());
     }
 
     private void fail(FileTask task, String reason) {

@@ -1,8 +1,10 @@
 package dev.shirabe.pipeline;
 
-import dev.shirabe.detect.Finding;
-import dev.shirabe.detect.FindingType;
 import dev.shirabe.source.SourceItem;
+import dev.shirabe.vocabulary.ChangeCounts;
+import dev.shirabe.vocabulary.Finding;
+import dev.shirabe.vocabulary.FindingRecord;
+import dev.shirabe.vocabulary.FindingType;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;

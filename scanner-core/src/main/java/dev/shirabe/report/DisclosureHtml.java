@@ -11,6 +11,7 @@ import dev.shirabe.subject.Criterion;
 import dev.shirabe.subject.Link;
 import dev.shirabe.subject.Place;
 import dev.shirabe.subject.SubjectReport;
+import dev.shirabe.vocabulary.FindingType;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -21,8 +22,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -33,13 +34,6 @@ import java.util.stream.Collectors;
  * characters shown; values are masked unless revealed.
  */
 final class DisclosureHtml {
-
-  private static final Map<String, String> TYPES = Map.ofEntries(
-      Map.entry("PERSON", "氏名"), Map.entry("ADDRESS", "住所"), Map.entry("PHONE", "電話番号"),
-      Map.entry("EMAIL", "メールアドレス"), Map.entry("MY_NUMBER", "個人番号"),
-      Map.entry("CREDIT_CARD", "クレジットカード番号"), Map.entry("DATE_OF_BIRTH", "生年月日"),
-      Map.entry("IP_ADDRESS", "IPアドレス"), Map.entry("BANK_ACCOUNT", "口座番号"),
-      Map.entry("PASSPORT", "旅券番号"), Map.entry("DRIVERS_LICENSE", "運転免許証番号"));
 
   private static final Map<Criterion.Kind, String> KINDS = Map.of(
       Criterion.Kind.NAME, "氏名 Name", Criterion.Kind.EMAIL, "メールアドレス Email",
@@ -62,14 +56,15 @@ final class DisclosureHtml {
 
   private DisclosureHtml() {}
 
-  static void write(SubjectReport report, OutputStream stream, boolean reveal, Policy policy)
-      throws IOException {
+  static void write(SubjectReport report, OutputStream stream, boolean reveal, Policy policy,
+      HtmlFrame frame) throws IOException {
     Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
     String generated = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
         .format(report.generated().atOffset(ZoneOffset.UTC));
     out.write("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.write("<title>保有個人データ開示報告書 / Subject access report</title>\n");
-    out.write("<style>\n" + STYLE + "</style>\n</head>\n<body>\n");
+    out.write(frame.styleTag() + "\n" + STYLE + frame.extraStyle() + "</style>\n</head>\n<body>\n");
+    out.write(frame.header());
     out.write("<h1>保有個人データ開示報告書 <span class=\"en\">Subject access report</span></h1>\n");
     out.write("<p>作成日時 <span class=\"en\">Generated</span>: <time id=\"generated\" datetime=\""
         + escape(report.generated().toString()) + "\">" + escape(generated) + "</time></p>\n");
@@ -103,7 +98,9 @@ final class DisclosureHtml {
           + "<th>データ（マスク済み）<br><span class=\"en\">Data (masked)</span></th></tr></thead>\n<tbody>\n");
       int n = 0;
       for (Place place : report.places()) {
-        out.write("<tr class=\"place\"><td class=\"n\">" + (++n) + "</td><td>" + data(place.file())
+        String key = place.findings().isEmpty() ? null : place.findings().get(0).file();
+        out.write("<tr class=\"place\"><td class=\"n\">" + (++n) + "</td><td>"
+            + frame.linkFile(key, data(place.file()))
             + (place.part().isEmpty() ? "" : "<br>▸ " + data(place.part())) + "</td>\n<td>"
             + list(place.types().stream().map(DisclosureHtml::type).toList()) + "</td>\n<td>"
             + categories(place, policy) + "</td>\n<td><ul>");
@@ -150,9 +147,14 @@ final class DisclosureHtml {
     out.write("<tr><th>" + label + "</th><td class=\"n\">" + value + "</td></tr>\n");
   }
 
+  /** A type's Japanese label and its name (氏名 PERSON); a name this build does not know, alone. */
   private static String type(String type) {
-    String ja = TYPES.get(type);
-    return ja == null ? type : ja + " " + type;
+    for (FindingType known : FindingType.values()) {
+      if (known.name().equals(type)) {
+        return known.ja() + " " + type;
+      }
+    }
+    return type;
   }
 
   /**

@@ -1,7 +1,7 @@
 package dev.shirabe.report;
 
-import dev.shirabe.pipeline.FindingRecord;
-import dev.shirabe.pipeline.ScanSummary;
+import dev.shirabe.vocabulary.FindingRecord;
+import dev.shirabe.vocabulary.ScanSummary;
 import java.io.Closeable;
 import java.io.IOException;
 

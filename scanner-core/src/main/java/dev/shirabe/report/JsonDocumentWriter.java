@@ -1,9 +1,9 @@
 package dev.shirabe.report;
 
-import dev.shirabe.pipeline.FindingRecord;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.shirabe.detect.FindingType;
-import dev.shirabe.pipeline.ScanSummary;
+import dev.shirabe.vocabulary.FindingRecord;
+import dev.shirabe.vocabulary.FindingType;
+import dev.shirabe.vocabulary.ScanSummary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

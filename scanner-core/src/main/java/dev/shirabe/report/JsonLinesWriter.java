@@ -1,8 +1,8 @@
 package dev.shirabe.report;
 
-import dev.shirabe.pipeline.FindingRecord;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.shirabe.pipeline.ScanSummary;
+import dev.shirabe.vocabulary.FindingRecord;
+import dev.shirabe.vocabulary.ScanSummary;
 import java.io.IOException;
 import java.io.OutputStream;
 

@@ -1,8 +1,8 @@
 package dev.shirabe.report;
 
-import dev.shirabe.pipeline.FindingRecord;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.shirabe.detect.Finding;
+import dev.shirabe.vocabulary.Finding;
+import dev.shirabe.vocabulary.FindingRecord;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

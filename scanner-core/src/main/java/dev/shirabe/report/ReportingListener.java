@@ -1,11 +1,11 @@
 package dev.shirabe.report;
 
-import dev.shirabe.pipeline.FindingRecord;
-import dev.shirabe.extract.Part;
 import dev.shirabe.pipeline.ScanListener;
-import dev.shirabe.pipeline.ScanSummary;
 import dev.shirabe.source.PathIdentity;
 import dev.shirabe.source.SourceItem;
+import dev.shirabe.vocabulary.FindingRecord;
+import dev.shirabe.vocabulary.Part;
+import dev.shirabe.vocabulary.ScanSummary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

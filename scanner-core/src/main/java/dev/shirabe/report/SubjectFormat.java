@@ -24,15 +24,24 @@ public enum SubjectFormat {
    *
    * @param reveal show the request as typed and the excerpts the inventory keeps; without it,
    *     masked values only
-   * @param policy the policy the scans classified by: the disclosure report names categories
-   *     and purposes by its labels (the table and JSON Lines carry the ids)
+   * @param policy the policy the scans classified by: the disclosure report and the table name
+   *     categories and purposes by its labels (JSON Lines carries the ids)
    */
   public void write(SubjectReport report, OutputStream out, boolean reveal, Policy policy)
       throws IOException {
     switch (this) {
-      case TABLE -> SubjectTable.write(report, out, reveal);
+      case TABLE -> SubjectTable.write(report, out, reveal, policy);
       case JSONL -> SubjectJsonLines.write(report, out, reveal);
-      case HTML -> DisclosureHtml.write(report, out, reveal, policy);
+      case HTML -> DisclosureHtml.write(report, out, reveal, policy, HtmlFrame.STANDALONE);
     }
+  }
+
+  /**
+   * Writes the disclosure report (the {@link #HTML} form) inside {@code frame}: what the local
+   * web page shows of a lookup.
+   */
+  public static void writeHtml(SubjectReport report, OutputStream out, boolean reveal,
+      Policy policy, HtmlFrame frame) throws IOException {
+    DisclosureHtml.write(report, out, reveal, policy, frame);
   }
 }

@@ -1,5 +1,6 @@
 package dev.shirabe.report;
 
+import dev.shirabe.classify.Policy;
 import dev.shirabe.inventory.StoredFinding;
 import dev.shirabe.subject.Link;
 import dev.shirabe.subject.Place;
@@ -10,13 +11,15 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The subject report for a terminal: each place, how it was linked, the subject's findings. */
 final class SubjectTable {
 
   private SubjectTable() {}
 
-  static void write(SubjectReport report, OutputStream stream, boolean reveal) throws IOException {
+  static void write(SubjectReport report, OutputStream stream, boolean reveal, Policy labels)
+      throws IOException {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
     // Paths, members' names, subjects and excerpts came from files: shown escaped (SafeText).
     out.println("Subject: " + SafeText.escape(SubjectTexts.request(report, reveal)));
@@ -27,8 +30,12 @@ final class SubjectTable {
         out.println("  linked by " + SafeText.escape(link.describe()));
       }
       for (StoredFinding f : place.findings()) {
-        String category = f.category() == null ? "(no stated purpose)" : f.category()
-            + (f.purposes().isEmpty() ? "" : ": " + String.join(", ", f.purposes()));
+        // By the policy's labels, as the disclosure report names them; JSON Lines has the ids.
+        String category = f.category() == null ? "(no stated purpose)"
+            : PolicyLabels.category(labels, f.category()) + (f.purposes().isEmpty() ? ""
+                : ": " + f.purposes().stream()
+                    .map(p -> PolicyLabels.purpose(labels, f.category(), p))
+                    .collect(Collectors.joining(", ")));
         out.println("    " + TableWriter.pad(f.type(), 14)
             + TableWriter.pad(SafeText.escape(f.masked()), 28) + SafeText.escape(category));
         String excerpt = SubjectTexts.excerpt(f, reveal);

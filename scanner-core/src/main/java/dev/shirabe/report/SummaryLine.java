@@ -1,7 +1,7 @@
 package dev.shirabe.report;
 
-import dev.shirabe.pipeline.ChangeCounts;
-import dev.shirabe.pipeline.ScanSummary;
+import dev.shirabe.vocabulary.ChangeCounts;
+import dev.shirabe.vocabulary.ScanSummary;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -1,9 +1,10 @@
 package dev.shirabe.report;
 
-import dev.shirabe.pipeline.FindingRecord;
-import dev.shirabe.extract.Part;
-import dev.shirabe.pipeline.ChangeCounts;
-import dev.shirabe.pipeline.ScanSummary;
+import dev.shirabe.classify.Policy;
+import dev.shirabe.vocabulary.ChangeCounts;
+import dev.shirabe.vocabulary.FindingRecord;
+import dev.shirabe.vocabulary.Part;
+import dev.shirabe.vocabulary.ScanSummary;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
 final class TableWriter implements FindingWriter {
 
   private static final int VALUE_WIDTH = 28;
+  /** A category's label is cut to this, so that a flag's " !" still fits the column. */
   private static final int CATEGORY_WIDTH = 18;
   /** What the category column shows for data held with no stated purpose. */
   static final String NO_PURPOSE = "-";
@@ -42,9 +44,11 @@ final class TableWriter implements FindingWriter {
   private final Map<Problem.Status, Problems> problems = new EnumMap<>(Problem.Status.class);
 
   private final PrintWriter out;
+  private final Policy labels;
   private boolean headerWritten;
 
-  TableWriter(OutputStream stream) {
+  TableWriter(OutputStream stream, Policy labels) {
+    this.labels = labels;
     this.out =
         new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
     for (Problem.Status status : Problem.Status.values()) {
@@ -62,7 +66,9 @@ final class TableWriter implements FindingWriter {
     String type = record.finding().type().name()
         + (record.finding().subtype() == null ? "" : "/" + record.finding().subtype());
     String where = place(record.file(), record.part());
-    String category = record.category() == null ? NO_PURPOSE : record.category();
+    // By its label, as the policy names it: the machine formats carry the id.
+    String category = record.category() == null ? NO_PURPOSE
+        : PolicyLabels.category(labels, record.category());
     List<String> flags = record.classification().flags();
     if (record.finding().isPersonal()) { // the summary counts personal data: no role mailbox
       byCategory.merge(record.category() == null ? "no stated purpose" : category, 1L, Long::sum);
@@ -76,7 +82,8 @@ final class TableWriter implements FindingWriter {
             + pad(String.format(Locale.ROOT, "%.2f", record.finding().confidence()), 6)
             + pad(SafeText.escape(record.masked()), VALUE_WIDTH)
             + "  "
-            + pad(category + (flags.isEmpty() ? "" : " !"), CATEGORY_WIDTH)
+            + pad(TerminalText.cut(category, CATEGORY_WIDTH - 3) + (flags.isEmpty() ? "" : " !"),
+                CATEGORY_WIDTH)
             + where);
   }
 

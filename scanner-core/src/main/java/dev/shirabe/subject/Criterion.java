@@ -1,8 +1,8 @@
 package dev.shirabe.subject;
 
-import dev.shirabe.detect.FindingType;
-import dev.shirabe.detect.Masking;
-import dev.shirabe.detect.WidthFolding;
+import dev.shirabe.detect.text.WidthFolding;
+import dev.shirabe.vocabulary.FindingType;
+import dev.shirabe.vocabulary.Masking;
 import java.util.Locale;
 import java.util.Objects;
 

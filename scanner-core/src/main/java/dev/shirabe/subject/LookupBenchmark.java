@@ -1,8 +1,6 @@
 package dev.shirabe.subject;
 
-import dev.shirabe.detect.FindingType;
-import dev.shirabe.detect.Masking;
-import dev.shirabe.detect.Romaji;
+import dev.shirabe.detect.text.Romaji;
 import dev.shirabe.inventory.FileEntry;
 import dev.shirabe.inventory.InventorySearcher;
 import dev.shirabe.inventory.InventoryWriter;
@@ -12,6 +10,8 @@ import dev.shirabe.inventory.PartEntry;
 import dev.shirabe.inventory.StoredFinding;
 import dev.shirabe.inventory.SubjectKeys;
 import dev.shirabe.pipeline.PeakHeap;
+import dev.shirabe.vocabulary.FindingType;
+import dev.shirabe.vocabulary.Masking;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +20,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-
 import java.util.stream.Stream;
 
 /**
@@ -231,7 +230,7 @@ public final class LookupBenchmark {
 
   private static StoredFinding finding(KeyedHasher hasher, String file, FindingType type, String text,
       String normalized, int at) {
-    dev.shirabe.detect.Finding f = new dev.shirabe.detect.Finding(type, null, at, at + text.length(),
+    dev.shirabe.vocabulary.Finding f = new dev.shirabe.vocabulary.Finding(type, null, at, at + text.length(),
         text, normalized, 0.9, "synthetic");
     List<String> subjects = new ArrayList<>();
     for (String key : SubjectKeys.of(f)) {
@@ -260,7 +259,7 @@ public final class LookupBenchmark {
   /** "山田ヤマダ" → {"山田", "ヤマダ"}: the kanji, then their reading. */
   private static String[] split(String entry) {
     int k = 0;
-    while (k < entry.length() && !dev.shirabe.detect.Kana.isKatakana(entry.charAt(k))) {
+    while (k < entry.length() && !dev.shirabe.detect.text.Kana.isKatakana(entry.charAt(k))) {
       k++;
     }
     return new String[] {entry.substring(0, k), entry.substring(k)};

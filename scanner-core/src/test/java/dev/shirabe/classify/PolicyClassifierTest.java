@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.shirabe.detect.Finding;
-import dev.shirabe.detect.FindingType;
-import dev.shirabe.extract.Part;
+import dev.shirabe.vocabulary.Classification;
+import dev.shirabe.vocabulary.Finding;
+import dev.shirabe.vocabulary.FindingType;
+import dev.shirabe.vocabulary.Part;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,6 +126,17 @@ class PolicyClassifierTest {
         "03-5555-0101");
     assertEquals(Classification.NONE, c);
     assertNull(c.category());
+  }
+
+  @Test
+  void aHealthInsuranceNumberIsFlaggedWhereverItIsHeldAndWhateverItsCategory() {
+    Part part = text("保険証 記号 1234 番号 56\n");
+    Classification customers = one("share/顧客リスト.csv", part, FindingType.HEALTH_INSURANCE, "1234 番号 56");
+    assertEquals("customer", customers.category());
+    assertEquals(List.of(Classification.RESTRICTED_IDENTIFIER), customers.flags());
+    Classification nowhere = one("share/misc/a.csv", part, FindingType.HEALTH_INSURANCE, "1234 番号 56");
+    assertNull(nowhere.category());
+    assertEquals(List.of(Classification.RESTRICTED_IDENTIFIER), nowhere.flags());
   }
 
   @Test

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.shirabe.detect.FindingType;
 import dev.shirabe.extract.ExtractionException;
 import dev.shirabe.extract.ExtractionLimits;
-import dev.shirabe.extract.Part;
 import dev.shirabe.extract.PartSink;
 import dev.shirabe.extract.TikaExtractor;
+import dev.shirabe.vocabulary.FindingType;
+import dev.shirabe.vocabulary.Part;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package dev.shirabe.extract;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.shirabe.vocabulary.Part;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

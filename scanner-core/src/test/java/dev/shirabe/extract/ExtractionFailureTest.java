@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shirabe.vocabulary.Part;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import dev.shirabe.vocabulary.Part;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;

@@ -1,6 +1,5 @@
 package dev.shirabe.inventory;
 
-import dev.shirabe.scan.Scanner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,10 +11,11 @@ import dev.shirabe.classify.PolicyClassifier;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.TikaExtractor;
 import dev.shirabe.pipeline.AnalysisFingerprint;
-import dev.shirabe.pipeline.ChangeCounts;
 import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanOptions;
-import dev.shirabe.pipeline.ScanSummary;
+import dev.shirabe.scan.Scanner;
+import dev.shirabe.vocabulary.ChangeCounts;
+import dev.shirabe.vocabulary.ScanSummary;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -183,16 +183,16 @@ class AnalysisChangeTest {
 
   /** The inventory alone listens: it needs no stored findings, and reads none. */
   private static final class Quiet implements ScanListener {
-    final List<dev.shirabe.pipeline.FindingRecord> replayed =
+    final List<dev.shirabe.vocabulary.FindingRecord> replayed =
         java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     @Override
-    public void part(dev.shirabe.source.SourceItem file, dev.shirabe.extract.Part part,
-        List<dev.shirabe.pipeline.FindingRecord> records) {}
+    public void part(dev.shirabe.source.SourceItem file, dev.shirabe.vocabulary.Part part,
+        List<dev.shirabe.vocabulary.FindingRecord> records) {}
 
     @Override
     public void unchanged(dev.shirabe.source.SourceItem file,
-        List<dev.shirabe.pipeline.FindingRecord> stored) {
+        List<dev.shirabe.vocabulary.FindingRecord> stored) {
       replayed.addAll(stored);
     }
 
@@ -241,9 +241,9 @@ class AnalysisChangeTest {
     int compared = 0;
     try (InventorySearcher searcher = InventorySearcher.open(index)) {
       for (String file : searcher.filesUnder(share.toAbsolutePath().toString())) {
-        List<dev.shirabe.pipeline.FindingRecord> whole = searcher.findingsOfFile(file).stream()
+        List<dev.shirabe.vocabulary.FindingRecord> whole = searcher.findingsOfFile(file).stream()
             .map(f -> f.toRecord(file)).toList();
-        List<dev.shirabe.pipeline.FindingRecord> shown = searcher.shownFindingsOfFile(file)
+        List<dev.shirabe.vocabulary.FindingRecord> shown = searcher.shownFindingsOfFile(file)
             .stream().map(f -> f.toRecord(file)).toList();
         assertEquals(whole, shown);
         compared += shown.size();

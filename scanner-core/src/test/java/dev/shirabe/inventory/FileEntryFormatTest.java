@@ -40,8 +40,8 @@ class FileEntryFormatTest {
   void anEntryKeepsWhatAnalysedItAndItsCountsPerType() throws Exception {
     FileEntry e = new FileEntry("/share/a.txt", 10, 20, "abc", 3000, null, 1, 5, 0, 1000,
         new dev.shirabe.pipeline.AnalysisFingerprint(1, -2, Long.MAX_VALUE),
-        java.util.Map.of(dev.shirabe.detect.FindingType.EMAIL, 2,
-            dev.shirabe.detect.FindingType.PERSON, 3));
+        java.util.Map.of(dev.shirabe.vocabulary.FindingType.EMAIL, 2,
+            dev.shirabe.vocabulary.FindingType.PERSON, 3));
     assertEquals(e, readBack(InventoryDocuments.file(e, List.of()), e.path()));
     FileEntry none = new FileEntry("/share/b.txt", 10, 20, "abc", 3000, null, 1, 0, 0, 1000,
         null, java.util.Map.of());

@@ -7,16 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.ExtractionException;
 import dev.shirabe.extract.Extractor;
-import dev.shirabe.extract.Part;
-import dev.shirabe.pipeline.ChangeCounts;
-import dev.shirabe.pipeline.FindingRecord;
+import dev.shirabe.pipeline.ChangePlanner;
+import dev.shirabe.pipeline.IncrementalPlan;
 import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanOptions;
-import dev.shirabe.pipeline.IncrementalPlan;
-import dev.shirabe.pipeline.ScanSummary;
 import dev.shirabe.scan.Scanner;
 import dev.shirabe.source.LocalSource;
 import dev.shirabe.source.SourceItem;
+import dev.shirabe.vocabulary.ChangeCounts;
+import dev.shirabe.vocabulary.FindingRecord;
+import dev.shirabe.vocabulary.Part;
+import dev.shirabe.vocabulary.ScanSummary;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,13 +115,71 @@ class IncrementalScanTest {
     ScanSummary scanned = scan(index, share, first);
     assertTrue(text.length() > 2 * dev.shirabe.detect.DetectorSet.SEGMENT_CHARS);
     assertTrue(first.read.size() >= 3, "segments reported: " + first.read.size());
-    assertEquals(rows, scanned.findingsByType().get(dev.shirabe.detect.FindingType.EMAIL));
+    assertEquals(rows, scanned.findingsByType().get(dev.shirabe.vocabulary.FindingType.EMAIL));
     assertEquals(rows, stored(index).stream().filter(f -> f.contains(" EMAIL ")).count());
     Heard again = new Heard();
     ScanSummary rescanned = scan(index, share, again);
     assertEquals(scanned.findings(), rescanned.findings());
     assertEquals(1, rescanned.parts());
     assertEquals(scanned.findings(), again.replayed.size());
+  }
+
+  /** What a progress display hears: every file found, the end of the walk, each file done. */
+  @Test
+  void aProgressListenerHearsEachFileFoundAndDoneReadOrAnswered() throws Exception {
+    Path share = Files.createDirectories(dir.resolve("share"));
+    Files.writeString(share.resolve("a.txt"), "連絡先 yamada.taro@example.co.jp 03-5555-0123\n");
+    Files.writeString(share.resolve("plain.txt"), "nothing personal\n");
+    Path index = dir.resolve("index");
+    final class Counts implements ScanListener {
+      final java.util.concurrent.atomic.AtomicLong found = new java.util.concurrent.atomic.AtomicLong();
+      final java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+      final java.util.concurrent.atomic.AtomicLong answered = new java.util.concurrent.atomic.AtomicLong();
+      final java.util.concurrent.atomic.AtomicLong answeredFindings = new java.util.concurrent.atomic.AtomicLong();
+      volatile long foundWhenWalkDone = -1;
+
+      @Override
+      public void part(SourceItem file, Part part, List<FindingRecord> records) {}
+
+      @Override
+      public boolean wantsStored() {
+        return false;
+      }
+
+      @Override
+      public void found(SourceItem file) {
+        found.incrementAndGet();
+      }
+
+      @Override
+      public void walkDone() {
+        foundWhenWalkDone = found.get();
+      }
+
+      @Override
+      public void fileDone(dev.shirabe.pipeline.FileOutcome outcome) {
+        done.incrementAndGet();
+      }
+
+      @Override
+      public void answered(SourceItem file, long findings) {
+        answered.incrementAndGet();
+        answeredFindings.addAndGet(findings);
+      }
+    }
+    Counts first = new Counts();
+    ScanSummary read = scan(index, List.of(share), ScanOptions.defaults(),
+        false, first);
+    assertEquals(2, first.foundWhenWalkDone);
+    assertEquals(2, first.done.get());
+    assertEquals(0, first.answered.get());
+
+    Counts again = new Counts();
+    scan(index, List.of(share), ScanOptions.defaults(), false, again);
+    assertEquals(2, again.foundWhenWalkDone);
+    assertEquals(0, again.done.get());
+    assertEquals(2, again.answered.get());
+    assertEquals(read.findings(), again.answeredFindings.get());
   }
 
   @Test
@@ -190,11 +249,13 @@ class IncrementalScanTest {
     }
     deleteTree(inside);
 
-    // A full rescan reads everything and finds it unchanged.
+    // A full rescan reads everything: the same bytes, counted as re-read, not as unchanged
+    // (which the summary calls "not read again").
     Heard full = new Heard();
     ScanSummary again = scan(index, List.of(share), ScanOptions.defaults(),
         true, full);
-    assertEquals(new ChangeCounts(0, 0, 4, 0), again.changes());
+    assertEquals(new ChangeCounts(0, 0, 0, 0, 4, java.util.Map.of(ChangePlanner.READ_ALL, 4L)),
+        again.changes());
     assertEquals(Set.of("a.txt", "b.txt", "d.txt", "plain.txt"), Set.copyOf(full.read));
     assertEquals(5, stored(index).size());
   }

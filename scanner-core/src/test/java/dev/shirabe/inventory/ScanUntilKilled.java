@@ -1,10 +1,10 @@
 package dev.shirabe.inventory;
 
-import dev.shirabe.scan.Scanner;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.pipeline.FileOutcome;
 import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanOptions;
+import dev.shirabe.scan.Scanner;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -25,8 +25,8 @@ public final class ScanUntilKilled {
         InventorySink.Settings.DEFAULTS.withCommitEvery(10, Duration.ofMinutes(1));
     ScanListener slow = new ScanListener() {
       @Override
-      public void part(dev.shirabe.source.SourceItem file, dev.shirabe.extract.Part part,
-          List<dev.shirabe.pipeline.FindingRecord> records) {}
+      public void part(dev.shirabe.source.SourceItem file, dev.shirabe.vocabulary.Part part,
+          List<dev.shirabe.vocabulary.FindingRecord> records) {}
 
       @Override
       public void fileDone(FileOutcome outcome) {

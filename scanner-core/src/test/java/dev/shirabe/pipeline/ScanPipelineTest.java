@@ -8,13 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.shirabe.detect.Analysis;
 import dev.shirabe.detect.Detector;
 import dev.shirabe.detect.DetectorSet;
-import dev.shirabe.detect.Finding;
-import dev.shirabe.detect.FindingType;
 import dev.shirabe.extract.ExtractionException;
 import dev.shirabe.extract.Extractor;
 import dev.shirabe.extract.ExtractorUnavailableException;
-import dev.shirabe.extract.Part;
 import dev.shirabe.source.SourceItem;
+import dev.shirabe.vocabulary.ChangeCounts;
+import dev.shirabe.vocabulary.Finding;
+import dev.shirabe.vocabulary.FindingRecord;
+import dev.shirabe.vocabulary.FindingType;
+import dev.shirabe.vocabulary.Part;
+import dev.shirabe.vocabulary.ScanSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -105,7 +108,7 @@ class ScanPipelineTest {
     Files.writeString(dir.resolve("old.txt"), "not read: its findings come from the plan\n");
     FindingRecord stored = new FindingRecord(dir.resolve("old.txt").toString(), "line 1",
         new Finding(FindingType.PHONE, null, 0, 4, "**23", "**23", 1, "phone"),
-        dev.shirabe.classify.Classification.NONE, null, "**23");
+        dev.shirabe.vocabulary.Classification.NONE, null, "**23");
     List<String> unreadable = new java.util.concurrent.CopyOnWriteArrayList<>();
     List<Boolean> finished = new java.util.concurrent.CopyOnWriteArrayList<>();
     ScanPlan plan = new ScanPlan() {

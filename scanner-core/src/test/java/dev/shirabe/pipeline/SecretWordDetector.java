@@ -2,8 +2,8 @@ package dev.shirabe.pipeline;
 
 import dev.shirabe.detect.DetectionText;
 import dev.shirabe.detect.Detector;
-import dev.shirabe.detect.Finding;
-import dev.shirabe.detect.FindingType;
+import dev.shirabe.vocabulary.Finding;
+import dev.shirabe.vocabulary.FindingType;
 import java.util.ArrayList;
 import java.util.List;
 

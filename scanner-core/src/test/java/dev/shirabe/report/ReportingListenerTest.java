@@ -8,7 +8,7 @@ import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.TikaExtractor;
 import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.pipeline.ScanPipeline;
-import dev.shirabe.pipeline.ScanSummary;
+import dev.shirabe.vocabulary.ScanSummary;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.shirabe.classify.Classification;
-import dev.shirabe.detect.Finding;
-import dev.shirabe.detect.FindingType;
-import dev.shirabe.pipeline.FindingRecord;
+import dev.shirabe.vocabulary.Classification;
+import dev.shirabe.vocabulary.Finding;
+import dev.shirabe.vocabulary.FindingRecord;
+import dev.shirabe.vocabulary.FindingType;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -52,7 +52,7 @@ class SafeTextTest {
   @Test
   void theTableMeasuresTheEscapedFormSoColumnsStayAligned() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (TableWriter table = new TableWriter(out)) {
+    try (TableWriter table = new TableWriter(out, dev.shirabe.classify.Policy.defaults())) {
       table.write(record("/s/plain.txt", "abc@example.com"));
       table.write(record("/s/a\u001b[2J\nb.txt", "a\u001b[2Jb@example.com"));
     }

@@ -68,7 +68,8 @@ class SubjectFormatTest {
   @Test
   void tableSaysNoStatedPurpose() throws Exception {
     String table = write(SubjectFormat.TABLE, false);
-    assertTrue(table.contains("customer: product_provision, custom_purpose"), table);
+    // By the policy's labels, as the disclosure report; an id the policy does not know as it is.
+    assertTrue(table.contains("顧客: 製品・サービス・サポートの提供、販売, custom_purpose"), table);
     assertTrue(table.contains("(no stated purpose)"), table);
     assertFalse(table.contains("山田太郎"), table);
   }

@@ -1,16 +1,16 @@
 package dev.shirabe.report;
 
-import dev.shirabe.classify.Classification;
-import dev.shirabe.pipeline.FindingRecord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.shirabe.detect.Finding;
-import dev.shirabe.detect.FindingType;
-import dev.shirabe.pipeline.ScanSummary;
+import dev.shirabe.vocabulary.Classification;
+import dev.shirabe.vocabulary.Finding;
+import dev.shirabe.vocabulary.FindingRecord;
+import dev.shirabe.vocabulary.FindingType;
+import dev.shirabe.vocabulary.ScanSummary;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -115,8 +115,10 @@ class WritersTest {
         "job_applicant,applicant_information;recruitment_screening,,path:履歴書;subject:面接,special_care,,"),
         csv.get(3));
     String table = write(OutputFormat.TABLE, false);
-    assertTrue(table.contains("job_applicant !"), table);
-    assertTrue(table.contains("By category: job_applicant 1, no stated purpose 1"), table);
+    // The table names the category by the policy's label; csv and json keep the id.
+    assertTrue(table.contains("入社希望者 !"), table);
+    assertFalse(table.contains("job_applicant"), table);
+    assertTrue(table.contains("By category: no stated purpose 1, 入社希望者 1"), table);
     assertTrue(table.contains("Flagged (!): special_care 1"), table);
   }
 

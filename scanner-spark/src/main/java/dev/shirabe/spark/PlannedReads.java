@@ -1,15 +1,15 @@
 package dev.shirabe.spark;
 
-import dev.shirabe.extract.Part;
 import dev.shirabe.inventory.FileEntry;
 import dev.shirabe.inventory.InventorySink;
 import dev.shirabe.pipeline.AnalysisFingerprint;
 import dev.shirabe.pipeline.ChangePlanner;
-import dev.shirabe.pipeline.FindingRecord;
 import dev.shirabe.pipeline.KnownItems;
 import dev.shirabe.pipeline.ScanPlan;
 import dev.shirabe.pipeline.ScanSink;
 import dev.shirabe.source.SourceItem;
+import dev.shirabe.vocabulary.FindingRecord;
+import dev.shirabe.vocabulary.Part;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,13 +1,13 @@
 package dev.shirabe.spark;
 
-import dev.shirabe.detect.FindingType;
-import dev.shirabe.extract.Part;
 import dev.shirabe.pipeline.FileOutcome;
-import dev.shirabe.pipeline.FindingRecord;
 import dev.shirabe.pipeline.PartProblem;
 import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanPlan;
 import dev.shirabe.source.SourceItem;
+import dev.shirabe.vocabulary.FindingRecord;
+import dev.shirabe.vocabulary.FindingType;
+import dev.shirabe.vocabulary.Part;
 import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;

@@ -2,9 +2,9 @@ package dev.shirabe.extract.forked;
 
 import dev.shirabe.extract.ExtractionException;
 import dev.shirabe.extract.ExtractionLimits;
-import dev.shirabe.extract.Part;
 import dev.shirabe.extract.PartSink;
 import dev.shirabe.extract.TikaExtractor;
+import dev.shirabe.vocabulary.Part;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;

@@ -1,23 +1,22 @@
 package dev.shirabe.report.ledger;
 
-import dev.shirabe.classify.Classification;
 import dev.shirabe.classify.Policy;
 import dev.shirabe.classify.PolicyCategory;
 import dev.shirabe.classify.Purpose;
-import dev.shirabe.detect.FindingType;
 import dev.shirabe.inventory.FileEntry;
 import dev.shirabe.inventory.InventorySearcher;
 import dev.shirabe.inventory.SkippedPath;
-import dev.shirabe.source.PathIdentity;
 import dev.shirabe.inventory.StoredFinding;
 import dev.shirabe.pipeline.PartProblem;
+import dev.shirabe.source.PathIdentity;
+import dev.shirabe.vocabulary.Classification;
+import dev.shirabe.vocabulary.FindingType;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,11 +38,6 @@ import java.util.TreeSet;
  * look after, whatever its size.
  */
 public final class Holdings {
-
-  /** Types whose loss harms most: a part with them comes first among parts as full. */
-  private static final Set<FindingType> SENSITIVE = EnumSet.of(FindingType.MY_NUMBER,
-      FindingType.CREDIT_CARD, FindingType.BANK_ACCOUNT, FindingType.PASSPORT,
-      FindingType.DRIVERS_LICENSE, FindingType.DATE_OF_BIRTH);
 
   private record LedgerKey(String location, String category) {}
 
@@ -234,12 +228,16 @@ public final class Holdings {
     return new UnreadReport(generated, entries, files);
   }
 
-  /** 3 special care, 2 a My Number outside its purposes, 1 another flag, 0 none. */
+  /**
+   * 3 special care, 2 a My Number outside its purposes or an identifier that may not be asked
+   * for, 1 another flag, 0 none.
+   */
   private static int severity(UnpurposedEntry e) {
     if (e.flags().containsKey(Classification.SPECIAL_CARE)) {
       return 3;
     }
-    if (e.flags().containsKey(Classification.MY_NUMBER_OUTSIDE_PURPOSE)) {
+    if (e.flags().containsKey(Classification.MY_NUMBER_OUTSIDE_PURPOSE)
+        || e.flags().containsKey(Classification.RESTRICTED_IDENTIFIER)) {
       return 2;
     }
     return e.flags().isEmpty() ? 0 : 1;
@@ -247,8 +245,10 @@ public final class Holdings {
 
   private static long sensitive(UnpurposedEntry e) {
     long n = 0;
-    for (FindingType type : SENSITIVE) {
-      n += e.types().getOrDefault(type.name(), 0L);
+    for (FindingType type : FindingType.values()) {
+      if (type.isSensitive()) {
+        n += e.types().getOrDefault(type.name(), 0L);
+      }
     }
     return n;
   }

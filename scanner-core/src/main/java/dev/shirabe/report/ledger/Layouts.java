@@ -32,10 +32,11 @@ final class Layouts {
 
   static final List<Column> LEDGER_COLUMNS = List.of(
       new Column("location", "所在", "Location", Style.PLACE),
-      new Column("category", "区分", "Category", Style.TEXT),
-      new Column("category_label", "区分名", "Category name", Style.DETAIL),
-      new Column("purposes", "利用目的", "Purposes", Style.TEXT),
-      new Column("purpose_labels", "利用目的の内容", "What the purposes are", Style.DETAIL),
+      // The terminal table shows the labels, not the ids (CSV and HTML show both).
+      new Column("category", "区分", "Category", Style.DETAIL),
+      new Column("category_label", "区分名", "Category name", Style.TEXT),
+      new Column("purposes", "利用目的", "Purposes", Style.DETAIL),
+      new Column("purpose_labels", "利用目的の内容", "What the purposes are", Style.TEXT),
       new Column("types", "個人情報の項目", "Types of data", Style.TEXT),
       new Column("findings", "件数", "Findings", Style.NUMBER),
       new Column("people", "人数", "People", Style.NUMBER),

@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /**
  * A {@link Tabular} as aligned columns for a terminal: the title, each group under its title,
- * the summary last. Long labels ({@link Tabular.Style#DETAIL}) are left out and paths come
+ * the summary last. Ids shown by their labels and long texts ({@link Tabular.Style#DETAIL})
+ * are left out and paths come
  * last, as in the scan's table; a cell's lines are joined by {@code , }, and a cell wider than
  * {@link #MAX_WIDTH} is cut with {@code …} so that each row stays on one line.
  */
@@ -84,7 +85,8 @@ final class TableText {
         break;
       }
       Tabular.Style style = table.columns().get(shown.get(i)).style();
-      cell = style == Tabular.Style.PLACE ? cutHead(cell, widths[i]) : cut(cell, widths[i]);
+      cell = style == Tabular.Style.PLACE ? cutHead(cell, widths[i])
+          : TerminalText.cut(cell, widths[i]);
       if (style == Tabular.Style.NUMBER) {
         b.append(" ".repeat(widths[i] - TerminalText.width(cell))).append(cell).append("  ");
       } else {
@@ -97,20 +99,6 @@ final class TableText {
   /** A cell on one line; an empty one as {@code -}, so that the columns stay readable. */
   private static String oneLine(String cell) {
     return cell.isEmpty() ? "-" : cell.replace("\n", ", ");
-  }
-
-  private static String cut(String cell, int width) {
-    if (TerminalText.width(cell) <= width) {
-      return cell;
-    }
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < cell.length(); i++) {
-      if (TerminalText.width(b.toString() + cell.charAt(i)) > width - 1) {
-        break;
-      }
-      b.append(cell.charAt(i));
-    }
-    return b.append('…').toString();
   }
 
   /** A path keeps its end, where the file's name is: {@code …/人事/2019.pst}. */

@@ -38,7 +38,7 @@ record Tabular(String titleJa, String titleEn, String generated, List<Line> summ
      * push the rest apart; the last such column is never cut there.
      */
     PLACE,
-    /** Long labels: in CSV and HTML only. */
+    /** In CSV and HTML only: an id whose label the terminal table shows, a long text. */
     DETAIL
   }
 

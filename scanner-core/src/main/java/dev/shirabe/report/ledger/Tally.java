@@ -1,7 +1,7 @@
 package dev.shirabe.report.ledger;
 
-import dev.shirabe.detect.FindingType;
 import dev.shirabe.inventory.StoredFinding;
+import dev.shirabe.vocabulary.FindingType;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -211,11 +211,13 @@ class ReportFormatTest {
     List<String> lines = Arrays.asList(text.split("\n"));
     assertEquals("個人情報管理台帳 / Personal-information ledger  (2026-04-01 09:30:00 +09:00)",
         lines.get(0));
-    assertTrue(lines.get(2).startsWith("CATEGORY") && lines.get(2).endsWith("LOCATION"),
+    assertTrue(lines.get(2).startsWith("CATEGORY NAME") && lines.get(2).endsWith("LOCATION"),
         lines.get(2));
     assertEquals("-- 利用目的あり / With a stated purpose --", lines.get(3));
-    assertTrue(lines.get(4).startsWith("shareholder ") && lines.get(4).endsWith("総務"),
+    // Categories and purposes by their labels (csv and html show the ids too).
+    assertTrue(lines.get(4).startsWith("株主 / Shareholders ") && lines.get(4).endsWith("総務"),
         lines.get(4));
+    assertFalse(text.contains("shareholder "), text);
     assertEquals("-- 利用目的なし / No stated purpose --", lines.get(6));
     assertTrue(lines.contains("People: 6"), text);
     assertTrue(lines.contains("Findings with no stated purpose: 5"), text);

@@ -1,0 +1,46 @@
+package dev.shirabe.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The release archive's launchers start Java as the source tree's ./shirabe does. */
+class ReleaseScriptsTest {
+
+  private static final Path ROOT = Path.of(System.getProperty("shirabe.root", ".."));
+
+  @Test
+  void theLaunchersShareTheirJvmDefaults() throws IOException {
+    Pattern sh = Pattern.compile("\\$\\{SHIRABE_JAVA_OPTS:-([^}]*)}");
+    String dev = first(sh, read(ROOT.resolve("shirabe")));
+    assertEquals(dev, first(sh, read(ROOT.resolve("scanner-cli/src/dist/bin/shirabe"))));
+    assertEquals(dev, first(Pattern.compile("set \"JAVA_OPTS=([^\"]*)\""),
+        read(ROOT.resolve("scanner-cli/src/dist/bin/shirabe.bat"))));
+  }
+
+  @Test
+  void bothShellLaunchersKeepWrittenFilesPrivate() throws IOException {
+    for (String launcher : new String[] {"shirabe", "scanner-cli/src/dist/bin/shirabe"}) {
+      assertEquals("077", first(Pattern.compile("(?m)^umask (\\d+)$"),
+          read(ROOT.resolve(launcher))), launcher);
+    }
+  }
+
+  private static String read(Path file) throws IOException {
+    return Files.readString(file, StandardCharsets.UTF_8);
+  }
+
+  private static String first(Pattern pattern, String text) {
+    Matcher m = pattern.matcher(text);
+    if (!m.find()) {
+      throw new AssertionError("no " + pattern + " in " + text);
+    }
+    return m.group(1);
+  }
+}

@@ -1,0 +1,59 @@
+package dev.shirabe.vocabulary;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Whose data a finding is and why it may be held: a data-subject category of the policy, that
+ * category's permitted purposes, the signals that decided it, and what a privacy officer must
+ * look at. Immutable.
+ *
+ * @param category the category id ({@code customer}, {@code shareholder}, …), or null when
+ *     none applies: the data is held with no stated purpose
+ * @param purposes the category's permitted purpose ids; empty when category is null
+ * @param signals what decided the category, each {@code source:word}: {@code path:株主},
+ *     {@code title:株主名簿}, {@code near:応募}, {@code header:to:*recruit*}
+ * @param flags what needs attention ({@link #MY_NUMBER_OUTSIDE_PURPOSE}, {@link #SPECIAL_CARE},
+ *     {@link #RESTRICTED_IDENTIFIER},
+ *     {@link #NOT_IN_POLICY}); empty when nothing does
+ */
+public record Classification(
+    String category, List<String> purposes, List<String> signals, List<String> flags) {
+
+  /** A My Number held where the policy allows no My Number procedure (My Number Act, art. 19). */
+  public static final String MY_NUMBER_OUTSIDE_PURPOSE = "my_number_outside_permitted_purpose";
+
+  /** 要配慮個人情報 (APPI art. 2(3)): health, medical history, criminal record, creed … */
+  public static final String SPECIAL_CARE = "special_care";
+
+  /**
+   * An identifier the law forbids asking for outside its own procedures, wherever it is held
+   * (a health-insurance card's 記号・番号: {@link FindingType.Sensitivity#RESTRICTED}).
+   */
+  public static final String RESTRICTED_IDENTIFIER = "restricted_identifier";
+
+  /** Personal data of a kind the policy does not name (current employees' records …). */
+  public static final String NOT_IN_POLICY = "category_not_in_policy";
+
+  /** No category: held with no stated purpose. */
+  public static final Classification NONE =
+      new Classification(null, List.of(), List.of(), List.of());
+
+  public Classification {
+    purposes = List.copyOf(Objects.requireNonNull(purposes, "purposes"));
+    signals = List.copyOf(Objects.requireNonNull(signals, "signals"));
+    flags = List.copyOf(Objects.requireNonNull(flags, "flags"));
+    if (category == null && !purposes.isEmpty()) {
+      throw new IllegalArgumentException("purposes without a category");
+    }
+  }
+
+  /** A classification with nothing flagged. */
+  public Classification(String category, List<String> purposes, List<String> signals) {
+    this(category, purposes, signals, List.of());
+  }
+
+  public boolean hasPurpose() {
+    return category != null;
+  }
+}
