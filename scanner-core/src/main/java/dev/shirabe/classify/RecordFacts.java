@@ -80,6 +80,8 @@ final class RecordFacts {
       "(\\d{4})\\s*[年/.-]\\s*(\\d{1,2})\\s*[月/.-]\\s*(\\d{1,2})(?!\\d)"
           + "|(令和|平成|昭和|[RHS])\\s*(元|\\d{1,2})\\s*[年/.-]\\s*(\\d{1,2})\\s*[月/.-]\\s*"
           + "(\\d{1,2})(?!\\d)");
+  /** "age" as a word's start (Age, aged), not inside one (page, message). */
+  private static final Pattern AGE_WORD = Pattern.compile("(?<![A-Za-z])(?i:age)");
   private static final Pattern CELLS = Pattern.compile("\t|,");
 
   private final Birth[] births;
@@ -108,7 +110,7 @@ final class RecordFacts {
       }
     }
     return text.indexOf('歳') >= 0 || text.indexOf('才') >= 0 || text.contains("年齢")
-        || text.toLowerCase(Locale.ROOT).contains("age");
+        || AGE_WORD.matcher(text).find();
   }
 
   /**
