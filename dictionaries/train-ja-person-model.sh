@@ -24,4 +24,4 @@ if ! mvn -q -B -Dstyle.color=never compile dependency:build-classpath -pl scanne
   exit 1
 fi
 java -Xmx3g ${TRAIN_OPTS:-} -cp "scanner-core/target/classes:dictionaries/target/classes:$(cat "$classpath")" \
-  dev.shirabe.detect.training.JapanesePersonModelTrainer "$shared" "$@" 2>&1 | grep -v 'TrainingProgressMonitor'
+  dev.shirabe.detect.names.training.JapanesePersonModelTrainer "$shared" "$@" 2>&1 | grep -v 'TrainingProgressMonitor'

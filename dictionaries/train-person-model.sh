@@ -14,4 +14,4 @@ trap 'rm -f "$classpath"' EXIT
 mvn -q -B -Dstyle.color=never compile dependency:build-classpath -pl scanner-core -am \
   -Dmdep.outputFile="$classpath" -Dmdep.includeScope=runtime >/dev/null
 java -Xmx2g -cp "scanner-core/target/classes:dictionaries/target/classes:$(cat "$classpath")" \
-  dev.shirabe.detect.training.PersonModelTrainer "$shared" 2>&1 | grep -v 'TrainingProgressMonitor'
+  dev.shirabe.detect.names.training.PersonModelTrainer "$shared" 2>&1 | grep -v 'TrainingProgressMonitor'

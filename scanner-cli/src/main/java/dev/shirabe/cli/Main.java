@@ -24,7 +24,8 @@ import picocli.CommandLine;
           + " --store-excerpts are never taken from it.",
     },
     subcommands = {
-      ScanCommand.class, SubjectCommand.class, ReportCommand.class, EvalCommand.class,
+      ScanCommand.class, SubjectCommand.class, ReportCommand.class, ServeCommand.class,
+      EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -7,11 +7,11 @@ import dev.shirabe.report.ledger.UnreadEntry;
 import dev.shirabe.report.ledger.UnreadReport;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code shirabe report}: reports on what the inventory holds; a sub-command per report. */
 @Command(

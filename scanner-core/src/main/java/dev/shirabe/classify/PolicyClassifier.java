@@ -1,11 +1,11 @@
 package dev.shirabe.classify;
 
 import dev.shirabe.vocabulary.Classification;
+import dev.shirabe.vocabulary.Deadlines;
 import dev.shirabe.vocabulary.Finding;
 import dev.shirabe.vocabulary.FindingType;
 import dev.shirabe.vocabulary.Part;
 import java.io.Closeable;
-import dev.shirabe.vocabulary.Deadlines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,11 +6,11 @@ package dev.shirabe.detect;
  * list of some hundred words up in a window of a few dozen chars (context words, font names),
  * where nearly all are absent: the mask rules most out, and only the rest are searched for.
  */
-final class CharMask {
+public final class CharMask {
 
   private final long[] bits = new long[16];
 
-  CharMask(CharSequence text) {
+  public CharMask(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       bits[(c >>> 6) & 15] |= 1L << c;
@@ -18,7 +18,7 @@ final class CharMask {
   }
 
   /** False when the word cannot occur in the text; true when it may (and for the empty word). */
-  boolean mayContain(String word) {
+  public boolean mayContain(String word) {
     if (word.isEmpty()) {
       return true;
     }

@@ -1,5 +1,6 @@
 package dev.shirabe.detect;
 
+import dev.shirabe.detect.text.WordList;
 import dev.shirabe.vocabulary.FindingType;
 import java.util.EnumMap;
 import java.util.List;

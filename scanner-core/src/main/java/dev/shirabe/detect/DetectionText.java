@@ -1,5 +1,11 @@
 package dev.shirabe.detect;
 
+import dev.shirabe.detect.text.EnglishSentence;
+import dev.shirabe.detect.text.EnglishSentences;
+import dev.shirabe.detect.text.JapaneseScript;
+import dev.shirabe.detect.text.JapaneseToken;
+import dev.shirabe.detect.text.JapaneseTokenizer;
+import dev.shirabe.detect.text.WidthFolding;
 import dev.shirabe.vocabulary.Finding;
 import dev.shirabe.vocabulary.FindingType;
 import java.util.ArrayList;
@@ -63,7 +69,7 @@ public final class DetectionText {
   }
 
   /** Where the text's tables, rows and cells are, for evidence read along a column or a row. */
-  TableLayout tables() {
+  public TableLayout tables() {
     return tables;
   }
 
@@ -71,7 +77,7 @@ public final class DetectionText {
    * The names, phone numbers, mail and postal addresses and dates of birth in the text, looked
    * for on first need and kept: the row evidence of {@link IdentifierColumns}.
    */
-  PersonalData personalData() {
+  public PersonalData personalData() {
     if (personalData == null) {
       personalData = new PersonalData(this);
     }

@@ -1,5 +1,8 @@
 package dev.shirabe.detect;
 
+import dev.shirabe.detect.names.JapaneseNameModel;
+import dev.shirabe.detect.names.JapanesePersonDetector;
+import dev.shirabe.detect.names.OfficeStyleNames;
 import dev.shirabe.vocabulary.Finding;
 import dev.shirabe.vocabulary.FindingType;
 import java.util.ArrayList;
@@ -7,6 +10,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -45,30 +49,31 @@ public final class DetectorSet {
 
   /** Every detector Shirabe has, with its default settings. */
   public static DetectorSet standard() {
-    return standard(new JapanesePersonDetector());
+    return new DetectorSet(registered());
   }
 
   /** Every detector, with the Japanese name model given (training measures one this way). */
   public static DetectorSet standard(JapaneseNameModel japaneseNames) {
-    return standard(new JapanesePersonDetector(japaneseNames));
+    List<Detector> detectors = new ArrayList<>(registered());
+    detectors.replaceAll(d -> d instanceof JapanesePersonDetector
+        ? new JapanesePersonDetector(japaneseNames) : d);
+    return new DetectorSet(detectors);
   }
 
-  private static DetectorSet standard(JapanesePersonDetector japanesePersons) {
-    return new DetectorSet(List.of(
-        new EmailDetector(),
-        new PhoneDetector(),
-        japanesePersons,
-        new EnglishPersonDetector(),
-        new JapaneseAddressDetector(),
-        new EnglishAddressDetector(),
-        new MyNumberDetector(),
-        new CreditCardDetector(),
-        new DateOfBirthDetector(),
-        new BankAccountDetector(),
-        new PassportDetector(),
-        new DriversLicenseDetector(),
-        new HealthInsuranceDetector(),
-        new IpAddressDetector()));
+  /**
+   * The detectors the registry lists, in its order: each line of {@code
+   * META-INF/services/dev.shirabe.detect.Detector} names a detector's class (public, with a public
+   * constructor without arguments), read by {@link ServiceLoader}. A new kind of personal data is
+   * its {@link FindingType}, its detector on a line there, and its context words.
+   */
+  static List<Detector> registered() {
+    List<Detector> detectors = new ArrayList<>();
+    ServiceLoader.load(Detector.class, DetectorSet.class.getClassLoader()).forEach(detectors::add);
+    if (detectors.isEmpty()) {
+      throw new IllegalStateException("no detector is registered: "
+          + "META-INF/services/dev.shirabe.detect.Detector is missing from the class path");
+    }
+    return detectors;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.shirabe.detect;
 
+import dev.shirabe.detect.text.JapaneseScript;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,7 @@
 package dev.shirabe.detect;
 
+import dev.shirabe.detect.text.JapaneseScript;
+
 /**
  * The language spans ({@link Languages}) a detector reads. A detector whose analysis belongs to
  * one language (Kuromoji's parts of speech, an English name model) declares it through {@link

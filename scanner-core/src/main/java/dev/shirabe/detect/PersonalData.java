@@ -1,5 +1,12 @@
 package dev.shirabe.detect;
 
+import dev.shirabe.detect.addresses.EnglishAddressDetector;
+import dev.shirabe.detect.addresses.JapaneseAddressDetector;
+import dev.shirabe.detect.contacts.EmailDetector;
+import dev.shirabe.detect.contacts.PhoneDetector;
+import dev.shirabe.detect.identifiers.DateOfBirthDetector;
+import dev.shirabe.detect.names.EnglishPersonDetector;
+import dev.shirabe.detect.names.JapanesePersonDetector;
 import dev.shirabe.vocabulary.Finding;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +24,7 @@ import java.util.List;
  * ones before it found nothing in the row asked about (a customer export with a mail address
  * in every row never runs the name detectors a second time).
  */
-final class PersonalData {
+public final class PersonalData {
 
   /** The detectors, cheapest first, built once: the name detectors load their models. */
   private static final class Detectors {
@@ -35,7 +42,7 @@ final class PersonalData {
   }
 
   /** Whether [from, to) holds personal data outside [exceptFrom, exceptTo). */
-  boolean within(int from, int to, int exceptFrom, int exceptTo) {
+  public boolean within(int from, int to, int exceptFrom, int exceptTo) {
     for (int d = 0; d < Detectors.ALL.size(); d++) {
       if (within(spansOf(d), from, to, exceptFrom, exceptTo)) {
         return true;

@@ -17,7 +17,7 @@ import java.util.Arrays;
  *
  * <p>Built once per text, in one pass.
  */
-final class TableLayout {
+public final class TableLayout {
 
   private final String text;
   /** Start offset of each line, ascending. */
@@ -164,13 +164,13 @@ final class TableLayout {
    * Where a table cell lies: its table (named by the table's first line), its row (the row's
    * first line) and its column, counted from 0.
    */
-  record Cell(int table, int row, int column) {}
+  public record Cell(int table, int row, int column) {}
 
   /**
    * The cell that holds {@code offset}, in the header row too (a CSV export may have none: its
    * first line is data), or null when the offset is in no table.
    */
-  Cell cellAt(int offset) {
+  public Cell cellAt(int offset) {
     int line = lineOf(offset);
     int table = headerLine[line];
     if (table < 0) {
@@ -180,7 +180,7 @@ final class TableLayout {
   }
 
   /** The offset where a row ends: the start of the next row's line break, or the text's end. */
-  int rowEnd(int row) {
+  public int rowEnd(int row) {
     int next = row + 1;
     while (next < lineStarts.length && headerLine[next] == headerLine[row] && rowLine[next] == row) {
       next++;
@@ -189,7 +189,7 @@ final class TableLayout {
   }
 
   /** The offset where a row starts. */
-  int rowStart(int row) {
+  public int rowStart(int row) {
     return lineStarts[row];
   }
 

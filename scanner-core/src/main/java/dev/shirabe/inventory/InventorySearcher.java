@@ -16,23 +16,24 @@ import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -398,6 +399,107 @@ public final class InventorySearcher implements InventoryReader {
         }
       }
     }
+  }
+
+  /**
+   * The findings the selection names: at most {@code limit} of them (the first in index order,
+   * shown in file, part and text order), and how many there are in all.
+   */
+  public Selected select(FindingSelection selection, int limit) throws IOException {
+    Query query = query(selection);
+    int total = searcher.count(query);
+    if (total == 0 || limit <= 0) {
+      return new Selected(List.of(), total);
+    }
+    ScoreDoc[] hits = searcher.search(query, Math.min(limit, total)).scoreDocs;
+    StoredFields stored = searcher.storedFields();
+    List<StoredFinding> out = new ArrayList<>(hits.length);
+    for (ScoreDoc hit : hits) {
+      out.add(InventoryDocuments.storedFinding(stored, hit.doc));
+    }
+    out.sort(Comparator.comparing(StoredFinding::file).thenComparing(StoredFinding::part)
+        .thenComparingInt(StoredFinding::start).thenComparingInt(StoredFinding::end));
+    return new Selected(out, total);
+  }
+
+  /**
+   * Some of the findings a selection names, and their number.
+   *
+   * @param findings at most the limit asked for
+   * @param total how many the selection names in all
+   */
+  public record Selected(List<StoredFinding> findings, long total) {
+    public Selected {
+      findings = List.copyOf(findings);
+    }
+  }
+
+  /** What the findings are browsed by: one indexed field each. */
+  public enum Facet {
+    TYPE(InventoryDocuments.TYPE),
+    CATEGORY(InventoryDocuments.CATEGORY),
+    FLAG(InventoryDocuments.FLAG);
+
+    private final String field;
+
+    Facet(String field) {
+      this.field = field;
+    }
+  }
+
+  /**
+   * The number of findings per value of the facet (types, category ids, flags), in value
+   * order; for {@link Facet#CATEGORY} the findings with none count under {@link
+   * FindingSelection#NO_CATEGORY}.
+   */
+  public Map<String, Long> countBy(Facet facet) throws IOException {
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    Terms terms = MultiTerms.getTerms(reader, facet.field);
+    if (terms != null) {
+      TermsEnum te = terms.iterator();
+      for (BytesRef term = te.next(); term != null; term = te.next()) {
+        String value = term.utf8ToString();
+        // Counted by a query, not docFreq: that counts the deleted findings of rewritten files.
+        long n = searcher.count(kind(InventoryDocuments.FINDING_KIND)
+            .add(term(facet.field, value), Occur.FILTER).build());
+        if (n > 0) {
+          counts.put(value, n);
+        }
+      }
+    }
+    if (facet == Facet.CATEGORY) {
+      long none = searcher.count(query(
+          new FindingSelection(null, FindingSelection.NO_CATEGORY, null, null)));
+      if (none > 0) {
+        counts.put(FindingSelection.NO_CATEGORY, none);
+      }
+    }
+    return counts;
+  }
+
+  private static Query query(FindingSelection s) {
+    BooleanQuery.Builder q = kind(InventoryDocuments.FINDING_KIND);
+    if (s.type() != null) {
+      q.add(term(InventoryDocuments.TYPE, s.type()), Occur.FILTER);
+    }
+    if (FindingSelection.NO_CATEGORY.equals(s.category())) {
+      // Any term of the field: a finding with a category has one.
+      q.add(new PrefixQuery(new Term(InventoryDocuments.CATEGORY, "")), Occur.MUST_NOT);
+    } else if (s.category() != null) {
+      q.add(term(InventoryDocuments.CATEGORY, s.category()), Occur.FILTER);
+    }
+    if (s.flag() != null) {
+      q.add(term(InventoryDocuments.FLAG, s.flag()), Occur.FILTER);
+    }
+    if (s.under() != null) {
+      String path = s.under();
+      String folder = path.endsWith(java.io.File.separator) ? path : path + java.io.File.separator;
+      q.add(new BooleanQuery.Builder()
+          .add(term(InventoryDocuments.FINDING_OF, path), Occur.SHOULD)
+          .add(new PrefixQuery(new Term(InventoryDocuments.FINDING_OF, folder)), Occur.SHOULD)
+          .build(), Occur.FILTER);
+    }
+    return q.build();
   }
 
   /** The number of files held. */

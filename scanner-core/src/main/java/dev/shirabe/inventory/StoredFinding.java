@@ -1,6 +1,6 @@
 package dev.shirabe.inventory;
 
-import dev.shirabe.detect.RoleMailboxes;
+import dev.shirabe.detect.contacts.RoleMailboxes;
 import dev.shirabe.vocabulary.Classification;
 import dev.shirabe.vocabulary.Deadlines;
 import dev.shirabe.vocabulary.Finding;

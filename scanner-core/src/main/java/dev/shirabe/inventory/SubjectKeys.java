@@ -1,8 +1,8 @@
 package dev.shirabe.inventory;
 
-import dev.shirabe.detect.Kana;
-import dev.shirabe.detect.Romaji;
-import dev.shirabe.detect.WidthFolding;
+import dev.shirabe.detect.text.Kana;
+import dev.shirabe.detect.text.Romaji;
+import dev.shirabe.detect.text.WidthFolding;
 import dev.shirabe.vocabulary.Finding;
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package dev.shirabe.report;
 
-import dev.shirabe.vocabulary.FindingType;
 import static dev.shirabe.report.HtmlText.data;
 import static dev.shirabe.report.HtmlText.escape;
 
@@ -12,6 +11,7 @@ import dev.shirabe.subject.Criterion;
 import dev.shirabe.subject.Link;
 import dev.shirabe.subject.Place;
 import dev.shirabe.subject.SubjectReport;
+import dev.shirabe.vocabulary.FindingType;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -56,14 +56,15 @@ final class DisclosureHtml {
 
   private DisclosureHtml() {}
 
-  static void write(SubjectReport report, OutputStream stream, boolean reveal, Policy policy)
-      throws IOException {
+  static void write(SubjectReport report, OutputStream stream, boolean reveal, Policy policy,
+      HtmlFrame frame) throws IOException {
     Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
     String generated = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
         .format(report.generated().atOffset(ZoneOffset.UTC));
     out.write("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.write("<title>保有個人データ開示報告書 / Subject access report</title>\n");
-    out.write("<style>\n" + STYLE + "</style>\n</head>\n<body>\n");
+    out.write(frame.styleTag() + "\n" + STYLE + frame.extraStyle() + "</style>\n</head>\n<body>\n");
+    out.write(frame.header());
     out.write("<h1>保有個人データ開示報告書 <span class=\"en\">Subject access report</span></h1>\n");
     out.write("<p>作成日時 <span class=\"en\">Generated</span>: <time id=\"generated\" datetime=\""
         + escape(report.generated().toString()) + "\">" + escape(generated) + "</time></p>\n");
@@ -97,7 +98,9 @@ final class DisclosureHtml {
           + "<th>データ（マスク済み）<br><span class=\"en\">Data (masked)</span></th></tr></thead>\n<tbody>\n");
       int n = 0;
       for (Place place : report.places()) {
-        out.write("<tr class=\"place\"><td class=\"n\">" + (++n) + "</td><td>" + data(place.file())
+        String key = place.findings().isEmpty() ? null : place.findings().get(0).file();
+        out.write("<tr class=\"place\"><td class=\"n\">" + (++n) + "</td><td>"
+            + frame.linkFile(key, data(place.file()))
             + (place.part().isEmpty() ? "" : "<br>▸ " + data(place.part())) + "</td>\n<td>"
             + list(place.types().stream().map(DisclosureHtml::type).toList()) + "</td>\n<td>"
             + categories(place, policy) + "</td>\n<td><ul>");

@@ -32,7 +32,16 @@ public enum SubjectFormat {
     switch (this) {
       case TABLE -> SubjectTable.write(report, out, reveal, policy);
       case JSONL -> SubjectJsonLines.write(report, out, reveal);
-      case HTML -> DisclosureHtml.write(report, out, reveal, policy);
+      case HTML -> DisclosureHtml.write(report, out, reveal, policy, HtmlFrame.STANDALONE);
     }
+  }
+
+  /**
+   * Writes the disclosure report (the {@link #HTML} form) inside {@code frame}: what the local
+   * web page shows of a lookup.
+   */
+  public static void writeHtml(SubjectReport report, OutputStream out, boolean reveal,
+      Policy policy, HtmlFrame frame) throws IOException {
+    DisclosureHtml.write(report, out, reveal, policy, frame);
   }
 }

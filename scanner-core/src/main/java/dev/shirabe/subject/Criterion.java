@@ -1,6 +1,6 @@
 package dev.shirabe.subject;
 
-import dev.shirabe.detect.WidthFolding;
+import dev.shirabe.detect.text.WidthFolding;
 import dev.shirabe.vocabulary.FindingType;
 import dev.shirabe.vocabulary.Masking;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.shirabe.subject;
 
-import dev.shirabe.detect.Romaji;
+import dev.shirabe.detect.text.Romaji;
 import dev.shirabe.inventory.FileEntry;
 import dev.shirabe.inventory.InventorySearcher;
 import dev.shirabe.inventory.InventoryWriter;
@@ -20,7 +20,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-
 import java.util.stream.Stream;
 
 /**
@@ -260,7 +259,7 @@ public final class LookupBenchmark {
   /** "山田ヤマダ" → {"山田", "ヤマダ"}: the kanji, then their reading. */
   private static String[] split(String entry) {
     int k = 0;
-    while (k < entry.length() && !dev.shirabe.detect.Kana.isKatakana(entry.charAt(k))) {
+    while (k < entry.length() && !dev.shirabe.detect.text.Kana.isKatakana(entry.charAt(k))) {
       k++;
     }
     return new String[] {entry.substring(0, k), entry.substring(k)};

@@ -1,10 +1,10 @@
 package dev.shirabe.classify;
 
-import dev.shirabe.vocabulary.Classification;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shirabe.vocabulary.Classification;
 import dev.shirabe.vocabulary.Finding;
 import dev.shirabe.vocabulary.FindingType;
 import dev.shirabe.vocabulary.Part;

@@ -1,11 +1,11 @@
 package dev.shirabe.classify;
 
-import dev.shirabe.vocabulary.Classification;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shirabe.vocabulary.Classification;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;

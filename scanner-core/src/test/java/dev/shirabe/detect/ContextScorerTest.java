@@ -1,11 +1,11 @@
 package dev.shirabe.detect;
 
-import dev.shirabe.vocabulary.Finding;
-import dev.shirabe.vocabulary.FindingType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shirabe.vocabulary.Finding;
+import dev.shirabe.vocabulary.FindingType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

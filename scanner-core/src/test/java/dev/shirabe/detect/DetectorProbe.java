@@ -1,29 +1,29 @@
 package dev.shirabe.detect;
 
-import dev.shirabe.vocabulary.Finding;
-import dev.shirabe.vocabulary.FindingType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shirabe.vocabulary.Finding;
+import dev.shirabe.vocabulary.FindingType;
 import java.util.List;
 
 /** Runs one detector over a snippet and checks what every detector must get right. */
-final class DetectorProbe {
+public final class DetectorProbe {
 
   private final Detector detector;
   private final FindingType type;
 
-  DetectorProbe(Detector detector, FindingType type) {
+  public DetectorProbe(Detector detector, FindingType type) {
     this.detector = detector;
     this.type = type;
   }
 
-  List<Finding> detect(String text) {
+  public List<Finding> detect(String text) {
     return detector.detect(new DetectionText(text));
   }
 
   /** The one finding in the text, of the detector's type and name, its text its span's. */
-  Finding only(String text) {
+  public Finding only(String text) {
     List<Finding> findings = detect(text);
     assertEquals(1, findings.size(), () -> "findings in " + text + ": " + findings);
     Finding f = findings.get(0);
@@ -33,7 +33,7 @@ final class DetectorProbe {
     return f;
   }
 
-  void none(String text) {
+  public void none(String text) {
     List<Finding> findings = detect(text);
     assertTrue(findings.isEmpty(), () -> "expected no " + type + " in " + text + ": " + findings);
   }

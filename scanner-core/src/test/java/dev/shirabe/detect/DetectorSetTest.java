@@ -1,13 +1,30 @@
 package dev.shirabe.detect;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shirabe.detect.contacts.EmailDetector;
 import dev.shirabe.vocabulary.Finding;
 import dev.shirabe.vocabulary.FindingType;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DetectorSetTest {
+
+  @Test
+  void theStandardSetIsWhatTheRegistryListsEachOnceInItsOrder() throws Exception {
+    List<String> listed;
+    try (java.io.InputStream in = getClass().getResourceAsStream(
+        "/META-INF/services/dev.shirabe.detect.Detector")) {
+      listed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+    List<String> loaded = DetectorSet.standard().detectors().stream()
+        .map(d -> d.getClass().getName()).toList();
+    assertEquals(listed, loaded);
+    assertEquals(loaded.size(), java.util.Set.copyOf(loaded).size());
+    assertTrue(loaded.size() >= 14);
+  }
 
   @Test
   void aLongTextIsAnalysedInSegmentsWithOffsetsIntoTheWholeText() {

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.shirabe.detect.DetectorSet;
-import dev.shirabe.detect.JapanesePersonDetector;
-import dev.shirabe.detect.training.PersonModelSplit;
+import dev.shirabe.detect.names.JapanesePersonDetector;
+import dev.shirabe.detect.names.training.PersonModelSplit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.shirabe.detect.DetectorSet;
-import dev.shirabe.detect.EmailDetector;
-import dev.shirabe.detect.PhoneDetector;
+import dev.shirabe.detect.contacts.EmailDetector;
+import dev.shirabe.detect.contacts.PhoneDetector;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;

@@ -1,10 +1,10 @@
 package dev.shirabe.extract;
 
-import dev.shirabe.vocabulary.Part;
 import static dev.shirabe.extract.Fixtures.utf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shirabe.vocabulary.Part;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

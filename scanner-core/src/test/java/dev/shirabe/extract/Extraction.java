@@ -1,9 +1,9 @@
 package dev.shirabe.extract;
 
-import dev.shirabe.vocabulary.Part;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.shirabe.vocabulary.Part;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

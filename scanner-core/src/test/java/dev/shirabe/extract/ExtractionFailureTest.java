@@ -1,12 +1,12 @@
 package dev.shirabe.extract;
 
-import dev.shirabe.vocabulary.Part;
 import static dev.shirabe.extract.Fixtures.utf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shirabe.vocabulary.Part;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

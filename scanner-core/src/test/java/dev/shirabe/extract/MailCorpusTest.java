@@ -1,6 +1,5 @@
 package dev.shirabe.extract;
 
-import dev.shirabe.vocabulary.Part;
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import dev.shirabe.vocabulary.Part;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;

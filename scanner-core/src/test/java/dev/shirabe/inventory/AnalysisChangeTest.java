@@ -1,6 +1,5 @@
 package dev.shirabe.inventory;
 
-import dev.shirabe.scan.Scanner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,6 +13,7 @@ import dev.shirabe.extract.TikaExtractor;
 import dev.shirabe.pipeline.AnalysisFingerprint;
 import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanOptions;
+import dev.shirabe.scan.Scanner;
 import dev.shirabe.vocabulary.ChangeCounts;
 import dev.shirabe.vocabulary.ScanSummary;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,5 @@
 package dev.shirabe.inventory;
 
-import dev.shirabe.pipeline.ChangePlanner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.ExtractionException;
 import dev.shirabe.extract.Extractor;
+import dev.shirabe.pipeline.ChangePlanner;
 import dev.shirabe.pipeline.IncrementalPlan;
 import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanOptions;

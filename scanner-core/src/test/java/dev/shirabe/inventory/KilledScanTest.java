@@ -1,11 +1,11 @@
 package dev.shirabe.inventory;
 
-import dev.shirabe.scan.Scanner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.pipeline.ScanOptions;
+import dev.shirabe.scan.Scanner;
 import dev.shirabe.vocabulary.ChangeCounts;
 import dev.shirabe.vocabulary.ScanSummary;
 import java.nio.file.Files;

@@ -136,13 +136,15 @@ class ChangePlannerTest {
   }
 
   @Test
-  void readAllReadsTheUnchangedButStillTellsThemApart() throws Exception {
+  void readAllReadsTheUnchangedAsReReadAndSaysWhy() throws Exception {
     Item same = Item.of("same.txt", "mail taro@example.jp", 1_000);
     ChangePlanner<KnownItem> planner = new ChangePlanner<>(
         KnownItems.of(List.of(held(same, THIS)), List.of()), THIS, true, Long.MAX_VALUE,
         id -> false);
     Verdict<KnownItem> v = planner.plan(same);
-    assertEquals(Change.UNCHANGED, v.change());
+    // Read, so not "unchanged (not read again)", as the summary says of the unchanged.
+    assertEquals(Change.REREAD, v.change());
+    assertEquals(ChangePlanner.READ_ALL, v.reason());
     assertTrue(v.read());
     assertEquals(1, same.opens().get(), "a full rescan hashes anew");
   }

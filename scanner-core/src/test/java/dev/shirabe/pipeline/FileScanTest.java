@@ -1,6 +1,5 @@
 package dev.shirabe.pipeline;
 
-import dev.shirabe.vocabulary.FindingRecord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,6 +13,7 @@ import dev.shirabe.extract.ExtractorUnavailableException;
 import dev.shirabe.extract.TikaExtractor;
 import dev.shirabe.source.SourceFile;
 import dev.shirabe.source.SourceItem;
+import dev.shirabe.vocabulary.FindingRecord;
 import dev.shirabe.vocabulary.Part;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,5 @@
 package dev.shirabe.pipeline;
 
-import dev.shirabe.vocabulary.ChangeCounts;
-import dev.shirabe.vocabulary.FindingRecord;
-import dev.shirabe.vocabulary.ScanSummary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -15,9 +12,12 @@ import dev.shirabe.extract.ExtractionException;
 import dev.shirabe.extract.Extractor;
 import dev.shirabe.extract.ExtractorUnavailableException;
 import dev.shirabe.source.SourceItem;
+import dev.shirabe.vocabulary.ChangeCounts;
 import dev.shirabe.vocabulary.Finding;
+import dev.shirabe.vocabulary.FindingRecord;
 import dev.shirabe.vocabulary.FindingType;
 import dev.shirabe.vocabulary.Part;
+import dev.shirabe.vocabulary.ScanSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

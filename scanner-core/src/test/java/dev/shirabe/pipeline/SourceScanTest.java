@@ -1,7 +1,5 @@
 package dev.shirabe.pipeline;
 
-import dev.shirabe.vocabulary.FindingRecord;
-import dev.shirabe.vocabulary.ScanSummary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +12,9 @@ import dev.shirabe.source.LocalSource;
 import dev.shirabe.source.Source;
 import dev.shirabe.source.SourceItem;
 import dev.shirabe.source.SourceVisitor;
+import dev.shirabe.vocabulary.FindingRecord;
 import dev.shirabe.vocabulary.Part;
+import dev.shirabe.vocabulary.ScanSummary;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,5 @@
 package dev.shirabe.pipeline;
 
-import dev.shirabe.vocabulary.FindingRecord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +10,7 @@ import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.TikaExtractor;
 import dev.shirabe.source.SourceItem;
 import dev.shirabe.vocabulary.Finding;
+import dev.shirabe.vocabulary.FindingRecord;
 import dev.shirabe.vocabulary.FindingType;
 import dev.shirabe.vocabulary.Part;
 import java.nio.charset.StandardCharsets;

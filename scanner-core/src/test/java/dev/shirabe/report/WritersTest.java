@@ -1,14 +1,14 @@
 package dev.shirabe.report;
 
-import dev.shirabe.vocabulary.Classification;
-import dev.shirabe.vocabulary.FindingRecord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shirabe.vocabulary.Classification;
 import dev.shirabe.vocabulary.Finding;
+import dev.shirabe.vocabulary.FindingRecord;
 import dev.shirabe.vocabulary.FindingType;
 import dev.shirabe.vocabulary.ScanSummary;
 import java.io.ByteArrayOutputStream;

@@ -10,6 +10,7 @@ import dev.shirabe.inventory.InventoryBusyException;
 import dev.shirabe.inventory.InventorySearcher;
 import dev.shirabe.inventory.InventorySink;
 import dev.shirabe.inventory.KeyedHasher;
+import dev.shirabe.pipeline.ChangePlanner;
 import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.source.SourceItem;
@@ -24,6 +25,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,10 +116,11 @@ class ScannerTest {
     assertEquals(new ChangeCounts(0, 0, 2, 0), scan(index, root, fourth).changes());
     assertEquals(List.of(), fourth.read, "the touched file's new time was kept");
 
-    // Asked to read everything, it does, and finds the content unchanged.
+    // Asked to read everything, it does, and counts them as re-read because asked.
     Heard all = new Heard();
     try (Scanner scanner = builder(index).readAll(true).build()) {
-      assertEquals(new ChangeCounts(0, 0, 2, 0), scanner.scan(List.of(root), all).changes());
+      assertEquals(new ChangeCounts(0, 0, 0, 0, 2, Map.of(ChangePlanner.READ_ALL, 2L)),
+          scanner.scan(List.of(root), all).changes());
     }
     assertEquals(Set.of("a.txt", "plain.txt"), Set.copyOf(all.read));
   }

@@ -1,10 +1,10 @@
 package dev.shirabe.subject;
 
-import dev.shirabe.inventory.InventorySink;
-import dev.shirabe.scan.Scanner;
 import dev.shirabe.inventory.InventorySearcher;
+import dev.shirabe.inventory.InventorySink;
 import dev.shirabe.inventory.KeyedHasher;
 import dev.shirabe.pipeline.ScanOptions;
+import dev.shirabe.scan.Scanner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

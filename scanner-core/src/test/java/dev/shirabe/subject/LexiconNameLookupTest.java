@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.shirabe.detect.JapaneseTokenizer;
-import dev.shirabe.detect.NameReadings;
+import dev.shirabe.detect.names.NameReadings;
+import dev.shirabe.detect.text.JapaneseTokenizer;
 import dev.shirabe.inventory.InventorySearcher;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,13 +2,16 @@ package dev.shirabe.report.ledger;
 
 import static dev.shirabe.report.HtmlText.escape;
 
+import dev.shirabe.report.HtmlFrame;
 import java.io.PrintWriter;
 import java.util.List;
 
 /**
  * A {@link Tabular} as one self-contained HTML page: the styles inline, no script, no image,
  * no link to anything outside it, so that it can be mailed, archived with an audit's papers
- * and opened offline. Headings in Japanese and English; every piece of text escaped.
+ * and opened offline. Headings in Japanese and English; every piece of text escaped. The table
+ * takes the window's width and wraps within it (from 1280 px: ids at their underscores, paths
+ * anywhere, dates between day and time), never wider than the window.
  */
 final class HtmlPage {
 
@@ -22,14 +25,15 @@ final class HtmlPage {
       dl.summary{display:grid;grid-template-columns:max-content auto;gap:.2em 1.2em;margin:0}
       dl.summary dt{font-weight:bold}
       dl.summary dd{margin:0}
-      table{border-collapse:collapse;margin-top:.5em}
-      th,td{border:1px solid #bbb;padding:.3em .5em;vertical-align:top;text-align:left}
+      table{border-collapse:collapse;margin-top:.5em;width:100%}
+      th,td{border:1px solid #bbb;padding:.3em .4em;vertical-align:top;text-align:left}
       thead th{background:#e8eef5;position:sticky;top:0}
       td.num{text-align:right;font-variant-numeric:tabular-nums}
-      td.place{overflow-wrap:anywhere;min-width:14em;max-width:30em}
-      th.num,td[data-column$="_seen"],td[data-column=types],td[data-column=flags]\
-      {white-space:nowrap}
-      td[data-column=purpose_labels]{min-width:24em;font-size:.9em}
+      td.place{overflow-wrap:anywhere;min-width:9em;max-width:30em}
+      th.num,td.num{white-space:nowrap}
+      td[data-column$="_seen"],td[data-column=last_scanned]{min-width:5.5em}
+      td[data-column=types]{min-width:7.5em}
+      td[data-column=purpose_labels]{min-width:12em;font-size:.9em}
       tr.group th{background:#f4f4f4;font-size:1em}
       tr.group.none th{background:#fdecea}
       .empty{color:#666}
@@ -37,18 +41,29 @@ final class HtmlPage {
 
   private HtmlPage() {}
 
-  static void write(Tabular table, PrintWriter out) {
+  /**
+   * A cell's text: its lines as lines, and a place to break after each underscore, so that
+   * ids such as {@code my_number_outside_permitted_purpose} wrap there instead of widening
+   * the table past the window (13 columns must fit 1280 px).
+   */
+  private static String cell(String text) {
+    return escape(text).replace("\n", "<br>").replace("_", "_<wbr>");
+  }
+
+  static void write(Tabular table, PrintWriter out, HtmlFrame frame) {
     out.println("<!DOCTYPE html>");
     out.println("<html lang=\"ja\">");
     out.println("<head>");
     out.println("<meta charset=\"utf-8\">");
     out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
     out.println("<title>" + escape(table.titleJa() + " / " + table.titleEn()) + "</title>");
-    out.println("<style>");
+    out.println(frame.styleTag());
     out.print(STYLE);
+    out.print(frame.extraStyle());
     out.println("</style>");
     out.println("</head>");
     out.println("<body>");
+    out.print(frame.header());
     out.println("<h1>" + escape(table.titleJa()) + " <span class=\"en\" lang=\"en\">"
         + escape(table.titleEn()) + "</span></h1>");
     out.println("<p class=\"generated\">作成日時 / Generated: <time>" + escape(table.generated())
@@ -88,7 +103,7 @@ final class HtmlPage {
           String css = style == Tabular.Style.NUMBER ? " class=\"num\""
               : style == Tabular.Style.PLACE ? " class=\"place\"" : "";
           out.print("<td" + css + " data-column=\"" + escape(table.columns().get(c).id()) + "\">"
-              + escape(row.get(c)).replace("\n", "<br>") + "</td>");
+              + cell(row.get(c)) + "</td>");
         }
         out.println("</tr>");
       }

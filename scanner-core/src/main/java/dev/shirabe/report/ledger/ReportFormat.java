@@ -3,6 +3,7 @@ package dev.shirabe.report.ledger;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.shirabe.classify.Purpose;
 import dev.shirabe.report.CsvOutput;
+import dev.shirabe.report.HtmlFrame;
 import dev.shirabe.report.JsonOutput;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -149,7 +150,29 @@ public enum ReportFormat {
     }
   }
 
+  /** Writes the ledger as the {@link #HTML} page inside {@code frame} (the local web page's). */
+  public static void html(Ledger ledger, OutputStream out, ZoneId zone, HtmlFrame frame)
+      throws IOException {
+    HTML.write(Layouts.ledger(ledger, zone), out, frame);
+  }
+
+  /** Writes the no-purpose report as the {@link #HTML} page inside {@code frame}. */
+  public static void html(UnpurposedReport report, OutputStream out, ZoneId zone, HtmlFrame frame)
+      throws IOException {
+    HTML.write(Layouts.unpurposed(report, zone), out, frame);
+  }
+
+  /** Writes what could not be read as the {@link #HTML} page inside {@code frame}. */
+  public static void html(UnreadReport report, OutputStream out, ZoneId zone, HtmlFrame frame)
+      throws IOException {
+    HTML.write(Layouts.unread(report, zone), out, frame);
+  }
+
   private void write(Tabular table, OutputStream out) throws IOException {
+    write(table, out, HtmlFrame.STANDALONE);
+  }
+
+  private void write(Tabular table, OutputStream out, HtmlFrame frame) throws IOException {
     switch (this) {
       case TABLE, HTML -> {
         try (PrintWriter w = new PrintWriter(
@@ -157,7 +180,7 @@ public enum ReportFormat {
           if (this == TABLE) {
             TableText.write(table, w);
           } else {
-            HtmlPage.write(table, w);
+            HtmlPage.write(table, w, frame);
           }
           if (w.checkError()) {
             throw new IOException("the report could not be written");

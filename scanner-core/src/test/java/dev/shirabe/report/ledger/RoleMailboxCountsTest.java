@@ -1,13 +1,13 @@
 package dev.shirabe.report.ledger;
 
-import dev.shirabe.inventory.InventorySink;
-import dev.shirabe.scan.Scanner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shirabe.classify.Policy;
+import dev.shirabe.inventory.InventorySink;
 import dev.shirabe.inventory.KeyedHasher;
 import dev.shirabe.pipeline.ScanOptions;
+import dev.shirabe.scan.Scanner;
 import dev.shirabe.vocabulary.FindingType;
 import dev.shirabe.vocabulary.ScanSummary;
 import java.nio.charset.StandardCharsets;

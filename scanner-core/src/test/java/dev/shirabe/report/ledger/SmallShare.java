@@ -1,11 +1,11 @@
 package dev.shirabe.report.ledger;
 
-import dev.shirabe.inventory.InventorySink;
-import dev.shirabe.scan.Scanner;
 import dev.shirabe.classify.Policy;
 import dev.shirabe.inventory.InventorySearcher;
+import dev.shirabe.inventory.InventorySink;
 import dev.shirabe.inventory.KeyedHasher;
 import dev.shirabe.pipeline.ScanOptions;
+import dev.shirabe.scan.Scanner;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

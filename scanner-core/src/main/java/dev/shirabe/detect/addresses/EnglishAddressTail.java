@@ -1,0 +1,198 @@
+package dev.shirabe.detect.addresses;
+
+import static dev.shirabe.detect.addresses.EnglishAddressText.MAX_CITY_WORDS;
+import static dev.shirabe.detect.addresses.EnglishAddressText.PARTICLES;
+import static dev.shirabe.detect.addresses.EnglishAddressText.identifierEnd;
+import static dev.shirabe.detect.addresses.EnglishAddressText.isCapitalised;
+import static dev.shirabe.detect.addresses.EnglishAddressText.isDigit;
+import static dev.shirabe.detect.addresses.EnglishAddressText.isLetterOrDigit;
+import static dev.shirabe.detect.addresses.EnglishAddressText.isNameWord;
+import static dev.shirabe.detect.addresses.EnglishAddressText.wordEnd;
+
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * Reads what follows a street or a box, in any order, each after a comma, spaces or one line
+ * break: unit ("Suite 1200", "Apt. 4", "#5", "3rd Floor"), city, state or province (name or
+ * code), postcode (US ZIP, UK, Canadian, Japanese, or four to six digits once a city, state or
+ * country stands before it) and country. A city counts only when a state, postcode or country
+ * follows it, or, on the street's line, a comma or the end of the line: so "12 Main
+ * Street\nThanks again" stops at the street.
+ */
+final class EnglishAddressTail {
+
+  /** Parts after the street: unit, second unit, city, state, postcode, country and spare. */
+  private static final int MAX_TAIL_PARTS = 8;
+
+  private final EnglishAddressWords words;
+
+  EnglishAddressTail(EnglishAddressWords words) {
+    this.words = words;
+  }
+
+  /** The parts after the street (or box), as long as they read as parts of an address. */
+  void read(String s, EnglishAddress address) {
+    for (int part = 0; part < MAX_TAIL_PARTS; part++) {
+      int at = separatorEnd(s, address.end);
+      if (at < 0) {
+        return;
+      }
+      boolean sameLine = !AddressGaps.crossesLine(s, address.end, at);
+      int end = unit(s, at, address);
+      if (end < 0 && (end = Postcodes.end(s, at, address.place())) > 0) {
+        address.postcode = true;
+      } else if (end < 0 && (end = state(s, at)) > 0) {
+        address.state = true;
+      } else if (end < 0 && (end = knownName(s, at, words::isCountry)) > 0) {
+        address.country = true;
+      } else if (end < 0 && (end = city(s, at, sameLine)) > 0) {
+        address.city = true;
+      }
+      if (end < 0) {
+        return;
+      }
+      address.end = end;
+    }
+  }
+
+  /**
+   * Where the next part may start after {@code end}: past spaces, a comma, and at most one line
+   * break (a comma may start the next line too); -1 when nothing separates them.
+   */
+  static int separatorEnd(String s, int end) {
+    int i = AddressGaps.skipSpaces(s, end);
+    if (i < s.length() && s.charAt(i) == ',') {
+      i++;
+    }
+    i = AddressGaps.skipGap(s, i);
+    if (AddressGaps.crossesLine(s, end, i)) {
+      while (i < s.length() && s.charAt(i) == '>') {
+        i = AddressGaps.skipSpaces(s, i + 1); // the quote marks of a quoted mail: "> Oslo"
+      }
+    }
+    if (i < s.length() && s.charAt(i) == ',' && i > end) {
+      i = AddressGaps.skipSpaces(s, i + 1);
+    }
+    return i > end && i < s.length() ? i : -1;
+  }
+
+  /** "Suite 1200", "Apt. 4B", "#5", "3rd Floor": the end, or -1. */
+  int unit(String s, int at, EnglishAddress address) {
+    if (s.charAt(at) == '#') {
+      int id = identifierEnd(s, AddressGaps.skipSpaces(s, at + 1));
+      return id > at + 1 ? id : -1;
+    }
+    int we = wordEnd(s, at);
+    if (we == at) {
+      return -1;
+    }
+    String word = s.substring(at, we).toLowerCase(Locale.ROOT);
+    String full = words.unit(word);
+    if (full != null) {
+      int designatorEnd = we < s.length() && s.charAt(we) == '.' ? we + 1 : we;
+      int i = AddressGaps.skipSpaces(s, designatorEnd);
+      if (i < s.length() && s.charAt(i) == '#') {
+        i = AddressGaps.skipSpaces(s, i + 1);
+      }
+      int id = identifierEnd(s, i);
+      if (i == designatorEnd || id < 0) {
+        return -1;
+      }
+      address.replace(at, designatorEnd, full);
+      address.lastUnit = full;
+      return id;
+    }
+    if (isNameWord(s, at, we) && isDigit(s, at) && s.startsWith(" ", we)) {
+      int next = AddressGaps.skipSpaces(s, we);
+      int floorEnd = wordEnd(s, next);
+      String after = s.substring(next, floorEnd).toLowerCase(Locale.ROOT);
+      if ("Floor".equals(words.unit(after))) {
+        address.replace(next, floorEnd, "Floor");
+        return floorEnd;
+      }
+    }
+    return -1;
+  }
+
+  /** A state's or province's code ("CA", "ON") or name: the end, or -1. */
+  private int state(String s, int at) {
+    return isStateCode(s, at) ? at + 2 : knownName(s, at, words::isStateName);
+  }
+
+  private boolean isStateCode(String s, int at) {
+    return at + 2 <= s.length() && !isLetterOrDigit(s, at + 2)
+        && words.isStateCode(s.substring(at, at + 2));
+  }
+
+  /** The end of the longest run of capitalised words at {@code at} that the list knows. */
+  private int knownName(String s, int at, Predicate<String> known) {
+    if (!isCapitalised(s, at)
+        || !words.startsPlaceName(s.substring(at, wordEnd(s, at)).toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    int[] ends = new int[EnglishAddressWords.MAX_NAME_WORDS];
+    int count = 0;
+    int w = at;
+    while (count < ends.length) {
+      int we = wordEnd(s, w);
+      if (we == w) {
+        break;
+      }
+      ends[count++] = we;
+      if (we >= s.length() || s.charAt(we) != ' ') {
+        break;
+      }
+      w = we + 1;
+    }
+    for (int n = count; n > 0; n--) {
+      if (known.test(s.substring(at, ends[n - 1]).toLowerCase(Locale.ROOT))) {
+        return ends[n - 1];
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A city's name: capitalised words (particles between them), followed by a state, postcode
+   * or country, or on the street's line by a comma, a cell's end or the end of the line.
+   */
+  private int city(String s, int at, boolean sameLine) {
+    if (!isCapitalised(s, at)) {
+      return -1;
+    }
+    int end = -1;
+    int w = at;
+    for (int n = 0; n < MAX_CITY_WORDS; n++) {
+      int we = wordEnd(s, w);
+      if (we == w || (n > 0 && (Postcodes.end(s, w, false) > 0 || isStateCode(s, w)))) {
+        break; // "London SE1 9ZZ", "San Francisco CA 94105": the city ends there
+      }
+      if (isCapitalised(s, w)) {
+        end = we;
+      } else if (!PARTICLES.contains(s.substring(w, we))) {
+        break;
+      }
+      if (we >= s.length() || s.charAt(we) != ' ' || !isLetterOrDigit(s, we + 1)) {
+        break;
+      }
+      w = we + 1;
+    }
+    if (end < 0) {
+      return -1;
+    }
+    int next = separatorEnd(s, end);
+    if (next > 0 && (Postcodes.end(s, next, true) > 0 || state(s, next) > 0
+        || knownName(s, next, words::isCountry) > 0)) {
+      return end;
+    }
+    if (!sameLine) {
+      return -1;
+    }
+    char after = end < s.length() ? s.charAt(end) : '\n';
+    return after == ',' || after == '\t' || after == '\n' || after == '\r'
+            || (after == '.' && !isLetterOrDigit(s, end + 1))
+        ? end
+        : -1;
+  }
+}

@@ -1,0 +1,276 @@
+package dev.shirabe.detect.names;
+
+import dev.shirabe.detect.DetectionText;
+import dev.shirabe.detect.text.JapaneseToken;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * The trained model that proposes names of people in Japanese running text, where no honorific,
+ * label or column says "a name": a maximum-entropy classifier (Apache OpenNLP) that labels each
+ * Kuromoji token as the beginning of a name, inside one, or outside, from the features of
+ * {@link JapaneseNameFeatures}; the labels are read as spans by a Viterbi search that never lets a
+ * name continue from outside one.
+ *
+ * <p>The model is {@code dictionaries/…/models/ja-person.bin.gz}, trained by {@code
+ * dictionaries/train-ja-person-model.sh} ({@code training.JapanesePersonModelTrainer}); see
+ * docs/models.md. It proposes; {@link JapanesePersonDetector} weighs what it proposes against the
+ * evidence it has (companies, places, products kept out).
+ *
+ * <p>Thread-safe: the model is read-only once loaded.
+ */
+public final class JapaneseNameModel {
+
+  static final String RESOURCE = "/dev/shirabe/dictionaries/models/ja-person.bin.gz";
+
+  public static final String BEGIN = "B";
+  public static final String INSIDE = "I";
+  public static final String OUTSIDE = "O";
+
+  /** A name the model proposes: tokens {@code first..last}, and its mean probability. */
+  public record Span(int first, int last, double probability) {}
+
+  private static final class Holder {
+    static final JapaneseNameModel STANDARD = new JapaneseNameModel(load(), JapaneseNameFeatures.standard());
+  }
+
+  private final MaxentModel model;
+  /** The model's weights by feature ({@link JapaneseNameFeatures}' longs), one a outcome. */
+  private final Weights weights;
+  private final JapaneseNameFeatures features;
+  private final int begin;
+  private final int inside;
+  private final int outside;
+
+  /** @param model OpenNLP's maximum-entropy model, its features named by {@link JapaneseNameFeatures#name} */
+  public JapaneseNameModel(MaxentModel model, JapaneseNameFeatures features) {
+    this.model = model;
+    this.weights = model instanceof AbstractModel m ? Weights.of(m) : null;
+    this.features = features;
+    this.begin = model.getIndex(BEGIN);
+    this.inside = model.getIndex(INSIDE);
+    this.outside = model.getIndex(OUTSIDE);
+  }
+
+  /** The model on the class path, loaded once. */
+  public static JapaneseNameModel standard() {
+    return Holder.STANDARD;
+  }
+
+  /**
+   * The names the model reads in the tokens, in order.
+   *
+   * @param ruleMarks what the rules made of each token ({@link
+   *     JapanesePersonDetector#ruleMarks}), null where nothing
+   */
+  public List<Span> find(DetectionText text, List<JapaneseToken> tokens, String[] ruleMarks) {
+    int n = tokens.size();
+    if (n == 0) {
+      return List.of();
+    }
+    List<long[]> contexts = features.of(text, tokens, ruleMarks);
+    // Each token's probabilities side by side in one array, the outcomes' order the model's.
+    int outcomes = model.getNumOutcomes();
+    double[] p = new double[n * outcomes];
+    for (int i = 0; i < n; i++) {
+      long[] context = contexts.get(i);
+      if (context == null) {
+        p[i * outcomes + outside] = 1;
+      } else if (weights != null) {
+        weights.eval(context, p, i * outcomes);
+      } else {
+        System.arraycopy(eval(context), 0, p, i * outcomes, outcomes);
+      }
+    }
+    return spans(best(p, outcomes), p, outcomes);
+  }
+
+  /** The probability of each outcome for one token's features. */
+  double[] eval(long[] context) {
+    if (weights == null) {
+      return model.eval(JapaneseNameFeatures.names(context));
+    }
+    return weights.eval(context);
+  }
+
+  /**
+   * A maximum-entropy model's weights in an open-addressed table keyed by the features' longs:
+   * a token's 40-odd features are summed without a string or an object per feature, which is
+   * what makes the model affordable beside Kuromoji (OpenNLP's own evaluation hashes a string
+   * and walks a map node per feature). The keys have an array of their own (512 KB, which the
+   * CPU's caches keep): most of a token's features are not in the table, and a probe for one
+   * reads the keys only. (Each key beside its weights, one array of 2 MB, measured 3 % slower.)
+   */
+  private static final class Weights {
+    private final long[] keys;
+    private final double[] values; // outcomes per key
+    private final int outcomes;
+    private final int mask;
+
+    private Weights(int size, int outcomes) {
+      int capacity = Integer.highestOneBit(Math.max(16, size * 2 - 1)) << 1;
+      this.keys = new long[capacity];
+      this.values = new double[capacity * outcomes];
+      this.outcomes = outcomes;
+      this.mask = capacity - 1;
+    }
+
+    static Weights of(AbstractModel model) {
+      Object[] data = model.getDataStructures();
+      @SuppressWarnings("unchecked")
+      Map<String, Context> predicates = (Map<String, Context>) data[1];
+      // L1 regularisation leaves most features (four in five) with no weight at all: they add
+      // nothing to any sum, and left out they keep the table small enough for the CPU's caches.
+      List<Map.Entry<String, Context>> weighted = predicates.entrySet().stream()
+          .filter(e -> java.util.Arrays.stream(e.getValue().getParameters()).anyMatch(v -> v != 0))
+          .toList();
+      Weights w = new Weights(weighted.size(), model.getNumOutcomes());
+      for (Map.Entry<String, Context> e : weighted) {
+        int slot = w.slot(JapaneseNameFeatures.feature(e.getKey()));
+        int[] which = e.getValue().getOutcomes();
+        double[] params = e.getValue().getParameters();
+        for (int k = 0; k < which.length; k++) {
+          w.values[slot * w.outcomes + which[k]] += params[k];
+        }
+      }
+      return w;
+    }
+
+    /** The slot of the key, claimed for it if it had none. */
+    private int slot(long key) {
+      int i = (int) (key ^ (key >>> 32)) & mask;
+      while (keys[i] != 0 && keys[i] != key) {
+        i = (i + 1) & mask;
+      }
+      keys[i] = key;
+      return i;
+    }
+
+    double[] eval(long[] context) {
+      double[] p = new double[outcomes];
+      eval(context, p, 0);
+      return p;
+    }
+
+    /** The outcomes' probabilities for the features, into {@code p} from {@code at}. */
+    void eval(long[] context, double[] p, int at) {
+      for (long key : context) {
+        int i = (int) (key ^ (key >>> 32)) & mask;
+        while (keys[i] != 0) {
+          if (keys[i] == key) {
+            for (int o = 0; o < outcomes; o++) {
+              p[at + o] += values[i * outcomes + o];
+            }
+            break;
+          }
+          i = (i + 1) & mask;
+        }
+      }
+      double max = Double.NEGATIVE_INFINITY;
+      for (int o = 0; o < outcomes; o++) {
+        max = Math.max(max, p[at + o]);
+      }
+      double total = 0;
+      for (int o = 0; o < outcomes; o++) {
+        p[at + o] = Math.exp(p[at + o] - max);
+        total += p[at + o];
+      }
+      for (int o = 0; o < outcomes; o++) {
+        p[at + o] /= total;
+      }
+    }
+  }
+
+  /**
+   * The likeliest labels under the one rule of the labelling: a name continues only a name.
+   * States 0 = outside, 1 = begin, 2 = inside; {@code p} holds each token's probabilities, one
+   * per outcome, one token after the other.
+   */
+  private int[] best(double[] p, int outcomes) {
+    int n = p.length / outcomes;
+    double[] score = new double[n * 3];
+    byte[] from = new byte[n * 3];
+    for (int i = 0; i < n; i++) {
+      int t = i * outcomes;
+      double o = Math.log(p[t + outside] + 1e-12);
+      double b = Math.log(p[t + begin] + 1e-12);
+      double in = Math.log(p[t + inside] + 1e-12);
+      int s = i * 3;
+      if (i == 0) {
+        score[0] = o;
+        score[1] = b;
+        score[2] = Double.NEGATIVE_INFINITY;
+        continue;
+      }
+      double prev0 = score[s - 3];
+      double prev1 = score[s - 2];
+      double prev2 = score[s - 1];
+      int any = prev0 >= prev1 && prev0 >= prev2 ? 0 : prev1 >= prev2 ? 1 : 2;
+      double anyScore = score[s - 3 + any];
+      score[s] = anyScore + o;
+      from[s] = (byte) any;
+      score[s + 1] = anyScore + b;
+      from[s + 1] = (byte) any;
+      int named = prev1 >= prev2 ? 1 : 2;
+      score[s + 2] = score[s - 3 + named] + in;
+      from[s + 2] = (byte) named;
+    }
+    int[] state = new int[n];
+    int l = (n - 1) * 3;
+    state[n - 1] = score[l] >= score[l + 1] && score[l] >= score[l + 2] ? 0
+        : score[l + 1] >= score[l + 2] ? 1 : 2;
+    for (int i = n - 1; i > 0; i--) {
+      state[i - 1] = from[i * 3 + state[i]];
+    }
+    return state;
+  }
+
+  private List<Span> spans(int[] state, double[] p, int outcomes) {
+    List<Span> out = new ArrayList<>();
+    int i = 0;
+    while (i < state.length) {
+      if (state[i] != 1) {
+        i++;
+        continue;
+      }
+      int j = i;
+      double sum = p[i * outcomes + begin];
+      while (j + 1 < state.length && state[j + 1] == 2) {
+        j++;
+        sum += p[j * outcomes + inside];
+      }
+      out.add(new Span(i, j, sum / (j - i + 1)));
+      i = j + 1;
+    }
+    return out;
+  }
+
+  private static MaxentModel load() {
+    try (InputStream in = JapaneseNameModel.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the Japanese name model is missing from the class path: " + RESOURCE);
+      }
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  /** Reads a model written by the trainer (OpenNLP's binary format, gzipped). */
+  public static MaxentModel read(InputStream gzipped) throws IOException {
+    AbstractModel model = new GenericModelReader(
+        new BinaryFileDataReader(new BufferedInputStream(new GZIPInputStream(gzipped)))).getModel();
+    return model;
+  }
+}

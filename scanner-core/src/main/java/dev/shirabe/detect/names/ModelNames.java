@@ -1,0 +1,383 @@
+package dev.shirabe.detect.names;
+
+import dev.shirabe.detect.DetectionText;
+import dev.shirabe.detect.text.JapaneseToken;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Names the trained model ({@link JapaneseNameModel}) proposes, weighed and cut into parts for
+ * {@link JapanesePersonDetector}. The model proposes; the evidence the detector has confirms or
+ * vetoes: a name glued to the words of a company or a place (株式会社…, …大学, …市) is none, a
+ * katakana name with a part UniDic knows only as a word or a place is none ({@link
+ * KatakanaWords#anyPartNoName}), and a name the rules read with confidence is theirs.
+ *
+ * <p>Parts, for the subject lookup's keys: a katakana name splits at its joiners and spaces
+ * (ジョン・F・ケネディ); a kanji name where the lexicons have a surname followed by a given name
+ * (the longest surname that leaves a given name), or else stays one part; a name of kanji and
+ * katakana (テリー伊藤) splits where the script changes.
+ */
+final class ModelNames {
+
+  /**
+   * Below this mean probability a proposed name is dropped. On the validation fold 0.6 and 0.7
+   * traded more recall than they gained in precision (F1 0.81 at 0.5, 0.80 at 0.7), and 0.65
+   * for katakana or kanji names alone, or of several parts, made no difference (0.811-0.816).
+   */
+  static final double MIN_PROBABILITY = 0.5;
+  /** The confidence of a proposed name: under the rules' full names, over their lone ones. */
+  static final double PROPOSED = 0.5;
+  /** The shortest line read as running text, in chars. */
+  static final int MIN_PROSE_LINE = 16;
+  /** The shortest line read as running text when it is a sentence, with a comma and a full stop. */
+  static final int MIN_SENTENCE = 8;
+  /** A name found again, on its own, elsewhere in the text. */
+  static final double AGAIN = 0.55;
+
+  private final Supplier<JapaneseNameModel> model;
+  private final NameLexicon lexicon;
+  private final KatakanaWords katakana;
+  private final NameAffixes affixes;
+  private final Compound compound;
+  private final NameEvidence evidence;
+
+  /** Whether a name ending with token {@code last}, at {@code end}, is the first word of a compound. */
+  interface Compound {
+    boolean at(DetectionText text, List<JapaneseToken> tokens, int last, int end);
+  }
+
+  ModelNames(Supplier<JapaneseNameModel> model, NameLexicon lexicon, KatakanaWords katakana,
+      NameAffixes affixes, NameEvidence evidence, Compound compound) {
+    this.evidence = evidence;
+    this.model = model;
+    this.lexicon = lexicon;
+    this.katakana = katakana;
+    this.affixes = affixes;
+    this.compound = compound;
+  }
+
+  /**
+   * Adds the model's names to those the rules found: a proposed name over tokens no rule took
+   * becomes a candidate; one over a lone name the rules were unsure of (not rejected) lifts it.
+   */
+  void addTo(DetectionText text, List<JapaneseToken> tokens, List<NameCandidate> names,
+      boolean[] used, String[] ruleMarks) {
+    List<JapaneseNameModel.Span> spans = model.get().find(text, tokens, ruleMarks);
+    if (spans.isEmpty()) {
+      return;
+    }
+    int[] runStart = new int[tokens.size()];
+    int[] runEnd = new int[tokens.size()];
+    JapaneseNameFeatures.runs(tokens, runStart, runEnd);
+    spans = wholeRuns(tokens, runStart, runEnd, spans);
+    NameCandidate[] byToken = new NameCandidate[tokens.size()];
+    for (NameCandidate name : names) {
+      for (int k = name.firstToken; k <= name.lastToken; k++) {
+        byToken[k] = name;
+      }
+    }
+    for (JapaneseNameModel.Span span : spans) {
+      if (span.probability() < MIN_PROBABILITY || vetoed(text, tokens, span)) {
+        continue;
+      }
+      NameCandidate ruled = null;
+      boolean free = true;
+      boolean weakerInside = true;
+      for (int k = span.first(); k <= span.last(); k++) {
+        if (used[k]) {
+          free = false;
+          ruled = byToken[k];
+          weakerInside &= ruled != null && ruled.confidence < PROPOSED
+              && ruled.firstToken >= span.first() && ruled.lastToken <= span.last();
+        }
+      }
+      if (!free && weakerInside && !ruled.rejected
+          && ruled.firstToken == span.first() && ruled.lastToken == span.last()) {
+        ruled.confidence = PROPOSED;
+      } else if (free || weakerInside) {
+        // Rules that read the span or pieces of it and were unsure or said no give way to the
+        // name the model reads whole, having weighed their marks among its features: マイク・リー,
+        // whose マイク IPADIC has only as a microphone; グロス, a piece of ヘルマン・グロスマン. The
+        // words of companies and places around the span were checked above (vetoed).
+        for (int k = span.first(); k <= span.last(); k++) {
+          if (byToken[k] != null) {
+            byToken[k].confidence = 0;
+            byToken[k].rejected = true;
+          }
+        }
+        NameCandidate name = candidate(text, tokens, span);
+        names.add(name);
+        for (int k = span.first(); k <= span.last(); k++) {
+          used[k] = true;
+        }
+      }
+    }
+    propagate(text, tokens, runStart, runEnd, names, used);
+    names.sort((a, b) -> Integer.compare(a.start, b.start));
+  }
+
+  /**
+   * A name the model ends on a joiner or an initial goes on to the end of its katakana run
+   * (ジェイムズ・J・ and フィン, ミック・ and ジョーンズ): a joiner or an initial is inside a name,
+   * not at its end. Names within one run, apart only by a joiner, are one (Y and モリーナ).
+   */
+  private static List<JapaneseNameModel.Span> wholeRuns(List<JapaneseToken> tokens,
+      int[] runStart, int[] runEnd, List<JapaneseNameModel.Span> spans) {
+    List<JapaneseNameModel.Span> out = new java.util.ArrayList<>(spans.size());
+    for (JapaneseNameModel.Span span : spans) {
+      int last = span.last();
+      JapaneseToken end = tokens.get(last);
+      if (last < runEnd[last] && (isJoiner(end) || end.isInitial())) {
+        span = new JapaneseNameModel.Span(span.first(), runEnd[last], span.probability());
+      }
+      JapaneseNameModel.Span before = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (before != null && runStart[before.first()] == runStart[span.first()]
+          && (before.last() >= span.first() - 1
+              || before.last() == span.first() - 2 && isJoiner(tokens.get(span.first() - 1)))) {
+        out.set(out.size() - 1, new JapaneseNameModel.Span(before.first(),
+            Math.max(before.last(), span.last()), Math.min(before.probability(), span.probability())));
+      } else {
+        out.add(span);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A name the model found names the same person where it stands again on its own, whole or a
+   * part of it (ジョン・ケリー … ケリーは, 松友美佐紀 … 松友は): a run of katakana or kanji that
+   * no rule took and that is exactly such a name or part, of two chars or more, counts as if
+   * evidence touched it.
+   */
+  private void propagate(DetectionText text, List<JapaneseToken> tokens, int[] runStart,
+      int[] runEnd, List<NameCandidate> names, boolean[] used) {
+    java.util.Set<String> known = new java.util.HashSet<>();
+    for (NameCandidate name : names) {
+      if (name.confidence >= PROPOSED) {
+        for (int k = 0; k < name.partCount(); k++) {
+          String part = name.partText(text, k);
+          if (part.length() >= 2) {
+            known.add(part);
+          }
+        }
+      }
+    }
+    if (known.isEmpty()) {
+      return;
+    }
+    int n = tokens.size();
+    String folded = text.folded();
+    for (int i = 0; i < n; i = runEnd[i] + 1) {
+      int last = runEnd[i];
+      NameScript script = NameScript.of(tokens.get(i).surface());
+      if (script != NameScript.KATAKANA && script != NameScript.KANJI) {
+        continue;
+      }
+      boolean free = true;
+      for (int k = i; k <= last; k++) {
+        free &= !used[k];
+      }
+      String run = folded.substring(tokens.get(i).start(), tokens.get(last).end());
+      JapaneseNameModel.Span span = new JapaneseNameModel.Span(i, last, 1);
+      if (free && known.contains(run) && !vetoed(text, tokens, span)) {
+        NameCandidate name = candidate(text, tokens, span);
+        name.confidence = AGAIN;
+        names.add(name);
+        for (int k = i; k <= last; k++) {
+          used[k] = true;
+        }
+      }
+    }
+  }
+
+  /**
+   * A company's or a place's words glued to it or inside it; the first word of a compound
+   * (小林製薬, 神田祭); a piece of a longer katakana run (ヒューレット・ of ヒューレット・パッカード),
+   * which names a firm or a team more often than a person when the model will not take it whole.
+   */
+  private boolean vetoed(DetectionText text, List<JapaneseToken> tokens, JapaneseNameModel.Span span) {
+    int first = span.first();
+    int last = span.last();
+    if (!inProse(text.folded(), tokens.get(first).start())) {
+      return true;
+    }
+    for (int k = first + 1; k <= last; k++) {
+      if (affixes.isSuffix(tokens.get(k))) {
+        return true;
+      }
+    }
+    int start = tokens.get(first).start();
+    int end = tokens.get(last).end();
+    if (!wordLike(text, tokens, start, end)) {
+      return true;
+    }
+    if (isJoiner(tokens.get(first)) || isJoiner(tokens.get(last))
+        || joinedKatakana(tokens, first - 1, first) || joinedKatakana(tokens, last, last + 1)) {
+      return true;
+    }
+    return affixes.before(tokens, first) || affixes.after(tokens, last)
+        || compound.at(text, tokens, last, tokens.get(last).end());
+  }
+
+  /**
+   * The span may be a name by what it is, whatever stands around it: it holds kanji or kana; it
+   * is no label (フリガナ, 氏名); it is not a word the dictionary has only as something else
+   * (学歴, 連 絡 先 spaced out as a heading is), nor, in katakana, mostly as something else
+   * (ルーター); one char only with evidence touching it
+   * (済 in a cell is a tick, not a person).
+   */
+  private boolean wordLike(DetectionText text, List<JapaneseToken> tokens, int start, int end) {
+    String span = text.folded().substring(start, end);
+    String compact = span.replaceAll("\\s+", "");
+    boolean japanese = compact.chars().anyMatch(c -> NameScript.of((char) c) != NameScript.OTHER);
+    if (!japanese || evidence.isLabel(text, start, end) || span.split("\\s+").length > 2) {
+      return false;
+    }
+    if (compact.length() == 1) {
+      return evidence.touches(text, tokens, start, end);
+    }
+    if (katakana.anyPartNoName(katakanaParts(compact))) {
+      return false;
+    }
+    NameLexicon.Senses senses = lexicon.lookup(compact);
+    if (NameScript.of(compact) == NameScript.KATAKANA) {
+      // A katakana word IPADIC knows is a loanword more often than a name (ルーター, ブース),
+      // unless a name is what it mostly is there.
+      return !senses.known() || senses.mostlyName();
+    }
+    return !senses.known() || senses.person();
+  }
+
+  /** The katakana words of a name, split at its joiners; none if it holds other chars. */
+  private static List<String> katakanaParts(String compact) {
+    List<String> parts = List.of(compact.split("[・=･]"));
+    for (String part : parts) {
+      if (part.isEmpty() || NameScript.of(part) != NameScript.KATAKANA) {
+        return List.of();
+      }
+    }
+    return parts;
+  }
+
+  /**
+   * The model reads running text: a line of a sentence or more, with its commas or full stops.
+   * In forms, lists and tables the labels, honorifics and columns say where the names are, and
+   * the rules read them; there the model, which learned from prose, mostly finds headings and
+   * ticks in cells (連 絡 先, 済, 配偶者).
+   */
+  static boolean inProse(String text, int at) {
+    int from = text.lastIndexOf('\n', at) + 1;
+    int to = text.indexOf('\n', at);
+    to = to < 0 ? text.length() : to;
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    if (to - from >= MIN_SENTENCE && text.charAt(to - 1) == '。' && text.indexOf('、', from) >= 0
+        && text.indexOf('、', from) < to) {
+      return true; // a short sentence: 「河下水希は、日本の漫画家。」
+    }
+    if (to - from < MIN_PROSE_LINE) {
+      return false;
+    }
+    for (int p = from; p < to; p++) {
+      char c = text.charAt(p);
+      if (c == '。' || c == '、' || c == '，' || c == '．') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tokens a and b are katakana (or a joiner) written together: one run. */
+  private static boolean joinedKatakana(List<JapaneseToken> tokens, int a, int b) {
+    if (a < 0 || b >= tokens.size() || tokens.get(a).end() != tokens.get(b).start()) {
+      return false;
+    }
+    JapaneseToken x = tokens.get(a);
+    JapaneseToken y = tokens.get(b);
+    boolean kx = NameScript.of(x.surface()) == NameScript.KATAKANA;
+    boolean ky = NameScript.of(y.surface()) == NameScript.KATAKANA;
+    return kx && (ky || isJoiner(y)) || ky && isJoiner(x);
+  }
+
+  private static boolean isJoiner(JapaneseToken t) {
+    return JapaneseNameFeatures.isJoiner(t);
+  }
+
+  private NameCandidate candidate(
+      DetectionText text, List<JapaneseToken> tokens, JapaneseNameModel.Span span) {
+    NameCandidate name = new NameCandidate(span.first());
+    String folded = text.folded();
+    int start = tokens.get(span.first()).start();
+    int end = tokens.get(span.last()).end();
+    String written = folded.substring(start, end);
+    NameScript script = NameScript.of(written.replaceAll("[・=･ 　.]", ""));
+    if (script == NameScript.KATAKANA || written.indexOf('・') >= 0) {
+      katakanaParts(name, tokens, span);
+    } else if (script == NameScript.KANJI) {
+      int split = surnameEnd(written);
+      if (split > 0) {
+        name.openPart(start, lexicon.lookup(written.substring(0, split)).reading());
+        name.extend(span.first(), start + split);
+        name.openPart(start + split, lexicon.lookup(written.substring(split)).reading());
+      } else {
+        name.openPart(start, lexicon.lookup(written).reading());
+      }
+    } else {
+      scriptParts(name, folded, start, end);
+    }
+    name.extend(span.last(), end);
+    name.confidence = PROPOSED;
+    return name;
+  }
+
+  /** Parts at the joiners and spaces; each part's reading is itself. */
+  private static void katakanaParts(
+      NameCandidate name, List<JapaneseToken> tokens, JapaneseNameModel.Span span) {
+    boolean open = false;
+    for (int k = span.first(); k <= span.last(); k++) {
+      JapaneseToken t = tokens.get(k);
+      String s = t.surface();
+      if (isJoiner(t) || s.isBlank()) {
+        open = false;
+        continue;
+      }
+      String reading = NameScript.of(s) == NameScript.KATAKANA ? s : null;
+      if (!open) {
+        name.openPart(t.start(), reading);
+        open = true;
+      } else {
+        name.appendReading(reading);
+      }
+      name.extend(k, t.end());
+    }
+  }
+
+  /** Parts where the script changes (テリー伊藤); readings of katakana parts only. */
+  private void scriptParts(NameCandidate name, String folded, int start, int end) {
+    int partStart = start;
+    for (int p = start + 1; p <= end; p++) {
+      if (p == end || NameScript.of(folded.charAt(p)) != NameScript.of(folded.charAt(p - 1))) {
+        String part = folded.substring(partStart, p);
+        NameScript script = NameScript.of(part);
+        name.openPart(partStart, script == NameScript.KATAKANA ? part
+            : script == NameScript.KANJI ? lexicon.lookup(part).reading() : null);
+        name.parts.get(name.parts.size() - 1).end = p;
+        partStart = p;
+      }
+    }
+  }
+
+  /**
+   * Where the surname of a kanji name ends: the longest prefix the lexicons have as a surname
+   * that leaves a given name, or 0 when none does.
+   */
+  private int surnameEnd(String written) {
+    for (int k = Math.min(written.length() - 1, 4); k >= 1; k--) {
+      if (lexicon.isSurname(written.substring(0, k)) && lexicon.isGivenName(written.substring(k))) {
+        return k;
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,167 @@
+package dev.shirabe.detect.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerFactory;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Cuts Latin-script text into sentences and tokens with OpenNLP's English models (UD English
+ * EWT, from {@code opennlp-models-sentdetect-en} and {@code opennlp-models-tokenizer-en}, read
+ * from the class path). Each line is cut on its own: in the files Shirabe reads, a line break
+ * ends a unit far more often than it wraps a sentence (mail headers, signatures, address
+ * blocks, table rows), and a name model trained on lines ({@code PersonModelTrainer}) sees the
+ * same units as at detection.
+ *
+ * <p>Thread-safe: the models are loaded once and shared; OpenNLP's detector and tokenizer keep
+ * state per call, so each thread has its own.
+ */
+public final class EnglishSentences {
+
+  private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+
+  /** A line longer than this is cut into pieces of it at spaces: a table row, a dump. */
+  static final int MAX_LINE = 2000;
+
+  private static final class Holder {
+    static final EnglishSentences STANDARD = new EnglishSentences();
+  }
+
+  private final ThreadLocal<SentenceDetectorME> sentences;
+  private final ThreadLocal<TokenizerME> tokenizers;
+
+  private EnglishSentences() {
+    SentenceModel sentenceModel = load(SENTENCE_MODEL, SentenceModel::new);
+    TokenizerModel tokenModel = alphaNumericOptimised(load(TOKEN_MODEL, TokenizerModel::new));
+    this.sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
+    this.tokenizers = ThreadLocal.withInitial(() -> new TokenizerME(tokenModel));
+  }
+
+  /** The shared instance, its models loaded on first use. */
+  public static EnglishSentences standard() {
+    return Holder.STANDARD;
+  }
+
+  /**
+   * The same tokenizer, with OpenNLP's alphanumeric optimisation on: a run of letters and digits
+   * between spaces ("Smith", "2024") is one token without asking the model at each of its chars.
+   * Most tokens of prose and mail are such, and the model is not asked about them; it still
+   * cuts every run with punctuation ("Smith,", "can't", "a.b@c.jp"). The EWT model is
+   * published with the optimisation off.
+   */
+  private static TokenizerModel alphaNumericOptimised(TokenizerModel model) {
+    TokenizerFactory factory = new TokenizerFactory(model.getFactory().getLanguageCode(),
+        model.getAbbreviations(), true, model.getFactory().getAlphaNumericPattern());
+    return new TokenizerModel(model.getMaxentModel(), Map.of(), factory);
+  }
+
+  private interface ModelReader<M> {
+    M read(InputStream in) throws IOException;
+  }
+
+  private static <M> M load(String resource, ModelReader<M> reader) {
+    try (InputStream in = EnglishSentences.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is not on the class path");
+      }
+      return reader.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the model " + resource, e);
+    }
+  }
+
+  /** The sentences of text[start, end), offsets into the whole text; lines without a letter are skipped. */
+  public List<EnglishSentence> sentences(String text, int start, int end) {
+    List<EnglishSentence> out = new ArrayList<>();
+    SentenceDetectorME detector = sentences.get();
+    TokenizerME tokenizer = tokenizers.get();
+    int lineStart = start;
+    while (lineStart < end) {
+      int newline = text.indexOf('\n', lineStart);
+      int lineEnd = newline < 0 || newline >= end ? end : newline;
+      int pieceStart = lineStart;
+      while (pieceStart < lineEnd) {
+        int pieceEnd = pieceEnd(text, pieceStart, lineEnd);
+        if (hasLetter(text, pieceStart, pieceEnd)) {
+          String piece = text.substring(pieceStart, pieceEnd);
+          for (Span s : mayHoldSentenceEnd(piece) ? detector.sentPosDetect(piece) : whole(piece)) {
+            out.add(sentence(tokenizer, piece, s, pieceStart));
+          }
+        }
+        pieceStart = pieceEnd;
+      }
+      lineStart = lineEnd + 1;
+    }
+    return out;
+  }
+
+  /** The sentences of a whole text. */
+  public List<EnglishSentence> sentences(String text) {
+    return sentences(text, 0, text.length());
+  }
+
+  /**
+   * False for a line with none of the chars that may end a sentence: it is one sentence, and
+   * the sentence model (about a third of the cost of cutting) need not read it. Most lines of
+   * mails, signatures and tables are such.
+   */
+  private static boolean mayHoldSentenceEnd(String piece) {
+    for (int i = 0; i < piece.length(); i++) {
+      char c = piece.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The piece as one sentence, without the white space around it. */
+  private static Span[] whole(String piece) {
+    int start = 0;
+    int end = piece.length();
+    while (start < end && Character.isWhitespace(piece.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(piece.charAt(end - 1))) {
+      end--;
+    }
+    return new Span[] {new Span(start, end)};
+  }
+
+  private static int pieceEnd(String text, int from, int lineEnd) {
+    if (lineEnd - from <= MAX_LINE) {
+      return lineEnd;
+    }
+    int space = text.lastIndexOf(' ', from + MAX_LINE);
+    return space > from ? space + 1 : from + MAX_LINE;
+  }
+
+  private static EnglishSentence sentence(TokenizerME tokenizer, String piece, Span s, int offset) {
+    String sentence = piece.substring(s.getStart(), s.getEnd());
+    List<EnglishSentence.Token> tokens = new ArrayList<>();
+    for (Span t : tokenizer.tokenizePos(sentence)) {
+      int from = offset + s.getStart() + t.getStart();
+      int to = offset + s.getStart() + t.getEnd();
+      tokens.add(new EnglishSentence.Token(from, to, sentence.substring(t.getStart(), t.getEnd())));
+    }
+    return new EnglishSentence(offset + s.getStart(), offset + s.getEnd(), tokens);
+  }
+
+  private static boolean hasLetter(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

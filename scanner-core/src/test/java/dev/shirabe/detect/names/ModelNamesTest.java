@@ -1,0 +1,199 @@
+package dev.shirabe.detect.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shirabe.detect.DetectionText;
+import dev.shirabe.detect.text.JapaneseToken;
+import dev.shirabe.vocabulary.Finding;
+import dev.shirabe.vocabulary.FindingType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The trained name model inside the person detector: it loads from the class path, proposes
+ * names in running text that no honorific, label or column marks, and its proposals are weighed
+ * by the rules (lines that are no prose, companies, ordinary words). How well it does is measured
+ * on the held-out files of ja_wikipedia_person ({@code JaWikipediaPersonEvaluationTest}); these
+ * tests hold what it is for and what keeps it in check.
+ */
+class ModelNamesTest {
+
+  private final JapanesePersonDetector withModel = new JapanesePersonDetector();
+
+  @Test
+  void theModelLoadsFromTheClassPathAndReadsEveryToken() {
+    DetectionText text = new DetectionText("彼は議会で演説した。");
+    List<JapaneseNameModel.Span> spans = JapaneseNameModel.standard()
+        .find(text, text.japaneseTokens(), new String[text.japaneseTokens().size()]);
+    for (JapaneseNameModel.Span span : spans) {
+      assertTrue(span.first() <= span.last() && span.last() < text.japaneseTokens().size());
+      assertTrue(span.probability() >= 0 && span.probability() <= 1);
+    }
+  }
+
+  @Test
+  void theModelsWeightsAreSummedAsOpenNlpSumsThem() throws Exception {
+    opennlp.tools.ml.model.MaxentModel raw;
+    try (java.io.InputStream in = getClass().getResourceAsStream(JapaneseNameModel.RESOURCE)) {
+      raw = JapaneseNameModel.read(in);
+    }
+    JapaneseNameModel model = new JapaneseNameModel(raw, JapaneseNameFeatures.standard());
+    DetectionText text = new DetectionText(
+        "1990年、ロバート・キャロルは上院議員に選ばれ、山田太郎と共に委員会を率いた。");
+    List<long[]> contexts = JapaneseNameFeatures.standard()
+        .of(text, text.japaneseTokens(), new String[text.japaneseTokens().size()]);
+    int compared = 0;
+    for (long[] context : contexts) {
+      if (context != null) {
+        double[] expected = raw.eval(JapaneseNameFeatures.names(context));
+        double[] actual = model.eval(context);
+        for (int o = 0; o < expected.length; o++) {
+          assertEquals(expected[o], actual[o], 1e-9);
+        }
+        compared++;
+      }
+    }
+    assertTrue(compared > 5);
+  }
+
+  @Test
+  void theModelIsNotAskedAboutRunsNoLexiconHasAsANameButLearnsFromThem() {
+    // 鉄道, 会社 and 議会 are words every lexicon knows and none as a name, 年 a counter; 江上波夫
+    // and a katakana word UniDic lacks may be names.
+    DetectionText text = new DetectionText("1950年、江上波夫はハルトヴィヒを訪ねた。鉄道会社の経営者で、議会に出席した。");
+    List<JapaneseToken> tokens = text.japaneseTokens();
+    String[] marks = new String[tokens.size()];
+    List<long[]> asked = JapaneseNameFeatures.standard().of(text, tokens, marks);
+    List<long[]> learned = JapaneseNameFeatures.standard().forTraining(text, tokens, marks);
+    for (int i = 0; i < tokens.size(); i++) {
+      String surface = tokens.get(i).surface();
+      boolean plain = List.of("鉄道", "会社", "議会", "年").contains(surface);
+      boolean maybeName = "江上波夫ハルトヴィヒ".contains(surface) && !surface.isEmpty();
+      if (plain) {
+        assertTrue(asked.get(i) == null, surface + " is asked about");
+        assertTrue(learned.get(i) != null, surface + " is not learned from");
+      } else if (maybeName) {
+        assertTrue(asked.get(i) != null, surface + " is not asked about");
+      }
+    }
+    assertTrue(tokens.stream().filter(t -> List.of("鉄道", "会社", "議会", "年").contains(t.surface())).count() == 4);
+  }
+
+  @Test
+  void theModelFindsNamesInRunningTextThatTheRulesAloneMiss() {
+    // Names in prose with nothing but the sentence around them, of the kinds the rules miss: a
+    // foreign surname alone, Chinese and unusual Japanese names IPADIC does not know (written
+    // for this test; how often the model is right is measured on the held-out corpus).
+    String[] sentences = {
+      "翌年、マクレガーは議会に新しい法案を提出した。",
+      "同年、李承元が視察のために島を訪れた。",
+      "この作品は、漫画家の沙倉柚葉の代表作である。",
+      "その後、ペトレンコは部隊を率いて北へ向かった。",
+      "1998年、ガルシアは代表に選ばれ、国際大会に出場した。",
+      "この寺は、鎌倉時代に僧の覚阿弥が開いたと伝えられる。",
+    };
+    JapanesePersonDetector rulesOnly = new JapanesePersonDetector(
+        new JapaneseNameModel(new NothingModel(), JapaneseNameFeatures.standard()));
+    int byRules = 0;
+    int withModel = 0;
+    for (String sentence : sentences) {
+      byRules += persons(rulesOnly, sentence).isEmpty() ? 0 : 1;
+      withModel += persons(this.withModel, sentence).isEmpty() ? 0 : 1;
+    }
+    assertTrue(withModel >= byRules + 3,
+        "sentences with a name: rules " + byRules + ", with the model " + withModel);
+  }
+
+  /** A model that reads every token as outside a name: the rules alone. */
+  private static final class NothingModel implements opennlp.tools.ml.model.MaxentModel {
+    private static final String[] OUTCOMES = {
+        JapaneseNameModel.BEGIN, JapaneseNameModel.INSIDE, JapaneseNameModel.OUTSIDE};
+
+    @Override
+    public double[] eval(String[] context) {
+      return new double[] {0, 0, 1};
+    }
+
+    @Override
+    public double[] eval(String[] context, double[] probs) {
+      return eval(context);
+    }
+
+    @Override
+    public double[] eval(String[] context, float[] values) {
+      return eval(context);
+    }
+
+    @Override
+    public String getBestOutcome(double[] outcomes) {
+      return JapaneseNameModel.OUTSIDE;
+    }
+
+    @Override
+    public String getAllOutcomes(double[] outcomes) {
+      return String.join(" ", OUTCOMES);
+    }
+
+    @Override
+    public String getOutcome(int i) {
+      return OUTCOMES[i];
+    }
+
+    @Override
+    public int getIndex(String outcome) {
+      return java.util.Arrays.asList(OUTCOMES).indexOf(outcome);
+    }
+
+    @Override
+    public int getNumOutcomes() {
+      return OUTCOMES.length;
+    }
+  }
+
+  @Test
+  void aLineThatIsNoProseIsLeftToTheRules() {
+    assertTrue(ModelNames.inProse("昨日、山田は会議で新しい計画を説明した。", 3));
+    assertFalse(ModelNames.inProse("連 絡 先\u3000\u3000〒950-0088 新潟県新潟市中央区万代", 0));
+    assertFalse(ModelNames.inProse("済\n済\n未", 0), "a tick in a cell");
+  }
+
+  @Test
+  void companiesAndThingsOnASurnameAreNoPersons() {
+    for (String sentence : List.of(
+        "小林製薬は、日本の伝統薬の一部を製造している。",
+        "神田祭は、山王祭と並んで江戸三大祭の一つとされる。",
+        "当時、株式会社山田は経営難に陥っていた。")) {
+      for (Finding f : persons(sentence)) {
+        String value = sentence.substring(f.start(), f.end());
+        assertFalse(sentence.substring(f.end()).startsWith("製薬")
+                || sentence.substring(f.end()).startsWith("祭")
+                || sentence.substring(0, f.start()).endsWith("株式会社"),
+            "read as a person: " + value + " in " + sentence);
+      }
+    }
+  }
+
+  @Test
+  void aNameTheModelFoundCountsWhereItStandsAgainAlone() {
+    String text = "ロバート・キャロルは米国の政治家。1990年、キャロルは上院議員に選ばれた。";
+    List<Finding> found = persons(text);
+    long alone = found.stream()
+        .filter(f -> text.substring(f.start(), f.end()).equals("キャロル")).count();
+    boolean full = found.stream()
+        .anyMatch(f -> text.substring(f.start(), f.end()).equals("ロバート・キャロル"));
+    assertTrue(full, "the full name: " + found);
+    assertEquals(1, alone, "the surname alone again: " + found);
+  }
+
+  private List<Finding> persons(String text) {
+    return persons(withModel, text);
+  }
+
+  private static List<Finding> persons(JapanesePersonDetector detector, String text) {
+    return detector.detect(new DetectionText(text)).stream()
+        .filter(f -> f.type() == FindingType.PERSON)
+        .toList();
+  }
+}
