@@ -1,16 +1,17 @@
 package dev.shirabe.cli;
 
 import dev.shirabe.report.ledger.Ledger;
+import dev.shirabe.report.ledger.RetentionReport;
 import dev.shirabe.report.ledger.UnpurposedReport;
 import dev.shirabe.report.ledger.UnreadEntry;
 import dev.shirabe.report.ledger.UnreadReport;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code shirabe report}: reports on what the inventory holds; a sub-command per report. */
 @Command(
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
       "Reports carry counts, kinds and places, never a value found.",
     },
     subcommands = {ReportCommand.Unpurposed.class, ReportCommand.LedgerReport.class,
-        ReportCommand.Unread.class})
+        ReportCommand.Retention.class, ReportCommand.Unread.class})
 final class ReportCommand implements Runnable {
 
   @Spec CommandSpec spec;
@@ -29,7 +30,7 @@ final class ReportCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing a report: unpurposed, ledger or unread.");
+        spec.commandLine(), "Missing a report: unpurposed, ledger, retention or unread.");
   }
 
   /** {@code shirabe report unpurposed}. */
@@ -41,6 +42,8 @@ final class ReportCommand implements Runnable {
             + " of the policy), with its types and counts, the most urgent first: special-care"
             + " data, then a My Number outside its purposes, then other flagged data; within"
             + " each, the most sensitive types, then the most findings.",
+        "Column minors: the people who are minors today (younger than the policy's minor-age,"
+            + " 16 by default) by a birth date or age in their record.",
         "",
         "Exit codes: 0 none held; 1 personal data with no stated purpose is held; 2 usage or"
             + " fatal error (no usable inventory: missing, empty, half-written, damaged, or no"
@@ -68,6 +71,9 @@ final class ReportCommand implements Runnable {
             + " archive or mail file for what lies inside it) and category, the purposes, the"
             + " types of data, counts of findings and of distinct people, first and last seen;"
             + " then the rows with no stated purpose.",
+        "Column minors: the people who are minors today (younger than the policy's minor-age,"
+            + " 16 by default) by a birth date or age in their record; flags counts the"
+            + " findings flagged minor and retention_exceeded as of today.",
         "",
         "Exit codes: 0 the inventory holds no personal data; 1 it holds some; 2 usage or fatal"
             + " error (no usable inventory: missing, empty, half-written, damaged, or no scan"
@@ -84,6 +90,37 @@ final class ReportCommand implements Runnable {
       Ledger ledger = report.holdings(spec).ledger(Instant.now());
       return report.write((format, out, zone) -> format.write(ledger, out, zone),
           ledger.entries().isEmpty());
+    }
+  }
+
+  /** {@code shirabe report retention}. */
+  @Command(
+      name = "retention",
+      mixinStandardHelpOptions = true,
+      description = {
+        "The personal data kept past the retention period its category's policy states"
+            + " (retention: P5Y), per location and category, the longest overdue first: the"
+            + " period, what it ran from (a date the record gives, labelled by one of the"
+            + " category's retention-from words such as 退職日, else the file's modification"
+            + " time), the day it ended, the types and counts of findings, people and files.",
+        "Measured against today from the dates the inventory keeps: no rescan is needed for"
+            + " data to fall due. The default policy states no periods; add them to your own"
+            + " (--policy, as for scan).",
+        "",
+        "Exit codes: 0 nothing is kept past its period; 1 some data is; 2 usage or fatal"
+            + " error (no usable inventory: missing, empty, half-written, damaged, or no scan"
+            + " finished on it).",
+      })
+  static final class Retention implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Mixin ReportOptions report;
+
+    @Override
+    public Integer call() throws Exception {
+      RetentionReport r = report.holdings(spec).retention(Instant.now());
+      return report.write((format, out, zone) -> format.write(r, out, zone), r.entries().isEmpty());
     }
   }
 

@@ -95,7 +95,7 @@ class ReportCommandTest {
     assertTrue(err.toString().contains("'pdf' is not a format; use table, jsonl, csv or html"),
         err::toString);
     assertEquals(2, run("report"));
-    assertTrue(err.toString().contains("Missing a report: unpurposed, ledger or unread."),
+    assertTrue(err.toString().contains("Missing a report: unpurposed, ledger, retention or unread."),
         err::toString);
     assertEquals(2, run("report", "ledger", "--index", inventory.toString(), "--policy",
         dir.resolve("no.policy").toString()));

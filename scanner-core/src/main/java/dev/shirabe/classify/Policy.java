@@ -21,8 +21,14 @@ import java.util.Optional;
  * @param threshold the evidence score a category must reach to be chosen
  * @param digest hex SHA-256 of the policy's text: what a scan records of the policy that
  *     classified a file, so that another policy makes the next scan classify it again
+ * @param minorAge a person younger than this is a minor, whose data needs a guardian's consent
+ *     (the seed policy: under 16); their findings are flagged {@code minor}
  */
-public record Policy(List<PolicyCategory> sections, double threshold, String digest) {
+public record Policy(List<PolicyCategory> sections, double threshold, String digest,
+    int minorAge) {
+
+  /** The age below which the seed policy asks a guardian's consent. */
+  public static final int DEFAULT_MINOR_AGE = 16;
 
   /** The category ids of the default policy (DESIGN.md's contract). */
   public static final List<String> DEFAULT_CATEGORIES =
@@ -33,6 +39,14 @@ public record Policy(List<PolicyCategory> sections, double threshold, String dig
 
   public Policy {
     sections = List.copyOf(sections);
+    if (minorAge < 1) {
+      throw new IllegalArgumentException("minor age " + minorAge);
+    }
+  }
+
+  /** A policy with the seed's minor age. */
+  public Policy(List<PolicyCategory> sections, double threshold, String digest) {
+    this(sections, threshold, digest, DEFAULT_MINOR_AGE);
   }
 
   /** The default policy, read from the dictionaries on the class path. */

@@ -1,5 +1,6 @@
 package dev.shirabe.classify;
 
+import java.time.Period;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -24,6 +25,10 @@ import java.util.Set;
  * @param weight what one of its signals counts (default 1): a category that says where data
  *     came from (entrusted by a client, taken from public sources) outweighs the categories
  *     whose words that data is full of (the client's 会員 and 顧客)
+ * @param retention how long the policy keeps this category's data, or null when it states no
+ *     period; data past it is flagged {@code retention_exceeded}
+ * @param retentionFrom the words labelling the date the period runs from (退職日, 応募日) in a
+ *     record; empty, or none found, and it runs from the file's modification time
  */
 public record PolicyCategory(
     String id,
@@ -37,7 +42,9 @@ public record PolicyCategory(
     List<Glob> paths,
     List<HeaderPattern> headers,
     List<String> flags,
-    double weight) {
+    double weight,
+    Period retention,
+    List<String> retentionFrom) {
 
   public PolicyCategory {
     if (!(weight > 0) || !Double.isFinite(weight)) {
@@ -51,6 +58,18 @@ public record PolicyCategory(
     paths = List.copyOf(paths);
     headers = List.copyOf(headers);
     flags = List.copyOf(flags);
+    retentionFrom = List.copyOf(retentionFrom);
+    if (retention != null && (retention.isNegative() || retention.isZero())) {
+      throw new IllegalArgumentException("retention " + retention);
+    }
+  }
+
+  /** A section that states no retention period. */
+  public PolicyCategory(String id, boolean listed, String ja, String en, List<Purpose> purposes,
+      Set<String> myNumberPurposes, List<String> jaWords, List<String> enWords, List<Glob> paths,
+      List<HeaderPattern> headers, List<String> flags, double weight) {
+    this(id, listed, ja, en, purposes, myNumberPurposes, jaWords, enWords, paths, headers, flags,
+        weight, null, List.of());
   }
 
   public List<String> purposeIds() {

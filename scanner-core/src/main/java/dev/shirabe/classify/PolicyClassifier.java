@@ -1,17 +1,22 @@
 package dev.shirabe.classify;
 
 import dev.shirabe.vocabulary.Classification;
+import dev.shirabe.vocabulary.Deadlines;
 import dev.shirabe.vocabulary.Finding;
 import dev.shirabe.vocabulary.FindingType;
 import dev.shirabe.vocabulary.Part;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,9 +76,19 @@ public final class PolicyClassifier implements Classifier, Closeable {
   private final Policy policy;
   private final List<PolicyCategory> sections;
   private final SignalIndex index;
+  private final Clock clock;
 
   public PolicyClassifier(Policy policy) {
+    this(policy, Clock.systemDefaultZone());
+  }
+
+  /**
+   * A classifier whose time-bound flags ({@code minor}, {@code retention_exceeded}) are those
+   * of the clock's day, in its zone.
+   */
+  public PolicyClassifier(Policy policy, Clock clock) {
     this.policy = policy;
+    this.clock = clock;
     this.sections = policy.sections();
     this.index = new SignalIndex(policy);
   }
@@ -98,6 +113,9 @@ public final class PolicyClassifier implements Classifier, Closeable {
     java.lang.ref.WeakReference<Part> part = new java.lang.ref.WeakReference<>(null);
     Path file;
     Evidence evidence;
+    /** The file's modification date, read when first needed; null when it cannot be. */
+    LocalDate modified;
+    boolean modifiedRead;
   }
 
   private final ThreadLocal<DocumentSeen> lastDocument = ThreadLocal.withInitial(DocumentSeen::new);
@@ -121,6 +139,8 @@ public final class PolicyClassifier implements Classifier, Closeable {
       seen.part = new java.lang.ref.WeakReference<>(part);
       seen.file = file;
       seen.evidence = documentEvidence(file, part, text, bodyStart, firstFinding);
+      seen.modifiedRead = false;
+      seen.modified = null;
     }
     Evidence document = seen.evidence;
     // Each row, or block of a long line, is analysed and looked up once, whatever the number
@@ -144,7 +164,90 @@ public final class PolicyClassifier implements Classifier, Closeable {
       });
       out.add(decide(finding, document, near));
     }
+    dated(file, text, findings, out, seen);
     return out;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // time-bound flags
+
+  /**
+   * Gives each finding the dates its time-bound flags hang on ({@link Deadlines}), and those
+   * flags as of today: {@code minor} by a birth date or age in its record ({@link
+   * RecordFacts}), {@code retention_exceeded} by its category's retention period, run from a
+   * date its record labels with one of the category's words or else from the file's
+   * modification time. The text is read for them only when a finding may need them.
+   */
+  private void dated(Path file, String text, List<Finding> findings, List<Classification> out,
+      DocumentSeen seen) {
+    Set<String> words = new LinkedHashSet<>();
+    boolean retention = false;
+    for (Classification c : out) {
+      PolicyCategory section = retentionOf(c);
+      if (section != null) {
+        retention = true;
+        words.addAll(section.retentionFrom());
+      }
+    }
+    if (!retention && !RecordFacts.mayStateBirth(text, findings)) {
+      return;
+    }
+    RecordFacts facts = RecordFacts.of(text, findings, words);
+    LocalDate today = LocalDate.now(clock);
+    for (int i = 0; i < findings.size(); i++) {
+      LocalDate minorUntil = null;
+      RecordFacts.Birth birth = facts.birth(i);
+      if (birth != null) {
+        LocalDate until = birth.date() != null ? birth.date().plusYears(policy.minorAge())
+            // An age is as old as the text: they reach the minor age at the latest this long
+            // after the file was written.
+            : birth.age() < policy.minorAge()
+                ? Objects.requireNonNullElse(modified(file, seen), today)
+                    .plusYears(policy.minorAge() - birth.age())
+                : null;
+        // A person found adult never becomes a minor: nothing to keep of their birth.
+        minorUntil = until != null && today.isBefore(until) ? until : null;
+      }
+      PolicyCategory section = retentionOf(out.get(i));
+      LocalDate from = null;
+      if (section != null) {
+        for (String word : section.retentionFrom()) {
+          from = facts.dates(i).get(word);
+          if (from != null) {
+            break;
+          }
+        }
+      }
+      Deadlines deadlines = new Deadlines(minorUntil,
+          section == null ? null : section.retention(), from);
+      if (!deadlines.isNone()) {
+        LocalDate modified = section != null && from == null ? modified(file, seen) : null;
+        out.set(i, out.get(i).withDeadlines(deadlines, today, modified));
+      }
+    }
+  }
+
+  /** The category of the classification when the policy states a retention period for it. */
+  private PolicyCategory retentionOf(Classification c) {
+    if (c.category() == null) {
+      return null;
+    }
+    PolicyCategory section = policy.section(c.category()).orElse(null);
+    return section != null && section.retention() != null ? section : null;
+  }
+
+  /** The file's modification date in the clock's zone, or null when it cannot be read. */
+  private LocalDate modified(Path file, DocumentSeen seen) {
+    if (!seen.modifiedRead) {
+      seen.modifiedRead = true;
+      try {
+        seen.modified = LocalDate.ofInstant(
+            Files.getLastModifiedTime(file).toInstant(), clock.getZone());
+      } catch (IOException | UnsupportedOperationException e) {
+        seen.modified = null; // not a file of this file system: no date to run a period from
+      }
+    }
+    return seen.modified;
   }
 
   // ---------------------------------------------------------------------------------------

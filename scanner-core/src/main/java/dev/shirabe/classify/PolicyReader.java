@@ -1,5 +1,7 @@
 package dev.shirabe.classify;
 
+import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -21,11 +23,17 @@ final class PolicyReader {
   private static final Set<String> HEADERS =
       Set.of("from", "to", "cc", "bcc", "reply-to", "subject");
   private static final List<String> KEYS =
-      List.of("label", "purpose", "my-number", "ja", "en", "path", "header", "flags", "weight");
+      List.of("label", "purpose", "my-number", "ja", "en", "path", "header", "flags", "weight",
+          "retention", "retention-from");
+  /** The keys that stand before the first section. */
+  private static final List<String> TOP_KEYS = List.of("threshold", "minor-age");
+  /** Nobody lives this long: a larger minor age is a typo. */
+  private static final int MAX_AGE = 150;
 
   private final String source;
   private final List<PolicyCategory> sections = new ArrayList<>();
   private Double threshold;
+  private Integer minorAge;
   private Builder current;
 
   private PolicyReader(String source) {
@@ -48,7 +56,7 @@ final class PolicyReader {
           + " least one data-subject category");
     }
     return new Policy(reader.sections, reader.threshold == null ? 1.0 : reader.threshold,
-        digest(text));
+        digest(text), reader.minorAge == null ? Policy.DEFAULT_MINOR_AGE : reader.minorAge);
   }
 
   private static String digest(String text) {
@@ -76,11 +84,12 @@ final class PolicyReader {
     String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
     String value = line.substring(colon + 1).strip();
     if (current == null) {
-      if (!key.equals("threshold")) {
-        throw fault(number, "'" + key + "' outside a section: only 'threshold' may come before"
-            + " the first [category ID]");
+      switch (key) {
+        case "threshold" -> threshold = positive(number, "threshold", value);
+        case "minor-age" -> minorAge = age(number, value);
+        default -> throw fault(number, "'" + key + "' outside a section: only "
+            + String.join(" and ", TOP_KEYS) + " may come before the first [category ID]");
       }
-      threshold = positive(number, "threshold", value);
       return;
     }
     if (value.isEmpty() || list(value).isEmpty()) {
@@ -108,6 +117,11 @@ final class PolicyReader {
         }
       }
       case "weight" -> current.weight = positive(number, "weight", value);
+      case "retention" -> current.retention(number, value);
+      case "retention-from" -> {
+        current.retentionFrom.addAll(list(value));
+        current.retentionFromLine = number;
+      }
       default -> throw fault(number, "unknown key '" + key + "' (one of " + String.join(", ", KEYS)
           + ")");
     }
@@ -151,6 +165,19 @@ final class PolicyReader {
       // reported below
     }
     throw fault(number, key + " must be a number above 0, found '" + value + "'");
+  }
+
+  private int age(int number, String value) throws PolicyFormatException {
+    try {
+      int age = Integer.parseInt(value);
+      if (age >= 1 && age <= MAX_AGE) {
+        return age;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw fault(number, "minor-age must be a whole number of years from 1 to " + MAX_AGE
+        + ", found '" + value + "'");
   }
 
   private HeaderPattern header(int number, String item) throws PolicyFormatException {
@@ -208,6 +235,9 @@ final class PolicyReader {
     final List<HeaderPattern> headers = new ArrayList<>();
     final List<String> flags = new ArrayList<>();
     double weight = 1.0;
+    Period retention;
+    final List<String> retentionFrom = new ArrayList<>();
+    int retentionFromLine;
 
     Builder(String id, boolean listed, int line) {
       this.id = id;
@@ -258,6 +288,28 @@ final class PolicyReader {
       myNumberLine = number;
     }
 
+    /** An ISO 8601 period of years, months, weeks or days ({@code P5Y}, {@code P1Y6M}). */
+    void retention(int number, String value) throws PolicyFormatException {
+      if (!listed) {
+        throw fault(number, "[unlisted " + id + "] is data the policy does not name: it states"
+            + " no period to keep it");
+      }
+      if (retention != null) {
+        throw fault(number, "'" + id + "' has a second retention");
+      }
+      Period period;
+      try {
+        period = Period.parse(value);
+      } catch (DateTimeParseException e) {
+        throw fault(number, "retention must be an ISO 8601 period of years, months, weeks or"
+            + " days (P5Y, P6M, P1Y6M, P90D), found '" + abbreviate(value) + "'");
+      }
+      if (period.isNegative() || period.isZero()) {
+        throw fault(number, "retention must be longer than zero, found '" + value + "'");
+      }
+      retention = period;
+    }
+
     PolicyCategory build() throws PolicyFormatException {
       if (ja == null) {
         throw fault(line, "[" + (listed ? "category " : "unlisted ") + id + "] has no 'label:'");
@@ -273,8 +325,12 @@ final class PolicyReader {
               + id + "'");
         }
       }
+      if (!retentionFrom.isEmpty() && retention == null) {
+        throw fault(retentionFromLine, "retention-from without retention: state the period"
+            + " ('retention: P5Y') the date runs it from");
+      }
       PolicyCategory section = new PolicyCategory(id, listed, ja, en, purposes, myNumber,
-          jaWords, enWords, paths, headers, flags, weight);
+          jaWords, enWords, paths, headers, flags, weight, retention, retentionFrom);
       if (!section.hasSignals()) {
         throw fault(line, "'" + id + "' has no signals (ja, en, path or header): it could never"
             + " be chosen");

@@ -2,6 +2,7 @@ package dev.shirabe.inventory;
 
 import dev.shirabe.pipeline.AnalysisFingerprint;
 import dev.shirabe.pipeline.PartProblem;
+import dev.shirabe.vocabulary.Deadlines;
 import dev.shirabe.vocabulary.FindingType;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,6 +10,10 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -99,6 +104,12 @@ final class InventoryDocuments {
   static final String FLAG = "flag";
   /** A name's {@link NameForm}; absent on names stored before it was kept. */
   static final String NAME_FORM = "name_form";
+  /** A minor's first month of age (yyyy-MM, {@link StoredFinding#coarse}); absent otherwise. */
+  static final String MINOR_UNTIL = "minor_until";
+  /** The category's retention period (ISO 8601) when the policy states one. */
+  static final String RETENTION = "retention";
+  /** The date the period runs from, when the record gave one (ISO 8601). */
+  static final String RETENTION_FROM = "retention_from";
 
   private InventoryDocuments() {}
 
@@ -275,6 +286,15 @@ final class InventoryDocuments {
     if (f.nameForm() != null) {
       d.add(new StoredField(NAME_FORM, f.nameForm().name()));
     }
+    Deadlines deadlines = f.deadlines();
+    if (deadlines.minorUntil() != null) {
+      d.add(new StoredField(MINOR_UNTIL, YearMonth.from(deadlines.minorUntil()).toString()));
+    }
+    if (deadlines.retention() != null) {
+      d.add(new StoredField(RETENTION, deadlines.retention().toString()));
+      storeIfPresent(d, RETENTION_FROM, deadlines.retentionFrom() == null ? null
+          : deadlines.retentionFrom().toString());
+    }
     return d;
   }
 
@@ -309,6 +329,9 @@ final class InventoryDocuments {
     private double confidence;
     private long lastScanned;
     private String nameForm;
+    private String minorUntil;
+    private String retention;
+    private String retentionFrom;
     private final List<String> purposes = new ArrayList<>(2);
     private final List<String> signals = new ArrayList<>(4);
     private final List<String> flags = new ArrayList<>(1);
@@ -321,7 +344,7 @@ final class InventoryDocuments {
     public Status needsField(FieldInfo field) {
       return switch (field.name) {
         case FILE, PART, TYPE, SUBTYPE, MASKED, START, END, CONFIDENCE, DETECTOR, LANG, CATEGORY,
-            PURPOSE, SIGNAL, FLAG -> Status.YES;
+            PURPOSE, SIGNAL, FLAG, MINOR_UNTIL, RETENTION, RETENTION_FROM -> Status.YES;
         case VALUE_HASH, SUBJECT, EXCERPT, LAST_SCANNED, NAME_FORM -> shownOnly ? Status.NO : Status.YES;
         default -> Status.NO;
       };
@@ -342,6 +365,9 @@ final class InventoryDocuments {
         case LANG -> lang = first(lang, value);
         case CATEGORY -> category = first(category, value);
         case NAME_FORM -> nameForm = first(nameForm, value);
+        case MINOR_UNTIL -> minorUntil = first(minorUntil, value);
+        case RETENTION -> retention = first(retention, value);
+        case RETENTION_FROM -> retentionFrom = first(retentionFrom, value);
         case PURPOSE -> purposes.add(value);
         case SIGNAL -> signals.add(value);
         case FLAG -> flags.add(value);
@@ -384,8 +410,31 @@ final class InventoryDocuments {
     StoredFinding finding() {
       return new StoredFinding(file, part, type, subtype, valueHash, subjects, masked, excerpt,
           start, end, confidence, detector, lang, category, purposes, signals, lastScanned, flags,
-          nameForm(nameForm));
+          nameForm(nameForm), deadlines(minorUntil, retention, retentionFrom));
     }
+  }
+
+  /** The stored deadlines; what cannot be read (a later version's form) is left out. */
+  private static Deadlines deadlines(String minorUntil, String retention, String from) {
+    if (minorUntil == null && retention == null) {
+      return Deadlines.NONE;
+    }
+    LocalDate until = null;
+    Period period = null;
+    LocalDate since = null;
+    try {
+      until = minorUntil == null ? null : YearMonth.parse(minorUntil).atDay(1);
+    } catch (DateTimeException unknown) {
+      // as if none
+    }
+    try {
+      period = retention == null ? null : Period.parse(retention);
+      since = from == null ? null : LocalDate.parse(from);
+    } catch (DateTimeException unknown) {
+      period = null;
+      since = null;
+    }
+    return new Deadlines(until, period, since);
   }
 
   private static NameForm nameForm(String stored) {

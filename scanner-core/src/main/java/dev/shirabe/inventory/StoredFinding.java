@@ -2,9 +2,11 @@ package dev.shirabe.inventory;
 
 import dev.shirabe.detect.contacts.RoleMailboxes;
 import dev.shirabe.vocabulary.Classification;
+import dev.shirabe.vocabulary.Deadlines;
 import dev.shirabe.vocabulary.Finding;
 import dev.shirabe.vocabulary.FindingRecord;
 import dev.shirabe.vocabulary.FindingType;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +30,9 @@ import java.util.List;
  *     my_number_outside_permitted_purpose}, …; see {@link Classification})
  * @param nameForm for a name, whether it is a full name or a part alone; null for other
  *     types, and for names stored before the form was kept
+ * @param deadlines the dates its time-bound flags hang on ({@code minor}, {@code
+ *     retention_exceeded}), so that a report tells them as of its own day: {@link #flagsOn}.
+ *     A minor's end of minority is kept to the month ({@link #coarse}), never a birth date
  */
 public record StoredFinding(
     String file,
@@ -48,13 +53,25 @@ public record StoredFinding(
     List<String> signals,
     long lastScanned,
     List<String> flags,
-    NameForm nameForm) {
+    NameForm nameForm,
+    Deadlines deadlines) {
 
   public StoredFinding {
     subjectHashes = List.copyOf(subjectHashes);
     purposes = List.copyOf(purposes);
     signals = List.copyOf(signals);
     flags = List.copyOf(flags);
+    deadlines = deadlines == null ? Deadlines.NONE : deadlines;
+  }
+
+  /** A finding with no deadline (none applies, or stored before deadlines were kept). */
+  public StoredFinding(String file, String part, String type, String subtype, String valueHash,
+      List<String> subjectHashes, String masked, String excerpt, int start, int end,
+      double confidence, String detector, String lang, String category, List<String> purposes,
+      List<String> signals, long lastScanned, List<String> flags, NameForm nameForm) {
+    this(file, part, type, subtype, valueHash, subjectHashes, masked, excerpt, start, end,
+        confidence, detector, lang, category, purposes, signals, lastScanned, flags, nameForm,
+        Deadlines.NONE);
   }
 
   /** A finding with no name form (not a name, or a name stored before forms were kept). */
@@ -108,7 +125,47 @@ public record StoredFinding(
         record.classification().signals(),
         lastScanned,
         record.classification().flags(),
-        f.type() == FindingType.PERSON ? NameForm.of(f.normalized()) : null);
+        f.type() == FindingType.PERSON ? NameForm.of(f.normalized()) : null,
+        coarse(record.classification().deadlines()));
+  }
+
+  /**
+   * The deadlines as the inventory keeps them: the end of a minority moved to the first day of
+   * the next month (a person counts as a minor to the end of the month they come of age), so
+   * that no stored date gives away a birth date. A report may count a minor a few weeks too
+   * long; it never misses one.
+   */
+  static Deadlines coarse(Deadlines d) {
+    if (d.minorUntil() == null || d.minorUntil().getDayOfMonth() == 1) {
+      return d;
+    }
+    return new Deadlines(d.minorUntil().withDayOfMonth(1).plusMonths(1), d.retention(),
+        d.retentionFrom());
+  }
+
+  /**
+   * Its flags as of {@code day}: those stored, the time-bound ones told again from its
+   * deadlines (a minor found last year may be an adult now; data within its period then may
+   * be past it now), without the file being read again.
+   *
+   * @param modified the file's modification date (what a period runs from when its record
+   *     gave no date), or null when not known
+   */
+  public List<String> flagsOn(LocalDate day, LocalDate modified) {
+    if (deadlines.isNone() && flags.stream().noneMatch(Classification.TIME_BOUND::contains)) {
+      return flags;
+    }
+    List<String> now = new ArrayList<>(flags);
+    now.removeAll(Classification.TIME_BOUND);
+    now.addAll(deadlines.flagsOn(day, modified));
+    return now;
+  }
+
+  /** This finding with these flags (a report's, as of its day). */
+  public StoredFinding withFlags(List<String> flags) {
+    return new StoredFinding(file, part, type, subtype, valueHash, subjectHashes, masked, excerpt,
+        start, end, confidence, detector, lang, category, purposes, signals, lastScanned, flags,
+        nameForm, deadlines);
   }
 
   /**
@@ -122,7 +179,7 @@ public record StoredFinding(
         confidence, detector);
     Classification classification = category == null && flags.isEmpty()
         ? Classification.NONE
-        : new Classification(category, purposes, signals, flags);
+        : new Classification(category, purposes, signals, flags, deadlines);
     return new FindingRecord(shownFile, part, finding, classification, lang, masked);
   }
 

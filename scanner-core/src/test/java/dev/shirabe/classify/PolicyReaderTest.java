@@ -89,6 +89,40 @@ class PolicyReaderTest {
   }
 
   @Test
+  void minorAgeAndRetentionAreRead() throws Exception {
+    assertEquals(16, Policy.defaults().minorAge());
+    // The seed states no period: the default policy sets none.
+    assertTrue(Policy.defaults().categories().stream().allMatch(c -> c.retention() == null));
+    Policy policy = PolicyReader.parse("p", "minor-age: 18\n" + MINIMAL
+        + "retention: P5Y\nretention-from: 退職日、契約終了日\n"
+        + "[category other]\nlabel: 他 | Other\npurpose: o | 他 | Other\nja: 他\n"
+        + "retention: p1y6m\n");
+    assertEquals(18, policy.minorAge());
+    PolicyCategory customer = policy.section("customer").orElseThrow();
+    assertEquals(java.time.Period.ofYears(5), customer.retention());
+    assertEquals(List.of("退職日", "契約終了日"), customer.retentionFrom());
+    PolicyCategory other = policy.section("other").orElseThrow();
+    assertEquals(java.time.Period.of(1, 6, 0), other.retention());
+    assertTrue(other.retentionFrom().isEmpty());
+    assertEquals(16, PolicyReader.parse("p", MINIMAL).minorAge());
+  }
+
+  @Test
+  void badRetentionsAndMinorAgesAreRefused() {
+    assertFault(MINIMAL + "retention: 5 years\n", 5, "retention must be an ISO 8601 period");
+    assertFault(MINIMAL + "retention: PT24H\n", 5, "retention must be an ISO 8601 period");
+    assertFault(MINIMAL + "retention: P0Y\n", 5, "longer than zero");
+    assertFault(MINIMAL + "retention: P-1Y\n", 5, "longer than zero");
+    assertFault(MINIMAL + "retention: P1Y\nretention: P2Y\n", 6, "second retention");
+    assertFault(MINIMAL + "retention-from: 退職日\n", 5, "retention-from without retention");
+    assertFault(MINIMAL + "[unlisted x]\nlabel: X | X\nja: x\nretention: P1Y\n", 8,
+        "states no period");
+    assertFault("minor-age: sixteen\n" + MINIMAL, 1, "minor-age must be a whole number");
+    assertFault("minor-age: 0\n" + MINIMAL, 1, "minor-age must be a whole number");
+    assertFault(MINIMAL + "minor-age: 16\n", 5, "unknown key 'minor-age'");
+  }
+
+  @Test
   void malformedFilesAreRefusedWithTheirLineAndReason() {
     assertFault(MINIMAL + "purpse: x | y | z\n", 5, "unknown key 'purpse'");
     assertFault("label: x | y\n" + MINIMAL, 1, "outside a section");

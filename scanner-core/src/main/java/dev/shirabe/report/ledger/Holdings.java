@@ -14,7 +14,9 @@ import dev.shirabe.vocabulary.FindingType;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,6 +38,11 @@ import java.util.TreeSet;
  * <p>A location is the folder of a file, or the file itself for what lies inside it (the mails
  * of a PST or MBOX, the members of a ZIP, a mail's attachments): an archive is one place to
  * look after, whatever its size.
+ *
+ * <p>The time-bound flags ({@code minor}, {@code retention_exceeded}) are those of the
+ * report's day, told again from the dates each finding keeps ({@link
+ * StoredFinding#flagsOn}), not those of the scan that found them: a report next year is right
+ * without a rescan.
  */
 public final class Holdings {
 
@@ -44,6 +51,10 @@ public final class Holdings {
   private record PartKey(String file, String part) {}
 
   private final Policy policy;
+  private final Clock clock;
+  private final LocalDate today;
+  private final Map<LedgerKey, Tally> retention = new HashMap<>();
+  private final Tally allRetention = new Tally();
   private final Map<LedgerKey, Tally> ledger = new HashMap<>();
   private final Map<PartKey, Tally> unpurposed = new HashMap<>();
   private final Tally all = new Tally();
@@ -54,7 +65,14 @@ public final class Holdings {
   private final List<UnreadEntry> unread = new ArrayList<>();
 
   public Holdings(Policy policy) {
+    this(policy, Clock.systemDefaultZone());
+  }
+
+  /** Holdings whose time-bound flags are those of the clock's day, in its zone. */
+  public Holdings(Policy policy, Clock clock) {
     this.policy = Objects.requireNonNull(policy, "policy");
+    this.clock = clock;
+    this.today = LocalDate.now(clock);
   }
 
   /**
@@ -63,6 +81,12 @@ public final class Holdings {
    */
   public static Holdings read(InventorySearcher inventory, List<Path> under, Policy policy)
       throws IOException {
+    return read(inventory, under, policy, Clock.systemDefaultZone());
+  }
+
+  /** As {@link #read(InventorySearcher, List, Policy)}, as of the clock's day. */
+  public static Holdings read(InventorySearcher inventory, List<Path> under, Policy policy,
+      Clock clock) throws IOException {
     List<Path> roots = new ArrayList<>();
     if (under.isEmpty()) {
       FileSystems.getDefault().getRootDirectories().forEach(roots::add);
@@ -77,7 +101,7 @@ public final class Holdings {
         skipped.put(s.path(), s);
       }
     }
-    Holdings holdings = new Holdings(policy);
+    Holdings holdings = new Holdings(policy, clock);
     for (SkippedPath s : skipped.values()) {
       holdings.unread.add(new UnreadEntry(UnreadEntry.Status.SKIPPED,
           PathIdentity.display(s.path()), "", s.reason(), Instant.ofEpochMilli(s.lastSeen())));
@@ -97,7 +121,8 @@ public final class Holdings {
       } else {
         // Shown as people read it (a byte that is not UTF-8 as \xFF), not as its key.
         holdings.add(PathIdentity.display(file),
-            entry.map(FileEntry::firstSeen).orElse(Long.MAX_VALUE), findings);
+            entry.map(FileEntry::firstSeen).orElse(Long.MAX_VALUE),
+            entry.map(e -> holdings.date(e.modified())).orElse(null), findings);
       }
     }
     return holdings;
@@ -130,10 +155,20 @@ public final class Holdings {
    *     time counts instead
    */
   public void add(String file, long firstSeen, List<StoredFinding> findings) {
+    add(file, firstSeen, null, findings);
+  }
+
+  /**
+   * As {@link #add(String, long, List)}, with the file's modification date: what a retention
+   * period runs from when the finding's record gave no date (null when not known).
+   */
+  public void add(String file, long firstSeen, LocalDate modified, List<StoredFinding> findings) {
     Map<String, List<StoredFinding>> byPart = new LinkedHashMap<>();
     for (StoredFinding f : findings) {
       if (f.isPersonal()) {
-        byPart.computeIfAbsent(f.part(), k -> new ArrayList<>()).add(f);
+        List<String> flags = f.flagsOn(today, modified);
+        byPart.computeIfAbsent(f.part(), k -> new ArrayList<>())
+            .add(flags == f.flags() ? f : f.withFlags(flags));
       }
     }
     for (Map.Entry<String, List<StoredFinding>> part : byPart.entrySet()) {
@@ -146,6 +181,15 @@ public final class Holdings {
       for (Map.Entry<String, List<StoredFinding>> c : byCategory.entrySet()) {
         ledger.computeIfAbsent(new LedgerKey(location, c.getKey()), k -> new Tally())
             .addPart(file, firstSeen, location, c.getValue());
+        List<StoredFinding> overdue = c.getValue().stream()
+            .filter(f -> f.flags().contains(Classification.RETENTION_EXCEEDED)).toList();
+        if (!overdue.isEmpty()) {
+          Tally t = retention.computeIfAbsent(new LedgerKey(location, c.getKey()),
+              k -> new Tally());
+          t.addPart(file, firstSeen, location, overdue);
+          t.addRetention(overdue, modified);
+          allRetention.addPart(file, firstSeen, location, overdue);
+        }
         if (c.getKey() == null) {
           unpurposed.computeIfAbsent(new PartKey(file, part.getKey()), k -> new Tally())
               .addPart(file, firstSeen, location, c.getValue());
@@ -186,7 +230,7 @@ public final class Holdings {
           category == null ? null : label(category),
           purposes(category, t), t.types, t.findings, t.people(), t.files, t.parts,
           Instant.ofEpochMilli(t.firstSeen), Instant.ofEpochMilli(t.lastSeen), t.flags,
-          kinds(t)));
+          kinds(t), t.minors()));
     }
     entries.sort(byRow);
     return new Ledger(generated, entries, all.totals(), allUnpurposed.findings, unreadable);
@@ -203,7 +247,7 @@ public final class Holdings {
     for (Map.Entry<PartKey, Tally> e : unpurposed.entrySet()) {
       Tally t = e.getValue();
       entries.add(new UnpurposedEntry(e.getKey().file(), e.getKey().part(), t.types, t.findings,
-          t.people(), t.flags, kinds(t), Instant.ofEpochMilli(t.lastSeen)));
+          t.people(), t.flags, kinds(t), Instant.ofEpochMilli(t.lastSeen), t.minors()));
     }
     entries.sort(Comparator
         .comparingInt((UnpurposedEntry e) -> -severity(e))
@@ -212,6 +256,34 @@ public final class Holdings {
         .thenComparing(UnpurposedEntry::file)
         .thenComparing(UnpurposedEntry::part));
     return new UnpurposedReport(generated, entries, allUnpurposed.totals(), unreadable);
+  }
+
+  /**
+   * The data kept past the retention period its category's policy states, per location and
+   * category: the longest overdue first (the earliest day a period ended), then by location
+   * and category.
+   */
+  public RetentionReport retention(Instant generated) {
+    List<RetentionEntry> entries = new ArrayList<>();
+    for (Map.Entry<LedgerKey, Tally> e : retention.entrySet()) {
+      Tally t = e.getValue();
+      String category = e.getKey().category();
+      entries.add(new RetentionEntry(e.getKey().location(),
+          category == null ? new Label("", "", "") : label(category),
+          List.copyOf(t.retentions), t.retentionFrom,
+          t.retentionEnded, t.types, t.findings, t.people(), t.files,
+          Instant.ofEpochMilli(t.lastSeen)));
+    }
+    entries.sort(Comparator
+        .comparing(RetentionEntry::ended, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(RetentionEntry::location)
+        .thenComparing(e -> e.category().id()));
+    return new RetentionReport(generated, today, entries, allRetention.totals());
+  }
+
+  /** An epoch-nanosecond file time as a date in the report's zone. */
+  private LocalDate date(long epochNanos) {
+    return LocalDate.ofInstant(Instant.EPOCH.plusNanos(epochNanos), clock.getZone());
   }
 
   /**

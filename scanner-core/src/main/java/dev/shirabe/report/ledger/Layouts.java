@@ -44,7 +44,9 @@ final class Layouts {
       new Column("first_seen", "初回確認", "First seen", Style.TEXT),
       new Column("last_seen", "最終確認", "Last seen", Style.TEXT),
       new Column("flags", "要確認", "Flags", Style.TEXT),
-      new Column("kinds", "方針にない種類", "Kinds not in the policy", Style.DETAIL));
+      new Column("kinds", "方針にない種類", "Kinds not in the policy", Style.DETAIL),
+      // Last: added after the others, whose places CSV readers may count on.
+      new Column("minors", "未成年者", "Minors", Style.NUMBER));
 
   static final List<Column> UNPURPOSED_COLUMNS = List.of(
       new Column("file", "ファイル", "File", Style.PLACE),
@@ -54,6 +56,20 @@ final class Layouts {
       new Column("people", "人数", "People", Style.NUMBER),
       new Column("flags", "要確認", "Flags", Style.TEXT),
       new Column("kinds", "方針にない種類", "Kinds not in the policy", Style.TEXT),
+      new Column("last_seen", "最終確認", "Last seen", Style.TEXT),
+      new Column("minors", "未成年者", "Minors", Style.NUMBER));
+
+  static final List<Column> RETENTION_COLUMNS = List.of(
+      new Column("location", "所在", "Location", Style.PLACE),
+      new Column("category", "区分", "Category", Style.DETAIL),
+      new Column("category_label", "区分名", "Category name", Style.TEXT),
+      new Column("retention", "保管期間", "Retention", Style.TEXT),
+      new Column("from", "起算", "Runs from", Style.TEXT),
+      new Column("ended", "期間満了日", "Period ended", Style.TEXT),
+      new Column("types", "個人情報の項目", "Types of data", Style.TEXT),
+      new Column("findings", "件数", "Findings", Style.NUMBER),
+      new Column("people", "人数", "People", Style.NUMBER),
+      new Column("files", "ファイル数", "Files", Style.NUMBER),
       new Column("last_seen", "最終確認", "Last seen", Style.TEXT));
 
   static final List<Column> UNREAD_COLUMNS = List.of(
@@ -83,7 +99,8 @@ final class Layouts {
           minute(e.firstSeen(), zone),
           minute(e.lastSeen(), zone),
           counts(e.flags()),
-          e.kinds().stream().map(Label::text).collect(Collectors.joining("\n")));
+          e.kinds().stream().map(Label::text).collect(Collectors.joining("\n")),
+          Long.toString(e.minors()));
       (e.hasPurpose() ? stated : none).add(row);
     }
     Totals t = ledger.totals();
@@ -93,6 +110,7 @@ final class Layouts {
         new Line("ファイル", "Files", Long.toString(t.files())),
         new Line("件数", "Findings", withCounts(t.findings(), t.types())),
         new Line("人数", "People", Long.toString(t.people())),
+        minors(t),
         new Line(NO_PURPOSE_JA, "Findings with no stated purpose",
             Long.toString(ledger.unpurposedFindings())),
         new Line("要確認", "Flagged findings", withCounts(t.flagged(), t.flags())),
@@ -114,7 +132,8 @@ final class Layouts {
           Long.toString(e.people()),
           counts(e.flags()),
           e.kinds().stream().map(Label::text).collect(Collectors.joining("\n")),
-          minute(e.lastSeen(), zone)));
+          minute(e.lastSeen(), zone),
+          Long.toString(e.minors())));
     }
     Totals t = report.totals();
     List<Line> summary = List.of(
@@ -122,11 +141,50 @@ final class Layouts {
         new Line("箇所", "Parts", Long.toString(t.parts())),
         new Line("件数", "Findings", withCounts(t.findings(), t.types())),
         new Line("人数", "People", Long.toString(t.people())),
+        minors(t),
         new Line("要確認", "Flagged findings", withCounts(t.flagged(), t.flags())),
         unreadable(report.unreadableFiles()));
     return new Tabular("利用目的のない個人情報", "Personal data with no stated purpose",
         second(report.generated(), zone), summary, UNPURPOSED_COLUMNS,
         List.of(new Group("", "", true, rows)));
+  }
+
+  static Tabular retention(RetentionReport report, ZoneId zone) {
+    List<List<String>> rows = new ArrayList<>();
+    for (RetentionEntry e : report.entries()) {
+      rows.add(List.of(
+          SafeText.escape(e.location()),
+          e.category().id(),
+          e.category().text(),
+          String.join("\n", e.retentions()),
+          e.from().stream().sorted().map(RetentionReport.From::text)
+              .collect(Collectors.joining("\n")),
+          e.ended() == null ? "" : e.ended().toString(),
+          counts(e.types()),
+          Long.toString(e.findings()),
+          Long.toString(e.people()),
+          Long.toString(e.files()),
+          minute(e.lastSeen(), zone)));
+    }
+    Totals t = report.totals();
+    List<Line> summary = List.of(
+        new Line("基準日", "Measured on", report.day().toString()),
+        new Line("所在", "Locations", Long.toString(t.locations())),
+        new Line("ファイル", "Files", Long.toString(t.files())),
+        new Line("件数", "Findings", withCounts(t.findings(), t.types())),
+        new Line("人数", "People", Long.toString(t.people())),
+        new Line("最も古い期間満了日", "Oldest period end", report.entries().isEmpty()
+            || report.entries().get(0).ended() == null ? "" : report.entries().get(0).ended()
+            .toString()));
+    return new Tabular("保管期間を過ぎた個人情報", "Personal data kept past its retention period",
+        second(report.generated(), zone), summary, RETENTION_COLUMNS,
+        List.of(new Group("", "", true, rows)));
+  }
+
+  /** The people who are minors, under the policy's age (the seed's: 16). */
+  private static Line minors(Totals t) {
+    return new Line("未成年者", "Minors (people under the policy's minor age)",
+        Long.toString(t.minors()));
   }
 
   /** One group per status, failed first: the reasons come from the files, so are escaped. */

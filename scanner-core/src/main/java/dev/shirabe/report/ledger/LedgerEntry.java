@@ -24,6 +24,8 @@ import java.util.Map;
  * @param lastSeen the latest time a scan read a file of this row
  * @param flags findings per flag
  * @param kinds kinds of data the policy does not name, found here (only with no category)
+ * @param minors distinct people among them who are minors on the report's day (flag {@code
+ *     minor}: younger than the policy's minor age)
  */
 public record LedgerEntry(
     String location,
@@ -37,13 +39,22 @@ public record LedgerEntry(
     Instant firstSeen,
     Instant lastSeen,
     Map<String, Long> flags,
-    List<Label> kinds) {
+    List<Label> kinds,
+    long minors) {
 
   public LedgerEntry {
     purposes = List.copyOf(purposes);
     types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
     flags = Collections.unmodifiableMap(new LinkedHashMap<>(flags));
     kinds = List.copyOf(kinds);
+  }
+
+  /** A row with no minor in it. */
+  public LedgerEntry(String location, Label category, List<Purpose> purposes,
+      Map<String, Long> types, long findings, long people, long files, long parts,
+      Instant firstSeen, Instant lastSeen, Map<String, Long> flags, List<Label> kinds) {
+    this(location, category, purposes, types, findings, people, files, parts, firstSeen,
+        lastSeen, flags, kinds, 0);
   }
 
   public boolean hasPurpose() {

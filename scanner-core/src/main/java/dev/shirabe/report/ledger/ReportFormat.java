@@ -55,6 +55,7 @@ public enum ReportFormat {
           counts(json, "types", e.types());
           json.writeNumberField("findings", e.findings());
           json.writeNumberField("people", e.people());
+          json.writeNumberField("minors", e.minors());
           json.writeNumberField("files", e.files());
           json.writeNumberField("parts", e.parts());
           json.writeStringField("first_seen", iso(e.firstSeen(), zone));
@@ -81,6 +82,7 @@ public enum ReportFormat {
           counts(json, "types", e.types());
           json.writeNumberField("findings", e.findings());
           json.writeNumberField("people", e.people());
+          json.writeNumberField("minors", e.minors());
           counts(json, "flags", e.flags());
           kinds(json, e.kinds());
           json.writeStringField("last_seen", iso(e.lastSeen(), zone));
@@ -90,6 +92,41 @@ public enum ReportFormat {
       }
     } else {
       write(Layouts.unpurposed(report, zone), out);
+    }
+  }
+
+  /** Writes the data kept past its retention period to {@code out} (closed). */
+  public void write(RetentionReport report, OutputStream out, ZoneId zone) throws IOException {
+    if (this == JSONL) {
+      try (JsonGenerator json = jsonLines(out)) {
+        for (RetentionEntry e : report.entries()) {
+          json.writeStartObject();
+          json.writeStringField("location", e.location());
+          json.writeStringField("category", e.category().id());
+          json.writeStringField("category_ja", e.category().ja());
+          json.writeStringField("category_en", e.category().en());
+          json.writeArrayFieldStart("retention");
+          for (String r : e.retentions()) {
+            json.writeString(r);
+          }
+          json.writeEndArray();
+          json.writeArrayFieldStart("from");
+          for (RetentionReport.From f : new java.util.TreeSet<>(e.from())) {
+            json.writeString(f.id());
+          }
+          json.writeEndArray();
+          json.writeStringField("ended", e.ended() == null ? null : e.ended().toString());
+          counts(json, "types", e.types());
+          json.writeNumberField("findings", e.findings());
+          json.writeNumberField("people", e.people());
+          json.writeNumberField("files", e.files());
+          json.writeStringField("last_seen", iso(e.lastSeen(), zone));
+          json.writeEndObject();
+          json.writeRaw('\n');
+        }
+      }
+    } else {
+      write(Layouts.retention(report, zone), out);
     }
   }
 

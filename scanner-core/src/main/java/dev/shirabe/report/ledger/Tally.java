@@ -1,7 +1,10 @@
 package dev.shirabe.report.ledger;
 
 import dev.shirabe.inventory.StoredFinding;
+import dev.shirabe.vocabulary.Classification;
+import dev.shirabe.vocabulary.Deadlines;
 import dev.shirabe.vocabulary.FindingType;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,6 +37,14 @@ final class Tally {
   final Set<String> kinds = new TreeSet<>();
   final Set<String> locations = new HashSet<>();
   private final PeopleCounter people = new PeopleCounter();
+  /** The people among them flagged {@code minor}, by the same rule. */
+  private final PeopleCounter minors = new PeopleCounter();
+  /** The earliest day a retention period of the findings ended, or null. */
+  LocalDate retentionEnded;
+  /** Where those periods ran from: a date in the record, the file's time, or both. */
+  final Set<RetentionReport.From> retentionFrom = new TreeSet<>();
+  /** The retention periods of the findings (ISO 8601). */
+  final Set<String> retentions = new TreeSet<>();
   long findings;
   long files;
   long parts;
@@ -85,7 +96,12 @@ final class Tally {
       this.firstSeen = Math.min(this.firstSeen, Math.min(firstSeen, f.lastScanned()));
       lastSeen = Math.max(lastSeen, f.lastScanned());
       if (named ? f.type().equals(FindingType.PERSON.name()) : isContact(f)) {
-        people.add(f.subjectHashes().isEmpty() ? List.of(f.valueHash()) : f.subjectHashes());
+        List<String> keys =
+            f.subjectHashes().isEmpty() ? List.of(f.valueHash()) : f.subjectHashes();
+        people.add(keys);
+        if (f.flags().contains(Classification.MINOR)) {
+          minors.add(keys);
+        }
       }
     }
   }
@@ -98,8 +114,33 @@ final class Tally {
     return people.count();
   }
 
+  long minors() {
+    return minors.count();
+  }
+
+  /**
+   * Adds when the retention period of findings already added ended (those past it).
+   *
+   * @param modified the file's modification date, or null
+   */
+  void addRetention(List<StoredFinding> found, LocalDate modified) {
+    for (StoredFinding f : found) {
+      Deadlines d = f.deadlines();
+      LocalDate ended = d.retentionEnds(modified);
+      if (ended == null) {
+        continue;
+      }
+      if (retentionEnded == null || ended.isBefore(retentionEnded)) {
+        retentionEnded = ended;
+      }
+      retentionFrom.add(d.retentionFrom() != null
+          ? RetentionReport.From.RECORD : RetentionReport.From.MODIFIED);
+      retentions.add(d.retention().toString());
+    }
+  }
+
   Totals totals() {
     return new Totals(locations.size(), files, parts, findings, people(), flagged,
-        new LinkedHashMap<>(types), new LinkedHashMap<>(flags));
+        new LinkedHashMap<>(types), new LinkedHashMap<>(flags), minors());
   }
 }

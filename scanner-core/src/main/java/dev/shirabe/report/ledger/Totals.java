@@ -15,12 +15,19 @@ import java.util.Map;
  * @param flagged findings that carry a flag
  * @param types findings per type, in {@code FindingType} order
  * @param flags findings per flag
+ * @param minors distinct people who are minors on the report's day
  */
 public record Totals(long locations, long files, long parts, long findings, long people,
-    long flagged, Map<String, Long> types, Map<String, Long> flags) {
+    long flagged, Map<String, Long> types, Map<String, Long> flags, long minors) {
 
   public Totals {
     types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
     flags = Collections.unmodifiableMap(new LinkedHashMap<>(flags));
+  }
+
+  /** Totals with no minor in them. */
+  public Totals(long locations, long files, long parts, long findings, long people,
+      long flagged, Map<String, Long> types, Map<String, Long> flags) {
+    this(locations, files, parts, findings, people, flagged, types, flags, 0);
   }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
  * @param flags findings per flag
  * @param kinds kinds of data the policy does not name that they were recognised as
  * @param lastSeen when a scan last read the file
+ * @param minors distinct people among them who are minors on the report's day
  */
 public record UnpurposedEntry(
     String file,
@@ -26,11 +27,18 @@ public record UnpurposedEntry(
     long people,
     Map<String, Long> flags,
     List<Label> kinds,
-    Instant lastSeen) {
+    Instant lastSeen,
+    long minors) {
 
   public UnpurposedEntry {
     types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
     flags = Collections.unmodifiableMap(new LinkedHashMap<>(flags));
     kinds = List.copyOf(kinds);
+  }
+
+  /** An entry with no minor in it. */
+  public UnpurposedEntry(String file, String part, Map<String, Long> types, long findings,
+      long people, Map<String, Long> flags, List<Label> kinds, Instant lastSeen) {
+    this(file, part, types, findings, people, flags, kinds, lastSeen, 0);
   }
 }
