@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -53,12 +51,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin KeptInventory inventory;
 
-  @Option(
-      names = "--key-file",
-      paramLabel = "FILE",
-      description = "The key the inventory was written with. Default: as for scan"
-          + " ($SHIRABE_KEY_FILE, else $${XDG_CONFIG_HOME:-~/.config}/shirabe/inventory.key).")
-  Path keyFile;
+  @Mixin KeyFileOption key;
 
   @Option(
       names = "--bind",
@@ -100,13 +93,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--bind: no such address: " + bind);
     }
     Policy labels = policy.load(spec);
-    Path key = keyFile != null ? keyFile : InventoryOptions.defaultKeyFile(inventory.env());
-    if (!Files.isRegularFile(key)) {
-      // As subject: a new key would make every lookup miss, and say nothing is held.
-      throw new ParameterException(spec.commandLine(), "No key file at " + key
-          + ": give the --key-file the inventory was written with.");
-    }
-    KeyedHasher hasher = KeyedHasher.load(key);
+    KeyedHasher hasher = key.load(spec, inventory.env());
     // Opened once now, so that a missing inventory or a wrong key is said at start (exit 2).
     inventory.open(hasher).close();
     ServeSettings settings = new ServeSettings(() -> open(hasher), hasher, labels, reveal,

@@ -9,10 +9,7 @@ import dev.shirabe.subject.QueryKeys;
 import dev.shirabe.subject.SubjectLookup;
 import dev.shirabe.subject.SubjectQuery;
 import dev.shirabe.subject.SubjectReport;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,12 +72,7 @@ final class SubjectCommand implements Callable<Integer> {
 
   @Mixin KeptInventory inventory;
 
-  @Option(
-      names = "--key-file",
-      paramLabel = "FILE",
-      description = "The key the inventory was written with. Default: as for scan"
-          + " ($SHIRABE_KEY_FILE, else $${XDG_CONFIG_HOME:-~/.config}/shirabe/inventory.key).")
-  Path keyFile;
+  @Mixin KeyFileOption key;
 
   @Option(
       names = "--format",
@@ -109,17 +101,12 @@ final class SubjectCommand implements Callable<Integer> {
           "Nothing to look up: give --name, --email, --phone or --address.");
     }
     Policy labels = policy.load(spec);
-    Path key = keyFile != null ? keyFile : InventoryOptions.defaultKeyFile(inventory.env());
-    if (!Files.isRegularFile(key)) {
-      // Never make a new key here: every lookup would then miss, and say nothing is held.
-      throw new ParameterException(spec.commandLine(), "No key file at " + key
-          + ": give the --key-file the inventory was written with.");
-    }
+    KeyedHasher hasher = key.load(spec, inventory.env());
     SubjectReport report;
     // The inventory must say it was written with this key: with another, every lookup would
     // miss and the answer would be "nothing held".
-    try (InventorySearcher searcher = inventory.open(load(key))) {
-      SubjectLookup lookup = new SubjectLookup(searcher, load(key), new QueryKeys());
+    try (InventorySearcher searcher = inventory.open(hasher)) {
+      SubjectLookup lookup = new SubjectLookup(searcher, hasher, new QueryKeys());
       try {
         report = lookup.lookup(query);
       } catch (IllegalArgumentException e) {
@@ -139,14 +126,6 @@ final class SubjectCommand implements Callable<Integer> {
       }
     }
     return report.found() ? Main.FOUND : Main.NOTHING_FOUND;
-  }
-
-  private KeyedHasher load(Path key) {
-    try {
-      return KeyedHasher.load(key);
-    } catch (IOException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
   }
 
   /** Accepts the format names in any case. */

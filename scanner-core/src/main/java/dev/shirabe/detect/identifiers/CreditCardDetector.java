@@ -1,11 +1,6 @@
 package dev.shirabe.detect.identifiers;
 
-import dev.shirabe.detect.ContextScorer;
-import dev.shirabe.detect.DetectionText;
-import dev.shirabe.detect.Detector;
-import dev.shirabe.vocabulary.Finding;
 import dev.shirabe.vocabulary.FindingType;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,7 +17,7 @@ import java.util.List;
  * IdentifierColumns}). A number in a column of numbers that mostly fail Luhn is not reported:
  * it passes by chance. {@code normalized} is the digits; masks keep the last four.
  */
-public final class CreditCardDetector implements Detector {
+public final class CreditCardDetector extends CheckedNumberDetector {
 
   public static final String NAME = "credit-card";
 
@@ -79,36 +74,30 @@ public final class CreditCardDetector implements Detector {
       new Issuer(6759, 6759, 12, 19),
       new Issuer(6761, 6763, 12, 19));
 
-  private final IdentifierContext context = new IdentifierContext(FindingType.CREDIT_CARD);
+  public CreditCardDetector() {
+    super(FindingType.CREDIT_CARD, NAME, MIN_DIGITS, MAX_DIGITS);
+  }
 
+  /** Bare, or in the groups cards are printed in. */
   @Override
-  public String name() {
-    return NAME;
+  protected boolean isWrittenSo(DigitRun run) {
+    return isCardGrouping(run) || run.isBare();
   }
 
   @Override
-  public List<Finding> detect(DetectionText text) {
-    List<Finding> findings = new ArrayList<>();
-    List<DigitRun> runs = DigitRun.find(text.folded(), MIN_DIGITS, MAX_DIGITS).stream()
-        .filter(run -> isCardGrouping(run) || run.isBare())
-        .toList();
-    IdentifierColumns columns = IdentifierColumns.of(text, runs, CreditCardDetector::isCardNumber);
-    for (DigitRun run : runs) {
-      String digits = run.digits();
-      if (!isCardNumber(digits)) {
-        continue;
-      }
-      boolean grouped = isCardGrouping(run);
-      ContextScorer.Evidence evidence = context.evidence(text, run.start(), run.end());
-      if (evidence.opposed() || columns.against(run)
-          || (digits.length() < MIN_DIGITS_UNLABELLED && !evidence.supported()
-              && !columns.speaksFor(run))) {
-        continue;
-      }
-      findings.add(text.finding(FindingType.CREDIT_CARD, null, run.start(), run.end(), digits, grouped ? GROUPED : BARE,
-          NAME));
-    }
-    return findings;
+  protected boolean passesCheck(String digits) {
+    return isCardNumber(digits);
+  }
+
+  /** 14 digits or more: shorter ones are the lengths of My Numbers and product codes. */
+  @Override
+  protected boolean standsAlone(DigitRun run) {
+    return run.digits().length() >= MIN_DIGITS_UNLABELLED;
+  }
+
+  @Override
+  protected double confidence(DigitRun run) {
+    return isCardGrouping(run) ? GROUPED : BARE;
   }
 
   /** Luhn, and the prefix and length of a card scheme. */

@@ -1,12 +1,6 @@
 package dev.shirabe.detect.identifiers;
 
-import dev.shirabe.detect.ContextScorer;
-import dev.shirabe.detect.DetectionText;
-import dev.shirabe.detect.Detector;
-import dev.shirabe.vocabulary.Finding;
 import dev.shirabe.vocabulary.FindingType;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Finds Japanese driver's licence numbers (運転免許証番号): twelve digits, labelled as such.
@@ -25,7 +19,7 @@ import java.util.List;
  * personal data ({@link IdentifierColumns}). In a column where most fail, none is reported.
  * {@code normalized} is the twelve digits.
  */
-public final class DriversLicenseDetector implements Detector {
+public final class DriversLicenseDetector extends CheckedNumberDetector {
 
   public static final String NAME = "drivers-license";
 
@@ -34,31 +28,18 @@ public final class DriversLicenseDetector implements Detector {
 
   private static final double CONFIDENCE = 0.6;
 
-  private final IdentifierContext context = new IdentifierContext(FindingType.DRIVERS_LICENSE);
-
-  @Override
-  public String name() {
-    return NAME;
+  public DriversLicenseDetector() {
+    super(FindingType.DRIVERS_LICENSE, NAME, DIGITS, DIGITS);
   }
 
   @Override
-  public List<Finding> detect(DetectionText text) {
-    List<Finding> findings = new ArrayList<>();
-    List<DigitRun> runs = DigitRun.find(text.folded(), DIGITS, DIGITS);
-    IdentifierColumns columns = IdentifierColumns.of(text, runs, DriversLicenseDetector::isValid);
-    for (DigitRun run : runs) {
-      if (!isValid(run.digits())) {
-        continue;
-      }
-      ContextScorer.Evidence evidence = context.evidence(text, run.start(), run.end());
-      if (evidence.opposed() || columns.against(run)) {
-        continue;
-      }
-      if (evidence.supported() || columns.speaksFor(run)) {
-        findings.add(text.finding(FindingType.DRIVERS_LICENSE, null, run.start(), run.end(), run.digits(), CONFIDENCE, NAME));
-      }
-    }
-    return findings;
+  protected boolean passesCheck(String digits) {
+    return isValid(digits);
+  }
+
+  @Override
+  protected double confidence(DigitRun run) {
+    return CONFIDENCE;
   }
 
   /**

@@ -1,12 +1,6 @@
 package dev.shirabe.detect.identifiers;
 
-import dev.shirabe.detect.ContextScorer;
-import dev.shirabe.detect.DetectionText;
-import dev.shirabe.detect.Detector;
-import dev.shirabe.vocabulary.Finding;
 import dev.shirabe.vocabulary.FindingType;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Finds My Numbers (個人番号): twelve digits whose last is the check digit the law prescribes
@@ -33,7 +27,7 @@ import java.util.List;
  * <p>The 13-digit corporate number (法人番号) is public and never matches: it has thirteen
  * digits. {@code normalized} is the twelve digits.
  */
-public final class MyNumberDetector implements Detector {
+public final class MyNumberDetector extends CheckedNumberDetector {
 
   public static final String NAME = "my-number";
 
@@ -42,33 +36,30 @@ public final class MyNumberDetector implements Detector {
   /** Before context: the check digit and the shape agree, nothing else is known. */
   private static final double CONFIDENCE = 0.6;
 
-  private final IdentifierContext context = new IdentifierContext(FindingType.MY_NUMBER);
+  public MyNumberDetector() {
+    super(FindingType.MY_NUMBER, NAME, DIGITS, DIGITS);
+  }
 
+  /** Twelve digits bare or in fours, as the card prints them. */
   @Override
-  public String name() {
-    return NAME;
+  protected boolean isWrittenSo(DigitRun run) {
+    return run.hasGroups(4, 4, 4) || run.isBare();
   }
 
   @Override
-  public List<Finding> detect(DetectionText text) {
-    List<Finding> findings = new ArrayList<>();
-    List<DigitRun> runs = DigitRun.find(text.folded(), DIGITS, DIGITS).stream()
-        .filter(run -> run.hasGroups(4, 4, 4) || run.isBare())
-        .toList();
-    IdentifierColumns columns = IdentifierColumns.of(text, runs, MyNumberDetector::isValid);
-    for (DigitRun run : runs) {
-      if (!isValid(run.digits())) {
-        continue;
-      }
-      boolean grouped = run.hasGroups(4, 4, 4);
-      ContextScorer.Evidence evidence = context.evidence(text, run.start(), run.end());
-      if (evidence.opposed() || columns.against(run)
-          || !(grouped || evidence.supported() || columns.speaksFor(run))) {
-        continue;
-      }
-      findings.add(text.finding(FindingType.MY_NUMBER, null, run.start(), run.end(), run.digits(), CONFIDENCE, NAME));
-    }
-    return findings;
+  protected boolean passesCheck(String digits) {
+    return isValid(digits);
+  }
+
+  /** In fours, as the card prints them: no other twelve-digit number is written so. */
+  @Override
+  protected boolean standsAlone(DigitRun run) {
+    return run.hasGroups(4, 4, 4);
+  }
+
+  @Override
+  protected double confidence(DigitRun run) {
+    return CONFIDENCE;
   }
 
   /**
