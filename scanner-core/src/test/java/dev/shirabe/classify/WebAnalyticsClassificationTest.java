@@ -77,6 +77,43 @@ class WebAnalyticsClassificationTest {
   }
 
   @Test
+  void cookieIdentifiersInAPartMakeItAWebLogUnlessSomethingElseSpeaks() {
+    String headers = "2026-10-10T13:55:36+09:00 client=203.0.113.45\n"
+        + "Cookie: _ga=GA1.2.123456789.1234567890\n";
+    Part part = new Part("", headers, Map.of());
+    int ip = headers.indexOf("203.0.113.45");
+    int ga = headers.indexOf("_ga=");
+    List<Finding> findings = List.of(
+        new Finding(FindingType.IP_ADDRESS, null, ip, ip + 12, "203.0.113.45", "203.0.113.45",
+            0.8, "test"),
+        new Finding(FindingType.COOKIE_ID, "analytics", ga, headers.indexOf('\n', ga),
+            "_ga=GA1.2.123456789.1234567890", "_ga=GA1.2.123456789.1234567890", 0.85, "test"));
+    Classification c = classifier.classify(Path.of("debug/h-20261010.txt"), part, findings).get(0);
+    assertEquals("web_analytics", c.category());
+    assertEquals(List.of("finding:COOKIE_ID"), c.signals());
+    // Half a signal: a file name of another category decides.
+    Classification customer =
+        classifier.classify(Path.of("share/顧客一覧.txt"), part, findings).get(0);
+    assertEquals("customer", customer.category(), customer.signals()::toString);
+    // Without the cookie, nothing says what the address is kept for.
+    assertEquals(null, classifier.classify(Path.of("debug/h-20261010.txt"), part,
+        findings.subList(0, 1)).get(0).category());
+  }
+
+  @Test
+  void aFindingKeyNamesKindsOfDataAsRecordsDo() throws Exception {
+    String minimal = "[category web]\nlabel: ウェブ | Web\npurpose: a | 解析 | Analysis\n";
+    Policy policy = PolicyReader.parse("p.policy", minimal + "finding: COOKIE_ID, IP_ADDRESS\n");
+    assertEquals(java.util.Set.of(FindingType.COOKIE_ID, FindingType.IP_ADDRESS),
+        policy.section("web").orElseThrow().findings());
+    PolicyFormatException e = org.junit.jupiter.api.Assertions.assertThrows(
+        PolicyFormatException.class,
+        () -> PolicyReader.parse("p.policy", minimal + "finding: cookie\n"));
+    assertTrue(e.getMessage().startsWith("p.policy:4: finding must name kinds of data"),
+        e.getMessage());
+  }
+
+  @Test
   void theSecurityGatesEntryLogStaysFacilityAccess() {
     String text = "日時,氏名,所属,入退室,ゲート\n2024/02/01 08:55,山田 太郎,営業部,入室,正面\n";
     Classification c = one("総務/入退室記録_2024年2月.csv", text, FindingType.PERSON, "山田 太郎");
