@@ -33,7 +33,8 @@ public record Policy(List<PolicyCategory> sections, double threshold, String dig
   /** The category ids of the default policy (DESIGN.md's contract). */
   public static final List<String> DEFAULT_CATEGORIES =
       List.of("customer", "business_partner", "shareholder", "job_applicant", "retiree",
-          "public_source", "entrusted", "call_recording", "facility_access");
+          "public_source", "entrusted", "call_recording", "facility_access",
+          "web_analytics");
 
   private static final String DEFAULT = "/dev/shirabe/dictionaries/policy/default.policy";
 

@@ -1,5 +1,6 @@
 package dev.shirabe.classify;
 
+import dev.shirabe.vocabulary.FindingType;
 import java.time.Period;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +30,8 @@ import java.util.Set;
  *     period; data past it is flagged {@code retention_exceeded}
  * @param retentionFrom the words labelling the date the period runs from (退職日, 応募日) in a
  *     record; empty, or none found, and it runs from the file's modification time
+ * @param findings the kinds of data whose presence in a part speaks for the section (a cookie
+ *     identifier for web analytics): what the data is says what record it is
  */
 public record PolicyCategory(
     String id,
@@ -44,7 +47,8 @@ public record PolicyCategory(
     List<String> flags,
     double weight,
     Period retention,
-    List<String> retentionFrom) {
+    List<String> retentionFrom,
+    Set<FindingType> findings) {
 
   public PolicyCategory {
     if (!(weight > 0) || !Double.isFinite(weight)) {
@@ -59,9 +63,19 @@ public record PolicyCategory(
     headers = List.copyOf(headers);
     flags = List.copyOf(flags);
     retentionFrom = List.copyOf(retentionFrom);
+    findings = Set.copyOf(findings);
     if (retention != null && (retention.isNegative() || retention.isZero())) {
       throw new IllegalArgumentException("retention " + retention);
     }
+  }
+
+  /** A section no kind of data speaks for. */
+  public PolicyCategory(String id, boolean listed, String ja, String en, List<Purpose> purposes,
+      Set<String> myNumberPurposes, List<String> jaWords, List<String> enWords, List<Glob> paths,
+      List<HeaderPattern> headers, List<String> flags, double weight, Period retention,
+      List<String> retentionFrom) {
+    this(id, listed, ja, en, purposes, myNumberPurposes, jaWords, enWords, paths, headers, flags,
+        weight, retention, retentionFrom, Set.of());
   }
 
   /** A section that states no retention period. */
@@ -82,6 +96,7 @@ public record PolicyCategory(
   }
 
   boolean hasSignals() {
-    return !jaWords.isEmpty() || !enWords.isEmpty() || !paths.isEmpty() || !headers.isEmpty();
+    return !jaWords.isEmpty() || !enWords.isEmpty() || !paths.isEmpty() || !headers.isEmpty()
+        || !findings.isEmpty();
   }
 }

@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  *   <li>the document: the file's path and the part's locator ({@code path:}), its title
  *       ({@code title:}), a mail's subject ({@code subject:}) and address headers
  *       ({@code header:}), and its first lines above the first finding, where a title, a
- *       sheet's name and a table's column heads stand ({@code heading:}). Worked out once per
+ *       sheet's name and a table's column heads stand ({@code heading:}), and the kinds of
+ *       data found in it that a section names ({@code finding:}, counting
+ *       {@link #FINDING_WEIGHT}: cookie identifiers make a log a web log). Worked out once per
  *       part and counted for every finding in it.
  *   <li>the line: the finding's own line, a table's row ({@code near:}); in prose, the
  *       {@value #NEAR_BLOCK}-char block it stands in and those either side. A signal there
@@ -46,13 +48,23 @@ import java.util.regex.Pattern;
  */
 public final class PolicyClassifier implements Classifier, Closeable {
 
-  private static final String[] SOURCES = {"path", "title", "subject", "header", "heading", "near"};
+  private static final String[] SOURCES =
+      {"path", "title", "subject", "header", "heading", "near", "finding"};
   private static final int PATH = 0;
   private static final int TITLE = 1;
   private static final int SUBJECT = 2;
   private static final int HEADER = 3;
   private static final int HEADING = 4;
   private static final int NEAR = 5;
+  private static final int FINDING = 6;
+
+  /**
+   * What a kind of data found in the part ({@code finding:}) counts, against 1 for a word of
+   * the path or title: enough alone (a web server's header log, whatever it is called, holding
+   * cookie identifiers), less than any word, so that where the file's name or a line names
+   * another category, that decides (a customer list with a column of session cookies).
+   */
+  static final double FINDING_WEIGHT = 0.5;
 
   /**
    * What a signal on the finding's own line counts, against 1 for one in a document-level
@@ -138,7 +150,7 @@ public final class PolicyClassifier implements Classifier, Closeable {
       }
       seen.part = new java.lang.ref.WeakReference<>(part);
       seen.file = file;
-      seen.evidence = documentEvidence(file, part, text, bodyStart, firstFinding);
+      seen.evidence = documentEvidence(file, part, text, bodyStart, firstFinding, findings);
       seen.modifiedRead = false;
       seen.modified = null;
     }
@@ -253,9 +265,17 @@ public final class PolicyClassifier implements Classifier, Closeable {
   // ---------------------------------------------------------------------------------------
   // evidence
 
-  private Evidence documentEvidence(
-      Path file, Part part, String text, int bodyStart, int firstFinding) {
+  private Evidence documentEvidence(Path file, Part part, String text, int bodyStart,
+      int firstFinding, List<Finding> findings) {
     Evidence e = new Evidence(sections.size(), SOURCES.length);
+    for (int s = 0; s < sections.size(); s++) {
+      for (Finding finding : findings) {
+        if (sections.get(s).findings().contains(finding.type())) {
+          e.add(s, FINDING, SOURCES[FINDING], finding.type().name(),
+              FINDING_WEIGHT * sections.get(s).weight());
+        }
+      }
+    }
     List<String> segments = new ArrayList<>();
     for (Path p : file) {
       segments.add(p.toString());

@@ -1,8 +1,10 @@
 package dev.shirabe.classify;
 
+import dev.shirabe.vocabulary.FindingType;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +26,7 @@ final class PolicyReader {
       Set.of("from", "to", "cc", "bcc", "reply-to", "subject");
   private static final List<String> KEYS =
       List.of("label", "purpose", "my-number", "ja", "en", "path", "header", "flags", "weight",
-          "retention", "retention-from");
+          "retention", "retention-from", "finding");
   /** The keys that stand before the first section. */
   private static final List<String> TOP_KEYS = List.of("threshold", "minor-age");
   /** Nobody lives this long: a larger minor age is a typo. */
@@ -117,6 +119,11 @@ final class PolicyReader {
         }
       }
       case "weight" -> current.weight = positive(number, "weight", value);
+      case "finding" -> {
+        for (String type : list(value)) {
+          current.findings.add(findingType(number, type));
+        }
+      }
       case "retention" -> current.retention(number, value);
       case "retention-from" -> {
         current.retentionFrom.addAll(list(value));
@@ -180,6 +187,17 @@ final class PolicyReader {
         + ", found '" + value + "'");
   }
 
+  /** A kind of data as the records name it ({@code COOKIE_ID}). */
+  private FindingType findingType(int number, String name) throws PolicyFormatException {
+    try {
+      return FindingType.valueOf(name);
+    } catch (IllegalArgumentException e) {
+      throw fault(number, "finding must name kinds of data as records do ("
+          + java.util.Arrays.toString(FindingType.values()) + "), found '" + abbreviate(name)
+          + "'");
+    }
+  }
+
   private HeaderPattern header(int number, String item) throws PolicyFormatException {
     int colon = item.indexOf(':');
     String name = colon < 0 ? "" : item.substring(0, colon).strip();
@@ -238,6 +256,7 @@ final class PolicyReader {
     Period retention;
     final List<String> retentionFrom = new ArrayList<>();
     int retentionFromLine;
+    final Set<FindingType> findings = EnumSet.noneOf(FindingType.class);
 
     Builder(String id, boolean listed, int line) {
       this.id = id;
@@ -330,9 +349,9 @@ final class PolicyReader {
             + " ('retention: P5Y') the date runs it from");
       }
       PolicyCategory section = new PolicyCategory(id, listed, ja, en, purposes, myNumber,
-          jaWords, enWords, paths, headers, flags, weight, retention, retentionFrom);
+          jaWords, enWords, paths, headers, flags, weight, retention, retentionFrom, findings);
       if (!section.hasSignals()) {
-        throw fault(line, "'" + id + "' has no signals (ja, en, path or header): it could never"
+        throw fault(line, "'" + id + "' has no signals (ja, en, path, header or finding): it could never"
             + " be chosen");
       }
       return section;

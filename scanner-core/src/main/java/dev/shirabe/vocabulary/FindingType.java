@@ -27,7 +27,14 @@ public enum FindingType {
    * procedures, so holding them is for a privacy officer to check wherever they are.
    */
   HEALTH_INSURANCE("被保険者記号・番号", "Health insurance card number", Masking.Rule.LAST_DIGITS,
-      Sensitivity.RESTRICTED);
+      Sensitivity.RESTRICTED),
+  /**
+   * A cookie or session identifier with its name ({@code _ga=GA1.2.…}, {@code JSESSIONID=…}):
+   * it singles out one browser across visits, which APPI counts as personally referable
+   * information (個人関連情報) and, joined with a log's other data, as personal data.
+   */
+  COOKIE_ID("Cookie・セッションID", "Cookie or session ID", Masking.Rule.VALUE_AFTER_NAME,
+      Sensitivity.ORDINARY);
 
   /** How much harm a leak of a kind does, and whether the law limits asking for it at all. */
   public enum Sensitivity {

@@ -23,7 +23,9 @@ public final class Masking {
     /** The first group of an IP address: {@code 192.*.*.***}. */
     FIRST_GROUP,
     /** The first and last chars of a long enough value. */
-    ENDS
+    ENDS,
+    /** A named value's name kept, the value starred: {@code JSESSIONID=********}. */
+    VALUE_AFTER_NAME
   }
 
   public static String mask(FindingType type, String value) {
@@ -37,6 +39,7 @@ public final class Masking {
       case FIRST_WORD -> firstWord(value);
       case FIRST_GROUP -> keepFirstGroup(value);
       case ENDS -> keepEnds(value);
+      case VALUE_AFTER_NAME -> keepName(value);
     };
   }
 
@@ -113,6 +116,18 @@ public final class Masking {
       return stars(n);
     }
     return value.substring(0, value.offsetByCodePoints(0, 1)) + stars(n - 1);
+  }
+
+  /**
+   * {@code _ga=***********************}: the name before the first {@code =} shown (it says
+   * which cookie, not whose), the value starred whole, since any part of a random identifier
+   * narrows it down; without a name, all starred.
+   */
+  static String keepName(String value) {
+    int eq = value.indexOf('=');
+    return eq > 0
+        ? value.substring(0, eq + 1) + stars(length(value.substring(eq + 1)))
+        : stars(length(value));
   }
 
   /** The first and last char shown when the value is long enough to hide something. */
