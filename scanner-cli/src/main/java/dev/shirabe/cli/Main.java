@@ -79,6 +79,7 @@ public final class Main implements Runnable {
   static CommandLine commandLine(Map<String, String> env) {
     CommandLine cli = new CommandLine(new Main());
     cli.setDefaultValueProvider(ConfigDefaults.load(env));
+    BenchCommand.rejectUnmatched(cli.getSubcommands().get("bench"));
     // Messages quote paths, and a path can hold control characters: shown escaped (SafeText).
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {

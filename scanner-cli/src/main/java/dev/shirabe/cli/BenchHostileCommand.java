@@ -7,57 +7,77 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code bench --hostile}: the hostile corpus, generated alone or scanned as a user would. */
-final class HostileOptions {
+/** {@code shirabe bench hostile}: the hostile corpus, generated alone or scanned as a user would. */
+@Command(
+    name = "hostile",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Generates the hostile corpus (mutations of the files under PATH; zip bombs, deep"
+          + " nesting, entity expansion, XXE, a huge PDF stream, odd names, FIFOs, sockets,"
+          + " links) in a temporary folder, runs the packaged `shirabe scan` over it as a child"
+          + " process, and prints files made, accounted for, problems by reason, wall time, peak"
+          + " RSS and peak temp space.",
+      "Exits 1 when a regular file is not accounted for, data leaked, or the scan did not"
+          + " exit 1. See docs/hostile-corpus.md.",
+    },
+    sortOptions = false)
+final class BenchHostileCommand implements Callable<Integer> {
 
-  @Option(names = "--hostile",
-      description = "Generate the hostile corpus (mutations of the files under PATH, by default"
-          + " test-corpus and ../shared/corpus/{mail,office-ja}; zip bombs, deep nesting, entity"
-          + " expansion, XXE, a huge PDF stream, odd names, FIFOs, sockets, links) in a temporary"
-          + " folder, run the packaged `shirabe scan` over it as a child process, and print files"
-          + " made, accounted for, problems by reason, wall time, peak RSS and peak temp space."
-          + " Exits 1 when a regular file is not accounted for, data leaked, or the scan did not"
-          + " exit 1. See docs/hostile-corpus.md.")
-  boolean enabled;
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*",
+      description = "Folders whose files are mutated (default: test-corpus and"
+          + " ../shared/corpus/{mail,office-ja}).")
+  List<Path> paths = new ArrayList<>();
 
   @Option(names = "--count", paramLabel = "N", defaultValue = "1000",
-      description = "With --hostile: mutated files (default: ${DEFAULT-VALUE}).")
+      description = "Mutated files (default: ${DEFAULT-VALUE}).")
   int count;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
-      description = "With --hostile: the seed; the same seed makes the same bytes (default: ${DEFAULT-VALUE}).")
+      description = "The seed; the same seed makes the same bytes (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(names = "--bomb-size", paramLabel = "SIZE", defaultValue = "5GB",
       converter = SourceOptions.SizeConverter.class,
-      description = "With --hostile: what each zip bomb inflates to (default: ${DEFAULT-VALUE}).")
+      description = "What each zip bomb inflates to (default: ${DEFAULT-VALUE}).")
   long bombBytes;
 
   @Option(names = "--pdf-size", paramLabel = "SIZE", defaultValue = "200MB",
       converter = SourceOptions.SizeConverter.class,
-      description = "With --hostile: what the PDF's one content stream inflates to (default: ${DEFAULT-VALUE}).")
+      description = "What the PDF's one content stream inflates to (default: ${DEFAULT-VALUE}).")
   long pdfBytes;
 
   @Option(names = "--generate-only", paramLabel = "DIR",
-      description = "With --hostile: only write the corpus to DIR (DIR/corpus, DIR/MANIFEST.tsv,"
+      description = "Only write the corpus to DIR (DIR/corpus, DIR/MANIFEST.tsv,"
           + " DIR/outside) and scan nothing.")
   Path generateOnly;
 
   @Option(names = "--keep", paramLabel = "DIR",
-      description = "With --hostile: work in DIR and keep the corpus, the scan's output and its"
+      description = "Work in DIR and keep the corpus, the scan's output and its"
           + " standard error there.")
   Path keep;
 
   @Option(names = "--wall-limit", paramLabel = "SECONDS", defaultValue = "3600",
-      description = "With --hostile: kill the scan after SECONDS (default: ${DEFAULT-VALUE}).")
+      description = "Kill the scan after SECONDS (default: ${DEFAULT-VALUE}).")
   int wallLimit;
 
-  int run(CommandSpec spec, List<Path> sources, SourceOptions source) throws Exception {
+  @Mixin SourceOptions source;
+
+  @Override
+  public Integer call() throws Exception {
+    List<Path> sources = paths;
     if (count < 0 || wallLimit < 1) {
       throw new ParameterException(spec.commandLine(), "--count must be 0 or more, --wall-limit 1 or more");
     }
