@@ -101,7 +101,7 @@ class HostileScanTest {
     assertEquals(0, unmet, report.toString());
   }
 
-  /** Minutes of work: run by hand with -Dshirabe.hostile.full=true, or `shirabe bench --hostile`. */
+  /** Minutes of work: run by hand with -Dshirabe.hostile.full=true, or `shirabe bench hostile`. */
   @Test
   @EnabledIfSystemProperty(named = "shirabe.hostile.full", matches = "true")
   void fullSizeBombsStayUnderOneGigabyteOfMemoryAndTempSpace() throws Exception {

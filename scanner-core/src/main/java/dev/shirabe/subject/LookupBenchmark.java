@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  * holding the company switchboard number, which correlation must not follow), then times
  * lookups by every kind of criterion and name variant through {@link SubjectLookup} on an
  * {@link InventorySearcher}, as {@code shirabe subject} runs them. Not a test: it reports
- * figures ({@code shirabe bench --lookup}).
+ * figures ({@code shirabe bench lookup}).
  */
 public final class LookupBenchmark {
 
