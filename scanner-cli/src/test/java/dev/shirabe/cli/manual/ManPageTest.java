@@ -61,8 +61,17 @@ class ManPageTest {
     assertEquals(expected, pages);
     assertTrue(pages.contains("shirabe-report-ledger.1"), pages.toString());
     assertFalse(pages.contains("shirabe-help.1"), pages.toString());
+    for (String bench : List.of("throughput", "detection", "lookup", "rescan", "hostile")) {
+      assertTrue(pages.contains("shirabe-bench-" + bench + ".1"), pages.toString());
+    }
+    String benchPage = Files.readString(dir.resolve("man/man1/shirabe-bench.1"));
+    assertTrue(benchPage.contains(".SH COMMANDS\n.TP\n\\fBthroughput\\fR"), benchPage);
+    for (String deprecated : List.of("--detection", "--lookup", "--rescan", "--hostile")) {
+      assertFalse(benchPage.contains(ManPage.text(deprecated)), deprecated + " on the page");
+    }
     String bash = Files.readString(dir.resolve("completion/shirabe.bash"), StandardCharsets.UTF_8);
     assertTrue(bash.contains("complete -F _complete_shirabe"), bash);
     assertTrue(bash.contains("--key-file"), "scan's options are completed");
+    assertTrue(bash.contains("--bomb-size"), "bench hostile's options are completed");
   }
 }
