@@ -34,7 +34,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  // Deprecated: the sub-command named by the flag (throughput when none is given).
+  // Deprecated: the sub-command named by the flag (throughput when none is given). Read from
+  // the parse result, not these fields, so that a config file's default cannot pick one.
   @Option(names = "--detection", hidden = true) boolean detection;
   @Option(names = "--lookup", hidden = true) boolean lookup;
   @Option(names = "--rescan", hidden = true) boolean rescan;
@@ -53,7 +54,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (flags.size() > 1) {
       throw new ParameterException(spec.commandLine(),
-          "give one benchmark: bench " + String.join(", bench ", flags) + " are sub-commands");
+          "give one benchmark, not --" + String.join(" and --", flags) + " together");
     }
     if (flags.isEmpty() && rest.isEmpty()) {
       throw new ParameterException(spec.commandLine(),
