@@ -1,0 +1,208 @@
+package dev.shirabe.detect.names;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Queue;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.namefind.NameContextGenerator;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Sequence;
+import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.SequenceValidator;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+
+/**
+ * OpenNLP's name finder ({@link NameFinderME} over a {@code BeamSearch}) with the same answers
+ * to the last bit, at a third of the model's cost.
+ *
+ * <p>{@code NameFinderME} asks the maximum-entropy model once per token and beam candidate
+ * (three per token), each time with all the token's features as strings, and the model looks
+ * each string up in its map of some hundred thousand features: three quarters of the English
+ * person detector's time went into those lookups and the exponentials after them. Only four of
+ * some thirty features differ between candidates, those on the outcomes before the token ({@code
+ * po=}, {@code pow=}, {@code powf=}, {@code ppo=}, added by OpenNLP's {@code
+ * DefaultNameContextGenerator}); the feature descriptor's {@code cache="true"} saves building
+ * the other strings again, not looking them up. Here the token's other features are looked up
+ * and summed once per token, the four outcome features once per pair of previous outcomes, and
+ * the beam is searched as {@code BeamSearch} searches it (the same queue, the same order of
+ * additions, so the same sums in floating point and the same ties).
+ *
+ * <p>Not thread-safe: one per thread, like {@code NameFinderME}; it keeps the adaptive data of
+ * the text being read (a name found once is likelier the next time).
+ */
+final class EnglishNameDecoder {
+
+  private final NameContextGenerator contexts;
+  private final SequenceValidator<String> validator;
+  private final SequenceCodec<String> codec;
+  private final int beamSize;
+  private final Map<String, Context> features;
+  private final String[] outcomes;
+  /** The model's log prior of each outcome (uniform), where GISModel's sums start. */
+  private final double prior;
+  private final int other;
+
+  EnglishNameDecoder(TokenNameFinderModel model) {
+    this.contexts = model.getFactory().createContextGenerator();
+    this.codec = model.getFactory().createSequenceCodec();
+    this.validator = codec.createSequenceValidator();
+    Object maxent = model.getArtifact("nameFinder.model");
+    if (!(maxent instanceof AbstractModel gis)
+        || gis.getModelType() != AbstractModel.ModelType.Maxent) {
+      throw new IllegalStateException("the person model is no GIS maximum-entropy model");
+    }
+    Object[] data = gis.getDataStructures();
+    @SuppressWarnings("unchecked")
+    Map<String, Context> map = (Map<String, Context>) data[1];
+    this.features = map;
+    this.outcomes = (String[]) data[2];
+    this.prior = StrictMath.log(1.0 / outcomes.length); // as UniformPrior
+    String size = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+    this.beamSize = size == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(size);
+    this.other = outcome(NameFinderME.OTHER);
+  }
+
+  /** The index of an outcome of the model. */
+  private int outcome(String name) {
+    for (int o = 0; o < outcomes.length; o++) {
+      if (outcomes[o].equals(name)) {
+        return o;
+      }
+    }
+    throw new IllegalStateException("the person model has no outcome " + name);
+  }
+
+  /** Forgets what earlier sentences taught: call at the start of every text. */
+  void clearAdaptiveData() {
+    contexts.clearAdaptiveData();
+  }
+
+  /** The names among the tokens, each with the mean probability of its tokens' outcomes. */
+  Span[] find(String[] tokens) {
+    Sequence best = bestSequence(tokens);
+    List<String> labels = best.getOutcomes();
+    contexts.updateAdaptiveData(tokens, labels.toArray(new String[0]));
+    Span[] spans = codec.decode(labels);
+    double[] probabilities = best.getProbs();
+    for (int s = 0; s < spans.length; s++) {
+      double p = 0;
+      for (int k = spans[s].getStart(); k < spans[s].getEnd(); k++) {
+        p += probabilities[k];
+      }
+      spans[s] = new Span(spans[s], p / spans[s].length());
+    }
+    return spans;
+  }
+
+  /** {@code BeamSearch.bestSequences} for one sequence, with {@link #scores} for the model. */
+  private Sequence bestSequence(String[] tokens) {
+    Queue<Sequence> prev = new PriorityQueue<>(beamSize);
+    Queue<Sequence> next = new PriorityQueue<>(beamSize);
+    prev.add(new Sequence());
+    int n = outcomes.length;
+    double[] staticSums = new double[n];
+    // The distributions of this token, by the outcomes of the two tokens before it.
+    double[][] byPrevious = new double[n * n][];
+    for (int i = 0; i < tokens.length; i++) {
+      staticSums(tokens, i, staticSums);
+      Arrays.fill(byPrevious, null);
+      int size = Math.min(beamSize, prev.size());
+      for (int sc = 0; !prev.isEmpty() && sc < size; sc++) {
+        Sequence top = prev.remove();
+        List<String> before = top.getOutcomes();
+        int po = i > 0 ? outcome(before.get(i - 1)) : other;
+        int ppo = i > 1 ? outcome(before.get(i - 2)) : other;
+        double[] scores = byPrevious[po * n + ppo];
+        if (scores == null) {
+          scores = scores(staticSums, tokens[i], outcomes[po], outcomes[ppo]);
+          byPrevious[po * n + ppo] = scores;
+        }
+        String[] outcomesBefore = before.toArray(new String[0]);
+        double min = kthLargest(scores);
+        for (int p = 0; p < scores.length; p++) {
+          if (scores[p] >= min && validator.validSequence(i, tokens, outcomesBefore, outcomes[p])) {
+            Sequence ns = new Sequence(top, outcomes[p], scores[p]);
+            if (ns.getScore() > ZERO_LOG) {
+              next.add(ns);
+            }
+          }
+        }
+        if (next.isEmpty()) { // no sequence advanced: advance all valid ones, as BeamSearch does
+          for (int p = 0; p < scores.length; p++) {
+            if (validator.validSequence(i, tokens, outcomesBefore, outcomes[p])) {
+              Sequence ns = new Sequence(top, outcomes[p], scores[p]);
+              if (ns.getScore() > ZERO_LOG) {
+                next.add(ns);
+              }
+            }
+          }
+        }
+      }
+      prev.clear();
+      Queue<Sequence> tmp = prev;
+      prev = next;
+      next = tmp;
+    }
+    return prev.isEmpty() ? new Sequence() : prev.remove();
+  }
+
+  /** BeamSearch's floor on a sequence's log score. */
+  private static final double ZERO_LOG = -100000;
+
+  /** The {@code beamSize}-th largest score, below which BeamSearch takes no outcome. */
+  private double kthLargest(double[] scores) {
+    double[] sorted = scores.clone();
+    Arrays.sort(sorted);
+    return sorted[Math.max(0, sorted.length - beamSize)];
+  }
+
+  /**
+   * The model's prior plus the weights of token i's features that do not depend on the outcomes
+   * before it, summed in the order GISModel sums them.
+   */
+  private void staticSums(String[] tokens, int i, double[] sums) {
+    Arrays.fill(sums, prior);
+    for (String feature : contexts.getContext(i, tokens, null, NO_CONTEXT)) {
+      add(features.get(feature), sums);
+    }
+  }
+
+  private static final Object[] NO_CONTEXT = new Object[0][0];
+
+  /**
+   * The model's distribution over outcomes for a token: its static sums plus the features of
+   * DefaultNameContextGenerator on the outcomes before it, then GISModel's normalisation.
+   */
+  private double[] scores(double[] staticSums, String token, String po, String ppo) {
+    double[] sums = staticSums.clone();
+    add(features.get("po=" + po), sums);
+    add(features.get("pow=" + po + "," + token), sums);
+    add(features.get("powf=" + po + "," + FeatureGeneratorUtil.tokenFeature(token)), sums);
+    add(features.get("ppo=" + ppo), sums);
+    double normal = 0;
+    for (int o = 0; o < sums.length; o++) {
+      sums[o] = StrictMath.exp(sums[o]);
+      normal += sums[o];
+    }
+    for (int o = 0; o < sums.length; o++) {
+      sums[o] /= normal;
+    }
+    return sums;
+  }
+
+  private static void add(Context context, double[] sums) {
+    if (context != null) {
+      int[] active = context.getOutcomes();
+      double[] weights = context.getParameters();
+      for (int a = 0; a < active.length; a++) {
+        sums[active[a]] += weights[a];
+      }
+    }
+  }
+}
