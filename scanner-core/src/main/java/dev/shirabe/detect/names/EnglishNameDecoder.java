@@ -42,30 +42,39 @@ final class EnglishNameDecoder {
   private final SequenceValidator<String> validator;
   private final SequenceCodec<String> codec;
   private final int beamSize;
-  private final Map<String, Context> features;
+  private final EnglishFeatureWeights features;
   private final String[] outcomes;
   /** The model's log prior of each outcome (uniform), where GISModel's sums start. */
   private final double prior;
   private final int other;
 
-  EnglishNameDecoder(TokenNameFinderModel model) {
+  /** A decoder over the model, with its weights ({@link #weights}), which threads share. */
+  EnglishNameDecoder(TokenNameFinderModel model, EnglishFeatureWeights weights) {
     this.contexts = model.getFactory().createContextGenerator();
     this.codec = model.getFactory().createSequenceCodec();
     this.validator = codec.createSequenceValidator();
-    Object maxent = model.getArtifact("nameFinder.model");
-    if (!(maxent instanceof AbstractModel gis)
-        || gis.getModelType() != AbstractModel.ModelType.Maxent) {
-      throw new IllegalStateException("the person model is no GIS maximum-entropy model");
-    }
-    Object[] data = gis.getDataStructures();
-    @SuppressWarnings("unchecked")
-    Map<String, Context> map = (Map<String, Context>) data[1];
-    this.features = map;
-    this.outcomes = (String[]) data[2];
+    this.outcomes = (String[]) gis(model).getDataStructures()[2];
+    this.features = weights;
     this.prior = StrictMath.log(1.0 / outcomes.length); // as UniformPrior
     String size = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
     this.beamSize = size == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(size);
     this.other = outcome(NameFinderME.OTHER);
+  }
+
+  /** The weights of the model's features, for the decoders of all threads. */
+  static EnglishFeatureWeights weights(TokenNameFinderModel model) {
+    Object[] data = gis(model).getDataStructures();
+    @SuppressWarnings("unchecked")
+    Map<String, Context> features = (Map<String, Context>) data[1];
+    return new EnglishFeatureWeights(features, ((String[]) data[2]).length);
+  }
+
+  private static AbstractModel gis(TokenNameFinderModel model) {
+    Object maxent = model.getArtifact("nameFinder.model");
+    if (!(maxent instanceof AbstractModel gis) || gis.getModelType() != AbstractModel.ModelType.Maxent) {
+      throw new IllegalStateException("the person model is no GIS maximum-entropy model");
+    }
+    return gis;
   }
 
   /** The index of an outcome of the model. */
@@ -169,7 +178,7 @@ final class EnglishNameDecoder {
   private void staticSums(String[] tokens, int i, double[] sums) {
     Arrays.fill(sums, prior);
     for (String feature : contexts.getContext(i, tokens, null, NO_CONTEXT)) {
-      add(features.get(feature), sums);
+      features.add(feature, sums);
     }
   }
 
@@ -181,10 +190,10 @@ final class EnglishNameDecoder {
    */
   private double[] scores(double[] staticSums, String token, String po, String ppo) {
     double[] sums = staticSums.clone();
-    add(features.get("po=" + po), sums);
-    add(features.get("pow=" + po + "," + token), sums);
-    add(features.get("powf=" + po + "," + FeatureGeneratorUtil.tokenFeature(token)), sums);
-    add(features.get("ppo=" + ppo), sums);
+    features.add("po=" + po, sums);
+    features.add("pow=" + po + "," + token, sums);
+    features.add("powf=" + po + "," + FeatureGeneratorUtil.tokenFeature(token), sums);
+    features.add("ppo=" + ppo, sums);
     double normal = 0;
     for (int o = 0; o < sums.length; o++) {
       sums[o] = StrictMath.exp(sums[o]);
@@ -194,15 +203,5 @@ final class EnglishNameDecoder {
       sums[o] /= normal;
     }
     return sums;
-  }
-
-  private static void add(Context context, double[] sums) {
-    if (context != null) {
-      int[] active = context.getOutcomes();
-      double[] weights = context.getParameters();
-      for (int a = 0; a < active.length; a++) {
-        sums[active[a]] += weights[a];
-      }
-    }
   }
 }

@@ -63,6 +63,9 @@ public final class EnglishPersonDetector implements Detector {
 
   @Override
   public List<Finding> detect(DetectionText text) {
+    if (!model.mayHoldName(text.folded())) {
+      return List.of(); // no capital and no listed name: no sentence to cut
+    }
     List<EnglishSentence> sentences = text.englishSentences();
     if (sentences.isEmpty()) {
       return List.of();

@@ -41,7 +41,8 @@ final class EnglishPersonModel {
   private final Dictionary surnames;
 
   private EnglishPersonModel(TokenNameFinderModel model) {
-    this.finders = ThreadLocal.withInitial(() -> new EnglishNameDecoder(model));
+    EnglishFeatureWeights weights = EnglishNameDecoder.weights(model);
+    this.finders = ThreadLocal.withInitial(() -> new EnglishNameDecoder(model, weights));
     this.givenNames = nameList(model, "given-names.dict");
     this.surnames = nameList(model, "surnames.dict");
   }
@@ -120,6 +121,50 @@ final class EnglishPersonModel {
       }
     }
     return out;
+  }
+
+  /**
+   * False when no word of the text may be a name ({@link #mayBeName}): no capital letter, and
+   * no run of letters (with its hyphens and apostrophes, or without: "anne-marie", "emily's")
+   * on the model's name lists. Such text (logs, numbers, lower-case code) is not cut into
+   * sentences and tokens at all, which costs more than reading it here. The check stops at the
+   * first capital, so it costs nearly nothing on ordinary English.
+   */
+  boolean mayHoldName(CharSequence text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isUpperCase(c)) {
+        return true;
+      }
+      if (!Character.isLetter(c)) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < n && (Character.isLetter(text.charAt(end)) || isJoiner(text.charAt(end)))) {
+        if (Character.isUpperCase(text.charAt(end))) {
+          return true;
+        }
+        end++;
+      }
+      String run = text.subSequence(i, end).toString();
+      if (mayBeName(run)) {
+        return true;
+      }
+      for (String piece : run.split("[-'\u2019]+")) {
+        if (!piece.isEmpty() && !piece.equals(run) && mayBeName(piece)) {
+          return true;
+        }
+      }
+      i = end;
+    }
+    return false;
+  }
+
+  private static boolean isJoiner(char c) {
+    return c == '-' || c == '\'' || c == '\u2019';
   }
 
   /**

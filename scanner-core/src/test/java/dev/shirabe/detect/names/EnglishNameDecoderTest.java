@@ -63,7 +63,7 @@ class EnglishNameDecoderTest {
   /** Compares every sentence of the texts; the number of names found. */
   private static int compare(List<String> texts) {
     NameFinderME reference = new NameFinderME(MODEL);
-    EnglishNameDecoder decoder = new EnglishNameDecoder(MODEL);
+    EnglishNameDecoder decoder = new EnglishNameDecoder(MODEL, EnglishNameDecoder.weights(MODEL));
     int names = 0;
     for (String text : texts) {
       reference.clearAdaptiveData();

@@ -65,4 +65,22 @@ class EnglishPersonModelTest {
     assertEquals("Emily", sentence.token(found.get(0).start()).text());
     assertEquals("Carter", sentence.token(found.get(0).end() - 1).text());
   }
+
+  @Test
+  void textWithoutCapitalsOrListedNamesHoldsNoName() {
+    assertFalse(model.mayHoldName("2024-01-01 12:00:03 debug: retry 3, timeout 500 ms; error level"));
+    assertFalse(model.mayHoldName(""));
+    assertTrue(model.mayHoldName("2024-01-01 12:00:03 debug: retry by Carter"));
+    assertTrue(model.mayHoldName("lol met emily at the game")); // a listed name in lower case
+    assertTrue(model.mayHoldName("debug: retry by emily's team")); // within a token
+    assertTrue(model.mayHoldName("debug: timeout-anne")); // a joined piece
+  }
+
+  @Test
+  void theDetectorFindsNothingInTextWithoutCapitalsOrListedNames() {
+    EnglishPersonDetector detector = new EnglishPersonDetector();
+    assertTrue(detector.detect(new DetectionText("debug: retry 3, timeout 500 ms")).isEmpty());
+    // and reads the text as before where a name may be
+    assertFalse(detector.detect(new DetectionText("Dear Ms. Emily Carter, thank you.")).isEmpty());
+  }
 }
