@@ -8,7 +8,7 @@ const fs = require('fs');
 const path = require('path');
 
 const [modules, corpus, roundsArg] = process.argv.slice(2);
-const { OpenRedaction } = require(path.join(modules, 'openredaction'));
+const { OpenRedaction } = require(path.resolve(modules, 'openredaction'));
 const rounds = Number(roundsArg || 5);
 
 const texts = fs.readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort()

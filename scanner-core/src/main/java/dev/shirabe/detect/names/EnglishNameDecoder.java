@@ -19,12 +19,12 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
  * OpenNLP's name finder ({@link NameFinderME} over a {@code BeamSearch}) with the same answers
- * to the last bit, at a third of the model's cost.
+ * to the last bit, for less.
  *
  * <p>{@code NameFinderME} asks the maximum-entropy model once per token and beam candidate
  * (three per token), each time with all the token's features as strings, and the model looks
- * each string up in its map of some hundred thousand features: three quarters of the English
- * person detector's time went into those lookups and the exponentials after them. Only four of
+ * each string up in its map of 84,000 features: two thirds of the English person detector's
+ * time went into those look-ups and the exponentials after them. Only four of
  * some thirty features differ between candidates, those on the outcomes before the token ({@code
  * po=}, {@code pow=}, {@code powf=}, {@code ppo=}, added by OpenNLP's {@code
  * DefaultNameContextGenerator}); the feature descriptor's {@code cache="true"} saves building
