@@ -73,8 +73,10 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
   private volatile boolean closed;
 
   /**
-   * Starts {@code processes} extraction processes (in the background: they boot while the
-   * caller loads its models).
+   * Starts one extraction process (in the background: it boots while the caller loads its
+   * models); the others, up to {@code processes}, start when a second thread first needs one.
+   * A process is a JVM that loads all of Tika's parsers, seconds of CPU: a scan of one file, or
+   * of files one thread reads while the other analyses, should not pay for idle ones.
    *
    * @param jvmOptions options for each process's JVM, e.g. its heap ({@link #DEFAULT_HEAP} when
    *     none is given)
@@ -99,9 +101,7 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
     this.command = List.copyOf(cmd);
     try {
       this.home = TempFolders.create();
-      for (int i = 0; i < processes; i++) {
-        idle.add(startProcess());
-      }
+      idle.add(startProcess());
     } catch (IOException e) {
       throw new ExtractorUnavailableException(
           "could not start the extraction processes: " + e.getMessage());
