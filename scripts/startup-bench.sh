@@ -32,7 +32,8 @@ while ls "${XDG_CACHE_HOME:-$HOME/.cache}"/shirabe/*.making >/dev/null 2>&1; do 
 # Prints "wall cpu" of one run.
 timed() {
   /usr/bin/time -f '%e %U %S' -o "$work/time" "$@" >/dev/null 2>&1 || true
-  awk '{printf "%.2f %.2f\n", $1, $2 + $3}' "$work/time"
+  # The last line: time says first when the command exited non-zero (a scan that finds some).
+  tail -n 1 "$work/time" | awk '{printf "%.2f %.2f\n", $1, $2 + $3}'
 }
 declare -A results
 for r in $(seq 1 "$rounds"); do
