@@ -11,7 +11,7 @@ shared="$(cd "${1:-$root/../shared}" && pwd)"
 cd "$root"
 classpath="$(mktemp)"
 trap 'rm -f "$classpath"' EXIT
-mvn -q -B -Dstyle.color=never compile dependency:build-classpath -pl scanner-core -am \
+mvn -q -B -Dstyle.color=never compile dependency:build-classpath -pl scanner-tools -am \
   -Dmdep.outputFile="$classpath" -Dmdep.includeScope=runtime >/dev/null
-java -Xmx2g -cp "scanner-core/target/classes:dictionaries/target/classes:$(cat "$classpath")" \
+java -Xmx2g -cp "scanner-tools/target/classes:scanner-core/target/classes:dictionaries/target/classes:$(cat "$classpath")" \
   dev.shirabe.detect.names.training.PersonModelTrainer "$shared" 2>&1 | grep -v 'TrainingProgressMonitor'
