@@ -89,7 +89,7 @@ public final class EnglishAddressDetector implements Detector {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       boolean digit = c >= '0' && c <= '9';
-      if (!digit && c != 'P' && c != 'p' && c != 'U' && c != 'C') {
+      if (!digit && c != 'P' && c != 'p' && c != 'U' && c != 'u' && c != 'C' && c != 'c') {
         continue;
       }
       if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {

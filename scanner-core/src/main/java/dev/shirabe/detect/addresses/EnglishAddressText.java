@@ -17,7 +17,8 @@ final class EnglishAddressText {
 
   /** Lower-case words inside a street's or city's name. */
   static final Set<String> PARTICLES =
-      Set.of("de", "del", "della", "des", "du", "da", "do", "dos", "la", "le", "les", "of", "the", "y");
+      Set.of("de", "del", "della", "delle", "dello", "dei", "degli", "di", "des", "du", "da", "do",
+          "dos", "das", "la", "le", "les", "of", "the", "y");
 
   private EnglishAddressText() {}
 
