@@ -42,7 +42,8 @@ final class EnglishAddressTail {
       }
       boolean sameLine = !AddressGaps.crossesLine(s, address.end, at);
       int end = unit(s, at, address);
-      if (end < 0 && (end = Postcodes.end(s, at, address.place())) > 0) {
+      if (end < 0
+          && (end = Postcodes.end(s, at, address.place() || cityFollows(s, at))) > 0) {
         address.postcode = true;
       } else if (end < 0 && (end = state(s, at)) > 0) {
         address.state = true;
@@ -56,6 +57,18 @@ final class EnglishAddressTail {
       }
       address.end = end;
     }
+  }
+
+  /**
+   * Whether a run of digits at {@code at} is followed, after one space, by a capitalised word:
+   * the postcode before the city that most of Europe writes ("Storgata 5, 0155 Oslo").
+   */
+  private static boolean cityFollows(String s, int at) {
+    int i = at;
+    while (isDigit(s, i) || (s.charAt(i) == '-' && isDigit(s, i + 1))) {
+      i++;
+    }
+    return i > at && i < s.length() && s.charAt(i) == ' ' && isCapitalised(s, i + 1);
   }
 
   /**
