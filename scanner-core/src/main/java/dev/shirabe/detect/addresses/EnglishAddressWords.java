@@ -24,7 +24,7 @@ public final class EnglishAddressWords {
   static final int MAX_NAME_WORDS = 4;
 
   /** Street types that are English words too: they lead a street only when capitalised. */
-  private static final Set<String> ENGLISH_PREFIXES = Set.of("via", "avenue", "boulevard", "plaza");
+  private static final Set<String> ENGLISH_PREFIXES = Set.of("via", "plaza");
 
   private final Map<String, String> suffixes = fullNames("places/street-suffixes.txt");
   private final Map<String, String> units = fullNames("places/unit-designators.txt");

@@ -47,6 +47,15 @@ final class PhoneLabels {
   private static final Pattern WORD_CLOSING_ITEM =
       Pattern.compile("[ \t]*-?[ \t]*(\\p{L}+)[ \t]*([\\n\\r,;|\\\\]|$)");
 
+  /** What ends a line or an item of a list, after which a word labels nothing before it. */
+  private static final String ITEM_ENDS = "\n\r,;|\\";
+
+  /** Whether the text starts with a word that closes its line or item ({@link #after}). */
+  private static boolean closesItem(String text) {
+    Matcher m = WORD_CLOSING_ITEM.matcher(text);
+    return m.lookingAt() && !m.group(2).isEmpty();
+  }
+
   /**
    * Words that name a telephone line only after its number, at its line's end ("416 60 039
    * office", "… home"): before a number, "Office 12" is a room.
@@ -110,7 +119,13 @@ final class PhoneLabels {
    * numbers).
    */
   Kind before(DetectionText text, int start) {
-    ContextWindow window = ContextWindow.before(text, start, WINDOW).clippedAtDigit();
+    ContextWindow full = ContextWindow.before(text, start, WINDOW);
+    ContextWindow window = full.clippedAtDigit();
+    if (window.text().length() < full.text().length() && closesItem(window.text())) {
+      // "930.167.3943 fax\n+1-984-… mobile": the word closing the line before is the label of
+      // the number there, not of this one.
+      window = window.clippedAfterLast(ITEM_ENDS);
+    }
     String header = text.columnHeader(start);
     if (!header.isEmpty()) {
       window = window.clippedAfterLast("\t\n,"); // in a table: the value's own cell only
