@@ -66,11 +66,26 @@ final class ContinentalStreets {
     if (apartmentOrSuiteAt(s, EnglishAddressTail.separatorEnd(s, end))) {
       return withTail(s, start, end, NUMBER_AFTER_NAME);
     }
-    // So do a place and a postcode after it, as the lines of an address block write them:
-    // "Coronilla 3599\nNijmegen, GE\nNetherlands 62971". A city or a country alone does not
-    // ("Windows 10, Germany").
+    // So do a place and a postcode after it, set apart as the parts of an address are, by a
+    // comma or a line break: "Coronilla 3599\nNijmegen, GE\nNetherlands 62971". A city or a
+    // country alone does not ("Windows 10, Germany"), nor words after a space ("On 9 Jan 2024").
+    int next = EnglishAddressTail.separatorEnd(s, end);
+    if (next < 0 || !setApart(s, end, next)) {
+      return null;
+    }
     EnglishAddress address = withTail(s, start, end, NAME_BEFORE_POSTCODE);
     return address.postcode && address.place() ? address : null;
+  }
+
+  /** Whether a comma or a line break stands in [from, to). */
+  private static boolean setApart(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == ',' || c == '\n' || c == '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private EnglishAddress withTail(String s, int start, int end, double confidence) {
