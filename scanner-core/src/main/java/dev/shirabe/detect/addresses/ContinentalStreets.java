@@ -70,8 +70,9 @@ final class ContinentalStreets {
     // comma or a line break: "Coronilla 3599\nNijmegen, GE\nNetherlands 62971". A city or a
     // country alone does not ("Windows 10, Germany"), nor words after a space ("On 9 Jan 2024").
     int next = EnglishAddressTail.separatorEnd(s, end);
-    if (next < 0 || !setApart(s, end, next)) {
-      return null;
+    if (next < 0 || !setApart(s, end, next)
+        || EnglishAddressText.isMonth(s.substring(start, at).strip())) {
+      return null; // "July 11, 2010 Screen Rant": a date
     }
     EnglishAddress address = withTail(s, start, end, NAME_BEFORE_POSTCODE);
     return address.postcode && address.place() ? address : null;

@@ -10,7 +10,6 @@ import static dev.shirabe.detect.addresses.EnglishAddressText.isNameWord;
 import static dev.shirabe.detect.addresses.EnglishAddressText.wordEnd;
 
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -25,11 +24,6 @@ final class EnglishAddressTail {
 
   /** Parts after the street: unit, second unit, city, state, postcode, country and spare. */
   private static final int MAX_TAIL_PARTS = 8;
-  /** English months and their abbreviations, which a year follows as a postcode follows a city. */
-  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may",
-      "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
-      "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
-
   /** Letters of a region's code ("NSW"). */
   private static final int MAX_REGION_CODE = 3;
 
@@ -227,7 +221,7 @@ final class EnglishAddressTail {
     }
     int next = separatorEnd(s, end);
     if (next > 0 && isDigit(s, next) && end == wordEnd(s, at)
-        && MONTHS.contains(s.substring(at, end).toLowerCase(Locale.ROOT))) {
+        && EnglishAddressText.isMonth(s.substring(at, end))) {
       return -1; // "Friday 13, March 2024": a date, not a city and its postcode
     }
     if (next > 0 && (Postcodes.end(s, next, true) > 0 || state(s, next) > 0

@@ -90,6 +90,7 @@ class EnglishAddressContinuationTest {
     PROBE.none("Coronilla 3599\nNijmegen\nsee you");
     PROBE.none("On 9 Jan 2024, Tanaka wrote:");
     PROBE.none("Friday 13, March 2024 was cold");
+    PROBE.none("July 11, 2010 Screen Rant");
     assertEquals("12 Main Street", PROBE.only("12 Main Street, March 2024").text());
     Finding f = PROBE.only("Coronilla 3599\nNijmegen, GE 6511\nNetherlands");
     assertTrue(f.confidence() < PROBE.only("Hauptstraße 5, 10115 Berlin").confidence(),
