@@ -37,6 +37,12 @@ final class HtmlPage {
       tr.group th{background:#f4f4f4;font-size:1em}
       tr.group.none th{background:#fdecea}
       .empty{color:#666}
+      dl.legend{display:grid;grid-template-columns:minmax(8em,max-content) auto;gap:.2em 1.2em;\
+      margin:0 0 .8em}
+      dl.legend dt{font-weight:bold;overflow-wrap:anywhere}
+      dl.legend dd{margin:0}
+      h3{font-size:1em;margin:.8em 0 .3em}
+      h3 .en{font-weight:normal;color:#666}
       """;
 
   private HtmlPage() {}
@@ -79,16 +85,25 @@ final class HtmlPage {
     if (table.rowCount() == 0) {
       out.println("<p class=\"empty\">該当なし / None</p>");
     }
+    // The columns a legend tells once (the purposes' texts) are not repeated in every row.
+    List<Tabular.Column> columns = table.columns().stream()
+        .filter(c -> c.style() != Tabular.Style.LEGEND).toList();
+    List<Integer> shown = new java.util.ArrayList<>();
+    for (int c = 0; c < table.columns().size(); c++) {
+      if (table.columns().get(c).style() != Tabular.Style.LEGEND) {
+        shown.add(c);
+      }
+    }
     out.println("<table>");
     out.println("<thead><tr>");
-    for (Tabular.Column c : table.columns()) {
+    for (Tabular.Column c : columns) {
       String css = c.style() == Tabular.Style.NUMBER ? " class=\"num\"" : "";
       out.println("<th scope=\"col\"" + css + " data-column=\"" + escape(c.id()) + "\">"
           + escape(c.ja())
           + " <span class=\"en\" lang=\"en\">" + escape(c.en()) + "</span></th>");
     }
     out.println("</tr></thead>");
-    int span = table.columns().size();
+    int span = columns.size();
     for (Tabular.Group g : table.groups()) {
       out.println("<tbody>");
       if (!g.ja().isEmpty()) {
@@ -98,7 +113,7 @@ final class HtmlPage {
       }
       for (List<String> row : g.rows()) {
         out.print("<tr class=\"entry\">");
-        for (int c = 0; c < span; c++) {
+        for (int c : shown) {
           Tabular.Style style = table.columns().get(c).style();
           String css = style == Tabular.Style.NUMBER ? " class=\"num\""
               : style == Tabular.Style.PLACE ? " class=\"place\"" : "";
@@ -110,6 +125,21 @@ final class HtmlPage {
       out.println("</tbody>");
     }
     out.println("</table>");
+    if (!table.legends().isEmpty()) {
+      out.println("<h2>凡例 <span class=\"en\" lang=\"en\">Legend</span></h2>");
+      for (Tabular.Legend legend : table.legends()) {
+        out.println("<section class=\"legend\" data-legend=\"" + escape(legend.id()) + "\">");
+        out.println("<h3>" + escape(legend.ja()) + " <span class=\"en\" lang=\"en\">"
+            + escape(legend.en()) + "</span></h3>");
+        out.println("<dl class=\"legend\">");
+        for (Tabular.Term term : legend.terms()) {
+          out.println("<dt>" + cell(term.name()) + "</dt><dd>"
+              + escape(term.text()).replace("\n", "<br>") + "</dd>");
+        }
+        out.println("</dl>");
+        out.println("</section>");
+      }
+    }
     out.println("</body>");
     out.println("</html>");
     out.flush();

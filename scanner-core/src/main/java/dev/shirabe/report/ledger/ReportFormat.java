@@ -5,6 +5,7 @@ import dev.shirabe.classify.Purpose;
 import dev.shirabe.report.CsvOutput;
 import dev.shirabe.report.HtmlFrame;
 import dev.shirabe.report.JsonOutput;
+import dev.shirabe.vocabulary.Handling;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -62,6 +63,12 @@ public enum ReportFormat {
           json.writeStringField("last_seen", iso(e.lastSeen(), zone));
           counts(json, "flags", e.flags());
           kinds(json, e.kinds());
+          json.writeStringField("retention", e.retention().isEmpty() ? null : e.retention());
+          handling(json, "sources", e.handling(Handling.SOURCE));
+          handling(json, "contractors", e.handling(Handling.CONTRACTOR));
+          handling(json, "joint_use", e.handling(Handling.JOINT_USE));
+          handling(json, "provisions", e.handling(Handling.PROVISION));
+          handling(json, "departments", e.handling(Handling.DEPARTMENT));
           json.writeEndObject();
           json.writeRaw('\n');
         }
@@ -216,6 +223,29 @@ public enum ReportFormat {
       json.writeNumberField(e.getKey(), e.getValue());
     }
     json.writeEndObject();
+  }
+
+  /**
+   * {@code [{"id": …, "ja": …, "en": …, "details": {"partners": …}, "findings": n}]}: the
+   * details by their keys in the policy.
+   */
+  private static void handling(JsonGenerator json, String name, List<HandlingUse> uses)
+      throws IOException {
+    json.writeArrayFieldStart(name);
+    for (HandlingUse h : uses) {
+      json.writeStartObject();
+      json.writeStringField("id", h.label().id());
+      json.writeStringField("ja", h.label().ja());
+      json.writeStringField("en", h.label().en());
+      json.writeObjectFieldStart("details");
+      for (HandlingUse.Detail d : h.details()) {
+        json.writeStringField(d.key(), d.value());
+      }
+      json.writeEndObject();
+      json.writeNumberField("findings", h.findings());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   private static void kinds(JsonGenerator json, List<Label> kinds) throws IOException {
