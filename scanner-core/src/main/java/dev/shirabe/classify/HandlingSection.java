@@ -100,7 +100,9 @@ public record HandlingSection(
 
   /** Whether it applies to a finding of this category (null: none). */
   boolean appliesTo(String findingCategory) {
-    return categories.isEmpty() || categories.contains(findingCategory);
+    // An immutable set refuses to be asked about null.
+    return categories.isEmpty()
+        || (findingCategory != null && categories.contains(findingCategory));
   }
 
   /** Whether the address (an email) is at one of its domains or a subdomain of one. */
