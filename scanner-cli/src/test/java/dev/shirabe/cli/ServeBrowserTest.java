@@ -178,6 +178,51 @@ class ServeBrowserTest {
     screenshot("findings");
   }
 
+  /**
+   * The ledger report as {@code report ledger --format html} writes it, with every column of a
+   * JIS Q 15001 ledger filled (joint use, contractors, provision, sources, department) and the
+   * customers' eight purposes: no wider than a 1280-px window, the purposes told once in the
+   * legend, not in every row.
+   */
+  @Test
+  void theLedgerReportWithEveryColumnFits1280Pixels() throws Exception {
+    Path work = Files.createDirectories(dir.resolve("handling"));
+    Path index = HandlingShare.scan(work);
+    Path page = work.resolve("ledger.html");
+    assertEquals(1, Cli.run(new StringWriter(), "report", "ledger", "--index", index.toString(),
+        "--policy", HandlingShare.policy(work).toString(), "--format", "html", "-o",
+        page.toString()));
+    Files.copy(page, SHOTS.resolve("ledger-report.html"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    browser.manage().window().setSize(new Dimension(WIDTH, 900));
+    browser.get(page.toUri().toString());
+    assertTrue(browser.findElements(By.cssSelector("tr.entry")).size() >= 4,
+        browser.getPageSource());
+    for (String column : java.util.List.of("source", "retention", "contractors", "joint_use",
+        "provisions", "department")) {
+      assertFalse(browser.findElements(By.cssSelector("th[data-column=" + column + "]"))
+          .isEmpty(), column);
+    }
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    long window = ((Number) js.executeScript("return window.innerWidth")).longValue();
+    assertEquals(WIDTH, window, "a 1280-px window");
+    long scroll = ((Number) js.executeScript(
+        "return document.documentElement.scrollWidth")).longValue();
+    assertTrue(scroll <= WIDTH, "the ledger report is " + scroll + " px wide");
+    fitsTheWindow("ledger report");
+    // Each purpose's text once, in the legend; the rows name purposes by id.
+    assertEquals(0, browser.findElements(By.cssSelector("td[data-column=purpose_labels]"))
+        .size());
+    var purposes = browser.findElements(By.cssSelector("section[data-legend=purposes] dt"));
+    assertTrue(purposes.size() >= 8, "the customers' purposes in the legend");
+    Set<String> named = new HashSet<>();
+    purposes.forEach(p -> named.add(p.getText()));
+    assertEquals(purposes.size(), named.size(), "each purpose once");
+    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), SHOTS.resolve("ledger-report.png"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
   /** No horizontal scroll bar: the page is no wider than the window. */
   private static void fitsTheWindow(String page) {
     JavascriptExecutor js = (JavascriptExecutor) browser;

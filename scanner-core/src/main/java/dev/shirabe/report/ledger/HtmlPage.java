@@ -11,7 +11,9 @@ import java.util.List;
  * no link to anything outside it, so that it can be mailed, archived with an audit's papers
  * and opened offline. Headings in Japanese and English; every piece of text escaped. The table
  * takes the window's width and wraps within it (from 1280 px: ids at their underscores, paths
- * anywhere, dates between day and time), never wider than the window.
+ * anywhere, dates between day and time, headings between words), never wider than the window:
+ * the ledger's 18 columns need about 1160 px. What a legend tells (the purposes' texts, the
+ * details of a joint use or a contractor) stands once under the table, not in every row.
  */
 final class HtmlPage {
 
@@ -25,14 +27,14 @@ final class HtmlPage {
       dl.summary{display:grid;grid-template-columns:max-content auto;gap:.2em 1.2em;margin:0}
       dl.summary dt{font-weight:bold}
       dl.summary dd{margin:0}
-      table{border-collapse:collapse;margin-top:.5em;width:100%}
-      th,td{border:1px solid #bbb;padding:.3em .4em;vertical-align:top;text-align:left}
+      table{border-collapse:collapse;margin-top:.5em;width:100%;font-size:13px}
+      th,td{border:1px solid #bbb;padding:.25em .3em;vertical-align:top;text-align:left}
       thead th{background:#e8eef5;position:sticky;top:0}
       td.num{text-align:right;font-variant-numeric:tabular-nums}
-      td.place{overflow-wrap:anywhere;min-width:9em;max-width:30em}
-      th.num,td.num{white-space:nowrap}
+      td.place{overflow-wrap:anywhere;min-width:7em;max-width:30em}
+      td.num{white-space:nowrap}
       td[data-column$="_seen"],td[data-column=last_scanned]{min-width:5.5em}
-      td[data-column=types]{min-width:7.5em}
+      td[data-column=types]{min-width:6em}
       td[data-column=purpose_labels]{min-width:12em;font-size:.9em}
       tr.group th{background:#f4f4f4;font-size:1em}
       tr.group.none th{background:#fdecea}
@@ -50,7 +52,7 @@ final class HtmlPage {
   /**
    * A cell's text: its lines as lines, and a place to break after each underscore, so that
    * ids such as {@code my_number_outside_permitted_purpose} wrap there instead of widening
-   * the table past the window (13 columns must fit 1280 px).
+   * the table past the window (the ledger's 18 columns must fit 1280 px).
    */
   private static String cell(String text) {
     return escape(text).replace("\n", "<br>").replace("_", "_<wbr>");
@@ -86,14 +88,15 @@ final class HtmlPage {
       out.println("<p class=\"empty\">該当なし / None</p>");
     }
     // The columns a legend tells once (the purposes' texts) are not repeated in every row.
-    List<Tabular.Column> columns = table.columns().stream()
-        .filter(c -> c.style() != Tabular.Style.LEGEND).toList();
+    // Nor are the ids another column labels (the category's).
     List<Integer> shown = new java.util.ArrayList<>();
     for (int c = 0; c < table.columns().size(); c++) {
-      if (table.columns().get(c).style() != Tabular.Style.LEGEND) {
+      Tabular.Style style = table.columns().get(c).style();
+      if (style != Tabular.Style.LEGEND && style != Tabular.Style.CSV_ONLY) {
         shown.add(c);
       }
     }
+    List<Tabular.Column> columns = shown.stream().map(table.columns()::get).toList();
     out.println("<table>");
     out.println("<thead><tr>");
     for (Tabular.Column c : columns) {

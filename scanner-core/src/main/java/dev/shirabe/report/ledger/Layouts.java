@@ -36,8 +36,8 @@ final class Layouts {
 
   static final List<Column> LEDGER_COLUMNS = List.of(
       new Column("location", "所在", "Location", Style.PLACE),
-      // The terminal table shows the labels, not the ids (CSV and HTML show both).
-      new Column("category", "区分", "Category", Style.DETAIL),
+      // The terminal table and the HTML page show the labels, not the ids (CSV shows both).
+      new Column("category", "区分", "Category", Style.CSV_ONLY),
       new Column("category_label", "区分名", "Category name", Style.TEXT),
       new Column("purposes", "利用目的", "Purposes", Style.DETAIL),
       new Column("purpose_labels", "利用目的の内容", "What the purposes are", Style.LEGEND),

@@ -69,7 +69,12 @@ record Tabular(String titleJa, String titleEn, String generated, List<Line> summ
      * Text in the terminal table and CSV that the HTML page tells once, in a legend under the
      * table, instead of in every row (the purposes' texts).
      */
-    LEGEND
+    LEGEND,
+    /**
+     * In CSV only: an id whose label another column shows (the category's), left out of the
+     * terminal table and of the HTML page, which must fit a 1280-px window.
+     */
+    CSV_ONLY
   }
 
   /**
