@@ -153,6 +153,9 @@ class HandlingLedgerCommandTest {
       String place = r.get(location);
       if (place.endsWith("共同利用")) {
         assertEquals("グループ会社との共同利用 / Joint use with our group companies", r.get(joint));
+        // The partners, in the details column (the HTML page's legend).
+        assertTrue(r.get(heads.indexOf("取扱いの詳細 (Handling details)"))
+            .contains("共同利用者 / Partners: 当社グループ会社"), r::toString);
         assertEquals("", r.get(department));
       } else if (place.endsWith("share")) {
         assertEquals("業務委託先 / Contractors", r.get(contractors));

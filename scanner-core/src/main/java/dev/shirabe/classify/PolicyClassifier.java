@@ -44,8 +44,11 @@ import java.util.regex.Pattern;
  * Each source counts at most two distinct signals of a category, times the category's weight.
  * The category with the best score at or above the policy's threshold wins (on a tie, the one
  * its line speaks for); a kind of data the policy does not name ({@code [unlisted …]}) can win
- * too, and then the finding has no category and is flagged. Thread-safe: all state is the
- * immutable policy and the read-only signal index.
+ * too, and then the finding has no category and is flagged. The policy's handling sections
+ * (joint use, contractors, provision, sources, departments: {@link HandlingSection}) are matched
+ * once per part and give each finding the {@link Handling} that applies to its category; one
+ * with a {@code category} gives it to findings nothing else speaks for. Thread-safe: all state
+ * is the immutable policy and the read-only signal indexes.
  */
 public final class PolicyClassifier implements Classifier, Closeable {
 

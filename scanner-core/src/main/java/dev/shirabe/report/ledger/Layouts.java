@@ -58,7 +58,9 @@ final class Layouts {
       new Column("contractors", "委託先", "Contractors", Style.TEXT),
       new Column("joint_use", "共同利用", "Joint use", Style.TEXT),
       new Column("provisions", "第三者提供", "Third-party provision", Style.TEXT),
-      new Column("department", "管理部署", "Responsible department", Style.TEXT));
+      new Column("department", "管理部署", "Responsible department", Style.TEXT),
+      // What the HTML page's legend tells of them: partners, items, contractor, recipient …
+      new Column("handling_details", "取扱いの詳細", "Handling details", Style.CSV_ONLY));
 
   static final List<Column> UNPURPOSED_COLUMNS = List.of(
       new Column("file", "ファイル", "File", Style.PLACE),
@@ -118,7 +120,11 @@ final class Layouts {
           handling(e, Handling.CONTRACTOR),
           handling(e, Handling.JOINT_USE),
           handling(e, Handling.PROVISION),
-          handling(e, Handling.DEPARTMENT));
+          handling(e, Handling.DEPARTMENT),
+          e.handling().stream().filter(h -> !h.details().isEmpty())
+              .map(h -> h.label().text() + ": " + h.details().stream()
+                  .map(d -> d.heading() + ": " + d.value()).collect(Collectors.joining("; ")))
+              .collect(Collectors.joining("\n")));
       (e.hasPurpose() ? stated : none).add(row);
     }
     Totals t = ledger.totals();
