@@ -11,7 +11,8 @@ import java.util.List;
  * no link to anything outside it, so that it can be mailed, archived with an audit's papers
  * and opened offline. Headings in Japanese and English; every piece of text escaped. The table
  * takes the window's width and wraps within it (from 1280 px: ids at their underscores, paths
- * anywhere, dates between day and time), never wider than the window.
+ * anywhere, dates between day and time), never wider than the window, and no column narrower
+ * than a heading of three characters.
  */
 final class HtmlPage {
 
@@ -28,10 +29,11 @@ final class HtmlPage {
       table{border-collapse:collapse;margin-top:.5em;width:100%}
       th,td{border:1px solid #bbb;padding:.3em .4em;vertical-align:top;text-align:left}
       thead th{background:#e8eef5;position:sticky;top:0}
+      thead th{min-width:3.5em}
       td.num{text-align:right;font-variant-numeric:tabular-nums}
       td.place{overflow-wrap:anywhere;min-width:9em;max-width:30em}
       th.num,td.num{white-space:nowrap}
-      td[data-column$="_seen"],td[data-column=last_scanned]{min-width:5.5em}
+      td[data-column$="_seen"],td[data-column=last_scanned],td[data-column=ended]{min-width:5.5em}
       td[data-column=types]{min-width:7.5em}
       td[data-column=purpose_labels]{min-width:12em;font-size:.9em}
       tr.group th{background:#f4f4f4;font-size:1em}
