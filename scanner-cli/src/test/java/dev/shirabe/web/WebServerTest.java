@@ -199,6 +199,25 @@ class WebServerTest {
   }
 
   @Test
+  void findingsAreBrowsedByFlagAndFoldersByTheirSubfolders() throws Exception {
+    Document start = Jsoup.parse(page(server, "/").body());
+    assertNotNull(start.selectFirst("#by-flag a[href=/findings?flag=retention_exceeded]"),
+        start.html());
+    Document flagged = Jsoup.parse(page(server, "/findings?flag=retention_exceeded").body());
+    List<String> rows = flagged.select("tr.finding").eachText();
+    assertEquals(2, rows.size(), flagged.html()); // the retiree's name and phone
+    for (String row : rows) {
+      assertTrue(row.contains("退職者一覧.csv") && row.contains("retention_exceeded"), row);
+    }
+    Document share = Jsoup.parse(page(server, "/folders?path="
+        + URLEncoder.encode(dir.resolve("share").toString(), StandardCharsets.UTF_8)).body());
+    assertEquals(List.of("人事/", "共有/", "営業/"), share.select("tr.folder td.path").eachText());
+    Document hr = Jsoup.parse(page(server, "/folders?path="
+        + URLEncoder.encode(dir.resolve("share/人事/退職者").toString(), StandardCharsets.UTF_8)).body());
+    assertEquals(List.of("退職者一覧.csv"), hr.select("tr.file td.path").eachText());
+  }
+
+  @Test
   void aHostileFileNameIsShownAsTextOnEveryPage() throws Exception {
     String file = dir.resolve("share/共有").resolve(ServeFixture.HOSTILE_NAME).toString();
     for (String path : List.of("/findings?type=EMAIL",
