@@ -162,7 +162,7 @@ public enum ReportFormat {
     HTML.write(Layouts.unpurposed(report, zone), out, frame);
   }
 
-  /** Writes the data kept past its retention period as the {@link #HTML} page inside {@code frame}. */
+  /** Writes the data kept past its retention period as the {@link #HTML} page in {@code frame}. */
   public static void html(RetentionReport report, OutputStream out, ZoneId zone, HtmlFrame frame)
       throws IOException {
     HTML.write(Layouts.retention(report, zone), out, frame);
