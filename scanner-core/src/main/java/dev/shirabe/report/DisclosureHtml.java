@@ -104,7 +104,7 @@ final class DisclosureHtml {
       out.write("<p>該当するデータは見つかりませんでした。 <span class=\"en\">No data about this person"
           + " was found.</span></p>\n");
     } else {
-      out.write("<table>\n<thead><tr><th>#</th><th>ID</th><th>ファイル・部分<br><span class=\"en\">File / part</span></th>"
+      out.write("<table>\n<thead><tr><th>#<br><span class=\"en\">ID</span></th><th>ファイル・部分<br><span class=\"en\">File / part</span></th>"
           + "<th>データの種類<br><span class=\"en\">Types</span></th>"
           + "<th>区分・利用目的<br><span class=\"en\">Category, purposes</span></th>"
           + "<th>紐付けの根拠<br><span class=\"en\">How it was linked</span></th>"
@@ -116,8 +116,9 @@ final class DisclosureHtml {
         Place place = report.places().get(n);
         String key = place.findings().isEmpty() ? null : place.findings().get(0).file();
         String id = view.placeId(n);
-        out.write("<tr class=\"place\"><td class=\"n\">" + (n + 1) + "</td><td class=\"id\">"
-            + (id == null ? "" : escape(id)) + "</td><td>"
+        // The id is what --exclude takes: stable across runs, unlike the row number.
+        out.write("<tr class=\"place\"><td class=\"n\">" + (n + 1)
+            + (id == null ? "" : "<br><span class=\"id\">" + escape(id) + "</span>") + "</td><td>"
             + frame.linkFile(key, data(place.file()))
             + (place.part().isEmpty() ? "" : "<br>▸ " + data(place.part())) + "</td>\n<td>"
             + list(place.types().stream().map(DisclosureHtml::type).toList()) + "</td>\n<td>"
