@@ -212,7 +212,9 @@ final class SubjectCommand implements Callable<Integer> {
           revealed = new RevealedValues(searcher, extractor).read(report.places());
         }
       }
-      view = new CaseView(caseId, shownZone, ids, split.excluded().size(), since, revealed);
+      // A follow-up looks nothing up: it says how many places the case has excluded so far.
+      int excludedCount = query.isEmpty() ? excludedBefore.size() : split.excluded().size();
+      view = new CaseView(caseId, shownZone, ids, excludedCount, since, revealed);
       if (log != null) {
         List<CasePlace> places = new ArrayList<>();
         for (var place : report.places()) {

@@ -163,6 +163,7 @@ class SubjectCaseTest {
         table);
     assertTrue(table.matches("(?s).*unchanged\\s+\\[P[0-9a-f]{10}] \\S*card\\.txt .*still there.*"), table);
     assertFalse(table.contains("osaka.txt"), "an excluded place stays out of the case");
+    assertTrue(table.contains("Excluded: 1 place excluded"), "the case's exclusions so far: " + table);
     assertTrue(table.contains("3 places listed before, 1 still holding the person's data"), table);
 
     // The same as JSON Lines, and in the log: the follow-up is logged too.

@@ -100,7 +100,10 @@ final class DisclosureHtml {
     out.write("</table>\n</section>\n");
 
     out.write("<section id=\"places\">\n<h2>保有箇所 <span class=\"en\">Where the data is held</span></h2>\n");
-    if (!report.found()) {
+    if (report.query().isEmpty()) { // a case's follow-up: what became of the places listed before
+      out.write("<p>この実行では検索していません（以前に記載した箇所の現況のみ）。 <span class=\"en\">No"
+          + " lookup in this run: what became of the places listed before only.</span></p>\n");
+    } else if (!report.found()) {
       out.write("<p>該当するデータは見つかりませんでした。 <span class=\"en\">No data about this person"
           + " was found.</span></p>\n");
     } else {

@@ -5,6 +5,7 @@ import dev.shirabe.inventory.StoredFinding;
 import dev.shirabe.subject.Link;
 import dev.shirabe.subject.Place;
 import dev.shirabe.subject.SubjectReport;
+import dev.shirabe.subject.cases.CaseLog;
 import dev.shirabe.subject.cases.CaseView;
 import dev.shirabe.subject.cases.PlaceChange;
 import dev.shirabe.subject.cases.RevealedValues;
@@ -33,7 +34,7 @@ final class SubjectJsonLines {
     JsonGenerator json = JsonOutput.generator(out);
     json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     json.setRootValueSeparator(null);
-    String generated = report.generated().atZone(view.zone()).toOffsetDateTime().toString();
+    String generated = CaseLog.time(report.generated().atZone(view.zone()).toOffsetDateTime());
     for (int i = 0; i < report.places().size(); i++) {
       Place place = report.places().get(i);
       json.writeStartObject();

@@ -100,10 +100,16 @@ public final class CaseLog {
         StandardOpenOption.APPEND);
   }
 
+  /** A time as the log and JSON output write it: ISO 8601 with the offset, to the second. */
+  public static String time(OffsetDateTime time) {
+    return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+        time.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+  }
+
   static ObjectNode json(CaseRun run) {
     ObjectNode o = JSON.createObjectNode();
     o.put("case", run.caseId());
-    o.put("time", run.time().toString());
+    o.put("time", time(run.time()));
     ArrayNode request = o.putArray("request");
     run.request().forEach(request::add);
     places(o.putArray("places"), run.places());

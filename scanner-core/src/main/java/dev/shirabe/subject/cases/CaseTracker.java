@@ -64,7 +64,7 @@ public final class CaseTracker {
     for (CaseRun run : earlier) {
       for (CasePlace p : run.places()) {
         last.put(p.id(), p);
-        listed.put(p.id(), run.time().toString());
+        listed.put(p.id(), CaseLog.time(run.time()));
       }
     }
     List<PlaceChange> changes = new ArrayList<>();
