@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the policy format (see {@code dev/shirabe/dictionaries/policy/README.md}): sections
- * {@code [category ID]} and {@code [unlisted ID]}, each a list of {@code key: value} lines.
+ * {@code [category ID]} and {@code [unlisted ID]}, each a list of {@code key: value} lines, and
+ * one optional {@code [company]}, read by its own handler ({@link CompanySection}).
  * Anything it cannot read is refused with its line number, never skipped: a policy that is
  * silently missing a category would report that category's data as held for no purpose.
  */
