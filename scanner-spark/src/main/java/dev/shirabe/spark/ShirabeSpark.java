@@ -122,6 +122,9 @@ public final class ShirabeSpark implements Callable<Integer> {
         throw new IllegalArgumentException("no such file or folder: " + p);
       }
     }
+    if (policy != null) {
+      Engine.policy(policy.toString()); // a malformed policy stops here, before Spark starts
+    }
     try (JavaSparkContext spark = new JavaSparkContext(conf(master))) {
       int n = tasks != null ? tasks : 2 * spark.defaultParallelism();
       SparkScan.Result result = SparkScan.run(spark,
