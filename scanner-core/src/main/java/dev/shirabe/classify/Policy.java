@@ -25,9 +25,10 @@ import java.util.Optional;
  *     (the seed policy: under 16); their findings are flagged {@code minor}
  * @param handling the joint uses, contractors, provisions, sources and departments, in the
  *     file's order ({@link HandlingSection})
+ * @param company who answers disclosure requests (the {@code [company]} section), or null
  */
 public record Policy(List<PolicyCategory> sections, double threshold, String digest,
-    int minorAge, List<HandlingSection> handling) {
+    int minorAge, List<HandlingSection> handling, Company company) {
 
   /** The age below which the seed policy asks a guardian's consent. */
   public static final int DEFAULT_MINOR_AGE = 16;
@@ -48,9 +49,9 @@ public record Policy(List<PolicyCategory> sections, double threshold, String dig
     }
   }
 
-  /** A policy with no handling section. */
+  /** A policy with no handling section that names no company. */
   public Policy(List<PolicyCategory> sections, double threshold, String digest, int minorAge) {
-    this(sections, threshold, digest, minorAge, List.of());
+    this(sections, threshold, digest, minorAge, List.of(), null);
   }
 
   /** A policy with the seed's minor age. */
@@ -94,6 +95,11 @@ public record Policy(List<PolicyCategory> sections, double threshold, String dig
   public Optional<HandlingSection> handling(String kind, String id) {
     return handling.stream().filter(h -> h.kind().equals(kind) && h.id().equals(id))
         .findFirst();
+  }
+
+  /** The company the disclosure report names, when the policy has a {@code [company]} section. */
+  public Optional<Company> companyInfo() {
+    return Optional.ofNullable(company);
   }
 
   public Optional<PolicyCategory> section(String id) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the policy format (see {@code dev/shirabe/dictionaries/policy/README.md}): sections
- * {@code [category ID]} and {@code [unlisted ID]}, each a list of {@code key: value} lines.
+ * {@code [category ID]} and {@code [unlisted ID]}, each a list of {@code key: value} lines, and
+ * one optional {@code [company]}, read by its own handler ({@link CompanySection}).
  * Anything it cannot read is refused with its line number, never skipped: a policy that is
  * silently missing a category would report that category's data as held for no purpose.
  */
@@ -50,6 +51,9 @@ final class PolicyReader {
   private Double threshold;
   private Integer minorAge;
   private Builder current;
+  /** The [company] section while it is read, and once read. */
+  private CompanySection companySection;
+  private Company company;
 
   private PolicyReader(String source) {
     this.source = source;
@@ -66,6 +70,7 @@ final class PolicyReader {
       reader.line(i + 1, line.strip());
     }
     reader.finishSection();
+    reader.finishCompany();
     if (reader.sections.stream().noneMatch(PolicyCategory::listed)) {
       throw new PolicyFormatException(source, 0, "no [category ID] section: a policy names at"
           + " least one data-subject category");
@@ -73,7 +78,7 @@ final class PolicyReader {
     reader.checkHandlingCategories();
     return new Policy(reader.sections, reader.threshold == null ? 1.0 : reader.threshold,
         digest(text), reader.minorAge == null ? Policy.DEFAULT_MINOR_AGE : reader.minorAge,
-        reader.handling);
+        reader.handling, reader.company);
   }
 
   private static String digest(String text) {
@@ -100,6 +105,10 @@ final class PolicyReader {
     }
     String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
     String value = line.substring(colon + 1).strip();
+    if (companySection != null) {
+      companySection.key(number, key, value);
+      return;
+    }
     if (current == null && currentHandling == null) {
       switch (key) {
         case "threshold" -> threshold = positive(number, "threshold", value);
@@ -154,6 +163,15 @@ final class PolicyReader {
   }
 
   private void section(int number, String line) throws PolicyFormatException {
+    finishCompany();
+    if (CompanySection.opens(line)) {
+      finishSection();
+      if (company != null) {
+        throw fault(number, "[company] is given twice");
+      }
+      companySection = new CompanySection(source, number);
+      return;
+    }
     var m = SECTION.matcher(line);
     if (!m.matches()) {
       throw fault(number, "a section is '[KIND ID]', KIND one of " + kinds() + ", found '"
@@ -219,6 +237,13 @@ final class PolicyReader {
     }
     sections.add(current.build());
     current = null;
+  }
+
+  private void finishCompany() throws PolicyFormatException {
+    if (companySection != null) {
+      company = companySection.build();
+      companySection = null;
+    }
   }
 
   private double positive(int number, String key, String value) throws PolicyFormatException {

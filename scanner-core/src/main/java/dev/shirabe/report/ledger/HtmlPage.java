@@ -11,9 +11,10 @@ import java.util.List;
  * no link to anything outside it, so that it can be mailed, archived with an audit's papers
  * and opened offline. Headings in Japanese and English; every piece of text escaped. The table
  * takes the window's width and wraps within it (from 1280 px: ids at their underscores, paths
- * anywhere, dates between day and time, headings between words), never wider than the window:
- * the ledger's 18 columns need about 1160 px. What a legend tells (the purposes' texts, the
- * details of a joint use or a contractor) stands once under the table, not in every row.
+ * anywhere, dates between day and time, headings between words), never wider than the window,
+ * and no column narrower than a heading of three characters: the ledger's 18 columns need about
+ * 1160 px. What a legend tells (the purposes' texts, the details of a joint use or a
+ * contractor) stands once under the table, not in every row.
  */
 final class HtmlPage {
 
@@ -30,10 +31,11 @@ final class HtmlPage {
       table{border-collapse:collapse;margin-top:.5em;width:100%;font-size:13px}
       th,td{border:1px solid #bbb;padding:.25em .3em;vertical-align:top;text-align:left}
       thead th{background:#e8eef5;position:sticky;top:0}
+      thead th{min-width:3.5em}
       td.num{text-align:right;font-variant-numeric:tabular-nums}
       td.place{overflow-wrap:anywhere;min-width:7em;max-width:30em}
       td.num{white-space:nowrap}
-      td[data-column$="_seen"],td[data-column=last_scanned]{min-width:5.5em}
+      td[data-column$="_seen"],td[data-column=last_scanned],td[data-column=ended]{min-width:5.5em}
       td[data-column=types]{min-width:6em}
       td[data-column=purpose_labels]{min-width:12em;font-size:.9em}
       tr.group th{background:#f4f4f4;font-size:1em}

@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The formats of {@code shirabe report}: each writes the ledger, the no-purpose report or the
- * report of what could not be read, whole.
+ * The formats of {@code shirabe report}: each writes the ledger, the no-purpose report, the
+ * retention report or the report of what could not be read, whole.
  * None carries a value found: reports hold counts, kinds and places only.
  */
 public enum ReportFormat {
@@ -167,6 +167,12 @@ public enum ReportFormat {
   public static void html(UnpurposedReport report, OutputStream out, ZoneId zone, HtmlFrame frame)
       throws IOException {
     HTML.write(Layouts.unpurposed(report, zone), out, frame);
+  }
+
+  /** Writes the data kept past its retention period as the {@link #HTML} page in {@code frame}. */
+  public static void html(RetentionReport report, OutputStream out, ZoneId zone, HtmlFrame frame)
+      throws IOException {
+    HTML.write(Layouts.retention(report, zone), out, frame);
   }
 
   /** Writes what could not be read as the {@link #HTML} page inside {@code frame}. */
