@@ -27,7 +27,7 @@ import java.util.Set;
 final class Site implements HttpHandler {
 
   private static final Set<String> PAGES = Set.of("/", "/lookup", "/findings", "/folders",
-      "/file", "/ledger", "/unpurposed", "/unread");
+      "/file", "/ledger", "/unpurposed", "/retention", "/unread");
 
   private final ServeSettings settings;
   private final AccessToken token;
@@ -138,6 +138,8 @@ final class Site implements HttpHandler {
       case "/ledger" -> ReportFormat.html(holdings.ledger(now), out, settings.zone(), frame);
       case "/unpurposed" ->
           ReportFormat.html(holdings.unpurposed(now), out, settings.zone(), frame);
+      case "/retention" ->
+          ReportFormat.html(holdings.retention(now), out, settings.zone(), frame);
       default -> ReportFormat.html(holdings.unread(now), out, settings.zone(), frame);
     }
     return out.toByteArray();
