@@ -51,10 +51,10 @@ public enum SubjectFormat {
 
   /**
    * Writes the disclosure report (the {@link #HTML} form) inside {@code frame}: what the local
-   * web page shows of a lookup.
+   * web page shows of a lookup, with the places' ids and times as {@code view} gives them.
    */
   public static void writeHtml(SubjectReport report, OutputStream out, boolean reveal,
-      Policy policy, HtmlFrame frame) throws IOException {
-    DisclosureHtml.write(report, out, reveal, policy, frame, CaseView.none());
+      Policy policy, HtmlFrame frame, CaseView view) throws IOException {
+    DisclosureHtml.write(report, out, reveal, policy, frame, view);
   }
 }
