@@ -23,12 +23,12 @@ import picocli.CommandLine;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Benchmarks: scan throughput, detection speed, subject lookups, incremental rescans and"
-          + " the hostile corpus. Nothing is printed about the files' contents.",
+      "Benchmarks: scan throughput, detection speed, subject lookups, incremental rescans,"
+          + " the hostile corpus and OCR. Nothing is printed about the files' contents.",
     },
     subcommands = {
       BenchThroughputCommand.class, BenchDetectionCommand.class, BenchLookupCommand.class,
-      BenchRescanCommand.class, BenchHostileCommand.class
+      BenchRescanCommand.class, BenchHostileCommand.class, BenchOcrCommand.class
     })
 final class BenchCommand implements Callable<Integer> {
 

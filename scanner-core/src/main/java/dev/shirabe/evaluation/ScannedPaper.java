@@ -75,11 +75,7 @@ public final class ScannedPaper {
    * card, dpi, font and format taking turns.
    */
   public static List<Document> write(Path dir, int count, long seed) throws IOException {
-    List<String> fonts = installedFonts();
-    if (fonts.isEmpty()) {
-      throw new IOException("no Japanese font installed (" + String.join(", ", FONTS)
-          + "; Debian: fonts-ipafont-gothic fonts-ipafont-mincho)");
-    }
+    List<String> fonts = requireFonts();
     Files.createDirectories(dir);
     Random random = new Random(seed);
     List<Document> documents = new ArrayList<>();
@@ -91,21 +87,47 @@ public final class ScannedPaper {
         int dpi = i % 2 == 0 ? 150 : 300;
         String font = fonts.get(i % fonts.size());
         String format = formats[(i / 2) % formats.length];
-        Person p = Person.random(random);
-        Sheet sheet = card ? card(p, random, dpi, font) : form(p, random, dpi, font);
-        BufferedImage scan = scan(sheet.image, random, dpi);
         String file = String.format(Locale.ROOT, "%02d_%s_%ddpi.%s",
             i + 1, card ? "card" : "form", dpi, format);
-        save(scan, dir.resolve(file), format, dpi);
+        List<Map<String, String>> labels =
+            write(dir.resolve(file), card, dpi, font, format, random);
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("file", file);
-        line.put("entities", sheet.labels);
+        line.put("entities", labels);
         gold.write(JSON.writeValueAsString(line));
         gold.newLine();
         documents.add(new Document(file, card ? "card" : "form", dpi, font, format));
       }
     }
     return documents;
+  }
+
+  /**
+   * Writes one scanned form (a résumé or an application) and returns its labels: maps of
+   * {@code type} (PERSON, ADDRESS, PHONE, EMAIL) and {@code text}.
+   *
+   * @param format png, jpg, tif or pdf (an image-only PDF)
+   */
+  public static List<Map<String, String>> form(Path file, int dpi, String format, long seed)
+      throws IOException {
+    return write(file, false, dpi, requireFonts().get(0), format, new Random(seed));
+  }
+
+  private static List<Map<String, String>> write(Path file, boolean card, int dpi, String font,
+      String format, Random random) throws IOException {
+    Person p = Person.random(random);
+    Sheet sheet = card ? card(p, random, dpi, font) : form(p, random, dpi, font);
+    save(scan(sheet.image, random, dpi), file, format, dpi);
+    return sheet.labels;
+  }
+
+  private static List<String> requireFonts() throws IOException {
+    List<String> fonts = installedFonts();
+    if (fonts.isEmpty()) {
+      throw new IOException("no Japanese font installed (" + String.join(", ", FONTS)
+          + "; Debian: fonts-ipafont-gothic fonts-ipafont-mincho)");
+    }
+    return fonts;
   }
 
   /** The fonts of {@link #FONTS} this machine has. */

@@ -36,6 +36,10 @@ public final class Ocr {
 
   private static final Map<OcrSettings, Ocr> FOUND = new ConcurrentHashMap<>();
   private static final Pattern SPACED_DOT = Pattern.compile("(?<=[A-Za-z0-9])\\. (?=[a-z0-9])");
+  private static final Pattern SPACED_NAME =
+      Pattern.compile("(?<![A-Za-z0-9._%+-])([A-Za-z0-9_%+-]*\\.[A-Za-z0-9._%+-]*) ([a-z0-9._%+-]+@)");
+  private static final Pattern SPACED_DOMAIN =
+      Pattern.compile("@([a-z0-9-]+(?:\\.[a-z0-9-]+)*) ((?:[a-z0-9-]+\\.)+[a-z]{2,})(?![a-z0-9.-])");
   private static final Pattern TESSDATA = Pattern.compile("\"([^\"]+)\"");
 
   private final OcrSettings settings;
@@ -106,13 +110,32 @@ public final class Ocr {
     return type.startsWith("image/") || (pages != null && pages > 0);
   }
 
+  /** The reason for a parse stopped by OCR's time limit per page, or null for another. */
+  String timeout(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (String.valueOf(t.getMessage()).startsWith("TesseractOCRParser timeout")) {
+        return "OCR of a page took longer than the limit of "
+            + ExtractionLimits.duration(settings.pageTime()) + "; the rest was not read";
+      }
+    }
+    return null;
+  }
+
   /**
    * OCR's text made fit for the detectors: Tesseract reads "t.yamada@example.com" as
    * "t. yamada@example. com", a dot followed by a space; between a letter or digit and a
-   * lower-case letter or digit that space is dropped (a sentence goes on in upper case).
+   * lower-case letter or digit that space is dropped (a sentence goes on in upper case). So
+   * are single spaces it puts inside a mail address.
    */
   static String clean(String text) {
-    return SPACED_DOT.matcher(text).replaceAll(".");
+    String t = SPACED_DOT.matcher(text).replaceAll(".");
+    // A space inside a mail address ("k.mor imoto@examp le.ne.jp"): in its name only after a
+    // part with a dot (so "mail to@x" stays apart), in its domain before the last labels.
+    t = SPACED_NAME.matcher(t).replaceAll("$1$2");
+    for (int i = 0; i < 3; i++) {
+      t = SPACED_DOMAIN.matcher(t).replaceAll("@$1$2");
+    }
+    return t;
   }
 
   private static Ocr find(OcrSettings settings) {

@@ -118,7 +118,7 @@ public final class TikaExtractor implements Extractor {
       failure = ENCRYPTED;
     } catch (Exception | StackOverflowError | LinkageError e) {
       // A parser that overflows the stack or misses an optional library fails this file only.
-      failure = session.budget.spent() != null ? session.budget.spent() : PartAssembly.reason(e);
+      failure = session.budget.spent() != null ? session.budget.spent() : reason(e);
       cause = e;
     }
     session.interruptIfAsked();
@@ -148,6 +148,12 @@ public final class TikaExtractor implements Extractor {
       sink.problem("", failure);
     }
     session.emit("", text, metadata, headers);
+  }
+
+  /** Why a parse failed, in one line: OCR's time limit in words, else the innermost cause. */
+  private String reason(Throwable e) {
+    String ocrTimeout = ocr.timeout(e);
+    return ocrTimeout != null ? ocrTimeout : PartAssembly.reason(e);
   }
 
   /**
@@ -315,7 +321,7 @@ public final class TikaExtractor implements Extractor {
         // an empty attachment: nothing to scan
       } catch (Exception | StackOverflowError | LinkageError e) {
         if (budget.spent() == null && !interrupted) {
-          sink.problem(locator, PartAssembly.reason(e));
+          sink.problem(locator, reason(e));
         }
       } finally {
         path.removeLast();
