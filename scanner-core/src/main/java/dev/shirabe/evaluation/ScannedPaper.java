@@ -167,6 +167,15 @@ public final class ScannedPaper {
       return new Person(s[0] + " " + g[0], address, phone, mobile, fax, email);
     }
 
+    /**
+     * The address without its postal code, as labelled: a finding of the address counts
+     * whether OCR read the 〒 mark (often dropped or read as 7 or T) and the code's digits
+     * right or not; its place and street must be read right.
+     */
+    String street() {
+      return address.substring(address.indexOf(' ') + 1);
+    }
+
     private static String digits(Random r, int n) {
       StringBuilder b = new StringBuilder();
       for (int i = 0; i < n; i++) {
@@ -197,7 +206,7 @@ public final class ScannedPaper {
       c.line(55, y, 55, y + 14);
       c.text(row[0], 23, y + 9, 10.5);
       c.text(row[1], 59, y + 9.5, row[2].equals("PERSON") ? 14 : 11);
-      c.label(row[2], row[1]);
+      c.label(row[2], row[2].equals("ADDRESS") ? p.street() : row[1]);
       y += 14;
     }
     c.text("志望の動機、特技、好きな学科など", 22, y + 12, 10.5);
@@ -213,7 +222,7 @@ public final class ScannedPaper {
     c.text(p.name, 22, 28, 16);
     c.label("PERSON", p.name);
     c.text(p.address, 6, 38, 7.5);
-    c.label("ADDRESS", p.address);
+    c.label("ADDRESS", p.street());
     c.text("TEL " + p.phone + "　FAX " + p.fax, 6, 44, 7.5);
     c.label("PHONE", p.phone);
     c.label("PHONE", p.fax);

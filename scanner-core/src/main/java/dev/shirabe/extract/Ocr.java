@@ -35,7 +35,7 @@ public final class Ocr {
   public static final String IMAGE_ONLY = "image only: install tesseract-ocr-jpn to read it";
 
   private static final Map<OcrSettings, Ocr> FOUND = new ConcurrentHashMap<>();
-  private static final Pattern SPACED_DOT = Pattern.compile("(?<=[A-Za-z0-9])\\. (?=[a-z0-9])");
+  private static final Pattern SPACED_DOT = Pattern.compile("(?<=[A-Za-z0-9])\\. {1,3}(?=[a-z0-9])");
   private static final Pattern SPACED_NAME =
       Pattern.compile("(?<![A-Za-z0-9._%+-])([A-Za-z0-9_%+-]*\\.[A-Za-z0-9._%+-]*) ([a-z0-9._%+-]+@)");
   private static final Pattern SPACED_DOMAIN =
@@ -123,8 +123,8 @@ public final class Ocr {
 
   /**
    * OCR's text made fit for the detectors: Tesseract reads "t.yamada@example.com" as
-   * "t. yamada@example. com", a dot followed by a space; between a letter or digit and a
-   * lower-case letter or digit that space is dropped (a sentence goes on in upper case). So
+   * "t. yamada@example. com", a dot followed by a space or a few (it keeps the gaps it sees);
+   * between a letter or digit and a lower-case letter or digit they are dropped (a sentence goes on in upper case). So
    * are single spaces it puts inside a mail address.
    */
   static String clean(String text) {

@@ -116,7 +116,7 @@ class OcrTest {
   @Test
   void ocrTextKeepsMailAddressesWhole() {
     assertEquals("メール t.yamada@example.co.jp. Next",
-        Ocr.clean("メール t. yamada@example. co. jp. Next"));
+        Ocr.clean("メール t.  yamada@example. co. jp. Next"));
     assertEquals("メールアドレス k.morimoto@example.ne.jp",
         Ocr.clean("メールアドレス k.mor imoto@examp le.ne.jp"));
     assertEquals("mail to@example.com and more", Ocr.clean("mail to@example.com and more"));

@@ -146,6 +146,8 @@ public final class ExtractionChild {
         Duration.ofMillis(Long.parseLong(args[4])),
         Long.parseLong(args[5]),
         Long.parseLong(args[6]),
-        new OcrSettings(args[7], args[8], Duration.ofSeconds(Long.parseLong(args[9]))));
+        // Without them (an older parent's arguments), OCR as by default.
+        args.length < 10 ? OcrSettings.DEFAULTS
+            : new OcrSettings(args[7], args[8], Duration.ofSeconds(Long.parseLong(args[9]))));
   }
 }
