@@ -58,7 +58,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (flags.isEmpty() && rest.isEmpty()) {
       throw new ParameterException(spec.commandLine(),
-          "Missing a benchmark: throughput, detection, lookup, rescan or hostile.");
+          "Missing a benchmark: throughput, detection, lookup, rescan, hostile or ocr.");
     }
     String name = flags.isEmpty() ? "throughput" : flags.get(0);
     String old = flags.isEmpty() ? "bench PATH" : "bench --" + name;
