@@ -124,8 +124,8 @@ public final class Ocr {
   /**
    * OCR's text made fit for the detectors: Tesseract reads "t.yamada@example.com" as
    * "t. yamada@example. com", a dot followed by a space or a few (it keeps the gaps it sees);
-   * between a letter or digit and a lower-case letter or digit they are dropped (a sentence goes on in upper case). So
-   * are single spaces it puts inside a mail address.
+   * between a letter or digit and a lower-case letter or digit they are dropped (a sentence
+   * goes on in upper case). So are single spaces it puts inside a mail address.
    */
   static String clean(String text) {
     String t = SPACED_DOT.matcher(text).replaceAll(".");
