@@ -35,11 +35,12 @@ public final class Ocr {
   public static final String IMAGE_ONLY = "image only: install tesseract-ocr-jpn to read it";
 
   private static final Map<OcrSettings, Ocr> FOUND = new ConcurrentHashMap<>();
-  private static final Pattern SPACED_DOT = Pattern.compile("(?<=[A-Za-z0-9])\\. {1,3}(?=[a-z0-9])");
-  private static final Pattern SPACED_NAME =
-      Pattern.compile("(?<![A-Za-z0-9._%+-])([A-Za-z0-9_%+-]*\\.[A-Za-z0-9._%+-]*) ([a-z0-9._%+-]+@)");
-  private static final Pattern SPACED_DOMAIN =
-      Pattern.compile("@([a-z0-9-]+(?:\\.[a-z0-9-]+)*) ((?:[a-z0-9-]+\\.)+[a-z]{2,})(?![a-z0-9.-])");
+  private static final Pattern SPACED_DOT =
+      Pattern.compile("(?<=[A-Za-z0-9])\\. {1,3}(?=[a-z0-9])");
+  private static final Pattern SPACED_NAME = Pattern.compile(
+      "(?<![A-Za-z0-9._%+-])([A-Za-z0-9_%+-]*\\.[A-Za-z0-9._%+-]*) ([a-z0-9._%+-]+@)");
+  private static final Pattern SPACED_DOMAIN = Pattern.compile(
+      "@([a-z0-9-]+(?:\\.[a-z0-9-]+)*) ((?:[a-z0-9-]+\\.)+[a-z]{2,})(?![a-z0-9.-])");
   private static final Pattern TESSDATA = Pattern.compile("\"([^\"]+)\"");
 
   private final OcrSettings settings;
