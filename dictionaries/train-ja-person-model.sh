@@ -14,14 +14,16 @@ shared_arg="$root/../shared"
 if [[ $# -gt 0 && $1 != --* ]]; then shared_arg="$1"; shift; fi
 shared="$(cd "$shared_arg" && pwd)"
 cd "$root"
+# test-compile, not compile: scanner-tools' test class path names the core's test jar, which
+# the dependency plugin resolves (from the reactor) only once the tests are compiled.
 classpath="$(mktemp)"
 trap 'rm -f "$classpath"' EXIT
 build_log="$(mktemp)"
 trap 'rm -f "$classpath" "$build_log"' EXIT
-if ! mvn -q -B -Dstyle.color=never compile dependency:build-classpath -pl scanner-core -am \
+if ! mvn -q -B -Dstyle.color=never test-compile dependency:build-classpath -pl scanner-tools -am \
     -Dmdep.outputFile="$classpath" -Dmdep.includeScope=runtime >"$build_log" 2>&1; then
   cat "$build_log" >&2
   exit 1
 fi
-java -Xmx3g ${TRAIN_OPTS:-} -cp "scanner-core/target/classes:dictionaries/target/classes:$(cat "$classpath")" \
+java -Xmx3g ${TRAIN_OPTS:-} -cp "scanner-tools/target/classes:scanner-core/target/classes:dictionaries/target/classes:$(cat "$classpath")" \
   dev.shirabe.detect.names.training.JapanesePersonModelTrainer "$shared" "$@" 2>&1 | grep -v 'TrainingProgressMonitor'

@@ -9,9 +9,11 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 shared="$(cd "${1:-$root/../shared}" && pwd)"
 cd "$root"
+# test-compile, not compile: scanner-tools' test class path names the core's test jar, which
+# the dependency plugin resolves (from the reactor) only once the tests are compiled.
 classpath="$(mktemp)"
 trap 'rm -f "$classpath"' EXIT
-mvn -q -B -Dstyle.color=never compile dependency:build-classpath -pl scanner-core -am \
+mvn -q -B -Dstyle.color=never test-compile dependency:build-classpath -pl scanner-tools -am \
   -Dmdep.outputFile="$classpath" -Dmdep.includeScope=runtime >/dev/null
-java -Xmx2g -cp "scanner-core/target/classes:dictionaries/target/classes:$(cat "$classpath")" \
+java -Xmx2g -cp "scanner-tools/target/classes:scanner-core/target/classes:dictionaries/target/classes:$(cat "$classpath")" \
   dev.shirabe.detect.names.training.PersonModelTrainer "$shared" 2>&1 | grep -v 'TrainingProgressMonitor'

@@ -2,7 +2,7 @@ package dev.shirabe.cli;
 
 import dev.shirabe.classify.PolicyClassifier;
 import dev.shirabe.detect.DetectorSet;
-import dev.shirabe.pipeline.DetectionBenchmark;
+import dev.shirabe.bench.DetectionBenchmark;
 import dev.shirabe.report.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;

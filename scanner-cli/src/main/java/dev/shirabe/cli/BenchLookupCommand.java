@@ -1,6 +1,6 @@
 package dev.shirabe.cli;
 
-import dev.shirabe.subject.LookupBenchmark;
+import dev.shirabe.bench.LookupBenchmark;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -31,6 +31,11 @@ final class KeptInventory {
     return environment != null ? environment : System.getenv();
   }
 
+  /** The inventory's folder: {@code --index}, else the default. */
+  Path folder() {
+    return index != null ? index : InventoryOptions.defaultIndex(env());
+  }
+
   /** The inventory, for reports (which need no key). */
   InventorySearcher open() throws IOException {
     return open(null);
@@ -41,7 +46,7 @@ final class KeptInventory {
    * one it records); any key when null.
    */
   InventorySearcher open(KeyedHasher hasher) throws IOException {
-    Path folder = index != null ? index : InventoryOptions.defaultIndex(env());
+    Path folder = folder();
     try {
       return hasher == null ? InventorySearcher.open(folder) : InventorySearcher.open(folder, hasher);
     } catch (UnusableInventoryException e) {

@@ -74,6 +74,10 @@ final class ReportCommand implements Runnable {
         "Column minors: the people who are minors today (younger than the policy's minor-age,"
             + " 16 by default) by a birth date or age in their record; flags counts the"
             + " findings flagged minor and retention_exceeded as of today.",
+        "The columns of a JIS Q 15001 ledger from the policy's handling sections, as the scan"
+            + " recorded them: source (取得元/取得方法), retention (保管期間), contractors (委託先),"
+            + " joint_use (共同利用), provisions (第三者提供), department (管理部署). The HTML page"
+            + " tells the purposes and the handling's details once, in a legend under the table.",
         "",
         "Exit codes: 0 the inventory holds no personal data; 1 it holds some; 2 usage or fatal"
             + " error (no usable inventory: missing, empty, half-written, damaged, or no scan"

@@ -2,7 +2,6 @@ package dev.shirabe.cli;
 
 import dev.shirabe.classify.Policy;
 import dev.shirabe.classify.PolicyClassifier;
-import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.ExtractionLimits;
 import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanOptions;
@@ -118,9 +117,10 @@ final class ScanCommand implements Callable<Integer> {
     // opened); the scanner plans, reads and keeps the inventory.
     Source files = new LocalSource(paths, options.include(), options.exclude());
     PrintWriter err = spec.commandLine().getErr();
+    // The detectors are the scanner's default, made last when it is built: the extraction
+    // processes boot (a JVM and Tika's parsers, seconds) while this one loads them.
     Scanner.Builder scan = Scanner.builder()
         .options(options)
-        .detectors(DetectorSet.standard())
         // Made in this order when built: a scan refused (another one is running) leaves the
         // output untouched.
         .inventory(() -> inventory.open(spec))

@@ -27,9 +27,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Serves a web page over the inventory a scan keeps, for this machine's browser: look a"
           + " person up (as subject does), browse findings by type, category, flag and folder,"
-          + " open a file's findings, the ledger, the no-purpose report and what could not be"
-          + " read. Runs until Ctrl-C; a scan may run meanwhile (each page reads the inventory"
-          + " as last committed).",
+          + " open a file's findings, the ledger, the no-purpose and retention reports and what"
+          + " could not be read. Runs until Ctrl-C; a scan may run meanwhile (each page reads"
+          + " the inventory as last committed).",
       "Listens on 127.0.0.1 only, and prints an address with a random access token: a"
           + " request without it is refused (401), one with another token too (403). Values"
           + " are masked unless --reveal. The pages load nothing from elsewhere and run no"

@@ -59,6 +59,7 @@ final class Browse {
     b.append("<p>").append(Layout.link("/folders", "フォルダごとに見る Browse by folder"))
         .append(" · ").append(Layout.link("/ledger", "個人情報管理台帳 The ledger"))
         .append(" · ").append(Layout.link("/unpurposed", "利用目的のない個人情報 No stated purpose"))
+        .append(" · ").append(Layout.link("/retention", "保管期間を過ぎた個人情報 Kept past retention"))
         .append(" · ").append(Layout.link("/unread", "読めなかった箇所 What could not be read"))
         .append("</p>\n");
     return new Site.Page(200, Layout.end(b));

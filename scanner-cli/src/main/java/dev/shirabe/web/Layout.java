@@ -58,6 +58,7 @@ final class Layout {
         + "<a href=\"/folders\">フォルダ Folders</a>"
         + "<a href=\"/ledger\">管理台帳 Ledger</a>"
         + "<a href=\"/unpurposed\">利用目的なし No purpose</a>"
+        + "<a href=\"/retention\">保管期間超過 Retention</a>"
         + "<a href=\"/unread\">読めなかった箇所 Unread</a>"
         + (reveal ? "<span class=\"mode reveal\">値を表示中 Values revealed</span>"
             : "<span class=\"mode\">値はマスク済み Values masked</span>")

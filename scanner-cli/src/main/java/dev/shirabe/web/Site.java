@@ -12,9 +12,12 @@ import dev.shirabe.subject.QueryKeys;
 import dev.shirabe.subject.SubjectLookup;
 import dev.shirabe.subject.SubjectQuery;
 import dev.shirabe.subject.SubjectReport;
+import dev.shirabe.subject.cases.CaseTracker;
+import dev.shirabe.subject.cases.CaseView;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -27,7 +30,7 @@ import java.util.Set;
 final class Site implements HttpHandler {
 
   private static final Set<String> PAGES = Set.of("/", "/lookup", "/findings", "/folders",
-      "/file", "/ledger", "/unpurposed", "/unread");
+      "/file", "/ledger", "/unpurposed", "/retention", "/unread");
 
   private final ServeSettings settings;
   private final AccessToken token;
@@ -138,6 +141,8 @@ final class Site implements HttpHandler {
       case "/ledger" -> ReportFormat.html(holdings.ledger(now), out, settings.zone(), frame);
       case "/unpurposed" ->
           ReportFormat.html(holdings.unpurposed(now), out, settings.zone(), frame);
+      case "/retention" ->
+          ReportFormat.html(holdings.retention(now), out, settings.zone(), frame);
       default -> ReportFormat.html(holdings.unread(now), out, settings.zone(), frame);
     }
     return out.toByteArray();
@@ -152,8 +157,12 @@ final class Site implements HttpHandler {
       return;
     }
     SubjectReport report;
+    List<String> placeIds = new ArrayList<>();
     try (InventorySearcher inventory = settings.inventory().open()) {
       report = new SubjectLookup(inventory, settings.hasher(), new QueryKeys()).lookup(query);
+      // The ids `subject` shows, so that a place seen here can be named to `subject --exclude`.
+      CaseTracker tracker = new CaseTracker(inventory, settings.hasher());
+      report.places().forEach(place -> placeIds.add(tracker.id(place)));
     } catch (IllegalArgumentException e) {
       // The message names the kind of criterion, never its value.
       Responses.html(exchange, 400, nonce,
@@ -163,7 +172,8 @@ final class Site implements HttpHandler {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     SubjectFormat.writeHtml(report, out, settings.reveal(), settings.policy(),
         Layout.frame(nonce, settings.reveal(),
-            "<p>" + Layout.link("/lookup", "別の人を検索 Look up another person") + "</p>\n"));
+            "<p>" + Layout.link("/lookup", "別の人を検索 Look up another person") + "</p>\n"),
+        new CaseView(null, settings.zone(), placeIds, 0, List.of(), List.of()));
     Responses.html(exchange, 200, nonce, out.toByteArray());
   }
 

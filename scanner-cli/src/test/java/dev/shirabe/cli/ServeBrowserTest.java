@@ -60,13 +60,14 @@ class ServeBrowserTest {
   private static CompletableFuture<Integer> exit;
   private static ChromeDriver browser;
   private static StringWriter out = new StringWriter();
+  private static Path index;
 
   @BeforeAll
   static void start() throws Exception {
     assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
         "ServeBrowserTest skipped: needs Debian's chromium and chromium-driver (" + CHROMIUM
             + ", " + DRIVER + "); apt-get install chromium chromium-driver");
-    Path index = ServeFixture.scan(dir);
+    index = ServeFixture.scan(dir);
     CommandLine cli = Main.commandLine();
     cli.setOut(new java.io.PrintWriter(out, true));
     cli.setErr(new java.io.PrintWriter(new StringWriter(), true));
@@ -131,7 +132,8 @@ class ServeBrowserTest {
     String navColour = browser.findElement(By.cssSelector("nav.site")).getCssValue("background-color");
     assertTrue(navColour.matches("rgba?\\(36, 59, 85(, 1)?\\)"),
         "the inline style applies under the policy: " + navColour);
-    assertTrue(browser.findElement(By.id("summary")).getText().startsWith("ファイル Files\n3"),
+    assertTrue(browser.findElement(By.id("summary")).getText()
+        .startsWith("ファイル Files\n" + ServeFixture.FILES),
         "files held: " + browser.findElement(By.id("summary")).getText());
     fitsTheWindow("home");
     screenshot("home");
@@ -163,10 +165,21 @@ class ServeBrowserTest {
         browser.getPageSource());
     assertTrue(browser.findElement(By.tagName("body")).getText().contains("顧客"));
     fitsTheWindow("ledger");
+    readableColumns("ledger");
     screenshot("ledger");
     browser.manage().window().setSize(new Dimension(1920, 900));
     fitsTheWindow("ledger at 1920 px");
     browser.manage().window().setSize(new Dimension(WIDTH, 900));
+
+    // The retention report, from the navigation: the retirees kept past five years.
+    browser.findElement(By.cssSelector("nav.site a[href='/retention']")).click();
+    assertTrue(browser.findElement(By.tagName("h1")).getText().contains("保管期間を過ぎた個人情報"));
+    var overdue = browser.findElements(By.cssSelector("tr.entry"));
+    assertEquals(1, overdue.size(), browser.getPageSource());
+    assertTrue(overdue.get(0).getText().contains("2017-03-31"), overdue.get(0).getText());
+    fitsTheWindow("retention");
+    readableColumns("retention");
+    screenshot("retention");
 
     // A file with a hostile name, shown as text and run as nothing.
     browser.findElement(By.cssSelector("nav.site a[href='/findings']")).click();
@@ -178,6 +191,66 @@ class ServeBrowserTest {
     screenshot("findings");
   }
 
+  /**
+   * The ledger report as {@code report ledger --format html} writes it, with every column of a
+   * JIS Q 15001 ledger filled (joint use, contractors, provision, sources, department) and the
+   * customers' eight purposes: no wider than a 1280-px window, the purposes told once in the
+   * legend, not in every row.
+   */
+  @Test
+  void theLedgerReportWithEveryColumnFits1280Pixels() throws Exception {
+    Path work = Files.createDirectories(dir.resolve("handling"));
+    Path index = HandlingShare.scan(work);
+    Path page = work.resolve("ledger.html");
+    assertEquals(1, Cli.run(new StringWriter(), "report", "ledger", "--index", index.toString(),
+        "--policy", HandlingShare.policy(work).toString(), "--format", "html", "-o",
+        page.toString()));
+    Files.copy(page, SHOTS.resolve("ledger-report.html"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    browser.manage().window().setSize(new Dimension(WIDTH, 900));
+    browser.get(page.toUri().toString());
+    assertTrue(browser.findElements(By.cssSelector("tr.entry")).size() >= 4,
+        browser.getPageSource());
+    for (String column : java.util.List.of("source", "retention", "contractors", "joint_use",
+        "provisions", "department")) {
+      assertFalse(browser.findElements(By.cssSelector("th[data-column=" + column + "]"))
+          .isEmpty(), column);
+    }
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    long window = ((Number) js.executeScript("return window.innerWidth")).longValue();
+    assertEquals(WIDTH, window, "a 1280-px window");
+    long scroll = ((Number) js.executeScript(
+        "return document.documentElement.scrollWidth")).longValue();
+    assertTrue(scroll <= WIDTH, "the ledger report is " + scroll + " px wide");
+    fitsTheWindow("ledger report");
+    // Each purpose's text once, in the legend; the rows name purposes by id.
+    assertEquals(0, browser.findElements(By.cssSelector("td[data-column=purpose_labels]"))
+        .size());
+    var purposes = browser.findElements(By.cssSelector("section[data-legend=purposes] dt"));
+    assertTrue(purposes.size() >= 8, "the customers' purposes in the legend");
+    Set<String> named = new HashSet<>();
+    purposes.forEach(p -> named.add(p.getText()));
+    assertEquals(purposes.size(), named.size(), "each purpose once");
+    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), SHOTS.resolve("ledger-report.png"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Test
+  void theSubjectReportFileFitsTheWindow() throws Exception {
+    // The disclosure report as `subject --format html` writes it, opened from disk.
+    Path report = dir.resolve("開示_山田.html");
+    StringWriter err = new StringWriter();
+    assertEquals(1, Cli.run(err, "subject", "--name", "山田 太郎", "--index", index.toString(),
+        "--key-file", dir.resolve("inventory.key").toString(), "--format", "html", "-o",
+        report.toString()), err::toString);
+    browser.get(report.toUri().toString());
+    assertEquals(2, browser.findElements(By.cssSelector("#places tr.place")).size(),
+        browser.getPageSource());
+    fitsTheWindow("subject report file");
+    screenshot("subject-report", false);
+  }
+
   /** No horizontal scroll bar: the page is no wider than the window. */
   private static void fitsTheWindow(String page) {
     JavascriptExecutor js = (JavascriptExecutor) browser;
@@ -186,8 +259,42 @@ class ServeBrowserTest {
     assertTrue(scroll <= client, page + " is " + scroll + " px wide in a " + client + " px window");
   }
 
+  /**
+   * A report's table squeezed into the window stays legible: no column narrower than a
+   * heading of three characters (the ledger's empty 方針にない種類 column was one character
+   * wide, its heading one character a line), and no date broken across lines (2017-03-31 was
+   * drawn as "2017-03-" over "31").
+   */
+  private static void readableColumns(String page) {
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    Number narrowest = (Number) js.executeScript("return Math.min(...[...document"
+        + ".querySelectorAll('table thead th')].map(th => th.getBoundingClientRect().width))");
+    double em = ((Number) js.executeScript("return parseFloat(getComputedStyle("
+        + "document.querySelector('table thead th')).fontSize)")).doubleValue();
+    assertTrue(narrowest.doubleValue() >= 3.5 * em,
+        page + ": a column " + narrowest + " px wide (1 em = " + em + " px)");
+    Object broken = js.executeScript("""
+        const out = [];
+        for (const td of document.querySelectorAll('table td')) {
+          const text = td.firstChild;
+          if (!text || text.nodeType !== 3 || !/^\\d{4}-\\d{2}-\\d{2}/.test(text.data)) continue;
+          const r = document.createRange();
+          r.setStart(text, 0);
+          r.setEnd(text, 10);
+          const tops = new Set([...r.getClientRects()].map(x => Math.round(x.top)));
+          if (tops.size > 1) out.push(text.data);
+        }
+        return out.join(', ');""");
+    assertEquals("", broken, page + ": dates broken across lines");
+  }
+
   /** A screenshot of the whole page at 1280 px, checked to be a picture of something. */
   private static void screenshot(String name) throws Exception {
+    screenshot(name, true);
+  }
+
+  /** As {@link #screenshot(String)}; {@code nav}: the page is served, with the site's bar. */
+  private static void screenshot(String name, boolean nav) throws Exception {
     JavascriptExecutor js = (JavascriptExecutor) browser;
     // The window as tall as the page (the browser's frame added): the whole page in one shot.
     long height = ((Number) js.executeScript("return document.documentElement.scrollHeight"
@@ -207,6 +314,8 @@ class ServeBrowserTest {
       }
     }
     assertTrue(colours.size() > 20, png + " holds " + colours.size() + " colours: blank?");
-    assertTrue(colours.contains(0x243B55), png + ": the navigation bar is drawn");
+    if (nav) {
+      assertTrue(colours.contains(0x243B55), png + ": the navigation bar is drawn");
+    }
   }
 }

@@ -166,7 +166,7 @@ class WebServerTest {
   void browsingPagesShowMaskedValuesOnly() throws Exception {
     for (String path : List.of("/", "/findings?type=EMAIL", "/findings?type=PERSON",
         "/findings?type=PHONE", "/findings?category=-", "/folders", "/ledger", "/unpurposed",
-        "/unread", "/findings?under=" + URLEncoder.encode(dir.resolve("share").toString(),
+        "/retention", "/unread", "/findings?under=" + URLEncoder.encode(dir.resolve("share").toString(),
             StandardCharsets.UTF_8))) {
       HttpResponse<String> r = page(server, path);
       assertEquals(200, r.statusCode(), path);
@@ -185,17 +185,52 @@ class WebServerTest {
   }
 
   @Test
+  void theRetentionReportListsTheRetireesKeptPastTheirPeriod() throws Exception {
+    HttpResponse<String> r = page(server, "/retention");
+    assertEquals(200, r.statusCode());
+    Document page = Jsoup.parse(r.body());
+    assertTrue(page.selectFirst("h1").text().contains("保管期間を過ぎた個人情報"), r.body());
+    assertEquals(1, page.select("tr.entry").size(), r.body());
+    String row = page.selectFirst("tr.entry").text();
+    assertTrue(row.contains("退職者") && row.contains("P5Y") && row.contains("2017-03-31"), row);
+    assertNotNull(page.selectFirst("nav.site a[href=/retention]"), "in the navigation");
+    assertNotNull(Jsoup.parse(page(server, "/").body()).selectFirst("a[href=/retention]"),
+        "linked from the start page");
+  }
+
+  @Test
+  void findingsAreBrowsedByFlagAndFoldersByTheirSubfolders() throws Exception {
+    Document start = Jsoup.parse(page(server, "/").body());
+    assertNotNull(start.selectFirst("#by-flag a[href=/findings?flag=retention_exceeded]"),
+        start.html());
+    Document flagged = Jsoup.parse(page(server, "/findings?flag=retention_exceeded").body());
+    List<String> rows = flagged.select("tr.finding").eachText();
+    assertEquals(2, rows.size(), flagged.html()); // the retiree's name and phone
+    for (String row : rows) {
+      assertTrue(row.contains("退職者一覧.csv") && row.contains("retention_exceeded"), row);
+    }
+    Document share = Jsoup.parse(page(server, "/folders?path="
+        + URLEncoder.encode(dir.resolve("share").toString(), StandardCharsets.UTF_8)).body());
+    assertEquals(List.of("人事/", "共有/", "営業/"), share.select("tr.folder td.path").eachText());
+    Document hr = Jsoup.parse(page(server, "/folders?path="
+        + URLEncoder.encode(dir.resolve("share/人事/退職者").toString(), StandardCharsets.UTF_8)).body());
+    assertEquals(List.of("退職者一覧.csv"), hr.select("tr.file td.path").eachText());
+  }
+
+  @Test
   void aHostileFileNameIsShownAsTextOnEveryPage() throws Exception {
     String file = dir.resolve("share/共有").resolve(ServeFixture.HOSTILE_NAME).toString();
     for (String path : List.of("/findings?type=EMAIL",
         "/folders?path=" + URLEncoder.encode(dir.resolve("share/共有").toString(), StandardCharsets.UTF_8),
-        "/file?path=" + URLEncoder.encode(file, StandardCharsets.UTF_8), "/ledger", "/unpurposed")) {
+        "/file?path=" + URLEncoder.encode(file, StandardCharsets.UTF_8), "/ledger", "/unpurposed",
+        "/retention")) {
       HttpResponse<String> r = page(server, path);
       assertEquals(200, r.statusCode(), path);
       assertFalse(r.body().contains("<script") || r.body().contains("<img"), path);
       Document page = Jsoup.parse(r.body());
       assertTrue(page.select("script").isEmpty(), path);
-      if (!path.equals("/ledger")) { // the ledger lists folders, not files
+      // The ledger lists folders, not files; the retention report only the retirees.
+      if (!path.equals("/ledger") && !path.equals("/retention")) {
         assertTrue(page.text().contains(ServeFixture.HOSTILE_NAME), path + ": " + page.text());
       }
     }
@@ -235,7 +270,8 @@ class WebServerTest {
     }
     Path more = dir.resolve("more");
     ServeFixture.write(more.resolve("追加.txt"), "担当 佐藤 次郎 jiro.sato@example.jp\n");
-    ServeFixture.scan(more, dir.resolve("inventory"), ServeFixture.hasher(dir));
+    ServeFixture.scan(more, dir.resolve("inventory"), ServeFixture.hasher(dir),
+        ServeFixture.policy(dir));
     assertEquals(before + 1, count(page(server, "/")), "the next request sees the new commit");
   }
 

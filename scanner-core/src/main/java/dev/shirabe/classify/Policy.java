@@ -23,9 +23,12 @@ import java.util.Optional;
  *     classified a file, so that another policy makes the next scan classify it again
  * @param minorAge a person younger than this is a minor, whose data needs a guardian's consent
  *     (the seed policy: under 16); their findings are flagged {@code minor}
+ * @param handling the joint uses, contractors, provisions, sources and departments, in the
+ *     file's order ({@link HandlingSection})
+ * @param company who answers disclosure requests (the {@code [company]} section), or null
  */
 public record Policy(List<PolicyCategory> sections, double threshold, String digest,
-    int minorAge) {
+    int minorAge, List<HandlingSection> handling, Company company) {
 
   /** The age below which the seed policy asks a guardian's consent. */
   public static final int DEFAULT_MINOR_AGE = 16;
@@ -40,9 +43,15 @@ public record Policy(List<PolicyCategory> sections, double threshold, String dig
 
   public Policy {
     sections = List.copyOf(sections);
+    handling = List.copyOf(handling);
     if (minorAge < 1) {
       throw new IllegalArgumentException("minor age " + minorAge);
     }
+  }
+
+  /** A policy with no handling section that names no company. */
+  public Policy(List<PolicyCategory> sections, double threshold, String digest, int minorAge) {
+    this(sections, threshold, digest, minorAge, List.of(), null);
   }
 
   /** A policy with the seed's minor age. */
@@ -80,6 +89,17 @@ public record Policy(List<PolicyCategory> sections, double threshold, String dig
   /** The categories the policy names, without the unlisted kinds. */
   public List<PolicyCategory> categories() {
     return sections.stream().filter(PolicyCategory::listed).toList();
+  }
+
+  /** The handling section of this kind and id. */
+  public Optional<HandlingSection> handling(String kind, String id) {
+    return handling.stream().filter(h -> h.kind().equals(kind) && h.id().equals(id))
+        .findFirst();
+  }
+
+  /** The company the disclosure report names, when the policy has a {@code [company]} section. */
+  public Optional<Company> companyInfo() {
+    return Optional.ofNullable(company);
   }
 
   public Optional<PolicyCategory> section(String id) {

@@ -4,6 +4,7 @@ import dev.shirabe.vocabulary.Classification;
 import dev.shirabe.vocabulary.Deadlines;
 import dev.shirabe.vocabulary.Finding;
 import dev.shirabe.vocabulary.FindingType;
+import dev.shirabe.vocabulary.Handling;
 import dev.shirabe.vocabulary.Part;
 import java.io.Closeable;
 import java.io.IOException;
@@ -43,8 +44,11 @@ import java.util.regex.Pattern;
  * Each source counts at most two distinct signals of a category, times the category's weight.
  * The category with the best score at or above the policy's threshold wins (on a tie, the one
  * its line speaks for); a kind of data the policy does not name ({@code [unlisted …]}) can win
- * too, and then the finding has no category and is flagged. Thread-safe: all state is the
- * immutable policy and the read-only signal index.
+ * too, and then the finding has no category and is flagged. The policy's handling sections
+ * (joint use, contractors, provision, sources, departments: {@link HandlingSection}) are matched
+ * once per part and give each finding the {@link Handling} that applies to its category; one
+ * with a {@code category} gives it to findings nothing else speaks for. Thread-safe: all state
+ * is the immutable policy and the read-only signal indexes.
  */
 public final class PolicyClassifier implements Classifier, Closeable {
 
@@ -88,6 +92,9 @@ public final class PolicyClassifier implements Classifier, Closeable {
   private final Policy policy;
   private final List<PolicyCategory> sections;
   private final SignalIndex index;
+  /** The words of the handling sections (joint use, contractors …), by their order. */
+  private final SignalIndex handlingIndex;
+  private final List<HandlingSection> handling;
   private final Clock clock;
 
   public PolicyClassifier(Policy policy) {
@@ -103,6 +110,10 @@ public final class PolicyClassifier implements Classifier, Closeable {
     this.clock = clock;
     this.sections = policy.sections();
     this.index = new SignalIndex(policy);
+    this.handling = policy.handling();
+    this.handlingIndex = new SignalIndex(
+        handling.stream().map(HandlingSection::jaWords).toList(),
+        handling.stream().map(HandlingSection::enWords).toList());
   }
 
   /** The policy's digest: its text decides the categories. */
@@ -125,6 +136,13 @@ public final class PolicyClassifier implements Classifier, Closeable {
     java.lang.ref.WeakReference<Part> part = new java.lang.ref.WeakReference<>(null);
     Path file;
     Evidence evidence;
+    /**
+     * Per handling section, whether it matches the part: -1 not, else how long a prefix of it
+     * the file is under (0 for a match of another signal, or a section with none).
+     */
+    int[] handled;
+    /** The first matched handling section that gives a category, or -1. */
+    int fallback;
     /** The file's modification date, read when first needed; null when it cannot be. */
     LocalDate modified;
     boolean modifiedRead;
@@ -151,6 +169,13 @@ public final class PolicyClassifier implements Classifier, Closeable {
       seen.part = new java.lang.ref.WeakReference<>(part);
       seen.file = file;
       seen.evidence = documentEvidence(file, part, text, bodyStart, firstFinding, findings);
+      seen.handled = handled(file, part, text, bodyStart, firstFinding);
+      seen.fallback = -1;
+      for (int h = 0; h < handling.size() && seen.fallback < 0; h++) {
+        if (seen.handled[h] >= 0 && handling.get(h).category() != null) {
+          seen.fallback = h;
+        }
+      }
       seen.modifiedRead = false;
       seen.modified = null;
     }
@@ -174,10 +199,125 @@ public final class PolicyClassifier implements Classifier, Closeable {
         }
         return e;
       });
-      out.add(decide(finding, document, near));
+      out.add(decide(finding, document, near, seen.fallback));
+    }
+    if (!handling.isEmpty()) {
+      for (int i = 0; i < out.size(); i++) {
+        Handling h = handlingOf(out.get(i), seen.handled);
+        if (!h.isNone()) {
+          out.set(i, out.get(i).withHandling(h));
+        }
+      }
     }
     dated(file, text, findings, out, seen);
     return out;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // handling: joint use, contractors, provision, sources, department
+
+  /**
+   * Which handling sections the part matches ({@link DocumentSeen#handled}): a word in its
+   * path, title, subject or first lines, a path pattern, a mail-header pattern, an address of
+   * one of its domains in the mail's address headers, a prefix the file is under; a section
+   * with none of these (categories only) matches every part.
+   */
+  private int[] handled(Path file, Part part, String text, int bodyStart, int firstFinding) {
+    int[] handled = new int[handling.size()];
+    java.util.Arrays.fill(handled, -1);
+    if (handling.isEmpty()) {
+      return handled;
+    }
+    List<String> segments = segments(file, part);
+    String context = String.join("\n", segments).replaceAll("[_\\-.]", " ") + "\n"
+        + part.meta(Part.TITLE) + "\n" + part.meta(Part.SUBJECT) + "\n"
+        + heading(text, bodyStart, firstFinding);
+    for (SignalIndex.Signal signal : handlingIndex.find(context)) {
+      handled[signal.section()] = Math.max(handled[signal.section()], 0);
+    }
+    String path = file.toAbsolutePath().normalize().toString().replace('\\', '/');
+    Matcher header = HEADER_LINE.matcher("");
+    List<String[]> headers = new ArrayList<>();
+    for (String line : text.substring(0, bodyStart).split("\n")) {
+      if (header.reset(line.stripTrailing()).matches()) {
+        headers.add(new String[] {header.group(1), header.group(2)});
+      }
+    }
+    for (int h = 0; h < handling.size(); h++) {
+      HandlingSection section = handling.get(h);
+      if (!section.hasSignals()) {
+        handled[h] = 0;
+        continue;
+      }
+      handled[h] = Math.max(handled[h], section.prefixMatch(path));
+      for (String segment : segments) {
+        for (Glob glob : section.paths()) {
+          if (glob.matches(segment)) {
+            handled[h] = Math.max(handled[h], 0);
+          }
+        }
+      }
+      for (String[] line : headers) {
+        for (HeaderPattern pattern : section.headers()) {
+          if (pattern.matches(line[0], line[1])) {
+            handled[h] = Math.max(handled[h], 0);
+          }
+        }
+        if (!section.domains().isEmpty() && !line[0].equals("Subject")) {
+          for (String address : line[1].split("[,;]")) {
+            if (section.atDomain(address.strip())) {
+              handled[h] = Math.max(handled[h], 0);
+            }
+          }
+        }
+      }
+    }
+    return handled;
+  }
+
+  /**
+   * The handling of a finding: the matched sections that apply to its category, and of the
+   * departments, the one with the longest prefix the file is under (the first on a tie).
+   */
+  private Handling handlingOf(Classification c, int[] handled) {
+    List<String> joint = new ArrayList<>();
+    List<String> contractors = new ArrayList<>();
+    List<String> provisions = new ArrayList<>();
+    List<String> sources = new ArrayList<>();
+    String department = null;
+    int departmentMatch = -1;
+    for (int h = 0; h < handling.size(); h++) {
+      HandlingSection section = handling.get(h);
+      if (handled[h] < 0 || !section.appliesTo(c.category())) {
+        continue;
+      }
+      switch (section.kind()) {
+        case Handling.JOINT_USE -> joint.add(section.id());
+        case Handling.CONTRACTOR -> contractors.add(section.id());
+        case Handling.PROVISION -> provisions.add(section.id());
+        case Handling.SOURCE -> sources.add(section.id());
+        case Handling.DEPARTMENT -> {
+          if (handled[h] > departmentMatch) {
+            departmentMatch = handled[h];
+            department = section.id();
+          }
+        }
+        default -> throw new IllegalStateException(section.kind());
+      }
+    }
+    return new Handling(joint, contractors, provisions, sources, department);
+  }
+
+  /** The folders and name of the file and the segments of the part's locator. */
+  private static List<String> segments(Path file, Part part) {
+    List<String> segments = new ArrayList<>();
+    for (Path p : file) {
+      segments.add(p.toString());
+    }
+    if (!part.locator().isEmpty()) {
+      segments.addAll(List.of(part.locator().split(Pattern.quote(Part.SEPARATOR))));
+    }
+    return segments;
   }
 
   // ---------------------------------------------------------------------------------------
@@ -276,13 +416,7 @@ public final class PolicyClassifier implements Classifier, Closeable {
         }
       }
     }
-    List<String> segments = new ArrayList<>();
-    for (Path p : file) {
-      segments.add(p.toString());
-    }
-    if (!part.locator().isEmpty()) {
-      segments.addAll(List.of(part.locator().split(Pattern.quote(Part.SEPARATOR))));
-    }
+    List<String> segments = segments(file, part);
     for (String segment : segments) {
       for (int s = 0; s < sections.size(); s++) {
         for (Glob glob : sections.get(s).paths()) {
@@ -408,7 +542,12 @@ public final class PolicyClassifier implements Classifier, Closeable {
   // ---------------------------------------------------------------------------------------
   // decision
 
-  private Classification decide(Finding finding, Evidence document, Evidence near) {
+  /**
+   * @param fallback the handling section whose category the finding takes when no section of
+   *     the policy speaks for it, or -1
+   */
+  private Classification decide(Finding finding, Evidence document, Evidence near,
+      int fallback) {
     double threshold = policy.threshold();
     int winner = -1;
     double best = 0;
@@ -432,6 +571,14 @@ public final class PolicyClassifier implements Classifier, Closeable {
       flags.add(Classification.RESTRICTED_IDENTIFIER);
     }
     boolean myNumber = finding.type() == FindingType.MY_NUMBER;
+    List<String> fallbackSignals = List.of();
+    if (winner < 0 && fallback >= 0) {
+      // Data nothing speaks for, in a part a handling section matches that says whose it is
+      // (a contractor's hand-off file): that category's.
+      HandlingSection h = handling.get(fallback);
+      winner = sections.indexOf(policy.section(h.category()).orElseThrow());
+      fallbackSignals = List.of(h.kind() + ":" + h.id());
+    }
     if (winner < 0) {
       if (myNumber) {
         flags.add(Classification.MY_NUMBER_OUTSIDE_PURPOSE);
@@ -442,6 +589,7 @@ public final class PolicyClassifier implements Classifier, Closeable {
     PolicyCategory section = sections.get(winner);
     List<String> signals = new ArrayList<>(near.signals(winner));
     signals.addAll(document.signals(winner));
+    signals.addAll(fallbackSignals);
     if (!section.listed()) {
       flags.add(Classification.NOT_IN_POLICY);
       flags.addAll(section.flags());
@@ -467,6 +615,8 @@ public final class PolicyClassifier implements Classifier, Closeable {
 
   @Override
   public void close() throws IOException {
-    index.close();
+    try (handlingIndex) {
+      index.close();
+    }
   }
 }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the policy format (see {@code dev/shirabe/dictionaries/policy/README.md}): sections
- * {@code [category ID]} and {@code [unlisted ID]}, each a list of {@code key: value} lines.
+ * {@code [category ID]} and {@code [unlisted ID]}, each a list of {@code key: value} lines, and
+ * one optional {@code [company]}, read by its own handler ({@link CompanySection}).
  * Anything it cannot read is refused with its line number, never skipped: a policy that is
  * silently missing a category would report that category's data as held for no purpose.
  */
@@ -32,11 +33,27 @@ final class PolicyReader {
   /** Nobody lives this long: a larger minor age is a typo. */
   private static final int MAX_AGE = 150;
 
+  /** The keys of a handling section, besides the details of its kind. */
+  private static final List<String> HANDLING_KEYS =
+      List.of("label", "category", "categories", "ja", "en", "path", "header", "domain",
+          "prefix");
+  /** A mail domain: labels of letters, digits and inner hyphens, joined by dots. */
+  private static final Pattern DOMAIN = Pattern.compile(
+      "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?"
+          + "(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)+");
+
   private final String source;
   private final List<PolicyCategory> sections = new ArrayList<>();
+  private final List<HandlingSection> handling = new ArrayList<>();
+  /** Where each handling section names categories: checked once every category is read. */
+  private final List<int[]> handlingLines = new ArrayList<>();
+  private HandlingBuilder currentHandling;
   private Double threshold;
   private Integer minorAge;
   private Builder current;
+  /** The [company] section while it is read, and once read. */
+  private CompanySection companySection;
+  private Company company;
 
   private PolicyReader(String source) {
     this.source = source;
@@ -53,12 +70,15 @@ final class PolicyReader {
       reader.line(i + 1, line.strip());
     }
     reader.finishSection();
+    reader.finishCompany();
     if (reader.sections.stream().noneMatch(PolicyCategory::listed)) {
       throw new PolicyFormatException(source, 0, "no [category ID] section: a policy names at"
           + " least one data-subject category");
     }
+    reader.checkHandlingCategories();
     return new Policy(reader.sections, reader.threshold == null ? 1.0 : reader.threshold,
-        digest(text), reader.minorAge == null ? Policy.DEFAULT_MINOR_AGE : reader.minorAge);
+        digest(text), reader.minorAge == null ? Policy.DEFAULT_MINOR_AGE : reader.minorAge,
+        reader.handling, reader.company);
   }
 
   private static String digest(String text) {
@@ -85,7 +105,11 @@ final class PolicyReader {
     }
     String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
     String value = line.substring(colon + 1).strip();
-    if (current == null) {
+    if (companySection != null) {
+      companySection.key(number, key, value);
+      return;
+    }
+    if (current == null && currentHandling == null) {
       switch (key) {
         case "threshold" -> threshold = positive(number, "threshold", value);
         case "minor-age" -> minorAge = age(number, value);
@@ -96,6 +120,10 @@ final class PolicyReader {
     }
     if (value.isEmpty() || list(value).isEmpty()) {
       throw fault(number, "'" + key + "' has no value");
+    }
+    if (currentHandling != null) {
+      currentHandling.key(number, key, value);
+      return;
     }
     switch (key) {
       case "label" -> current.label(number, value);
@@ -135,17 +163,36 @@ final class PolicyReader {
   }
 
   private void section(int number, String line) throws PolicyFormatException {
+    finishCompany();
+    if (CompanySection.opens(line)) {
+      finishSection();
+      if (company != null) {
+        throw fault(number, "[company] is given twice");
+      }
+      companySection = new CompanySection(source, number);
+      return;
+    }
     var m = SECTION.matcher(line);
     if (!m.matches()) {
-      throw fault(number, "a section is '[category ID]' or '[unlisted ID]', found '"
+      throw fault(number, "a section is '[KIND ID]', KIND one of " + kinds() + ", found '"
           + abbreviate(line) + "'");
     }
     String kind = m.group(1).toLowerCase(Locale.ROOT);
-    if (!kind.equals("category") && !kind.equals("unlisted")) {
-      throw fault(number, "unknown section kind '" + m.group(1) + "' (category or unlisted)");
+    if (!kind.equals("category") && !kind.equals("unlisted")
+        && !dev.shirabe.vocabulary.Handling.KINDS.contains(kind)) {
+      throw fault(number, "unknown section kind '" + m.group(1) + "' (one of " + kinds() + ")");
     }
     finishSection();
     String id = id(number, m.group(2), "section id");
+    if (dev.shirabe.vocabulary.Handling.KINDS.contains(kind)) {
+      for (HandlingSection h : handling) {
+        if (h.kind().equals(kind) && h.id().equals(id)) {
+          throw fault(number, "'[" + kind + " " + id + "]' is defined twice");
+        }
+      }
+      currentHandling = new HandlingBuilder(kind, id, number);
+      return;
+    }
     for (PolicyCategory s : sections) {
       if (s.id().equals(id)) {
         throw fault(number, "'" + id + "' is defined twice");
@@ -154,12 +201,49 @@ final class PolicyReader {
     current = new Builder(id, kind.equals("category"), number);
   }
 
+  private static String kinds() {
+    return "category, unlisted, " + String.join(", ", dev.shirabe.vocabulary.Handling.KINDS);
+  }
+
+  /** The categories handling sections name exist (categories may come after them). */
+  private void checkHandlingCategories() throws PolicyFormatException {
+    for (int i = 0; i < handling.size(); i++) {
+      HandlingSection h = handling.get(i);
+      int[] lines = handlingLines.get(i);
+      if (h.category() != null) {
+        known(lines[0], h.category(), "category");
+      }
+      for (String c : h.categories()) {
+        known(lines[1], c, "categories");
+      }
+    }
+  }
+
+  private void known(int number, String id, String key) throws PolicyFormatException {
+    boolean listed = sections.stream().anyMatch(s -> s.listed() && s.id().equals(id));
+    if (!listed) {
+      throw fault(number, key + " names '" + id + "', which is no [category] of the policy");
+    }
+  }
+
   private void finishSection() throws PolicyFormatException {
+    if (currentHandling != null) {
+      handling.add(currentHandling.build());
+      handlingLines.add(new int[] {currentHandling.categoryLine, currentHandling.categoriesLine});
+      currentHandling = null;
+    }
     if (current == null) {
       return;
     }
     sections.add(current.build());
     current = null;
+  }
+
+  private void finishCompany() throws PolicyFormatException {
+    if (companySection != null) {
+      company = companySection.build();
+      companySection = null;
+    }
   }
 
   private double positive(int number, String key, String value) throws PolicyFormatException {
@@ -235,6 +319,141 @@ final class PolicyReader {
 
   private PolicyFormatException fault(int line, String reason) {
     return new PolicyFormatException(source, line, reason);
+  }
+
+  /** A handling section as it is read. */
+  private final class HandlingBuilder {
+    final String kind;
+    final String id;
+    final int line;
+    String ja;
+    String en;
+    final java.util.Map<String, String> details = new java.util.LinkedHashMap<>();
+    String category;
+    int categoryLine;
+    final Set<String> categories = new LinkedHashSet<>();
+    int categoriesLine;
+    final List<String> jaWords = new ArrayList<>();
+    final List<String> enWords = new ArrayList<>();
+    final List<Glob> paths = new ArrayList<>();
+    final List<HeaderPattern> headers = new ArrayList<>();
+    final List<String> domains = new ArrayList<>();
+    final List<String> prefixes = new ArrayList<>();
+    final List<HandlingSection.Detail> detailKeys;
+
+    HandlingBuilder(String kind, String id, int line) {
+      this.kind = kind;
+      this.id = id;
+      this.line = line;
+      this.detailKeys = HandlingSection.DETAILS.get(kind);
+    }
+
+    void key(int number, String key, String value) throws PolicyFormatException {
+      switch (key) {
+        case "label" -> {
+          if (ja != null) {
+            throw fault(number, "'" + id + "' has a second label");
+          }
+          String[] parts = value.split("\\|", -1);
+          if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+            throw fault(number, "a label is 'Japanese | English', found '" + abbreviate(value)
+                + "'");
+          }
+          ja = parts[0].strip();
+          en = parts[1].strip();
+        }
+        case "category" -> {
+          if (kind.equals(dev.shirabe.vocabulary.Handling.DEPARTMENT)) {
+            throw fault(number, "a [department] says who is responsible, not whose data it is:"
+                + " no category");
+          }
+          if (category != null) {
+            throw fault(number, "'" + id + "' has a second category");
+          }
+          category = id(number, value, "category");
+          categoryLine = number;
+        }
+        case "categories" -> {
+          for (String c : list(value)) {
+            categories.add(id(number, c, "category"));
+          }
+          categoriesLine = number;
+        }
+        case "ja" -> jaWords.addAll(list(value));
+        case "en" -> enWords.addAll(list(value));
+        case "path" -> {
+          for (String glob : list(value)) {
+            paths.add(new Glob(glob));
+          }
+        }
+        case "header" -> {
+          for (String item : list(value)) {
+            headers.add(header(number, item));
+          }
+        }
+        case "domain" -> {
+          for (String d : list(value)) {
+            String domain = d.startsWith("@") ? d.substring(1) : d;
+            if (!DOMAIN.matcher(domain).matches()) {
+              throw fault(number, "a domain is a mail domain such as dm-service.example.jp,"
+                  + " found '" + abbreviate(d) + "'");
+            }
+            domains.add(domain);
+          }
+        }
+        case "prefix" -> {
+          for (String p : list(value)) {
+            if (p.contains("*") || p.contains("?")) {
+              throw fault(number, "a prefix is a path (/srv/share/営業部, or 営業部/東京 anywhere),"
+                  + " not a pattern: use 'path:' for patterns; found '" + abbreviate(p) + "'");
+            }
+            prefixes.add(p.replace('\\', '/'));
+          }
+        }
+        default -> {
+          var detail = detailKeys.stream().filter(d -> d.key().equals(key)).findFirst();
+          if (detail.isEmpty()) {
+            List<String> keys = new ArrayList<>(HANDLING_KEYS);
+            detailKeys.forEach(d -> keys.add(d.key()));
+            throw fault(number, "unknown key '" + key + "' in [" + kind + "] (one of "
+                + String.join(", ", keys) + ")");
+          }
+          if (details.containsKey(key)) {
+            throw fault(number, "'" + id + "' has a second '" + key + "'");
+          }
+          details.put(key, value);
+        }
+      }
+    }
+
+    HandlingSection build() throws PolicyFormatException {
+      if (ja == null) {
+        throw fault(line, "[" + kind + " " + id + "] has no 'label:'");
+      }
+      for (HandlingSection.Detail d : detailKeys) {
+        if (d.required() && !details.containsKey(d.key())) {
+          throw fault(line, "[" + kind + " " + id + "] has no '" + d.key() + ":' (" + d.ja()
+              + " / " + d.en() + ")");
+        }
+      }
+      if (category != null && !categories.isEmpty() && !categories.contains(category)) {
+        throw fault(categoryLine, "category '" + category + "' is not among its categories ("
+            + String.join(", ", categories) + ")");
+      }
+      java.util.Map<String, String> ordered = new java.util.LinkedHashMap<>();
+      for (HandlingSection.Detail d : detailKeys) {
+        if (details.containsKey(d.key())) {
+          ordered.put(d.key(), details.get(d.key()));
+        }
+      }
+      HandlingSection section = new HandlingSection(kind, id, ja, en, ordered, category,
+          categories, jaWords, enWords, paths, headers, domains, prefixes);
+      if (!section.hasSignals() && categories.isEmpty()) {
+        throw fault(line, "[" + kind + " " + id + "] has no signals (ja, en, path, header,"
+            + " domain or prefix) and no categories: it would apply to all data");
+      }
+      return section;
+    }
   }
 
   /** One section as it is read. */

@@ -58,13 +58,21 @@ final class SignalIndex implements Closeable {
   private final JapaneseKeys japaneseKeys;
 
   SignalIndex(Policy policy) {
+    this(policy.sections().stream().map(PolicyCategory::jaWords).toList(),
+        policy.sections().stream().map(PolicyCategory::enWords).toList());
+  }
+
+  /**
+   * The words of some sections (the policy's categories, or its handling sections), section
+   * {@code s} having the Japanese words {@code ja.get(s)} and the English {@code en.get(s)}.
+   */
+  SignalIndex(List<List<String>> ja, List<List<String>> en) {
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(japanese))) {
-      List<PolicyCategory> sections = policy.sections();
-      for (int s = 0; s < sections.size(); s++) {
-        for (String word : sections.get(s).jaWords()) {
+      for (int s = 0; s < ja.size(); s++) {
+        for (String word : ja.get(s)) {
           add(writer, s, word, JA, japanese);
         }
-        for (String word : sections.get(s).enWords()) {
+        for (String word : en.get(s)) {
           add(writer, s, word, EN, english);
         }
       }

@@ -114,6 +114,11 @@ public final class DetectionText {
    * by every detector that reads English; offsets as in the original.
    */
   public List<EnglishSentence> englishSentences() {
+    if (englishSentences == null && !hasLettersOutsideJapanese()) {
+      // No word to read: the English models are not loaded for it (a token without letters
+      // is never a name).
+      englishSentences = List.of();
+    }
     if (englishSentences == null) {
       List<EnglishSentence> all = new ArrayList<>();
       EnglishSentences english = EnglishSentences.standard();
@@ -155,6 +160,16 @@ public final class DetectionText {
       }
     }
     return runs;
+  }
+
+  private boolean hasLettersOutsideJapanese() {
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (Character.isLetter(c) && !JapaneseScript.isJapanese(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean hasJapanese() {

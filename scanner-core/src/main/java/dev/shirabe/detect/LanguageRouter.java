@@ -63,21 +63,25 @@ public final class LanguageRouter {
    */
   static final int MAX_DETECTIONS = 32;
 
-  private static final class Holder {
-    static final LanguageRouter STANDARD = new LanguageRouter(loadModel());
-  }
+  /**
+   * The bundled model, loaded when a text first has a Latin run long enough to judge: Japanese
+   * text, and text with nothing to judge by, never need it.
+   */
+  static final Lazy<MaxentModel> BUNDLED_MODEL = Lazy.of(() -> loadModel().getMaxentModel());
+
+  private static final LanguageRouter STANDARD = new LanguageRouter(BUNDLED_MODEL);
 
   // Its evaluation keeps no state: one model serves every thread.
-  private final MaxentModel model;
+  private final Lazy<MaxentModel> model;
   private final Map<String, String> twoLetterCodes = twoLetterCodes();
 
-  private LanguageRouter(LanguageDetectorModel model) {
-    this.model = model.getMaxentModel();
+  private LanguageRouter(Lazy<MaxentModel> model) {
+    this.model = model;
   }
 
   /** The router with the bundled model, loaded on first use. */
   public static LanguageRouter standard() {
-    return Holder.STANDARD;
+    return STANDARD;
   }
 
   private static LanguageDetectorModel loadModel() {
@@ -189,6 +193,7 @@ public final class LanguageRouter {
   }
 
   private String detectIn(CharSequence sample) {
+    MaxentModel model = this.model.get();
     double[] probabilities = model.eval(features(sample));
     int best = 0;
     int second = -1;

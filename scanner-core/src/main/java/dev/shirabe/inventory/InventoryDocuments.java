@@ -4,6 +4,7 @@ import dev.shirabe.pipeline.AnalysisFingerprint;
 import dev.shirabe.pipeline.PartProblem;
 import dev.shirabe.vocabulary.Deadlines;
 import dev.shirabe.vocabulary.FindingType;
+import dev.shirabe.vocabulary.Handling;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -110,6 +111,11 @@ final class InventoryDocuments {
   static final String RETENTION = "retention";
   /** The date the period runs from, when the record gave one (ISO 8601). */
   static final String RETENTION_FROM = "retention_from";
+  /**
+   * The handling the policy stated for it, one value per section: {@code kind:id}
+   * ({@code joint-use:group_companies}, {@code department:sales}; {@link Handling#keys}).
+   */
+  static final String HANDLING = "handling";
 
   private InventoryDocuments() {}
 
@@ -295,6 +301,9 @@ final class InventoryDocuments {
       storeIfPresent(d, RETENTION_FROM, deadlines.retentionFrom() == null ? null
           : deadlines.retentionFrom().toString());
     }
+    for (String key : f.handling().keys()) {
+      d.add(new StoredField(HANDLING, key));
+    }
     return d;
   }
 
@@ -335,6 +344,7 @@ final class InventoryDocuments {
     private final List<String> purposes = new ArrayList<>(2);
     private final List<String> signals = new ArrayList<>(4);
     private final List<String> flags = new ArrayList<>(1);
+    private final List<String> handling = new ArrayList<>(0);
 
     FindingFields(boolean shownOnly) {
       this.shownOnly = shownOnly;
@@ -344,7 +354,7 @@ final class InventoryDocuments {
     public Status needsField(FieldInfo field) {
       return switch (field.name) {
         case FILE, PART, TYPE, SUBTYPE, MASKED, START, END, CONFIDENCE, DETECTOR, LANG, CATEGORY,
-            PURPOSE, SIGNAL, FLAG, MINOR_UNTIL, RETENTION, RETENTION_FROM -> Status.YES;
+            PURPOSE, SIGNAL, FLAG, MINOR_UNTIL, RETENTION, RETENTION_FROM, HANDLING -> Status.YES;
         case VALUE_HASH, SUBJECT, EXCERPT, LAST_SCANNED, NAME_FORM -> shownOnly ? Status.NO : Status.YES;
         default -> Status.NO;
       };
@@ -371,6 +381,7 @@ final class InventoryDocuments {
         case PURPOSE -> purposes.add(value);
         case SIGNAL -> signals.add(value);
         case FLAG -> flags.add(value);
+        case HANDLING -> handling.add(value);
         default -> { }
       }
     }
@@ -410,7 +421,8 @@ final class InventoryDocuments {
     StoredFinding finding() {
       return new StoredFinding(file, part, type, subtype, valueHash, subjects, masked, excerpt,
           start, end, confidence, detector, lang, category, purposes, signals, lastScanned, flags,
-          nameForm(nameForm), deadlines(minorUntil, retention, retentionFrom));
+          nameForm(nameForm), deadlines(minorUntil, retention, retentionFrom),
+          handling.isEmpty() ? Handling.NONE : Handling.ofKeys(handling));
     }
   }
 

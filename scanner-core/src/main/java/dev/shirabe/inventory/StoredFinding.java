@@ -6,6 +6,7 @@ import dev.shirabe.vocabulary.Deadlines;
 import dev.shirabe.vocabulary.Finding;
 import dev.shirabe.vocabulary.FindingRecord;
 import dev.shirabe.vocabulary.FindingType;
+import dev.shirabe.vocabulary.Handling;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,8 @@ import java.util.List;
  * @param deadlines the dates its time-bound flags hang on ({@code minor}, {@code
  *     retention_exceeded}), so that a report tells them as of its own day: {@link #flagsOn}.
  *     A minor's end of minority is kept to the month ({@link #coarse}), never a birth date
+ * @param handling the joint uses, contractors, provisions, sources and department the policy
+ *     stated for it when it was classified (ids of the policy's handling sections)
  */
 public record StoredFinding(
     String file,
@@ -54,7 +57,8 @@ public record StoredFinding(
     long lastScanned,
     List<String> flags,
     NameForm nameForm,
-    Deadlines deadlines) {
+    Deadlines deadlines,
+    Handling handling) {
 
   public StoredFinding {
     subjectHashes = List.copyOf(subjectHashes);
@@ -62,6 +66,18 @@ public record StoredFinding(
     signals = List.copyOf(signals);
     flags = List.copyOf(flags);
     deadlines = deadlines == null ? Deadlines.NONE : deadlines;
+    handling = handling == null ? Handling.NONE : handling;
+  }
+
+  /** A finding with no handling stated (none applies, or stored before it was kept). */
+  public StoredFinding(String file, String part, String type, String subtype, String valueHash,
+      List<String> subjectHashes, String masked, String excerpt, int start, int end,
+      double confidence, String detector, String lang, String category, List<String> purposes,
+      List<String> signals, long lastScanned, List<String> flags, NameForm nameForm,
+      Deadlines deadlines) {
+    this(file, part, type, subtype, valueHash, subjectHashes, masked, excerpt, start, end,
+        confidence, detector, lang, category, purposes, signals, lastScanned, flags, nameForm,
+        deadlines, Handling.NONE);
   }
 
   /** A finding with no deadline (none applies, or stored before deadlines were kept). */
@@ -126,7 +142,8 @@ public record StoredFinding(
         lastScanned,
         record.classification().flags(),
         f.type() == FindingType.PERSON ? NameForm.of(f.normalized()) : null,
-        coarse(record.classification().deadlines()));
+        coarse(record.classification().deadlines()),
+        record.classification().handling());
   }
 
   /**
@@ -165,7 +182,7 @@ public record StoredFinding(
   public StoredFinding withFlags(List<String> flags) {
     return new StoredFinding(file, part, type, subtype, valueHash, subjectHashes, masked, excerpt,
         start, end, confidence, detector, lang, category, purposes, signals, lastScanned, flags,
-        nameForm, deadlines);
+        nameForm, deadlines, handling);
   }
 
   /**
@@ -177,9 +194,9 @@ public record StoredFinding(
   public FindingRecord toRecord(String shownFile) {
     Finding finding = new Finding(FindingType.valueOf(type), subtype, start, end, masked, masked,
         confidence, detector);
-    Classification classification = category == null && flags.isEmpty()
+    Classification classification = category == null && flags.isEmpty() && handling.isNone()
         ? Classification.NONE
-        : new Classification(category, purposes, signals, flags, deadlines);
+        : new Classification(category, purposes, signals, flags, deadlines, handling);
     return new FindingRecord(shownFile, part, finding, classification, lang, masked);
   }
 

@@ -7,12 +7,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** The SHA-256 of an item's bytes: tells a touched file from a changed one. */
-final class ContentHash {
+public final class ContentHash {
 
   private ContentHash() {}
 
   /** The hash of what is left in the stream, which the caller closes. */
-  static String of(InputStream in) throws IOException {
+  public static String of(InputStream in) throws IOException {
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");

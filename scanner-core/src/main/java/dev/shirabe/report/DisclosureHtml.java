@@ -11,14 +11,15 @@ import dev.shirabe.subject.Criterion;
 import dev.shirabe.subject.Link;
 import dev.shirabe.subject.Place;
 import dev.shirabe.subject.SubjectReport;
+import dev.shirabe.subject.cases.CaseView;
+import dev.shirabe.subject.cases.PlaceChange;
+import dev.shirabe.subject.cases.RevealedValues;
 import dev.shirabe.vocabulary.FindingType;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -50,6 +51,9 @@ final class DisclosureHtml {
       td.n{text-align:right}
       ul{margin:0;padding-left:1.2em}
       .none{color:#a00}
+      header#company{border:1px solid #999;padding:.5em 1em;margin-bottom:1em}
+      header#company p{margin:.1em 0}
+      .value{font-weight:bold}
       .note{color:#555;font-size:.9em}
       @media print{body{margin:0}}
       """;
@@ -57,17 +61,22 @@ final class DisclosureHtml {
   private DisclosureHtml() {}
 
   static void write(SubjectReport report, OutputStream stream, boolean reveal, Policy policy,
-      HtmlFrame frame) throws IOException {
+      HtmlFrame frame, CaseView view) throws IOException {
     Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-    String generated = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-        .format(report.generated().atOffset(ZoneOffset.UTC));
+    String generated = SubjectTexts.time(report.generated(), view.zone());
     out.write("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.write("<title>保有個人データ開示報告書 / Subject access report</title>\n");
     out.write(frame.styleTag() + "\n" + STYLE + frame.extraStyle() + "</style>\n</head>\n<body>\n");
     out.write(frame.header());
+    company(out, policy);
     out.write("<h1>保有個人データ開示報告書 <span class=\"en\">Subject access report</span></h1>\n");
+    if (view.isCase()) {
+      out.write("<p>案件番号 <span class=\"en\">Case</span>: <span id=\"case\">"
+          + escape(view.caseId()) + "</span></p>\n");
+    }
     out.write("<p>作成日時 <span class=\"en\">Generated</span>: <time id=\"generated\" datetime=\""
-        + escape(report.generated().toString()) + "\">" + escape(generated) + "</time></p>\n");
+        + escape(report.generated().atZone(view.zone()).toOffsetDateTime().toString()) + "\">"
+        + escape(generated) + "</time></p>\n");
 
     out.write("<section id=\"request\">\n<h2>請求内容 <span class=\"en\">Request</span></h2>\n<table>\n");
     for (Criterion c : report.query().criteria()) {
@@ -84,22 +93,35 @@ final class DisclosureHtml {
       row(out, "　" + escape(type(e.getKey())), e.getValue());
     }
     row(out, "検索した全データ <span class=\"en\">Findings searched</span>", report.findingsSearched());
+    if (view.excluded() > 0 || view.isCase()) {
+      out.write("<tr id=\"excluded\"><th>除外した箇所（同姓同名の別人） <span class=\"en\">Places excluded as a"
+          + " namesake's</span></th><td class=\"n\">" + view.excluded() + "</td></tr>\n");
+    }
     out.write("</table>\n</section>\n");
 
     out.write("<section id=\"places\">\n<h2>保有箇所 <span class=\"en\">Where the data is held</span></h2>\n");
-    if (!report.found()) {
+    if (report.query().isEmpty()) { // a case's follow-up: what became of the places listed before
+      out.write("<p>この実行では検索していません（以前に記載した箇所の現況のみ）。 <span class=\"en\">No"
+          + " lookup in this run: what became of the places listed before only.</span></p>\n");
+    } else if (!report.found()) {
       out.write("<p>該当するデータは見つかりませんでした。 <span class=\"en\">No data about this person"
           + " was found.</span></p>\n");
     } else {
-      out.write("<table>\n<thead><tr><th>#</th><th>ファイル・部分<br><span class=\"en\">File / part</span></th>"
+      out.write("<table>\n<thead><tr><th>#<br><span class=\"en\">ID</span></th><th>ファイル・部分<br><span class=\"en\">File / part</span></th>"
           + "<th>データの種類<br><span class=\"en\">Types</span></th>"
           + "<th>区分・利用目的<br><span class=\"en\">Category, purposes</span></th>"
           + "<th>紐付けの根拠<br><span class=\"en\">How it was linked</span></th>"
-          + "<th>データ（マスク済み）<br><span class=\"en\">Data (masked)</span></th></tr></thead>\n<tbody>\n");
-      int n = 0;
-      for (Place place : report.places()) {
+          + (view.revealed().isEmpty()
+              ? "<th>データ（マスク済み）<br><span class=\"en\">Data (masked)</span></th>"
+              : "<th>データ<br><span class=\"en\">Data</span></th>")
+          + "</tr></thead>\n<tbody>\n");
+      for (int n = 0; n < report.places().size(); n++) {
+        Place place = report.places().get(n);
         String key = place.findings().isEmpty() ? null : place.findings().get(0).file();
-        out.write("<tr class=\"place\"><td class=\"n\">" + (++n) + "</td><td>"
+        String id = view.placeId(n);
+        // The id is what --exclude takes: stable across runs, unlike the row number.
+        out.write("<tr class=\"place\"><td class=\"n\">" + (n + 1)
+            + (id == null ? "" : "<br><span class=\"id\">" + escape(id) + "</span>") + "</td><td>"
             + frame.linkFile(key, data(place.file()))
             + (place.part().isEmpty() ? "" : "<br>▸ " + data(place.part())) + "</td>\n<td>"
             + list(place.types().stream().map(DisclosureHtml::type).toList()) + "</td>\n<td>"
@@ -108,10 +130,19 @@ final class DisclosureHtml {
           out.write("<li>" + data(link.describeJa()) + "<br><span class=\"en\">" + data(link.describe())
               + "</span></li>");
         }
-        out.write("</ul></td>\n<td><ul>");
-        for (StoredFinding f : place.findings()) {
+        out.write("</ul></td>\n<td>");
+        RevealedValues.Revealed revealed = view.revealed(n);
+        if (revealed != null && revealed.state() != RevealedValues.State.READ) {
+          out.write("<p class=\"none\">" + escape(revealed.state().reasonJa()) + "<br><span class=\"en\">"
+              + escape(revealed.state().reason()) + "</span></p>");
+        }
+        out.write("<ul>");
+        for (int j = 0; j < place.findings().size(); j++) {
+          StoredFinding f = place.findings().get(j);
           String excerpt = SubjectTexts.excerpt(f, reveal);
-          out.write("<li>" + escape(type(f.type())) + ": " + data(f.masked())
+          String value = revealed == null ? null : revealed.value(j);
+          out.write("<li>" + escape(type(f.type())) + ": "
+              + (value == null ? data(f.masked()) : "<span class=\"value\">" + data(value) + "</span>")
               + (excerpt == null ? "" : "<br><q>" + data(excerpt) + "</q>") + "</li>");
         }
         out.write("</ul></td></tr>\n");
@@ -137,10 +168,49 @@ final class DisclosureHtml {
     }
     out.write("<li>除外した箇所 <span class=\"en\">places left out</span>: " + report.leftOut() + "</li>\n");
     out.write("</ul>\n</section>\n");
+    since(out, view);
     out.write("<footer class=\"note\"><p>値は" + (reveal ? "マスクせずに表示しています" : "マスクして表示しています")
         + "。 <span class=\"en\">Values are " + (reveal ? "shown unmasked (--reveal)" : "masked")
         + ".</span> Shirabe</p></footer>\n</body>\n</html>\n");
     out.flush();
+  }
+
+  /** The policy's [company]: who answers the request, and where to send one. */
+  private static void company(Writer out, Policy policy) throws IOException {
+    if (policy.companyInfo().isEmpty()) {
+      return;
+    }
+    var c = policy.companyInfo().get();
+    out.write("<header id=\"company\">\n<p class=\"name\"><strong>" + escape(c.name()) + "</strong></p>\n"
+        + "<p>窓口 <span class=\"en\">Contact desk</span>: <span class=\"desk\">" + escape(c.desk())
+        + "</span></p>\n");
+    if (c.address() != null) {
+      out.write("<p>住所 <span class=\"en\">Address</span>: " + escape(c.address()) + "</p>\n");
+    }
+    if (c.mail() != null) {
+      out.write("<p>メール <span class=\"en\">Mail</span>: " + escape(c.mail()) + "</p>\n");
+    }
+    out.write("</header>\n");
+  }
+
+  /** What became of the places earlier runs of the case listed: the deletion's proof. */
+  private static void since(Writer out, CaseView view) throws IOException {
+    if (view.since().isEmpty()) {
+      return;
+    }
+    out.write("<section id=\"since\">\n<h2>以前の回答に記載した箇所の現況 <span class=\"en\">Places listed"
+        + " before: what became of them</span></h2>\n<p>" + escape(SubjectTexts.sinceLine(view))
+        + "</p>\n<table>\n<thead><tr><th>ID</th><th>ファイル・部分<br><span class=\"en\">File / part</span></th>"
+        + "<th>記載日時<br><span class=\"en\">Listed</span></th><th>現況<br><span class=\"en\">Now</span></th>"
+        + "<th>残っている項目<br><span class=\"en\">Items still there</span></th></tr></thead>\n<tbody>\n");
+    for (PlaceChange c : view.since()) {
+      out.write("<tr class=\"" + c.status().label() + "\"><td>" + escape(c.place().id()) + "</td><td>"
+          + data(c.place().label()) + "</td><td>" + escape(SubjectTexts.time(c.listed(), view.zone()))
+          + "</td><td>" + escape(c.status().ja()) + " <span class=\"en\">" + c.status().label()
+          + "</span></td><td class=\"n\">" + c.remaining() + " / " + c.place().items().size()
+          + "</td></tr>\n");
+    }
+    out.write("</tbody>\n</table>\n</section>\n");
   }
 
   private static void row(Writer out, String label, long value) throws IOException {

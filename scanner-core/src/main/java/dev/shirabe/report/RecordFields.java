@@ -3,6 +3,7 @@ package dev.shirabe.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.shirabe.vocabulary.Finding;
 import dev.shirabe.vocabulary.FindingRecord;
+import dev.shirabe.vocabulary.Handling;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.List;
  * The fields of a finding record in their contract order, shared by the JSON and CSV writers
  * so that both say the same thing. Raw values ({@code text}, {@code normalized}) are present
  * only when revealing. {@code signals} and {@code flags} come last: the classification's
- * reasons and what needs attention; in CSV, lists are joined with {@code ;}, every cell is
+ * reasons and what needs attention, then in JSON the handling the policy states for it
+ * (joint use, contractors, provisions, sources, department), present only when it states some; in CSV, lists are joined with {@code ;}, every cell is
  * escaped ({@link SafeText}), and the last two columns ({@code problem}, {@code reason}) are
  * filled only in a problem's row.
  */
@@ -50,7 +52,34 @@ final class RecordFields {
     json.writeStringField("lang", record.lang());
     array(json, "signals", record.classification().signals());
     array(json, "flags", record.classification().flags());
+    handling(json, record.classification().handling());
     json.writeEndObject();
+  }
+
+  /**
+   * The handling the policy states for the finding, each field only when it has one (ids of
+   * the policy's handling sections): {@code joint_use}, {@code contractors}, {@code
+   * provisions}, {@code sources} (arrays) and {@code department} (a string).
+   */
+  private static void handling(JsonGenerator json, Handling h) throws IOException {
+    if (h.isNone()) {
+      return;
+    }
+    if (!h.jointUse().isEmpty()) {
+      array(json, "joint_use", h.jointUse());
+    }
+    if (!h.contractors().isEmpty()) {
+      array(json, "contractors", h.contractors());
+    }
+    if (!h.provisions().isEmpty()) {
+      array(json, "provisions", h.provisions());
+    }
+    if (!h.sources().isEmpty()) {
+      array(json, "sources", h.sources());
+    }
+    if (h.department() != null) {
+      json.writeStringField("department", h.department());
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.shirabe.report;
 
 import dev.shirabe.classify.Policy;
 import dev.shirabe.subject.SubjectReport;
+import dev.shirabe.subject.cases.CaseView;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -29,19 +30,31 @@ public enum SubjectFormat {
    */
   public void write(SubjectReport report, OutputStream out, boolean reveal, Policy policy)
       throws IOException {
+    write(report, out, reveal, policy, CaseView.none());
+  }
+
+  /**
+   * Writes the report as part of a disclosure case, or with times in another zone.
+   *
+   * @param view the case id, the zone times are shown in (with their offset), the places' ids,
+   *     the number excluded, what became of the places earlier runs of the case listed, and
+   *     the values read again for {@code --reveal}
+   */
+  public void write(SubjectReport report, OutputStream out, boolean reveal, Policy policy,
+      CaseView view) throws IOException {
     switch (this) {
-      case TABLE -> SubjectTable.write(report, out, reveal, policy);
-      case JSONL -> SubjectJsonLines.write(report, out, reveal);
-      case HTML -> DisclosureHtml.write(report, out, reveal, policy, HtmlFrame.STANDALONE);
+      case TABLE -> SubjectTable.write(report, out, reveal, policy, view);
+      case JSONL -> SubjectJsonLines.write(report, out, reveal, view);
+      case HTML -> DisclosureHtml.write(report, out, reveal, policy, HtmlFrame.STANDALONE, view);
     }
   }
 
   /**
    * Writes the disclosure report (the {@link #HTML} form) inside {@code frame}: what the local
-   * web page shows of a lookup.
+   * web page shows of a lookup, with the places' ids and times as {@code view} gives them.
    */
   public static void writeHtml(SubjectReport report, OutputStream out, boolean reveal,
-      Policy policy, HtmlFrame frame) throws IOException {
-    DisclosureHtml.write(report, out, reveal, policy, frame);
+      Policy policy, HtmlFrame frame, CaseView view) throws IOException {
+    DisclosureHtml.write(report, out, reveal, policy, frame, view);
   }
 }

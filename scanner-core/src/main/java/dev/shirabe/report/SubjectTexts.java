@@ -3,6 +3,13 @@ package dev.shirabe.report;
 import dev.shirabe.inventory.StoredFinding;
 import dev.shirabe.subject.Criterion;
 import dev.shirabe.subject.SubjectReport;
+import dev.shirabe.subject.cases.CaseView;
+import dev.shirabe.subject.cases.PlaceChange;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -34,6 +41,36 @@ final class SubjectTexts {
     return perType(report).entrySet().stream()
         .map(e -> e.getKey() + " " + e.getValue())
         .collect(Collectors.joining(", "));
+  }
+
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx", Locale.ROOT);
+
+  /** A time in the zone, with its offset: 2026-12-06 09:30:00 +09:00. */
+  static String time(Instant instant, ZoneId zone) {
+    return TIME.format(instant.atZone(zone));
+  }
+
+  /** A logged time (ISO 8601 with offset) in the zone, as {@link #time(Instant, ZoneId)}. */
+  static String time(String logged, ZoneId zone) {
+    try {
+      return time(OffsetDateTime.parse(logged).toInstant(), zone);
+    } catch (java.time.format.DateTimeParseException e) {
+      return logged;
+    }
+  }
+
+  /** "1 place excluded as a namesake's". */
+  static String excluded(CaseView view) {
+    return view.excluded() + (view.excluded() == 1 ? " place" : " places")
+        + " excluded as a namesake's (--exclude)";
+  }
+
+  /** Whether the places earlier runs listed still hold the person's data, in one line. */
+  static String sinceLine(CaseView view) {
+    long held = view.since().stream().filter(PlaceChange::stillHeld).count();
+    return view.since().size() + (view.since().size() == 1 ? " place" : " places")
+        + " listed before, " + held + " still holding the person's data";
   }
 
   /** The excerpt to show: only revealed, only when the inventory kept one. */

@@ -257,8 +257,10 @@ public final class Scanner implements AutoCloseable {
     }
 
     /**
-     * Makes the parts (the inventory, then the extractor, then the classifier) and the scanner.
-     * When one cannot be made, those made before are closed.
+     * Makes the parts (the inventory, then the extractor, then the classifier, then the default
+     * detectors when none were given) and the scanner. When one cannot be made, those made before
+     * are closed. The extractor comes before what loads dictionaries: isolated extraction
+     * processes boot meanwhile.
      *
      * @throws IOException when the inventory cannot be opened
      */

@@ -21,10 +21,12 @@ import java.util.Objects;
  *     does. The time-bound ones ({@link #TIME_BOUND}) are as of the scan
  * @param deadlines the dates the time-bound flags hang on, so that a report on a later day
  *     tells them again ({@link Deadlines#flagsOn})
+ * @param handling the joint uses, contractors, provisions, sources and department the
+ *     policy's handling sections state for it ({@link Handling#NONE} when none)
  */
 public record Classification(
     String category, List<String> purposes, List<String> signals, List<String> flags,
-    Deadlines deadlines) {
+    Deadlines deadlines, Handling handling) {
 
   /** A My Number held where the policy allows no My Number procedure (My Number Act, art. 19). */
   public static final String MY_NUMBER_OUTSIDE_PURPOSE = "my_number_outside_permitted_purpose";
@@ -55,16 +57,23 @@ public record Classification(
 
   /** No category: held with no stated purpose. */
   public static final Classification NONE =
-      new Classification(null, List.of(), List.of(), List.of(), Deadlines.NONE);
+      new Classification(null, List.of(), List.of(), List.of(), Deadlines.NONE, Handling.NONE);
 
   public Classification {
     purposes = List.copyOf(Objects.requireNonNull(purposes, "purposes"));
     signals = List.copyOf(Objects.requireNonNull(signals, "signals"));
     flags = List.copyOf(Objects.requireNonNull(flags, "flags"));
     Objects.requireNonNull(deadlines, "deadlines");
+    Objects.requireNonNull(handling, "handling");
     if (category == null && !purposes.isEmpty()) {
       throw new IllegalArgumentException("purposes without a category");
     }
+  }
+
+  /** A classification with no handling stated. */
+  public Classification(String category, List<String> purposes, List<String> signals,
+      List<String> flags, Deadlines deadlines) {
+    this(category, purposes, signals, flags, deadlines, Handling.NONE);
   }
 
   /** A classification with no deadline. */
@@ -87,7 +96,12 @@ public record Classification(
     List<String> now = new ArrayList<>(flags);
     now.removeAll(TIME_BOUND);
     now.addAll(deadlines.flagsOn(day, modified));
-    return new Classification(category, purposes, signals, now, deadlines);
+    return new Classification(category, purposes, signals, now, deadlines, handling);
+  }
+
+  /** This classification with this handling. */
+  public Classification withHandling(Handling handling) {
+    return new Classification(category, purposes, signals, flags, deadlines, handling);
   }
 
   public boolean hasPurpose() {

@@ -3,7 +3,8 @@
  * of a file's text, a {@link dev.shirabe.vocabulary.Finding} of personal data in it and its
  * {@link dev.shirabe.vocabulary.FindingType} (which carries its labels, its {@link
  * dev.shirabe.vocabulary.Masking} rule and its sensitivity), the {@link
- * dev.shirabe.vocabulary.Classification} the policy gives it, the {@link
+ * dev.shirabe.vocabulary.Classification} the policy gives it (with the {@link
+ * dev.shirabe.vocabulary.Handling} its handling sections state), the {@link
  * dev.shirabe.vocabulary.FindingRecord} written out and stored, and the counts of a scan
  * ({@link dev.shirabe.vocabulary.ScanSummary}, {@link dev.shirabe.vocabulary.ChangeCounts}).
  *

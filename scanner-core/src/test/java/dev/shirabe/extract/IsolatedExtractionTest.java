@@ -72,6 +72,18 @@ class IsolatedExtractionTest {
   }
 
   @Test
+  void oneProcessStartsUntilASecondThreadNeedsOne() throws Exception {
+    // Each process is a JVM loading Tika: a one-file scan with two threads boots one.
+    Path next = text("next.txt", "電話 03-1234-5678");
+    try (ForkedExtractor forked = new ForkedExtractor(ExtractionLimits.DEFAULTS, 2, List.of(), line -> {})) {
+      assertEquals(1, forked.processesStarted());
+      readsTheNextFile(forked, next);
+      readsTheNextFile(forked, next);
+      assertEquals(1, forked.processesStarted());
+    }
+  }
+
+  @Test
   void aParserThatDoesNotComeBackIsKilledAtTheTimeout() throws Exception {
     Path pdf = Bombs.pdfWithHugeStream(dir.resolve("huge.pdf"), 50L << 20);
     Path next = text("next.txt", "電話 03-1234-5678");

@@ -6,14 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shirabe.classify.Policy;
 import dev.shirabe.inventory.StoredFinding;
 import dev.shirabe.subject.Link;
 import dev.shirabe.subject.Place;
 import dev.shirabe.subject.SubjectQuery;
 import dev.shirabe.subject.SubjectReport;
+import dev.shirabe.subject.cases.CaseView;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,9 +39,34 @@ class SubjectFormatTest {
   }
 
   private static String write(SubjectFormat format, boolean reveal) throws Exception {
+    return write(format, reveal, CaseView.of(ZoneOffset.UTC));
+  }
+
+  private static String write(SubjectFormat format, boolean reveal, CaseView view) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    format.write(report(), out, reveal);
+    format.write(report(), out, reveal, Policy.defaults(), view);
     return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void timesAreShownInTheZoneWithTheirOffsetAndTheCaseIdOnEveryFormat() throws Exception {
+    CaseView tokyo = new CaseView("C-7", ZoneId.of("Asia/Tokyo"), List.of("P0123456789"), 2,
+        List.of(), List.of());
+    String html = write(SubjectFormat.HTML, false, tokyo);
+    assertTrue(html.contains("2026-01-02 12:04:05 +09:00"), html);
+    assertTrue(html.contains("<span id=\"case\">C-7</span>"), html);
+    assertTrue(html.contains("P0123456789"), html);
+    String table = write(SubjectFormat.TABLE, false, tokyo);
+    assertTrue(table.contains("Case: C-7"), table);
+    assertTrue(table.contains("Generated: 2026-01-02 12:04:05 +09:00"), table);
+    assertTrue(table.contains("Excluded: 2 places excluded as a namesake's"), table);
+    JsonNode line = new ObjectMapper().readTree(write(SubjectFormat.JSONL, false, tokyo).strip());
+    assertEquals("C-7", line.get("case").asText());
+    assertEquals("2026-01-02T12:04:05+09:00", line.get("generated").asText());
+    assertEquals("P0123456789", line.get("id").asText());
+    String utc = write(SubjectFormat.TABLE, false, CaseView.of(ZoneId.of("UTC")));
+    assertTrue(utc.contains("Generated: 2026-01-02 03:04:05 +00:00"), utc);
+    assertFalse(utc.contains("Case:"), "no case, no case line");
   }
 
   @Test
@@ -50,7 +79,7 @@ class SubjectFormatTest {
         + " sale or provision of products, services or support</span></li>"), html);
     assertTrue(html.contains("<li>custom_purpose</li>"), html);
     assertTrue(html.contains("利用目的の定めなし"), "the date of birth has no category");
-    assertTrue(html.contains("2026-01-02 03:04:05 UTC"));
+    assertTrue(html.contains("2026-01-02 03:04:05 +00:00"), html);
     assertFalse(html.contains("山田太郎"), "neither the request nor the excerpt unrevealed");
     assertTrue(write(SubjectFormat.HTML, true).contains("氏名：山田太郎"), "the excerpt revealed");
   }

@@ -1,12 +1,12 @@
 package dev.shirabe.spark;
 
 import dev.shirabe.classify.Policy;
+import dev.shirabe.classify.PolicyFormatException;
 import dev.shirabe.inventory.KeyedHasher;
 import dev.shirabe.pipeline.FileScan;
 import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.scan.Scanner;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -22,27 +22,58 @@ final class Engine {
   private static final String KEY_CHECK_TEXT = "shirabe-spark: key check";
 
   private static FileScan fileScan;
+  private static String fileScanPolicy = "";
   private static KeyedHasher hasher;
   private static String hasherFile;
 
   private Engine() {}
 
-  /** The per-file work: the defaults of {@code shirabe scan} (its policy, limits, detectors). */
-  static synchronized FileScan fileScan() {
-    if (fileScan == null) {
-      try {
-        // In process: an executor is the isolation a task failure falls back on (Spark retries
-        // the task elsewhere), and forking extraction processes inside one is left to later.
-        Scanner scanner = Scanner.builder()
-            .options(ScanOptions.defaults())
-            .policy(Policy.defaults())
-            .build();
-        fileScan = scanner.fileScan();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+  /**
+   * The per-file work: {@code shirabe scan}'s limits and detectors, and the policy at {@code
+   * policyFile} (null: the default policy), built again only when a job names another policy.
+   *
+   * @param policyDigest the driver's policy's digest, null to take the file as it is
+   * @throws IOException when the policy file is missing, malformed, or not the driver's
+   */
+  static synchronized FileScan fileScan(String policyFile, String policyDigest)
+      throws IOException {
+    String wanted = policyFile == null ? "" : policyFile;
+    if (fileScan == null || !fileScanPolicy.equals(wanted)) {
+      Policy policy = policy(policyFile);
+      // In process: an executor is the isolation a task failure falls back on (Spark retries
+      // the task elsewhere), and forking extraction processes inside one is left to later.
+      Scanner scanner = Scanner.builder()
+          .options(ScanOptions.defaults())
+          .policy(policy)
+          .build();
+      fileScan = scanner.fileScan();
+      fileScanPolicy = wanted;
+      policyRead = policy;
+    }
+    if (policyDigest != null && !policyDigest.equals(policyRead.digest())) {
+      throw new IOException("the policy file " + policyFile + " on this executor is not the"
+          + " driver's: put the same file at the same path on every executor");
     }
     return fileScan;
+  }
+
+  private static Policy policyRead;
+
+  /** The policy at {@code file}, or the default one; a malformed file says where. */
+  static Policy policy(String file) throws IOException {
+    if (file == null) {
+      return Policy.defaults();
+    }
+    Path path = Path.of(file);
+    if (!Files.isRegularFile(path)) {
+      throw new IOException("the policy file " + path + " is not on this machine: put it at the"
+          + " same path on the driver and every executor");
+    }
+    try {
+      return Policy.read(path);
+    } catch (PolicyFormatException e) {
+      throw new IOException(e.getMessage(), e);
+    }
   }
 
   /** The check of a key: a keyed hash, safe to send where the key may not go. */

@@ -14,9 +14,13 @@ import java.time.Duration;
  * @param scanStarted when the driver's scan started (epoch millis): what the tasks store is
  *     dated so, as one scan's
  * @param shardRoot the folder the tasks write their shards in, which the driver reads
+ * @param policyFile the policy file's absolute path, on every executor; null for the default
+ *     policy
+ * @param policyDigest the driver's policy's digest, which each executor's file must have
  */
 record JobSettings(String keyFile, String keyCheck, long scanStarted, boolean storeExcerpts,
-    int excerptChars, String shardRoot) implements Serializable {
+    int excerptChars, String shardRoot, String policyFile, String policyDigest)
+    implements Serializable {
 
   /** The sink's settings; a shard commits once, at its end (the driver adds it whole or not). */
   InventorySink.Settings sinkSettings() {

@@ -4,13 +4,17 @@ import dev.shirabe.report.SafeText;
 import dev.shirabe.report.SummaryLine;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
 /** {@code shirabe-spark PATH... --index DIR --key-file FILE}: the scan as a Spark job. */
@@ -32,8 +36,32 @@ import picocli.CommandLine;
     sortOptions = false)
 public final class ShirabeSpark implements Callable<Integer> {
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to scan.")
-  List<Path> paths;
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*",
+      description = "Files or folders to scan (or --paths-from).")
+  List<Path> paths = List.of();
+
+  @Option(names = "--paths-from", paramLabel = "FILE",
+      description = "Also scan the files and folders listed in FILE, one path per line (UTF-8;"
+          + " blank lines and lines starting with # are ignored; - reads standard input): a"
+          + " list the share's own tools made. A path not listed is neither read nor removed"
+          + " from the inventory.")
+  String pathsFrom;
+
+  @Option(names = "--include", paramLabel = "GLOB",
+      description = "Scan only files matching GLOB (repeatable), as `shirabe scan --include`.")
+  List<String> include = List.of();
+
+  @Option(names = "--exclude", paramLabel = "GLOB",
+      description = "Leave out files and folders matching GLOB (repeatable), as `shirabe scan"
+          + " --exclude`.")
+  List<String> exclude = List.of();
+
+  @Option(names = "--policy", paramLabel = "FILE",
+      description = "Classify by this policy file instead of the default policy; it must be at"
+          + " the same path on every executor (each checks it is the driver's).")
+  Path policy;
 
   @Option(names = "--index", required = true, paramLabel = "DIR",
       description = "The inventory (created when missing), as for `shirabe scan --index`.")
@@ -81,15 +109,27 @@ public final class ShirabeSpark implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    for (Path p : paths) {
+    List<Path> roots = new ArrayList<>(paths);
+    if (pathsFrom != null) {
+      roots.addAll(PathList.read(pathsFrom));
+    }
+    if (roots.isEmpty()) {
+      throw new ParameterException(spec.commandLine(),
+          "Missing PATH: name files or folders to scan, or --paths-from FILE");
+    }
+    for (Path p : roots) {
       if (!Files.exists(p)) {
         throw new IllegalArgumentException("no such file or folder: " + p);
       }
     }
+    if (policy != null) {
+      Engine.policy(policy.toString()); // a malformed policy stops here, before Spark starts
+    }
     try (JavaSparkContext spark = new JavaSparkContext(conf(master))) {
       int n = tasks != null ? tasks : 2 * spark.defaultParallelism();
       SparkScan.Result result = SparkScan.run(spark,
-          new SparkScan.Request(paths, index, keyFile, n, shardDir, full, storeExcerpts));
+          new SparkScan.Request(roots, index, keyFile, n, shardDir, full, storeExcerpts, policy,
+              include, exclude));
       result.warnings().forEach(w -> System.err.println("shirabe: warning: " + SafeText.escape(w)));
       System.err.println(SummaryLine.of(result.summary()));
       return result.summary().findings() > 0 ? 1 : 0;

@@ -40,9 +40,28 @@ public final class SparkScan {
    * @param shardRoot where the tasks write their shards: a folder the driver and every executor
    *     reach; null for one beside the inventory (a local master, or a shared inventory folder)
    * @param readAll read every file, changed or not ({@code --full})
+   * @param policyFile the policy to classify by, at the same path on every executor; null for
+   *     the default policy
+   * @param include only files matching these globs, as {@code scan --include}
+   * @param exclude not the files and folders matching these, as {@code scan --exclude}
    */
   public record Request(List<Path> roots, Path index, Path keyFile, int tasks, Path shardRoot,
-      boolean readAll, boolean storeExcerpts) {}
+      boolean readAll, boolean storeExcerpts, Path policyFile, List<String> include,
+      List<String> exclude) {
+
+    public Request {
+      roots = List.copyOf(roots);
+      include = List.copyOf(include);
+      exclude = List.copyOf(exclude);
+    }
+
+    /** With the default policy, every file under the roots. */
+    public Request(List<Path> roots, Path index, Path keyFile, int tasks, Path shardRoot,
+        boolean readAll, boolean storeExcerpts) {
+      this(roots, index, keyFile, tasks, shardRoot, readAll, storeExcerpts, null, List.of(),
+          List.of());
+    }
+  }
 
   /**
    * How it went.
@@ -72,7 +91,11 @@ public final class SparkScan {
     KeyedHasher hasher = KeyedHasher.load(request.keyFile());
     InventorySink.Settings sinkSettings =
         InventorySink.Settings.DEFAULTS.withStoreExcerpts(request.storeExcerpts());
-    ScanOptions options = ScanOptions.defaults();
+    ScanOptions options = ScanOptions.defaults().withPatterns(request.include(), request.exclude());
+    String policyFile = request.policyFile() == null ? null
+        : request.policyFile().toAbsolutePath().normalize().toString();
+    // Read on the driver first: a malformed policy fails here, before any task starts.
+    String policyDigest = Engine.policy(policyFile).digest();
     List<Path> roots = request.roots().stream().map(r -> r.toAbsolutePath().normalize()).toList();
     Result result;
     try (InventorySink inventory =
@@ -82,7 +105,7 @@ public final class SparkScan {
       IncrementalPlan<FileEntry> plan = new IncrementalPlan<>(source, reads, request.readAll(),
           options.limits().maxFileBytes());
       // The driver's own analysis is the executors' (one build, one policy, the same options).
-      plan.analysedBy(Engine.fileScan().fingerprint());
+      plan.analysedBy(Engine.fileScan(policyFile, policyDigest).fingerprint());
       Tally tally = new Tally();
       long[] listed = new long[3]; // files, bytes, skipped
       source.list(new SourceVisitor() {
@@ -120,7 +143,7 @@ public final class SparkScan {
           shardRoot = shardRoot(request);
           JobSettings settings = new JobSettings(request.keyFile().toAbsolutePath().toString(),
               Engine.keyCheck(hasher), startedMillis, sinkSettings.storeExcerpts(),
-              sinkSettings.excerptChars(), shardRoot.toString());
+              sinkSettings.excerptChars(), shardRoot.toString(), policyFile, policyDigest);
           spark.setJobDescription("shirabe: read " + reads.tasks().size() + " files");
           shards = spark.parallelize(bins, bins.size())
               .mapPartitionsWithIndex(new ShardTask(settings), false)

@@ -22,6 +22,8 @@ final class ContinentalStreets {
 
   /** The number after a name that ends as a street's does: less telling than a suffix. */
   private static final double NUMBER_AFTER_NAME = 0.5;
+  /** Any name and number, told a street only by the place and postcode that follow. */
+  private static final double NAME_BEFORE_POSTCODE = 0.4;
 
   /** Chars of the longest street type before a name ("travessa", "λεωφόρος"). */
   private static final int MAX_PREFIX_CHARS = 8;
@@ -52,18 +54,46 @@ final class ContinentalStreets {
       return null;
     }
     int start = nameBefore(s, at, floor);
+    if (start >= 0) {
+      return withTail(s, start, end, NUMBER_AFTER_NAME);
+    }
     // An apartment or suite right after the number says the words before it are a street's
     // name, whatever their ending: "Allika 46, Suite 501".
-    if (start < 0 && apartmentOrSuiteAt(s, EnglishAddressTail.separatorEnd(s, end))) {
-      start = capitalisedBefore(s, at, floor);
-    }
+    start = capitalisedBefore(s, at, floor);
     if (start < 0) {
       return null;
     }
+    if (apartmentOrSuiteAt(s, EnglishAddressTail.separatorEnd(s, end))) {
+      return withTail(s, start, end, NUMBER_AFTER_NAME);
+    }
+    // So do a place and a postcode after it, set apart as the parts of an address are, by a
+    // comma or a line break: "Coronilla 3599\nNijmegen, GE\nNetherlands 62971". A city or a
+    // country alone does not ("Windows 10, Germany"), nor words after a space ("On 9 Jan 2024").
+    int next = EnglishAddressTail.separatorEnd(s, end);
+    if (next < 0 || !setApart(s, end, next)
+        || EnglishAddressText.isMonth(s.substring(start, at).strip())) {
+      return null; // "July 11, 2010 Screen Rant": a date
+    }
+    EnglishAddress address = withTail(s, start, end, NAME_BEFORE_POSTCODE);
+    return address.postcode && address.place() ? address : null;
+  }
+
+  /** Whether a comma or a line break stands in [from, to). */
+  private static boolean setApart(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == ',' || c == '\n' || c == '\r') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private EnglishAddress withTail(String s, int start, int end, double confidence) {
     EnglishAddress address = new EnglishAddress(start);
     address.end = end;
     tail.read(s, address);
-    address.confidence = NUMBER_AFTER_NAME + address.bonus();
+    address.confidence = confidence + address.bonus();
     return address;
   }
 
@@ -78,7 +108,7 @@ final class ContinentalStreets {
   /** The start of the capitalised words right before {@code at} on its line, or -1. */
   private static int capitalisedBefore(String s, int at, int floor) {
     int[] starts = new int[MAX_CITY_WORDS];
-    int count = wordsBefore(s, at, floor, starts, new int[MAX_CITY_WORDS]);
+    int count = wordsBefore(s, at, floor, starts, new int[MAX_CITY_WORDS], false);
     int start = -1;
     for (int k = 0; k < count && isCapitalised(s, starts[k]); k++) {
       start = starts[k];
@@ -88,9 +118,11 @@ final class ContinentalStreets {
 
   /**
    * The words on the line right before {@code at}, each after spaces only, nearest first: fills
-   * {@code starts} and {@code ends} as far as they go and returns the count.
+   * {@code starts} and {@code ends} as far as they go and returns the count. With {@code
+   * dotted}, a word may end in the dot of an abbreviation ("u.", "ul."), which it then includes.
    */
-  private static int wordsBefore(String s, int at, int floor, int[] starts, int[] ends) {
+  private static int wordsBefore(
+      String s, int at, int floor, int[] starts, int[] ends, boolean dotted) {
     int count = 0;
     int i = at;
     while (count < starts.length) {
@@ -99,6 +131,10 @@ final class ContinentalStreets {
         wordEnd--;
       }
       int wordStart = wordEnd;
+      if (dotted && wordEnd - 1 > floor && s.charAt(wordEnd - 1) == '.'
+          && Character.isLetter(s.charAt(wordEnd - 2))) {
+        wordStart--;
+      }
       while (wordStart > floor && isWordChar(s.charAt(wordStart - 1))) {
         wordStart--;
       }
@@ -113,7 +149,7 @@ final class ContinentalStreets {
   }
 
   /** "12", "12a", "19." (Hungarian and Slavic ordinals): the end, or -1. */
-  private static int buildingNumberEnd(String s, int at) {
+  static int buildingNumberEnd(String s, int at) {
     int i = at;
     while (isDigit(s, i)) {
       i++;
@@ -137,20 +173,21 @@ final class ContinentalStreets {
    * street word ("Erzsébet tér"); -1 when there is none. Words are read on the number's line.
    */
   private int nameBefore(String s, int at, int floor) {
-    if (at - 2 < floor || s.charAt(at - 1) != ' ' || !Character.isLetter(s.charAt(at - 2))) {
-      return -1; // most numbers: not right after a word
+    if (at - 2 < floor || s.charAt(at - 1) != ' '
+        || !(Character.isLetter(s.charAt(at - 2)) || s.charAt(at - 2) == '.')) {
+      return -1; // most numbers: not right after a word or an abbreviation ("u. 15.")
     }
     int[] starts = new int[MAX_NAME_WORDS];
     int[] ends = new int[MAX_NAME_WORDS];
-    int count = wordsBefore(s, at, floor, starts, ends);
+    int count = wordsBefore(s, at, floor, starts, ends, true);
     if (count == 0) {
       return -1;
     }
     String nearest = s.substring(starts[0], ends[0]).toLowerCase(Locale.ROOT);
     if (isCapitalised(s, starts[0])) {
       for (int k = 1; k < count; k++) {
-        if (isCapitalised(s, starts[k]) && ends[k] - starts[k] <= MAX_PREFIX_CHARS
-            && words.isPrefix(s.substring(starts[k], ends[k]).toLowerCase(Locale.ROOT))) {
+        if (ends[k] - starts[k] <= MAX_PREFIX_CHARS
+            && words.isPrefixAsWritten(s.substring(starts[k], ends[k]))) {
           return starts[k];
         }
         if (!isCapitalised(s, starts[k]) && !PARTICLES.contains(s.substring(starts[k], ends[k]))) {

@@ -89,7 +89,7 @@ public final class EnglishAddressDetector implements Detector {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       boolean digit = c >= '0' && c <= '9';
-      if (!digit && c != 'P' && c != 'p' && c != 'U' && c != 'C') {
+      if (!digit && c != 'P' && c != 'p' && c != 'U' && c != 'u' && c != 'C' && c != 'c') {
         continue;
       }
       if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
@@ -135,7 +135,8 @@ public final class EnglishAddressDetector implements Detector {
       return null;
     }
     int nameStart = AddressGaps.skipSpaces(s, i);
-    if (!isCapitalised(s, nameStart) && !isDigit(s, nameStart)) {
+    if (!isCapitalised(s, nameStart) && !isDigit(s, nameStart)
+        && words.prefixEnd(s, nameStart) < 0) {
       return null; // "5 people", "3 of them": most numbers end here
     }
     EnglishAddress address = new EnglishAddress(start);
@@ -163,12 +164,17 @@ public final class EnglishAddressDetector implements Detector {
    * type before it; -1 when the words there are not a street.
    */
   private int streetName(String s, int at, EnglishAddress address) {
-    int firstEnd = wordEnd(s, at);
-    if (firstEnd > at && isCapitalised(s, at)
-        && words.isPrefix(s.substring(at, firstEnd).toLowerCase(Locale.ROOT))) {
-      int nameEnd = namedAfterPrefix(s, firstEnd);
+    int prefixEnd = words.prefixEnd(s, at);
+    if (prefixEnd > 0) {
+      int nameEnd = namedAfterPrefix(s, prefixEnd);
       if (nameEnd > 0) {
-        return nameEnd;
+        // The languages that put the street type first often write the number after the
+        // name too ("Rua do Arenque 1634", "ul. Północna 73"): it belongs to the street.
+        int number = nameEnd < s.length() && s.charAt(nameEnd) == ' '
+            ? AddressGaps.skipSpaces(s, nameEnd) : -1;
+        int numberEnd = number >= 0 && isDigit(s, number)
+            ? ContinentalStreets.buildingNumberEnd(s, number) : -1;
+        return Math.max(nameEnd, numberEnd);
       }
     }
     int w = at;

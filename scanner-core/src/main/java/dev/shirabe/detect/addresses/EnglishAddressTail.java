@@ -24,6 +24,8 @@ final class EnglishAddressTail {
 
   /** Parts after the street: unit, second unit, city, state, postcode, country and spare. */
   private static final int MAX_TAIL_PARTS = 8;
+  /** Letters of a region's code ("NSW"). */
+  private static final int MAX_REGION_CODE = 3;
 
   private final EnglishAddressWords words;
 
@@ -40,7 +42,8 @@ final class EnglishAddressTail {
       }
       boolean sameLine = !AddressGaps.crossesLine(s, address.end, at);
       int end = unit(s, at, address);
-      if (end < 0 && (end = Postcodes.end(s, at, address.place())) > 0) {
+      if (end < 0
+          && (end = Postcodes.end(s, at, address.place() || cityFollows(s, at))) > 0) {
         address.postcode = true;
       } else if (end < 0 && (end = state(s, at)) > 0) {
         address.state = true;
@@ -54,6 +57,18 @@ final class EnglishAddressTail {
       }
       address.end = end;
     }
+  }
+
+  /**
+   * Whether a run of digits at {@code at} is followed, after one space, by a capitalised word:
+   * the postcode before the city that most of Europe writes ("Storgata 5, 0155 Oslo").
+   */
+  private static boolean cityFollows(String s, int at) {
+    int i = at;
+    while (isDigit(s, i) || (s.charAt(i) == '-' && isDigit(s, i + 1))) {
+      i++;
+    }
+    return i > at && i < s.length() && s.charAt(i) == ' ' && isCapitalised(s, i + 1);
   }
 
   /**
@@ -115,9 +130,32 @@ final class EnglishAddressTail {
     return -1;
   }
 
-  /** A state's or province's code ("CA", "ON") or name: the end, or -1. */
+  /** A state's or province's code ("CA", "ON") or name, or a region's code: the end, or -1. */
   private int state(String s, int at) {
-    return isStateCode(s, at) ? at + 2 : knownName(s, at, words::isStateName);
+    if (isStateCode(s, at)) {
+      return at + 2;
+    }
+    int region = regionCode(s, at);
+    return region > 0 ? region : knownName(s, at, words::isStateName);
+  }
+
+  /**
+   * The code of another country's region ("OV", "NSW", "WHT": two or three capitals, as ISO
+   * 3166-2 writes them), which no list here holds: it counts only where a postcode or a country
+   * follows it, as in "Hellendoorn, OV 21072" or "Nijmegen\n, GE\n Netherlands 62971".
+   */
+  private int regionCode(String s, int at) {
+    int end = at;
+    while (end < s.length() && end - at <= MAX_REGION_CODE && s.charAt(end) >= 'A'
+        && s.charAt(end) <= 'Z') {
+      end++;
+    }
+    if (end - at < 2 || end - at > MAX_REGION_CODE || isLetterOrDigit(s, end)) {
+      return -1;
+    }
+    int next = separatorEnd(s, end);
+    return next > 0 && (Postcodes.end(s, next, true) > 0
+        || knownName(s, next, words::isCountry) > 0) ? end : -1;
   }
 
   private boolean isStateCode(String s, int at) {
@@ -182,6 +220,10 @@ final class EnglishAddressTail {
       return -1;
     }
     int next = separatorEnd(s, end);
+    if (next > 0 && isDigit(s, next) && end == wordEnd(s, at)
+        && EnglishAddressText.isMonth(s.substring(at, end))) {
+      return -1; // "Friday 13, March 2024": a date, not a city and its postcode
+    }
     if (next > 0 && (Postcodes.end(s, next, true) > 0 || state(s, next) > 0
         || knownName(s, next, words::isCountry) > 0)) {
       return end;

@@ -17,9 +17,22 @@ final class EnglishAddressText {
 
   /** Lower-case words inside a street's or city's name. */
   static final Set<String> PARTICLES =
-      Set.of("de", "del", "della", "des", "du", "da", "do", "dos", "la", "le", "les", "of", "the", "y");
+      Set.of("de", "del", "della", "delle", "dello", "dei", "degli", "di", "des", "du", "da", "do",
+          "dos", "das", "la", "le", "les", "of", "the", "y");
+
+  /**
+   * English months and their abbreviations: a day or a year after one is a date ("July 11",
+   * "March 2024"), which reads like a name and number or a city and postcode.
+   */
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may",
+      "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+      "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
   private EnglishAddressText() {}
+
+  static boolean isMonth(String word) {
+    return MONTHS.contains(word.toLowerCase(Locale.ROOT));
+  }
 
   /** The end of the word at {@code at}: letters and digits, with ' or - inside. */
   static int wordEnd(String s, int at) {

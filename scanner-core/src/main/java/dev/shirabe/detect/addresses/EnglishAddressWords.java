@@ -23,6 +23,9 @@ public final class EnglishAddressWords {
   /** More words than any listed name has ("northern mariana islands"). */
   static final int MAX_NAME_WORDS = 4;
 
+  /** Street types that are English words too: they lead a street only when capitalised. */
+  private static final Set<String> ENGLISH_PREFIXES = Set.of("via", "plaza");
+
   private final Map<String, String> suffixes = fullNames("places/street-suffixes.txt");
   private final Map<String, String> units = fullNames("places/unit-designators.txt");
   private final Set<String> prefixes = Set.copyOf(WordList.load("places/street-prefixes.txt"));
@@ -63,9 +66,35 @@ public final class EnglishAddressWords {
     return units.get(lower);
   }
 
-  /** True for a street type that stands before the name ("rue", "via"). */
+  /** True for a street type that stands before the name ("rue", "via", "ul." with its dot). */
   boolean isPrefix(String lower) {
     return prefixes.contains(lower);
+  }
+
+  /**
+   * True for a street type as written before a name: capitalised, or in lower case as French,
+   * Polish and others write it ("56 rue La Boétie", "ul. Miła 53"), unless it is also an
+   * English word that precedes capitalised words in running text ("sent via Email 3 times").
+   */
+  boolean isPrefixAsWritten(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return prefixes.contains(lower)
+        && (Character.isUpperCase(word.charAt(0)) || !ENGLISH_PREFIXES.contains(lower));
+  }
+
+  /**
+   * Where the street type written at {@code at} ends (past the dot of an abbreviation: "ul."),
+   * or -1 when there is none ({@link #isPrefixAsWritten}).
+   */
+  int prefixEnd(String s, int at) {
+    int end = EnglishAddressText.wordEnd(s, at);
+    if (end == at) {
+      return -1;
+    }
+    if (end < s.length() && s.charAt(end) == '.' && isPrefixAsWritten(s.substring(at, end + 1))) {
+      return end + 1;
+    }
+    return isPrefixAsWritten(s.substring(at, end)) ? end : -1;
   }
 
   /**
@@ -74,7 +103,8 @@ public final class EnglishAddressWords {
    */
   boolean endsStreetName(String lower) {
     for (String ending : endings) {
-      if (lower.endsWith(ending)) {
+      // An abbreviation ("u." of utca) is a word of its own; as an ending it would end others.
+      if (ending.endsWith(".") ? lower.equals(ending) : lower.endsWith(ending)) {
         return true;
       }
     }

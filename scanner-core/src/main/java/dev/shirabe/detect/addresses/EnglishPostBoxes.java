@@ -7,6 +7,7 @@ import static dev.shirabe.detect.addresses.EnglishAddressText.isLetterOrDigit;
 import static dev.shirabe.detect.addresses.EnglishAddressText.wordEnd;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads addresses that have no street: PO boxes ("P.O. Box 123", written "PO Box" in the
@@ -54,7 +55,10 @@ final class EnglishPostBoxes {
       }
     }
     for (String unit : MILITARY_UNITS) {
-      if (s.startsWith(unit, start)) {
+      // A unit and box, then APO/FPO/DPO, a region and a ZIP code, is unmistakable in any case:
+      // "psc 5420, box 2708\napo aa 33879". A ship's name needs its capitals.
+      boolean ship = unit.startsWith("US");
+      if (ship ? s.startsWith(unit, start) : s.regionMatches(true, start, unit, 0, unit.length())) {
         return military(s, start, start + unit.length());
       }
     }
@@ -75,16 +79,17 @@ final class EnglishPostBoxes {
         return null;
       }
       i = AddressGaps.skipSpaces(s, i < s.length() && s.charAt(i) == ',' ? i + 1 : i);
-      i = s.startsWith("Box ", i) ? digitsEnd(s, i + 4) : -1;
+      i = s.regionMatches(true, i, "Box ", 0, 4) ? digitsEnd(s, i + 4) : -1;
     }
     if (i < 0) {
       return null;
     }
     i = AddressGaps.skipGap(s, i < s.length() && s.charAt(i) == ',' ? i + 1 : i);
-    if (!(s.startsWith("APO ", i) || s.startsWith("FPO ", i) || s.startsWith("DPO ", i))) {
+    if (!(s.regionMatches(true, i, "APO ", 0, 4) || s.regionMatches(true, i, "FPO ", 0, 4)
+        || s.regionMatches(true, i, "DPO ", 0, 4))) {
       return null;
     }
-    String region = s.substring(i + 4, Math.min(s.length(), i + 7));
+    String region = s.substring(i + 4, Math.min(s.length(), i + 7)).toUpperCase(Locale.ROOT);
     if (!(region.equals("AA ") || region.equals("AE ") || region.equals("AP "))) {
       return null;
     }

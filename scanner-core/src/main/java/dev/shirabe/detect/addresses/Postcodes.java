@@ -5,7 +5,8 @@ package dev.shirabe.detect.addresses;
  * expression, so nothing to backtrack): US ZIP codes (12345, 12345-6789), UK postcodes
  * (SW1A 1AA, EC1A 1BB, M1 1AE: outward code, a space, inward code), Canadian ones (K1A 0B1) and
  * Japanese ones (105-0011, 〒105-0011). A bare run of four to six digits, the postcode of most
- * other countries, counts only where the caller already knows it is in an address.
+ * other countries, and the dashed forms of Poland, Portugal and Brazil (61-001, 1000-001,
+ * 01310-100) count only where the caller already knows it is in an address.
  */
 final class Postcodes {
 
@@ -29,10 +30,24 @@ final class Postcodes {
       end = canadian(folded, at);
     }
     if (end < 0 && bareDigits) {
+      end = dashed(folded, at);
+    }
+    if (end < 0 && bareDigits) {
       int digits = digits(folded, at);
       end = digits >= 4 && digits <= 6 && !continuesNumber(folded, at + digits) ? at + digits : -1;
     }
     return end >= 0 && boundary(folded, end) ? end : -1;
+  }
+
+  /** Two to five digits, a hyphen, three or four: Poland 61-001, Portugal 1000-001, Brazil. */
+  private static int dashed(String s, int at) {
+    int head = digits(s, at);
+    if (head < 2 || head > 5 || at + head >= s.length() || s.charAt(at + head) != '-') {
+      return -1;
+    }
+    int tail = digits(s, at + head + 1);
+    int end = at + head + 1 + tail;
+    return tail >= 3 && tail <= 4 && !continuesNumber(s, end) ? end : -1;
   }
 
   private static int japanese(String s, int at) {

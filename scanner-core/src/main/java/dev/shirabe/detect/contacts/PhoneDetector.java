@@ -35,15 +35,18 @@ import java.util.regex.Pattern;
  *       other regions, for national numbers written abroad ("(212) 555-0123"); a valid one is
  *       reported with less confidence. A run valid nowhere is still reported, with little
  *       confidence, when it starts with {@code +} and a country code, or when a voice or fax
- *       label stands right before it ("Phone: 467 3395").
+ *       label stands right before it ("Phone: 467 3395", "Tel: +99 123 4567") or closes its
+ *       line after it ("781 1704 office"): the label says what it is, whatever the numbering
+ *       plans say (they change, and people mistype).
  * </ol>
  *
  * <p>Either way a candidate is dropped when its shape is that of another number (a date, a
  * My Number, an IP address), when an other-number label stands before it ("注文番号",
  * "Invoice", "〒"), or when it is an amount ("¥", "円"). A voice or fax label ("TEL", "電話",
- * "FAX" before it, "(FAX)" after it) adds confidence; a fax label makes it subtype {@code
- * fax}. The normalised value is E.164 when the number was parsed; for a national number valid
- * nowhere it is the bare digits, since its country is unknown.
+ * "FAX" before it, "(FAX)" after it, or "fax" closing its line) adds confidence; a fax label
+ * makes it subtype {@code fax}. The normalised value is E.164 when the number was parsed; for
+ * a number valid nowhere it is the bare digits, since its country is unknown (or, written with
+ * + and a known country code, those digits after the +).
  */
 public final class PhoneDetector implements Detector {
 
@@ -331,9 +334,9 @@ public final class PhoneDetector implements Detector {
           return Optional.of(new Candidate(start, end, number, Evidence.POSSIBLE_INTERNATIONAL));
         }
       } catch (NumberParseException e) {
-        // No known country code after the +: not a phone number.
+        // No known country code after the +: a phone only if a label says so.
       }
-      return Optional.empty();
+      return Optional.of(new Candidate(start, end, null, Evidence.UNVERIFIED));
     }
     for (String region : otherRegions) {
       if (!mayBeNationalOf(region, shape.digits())) {

@@ -39,6 +39,29 @@ final class PhoneLabels {
   /** The longest glued label looked for ("telephone"). */
   private static final int GLUED_MAX = 12;
 
+  /**
+   * A word after a number, glued by a hyphen or after spaces, that closes the line or the item
+   * of a list (a comma, a semicolon, a bar or a backslash after it), or the text (group 2
+   * empty). Lower-case: the window is.
+   */
+  private static final Pattern WORD_CLOSING_ITEM =
+      Pattern.compile("[ \t]*-?[ \t]*(\\p{L}+)[ \t]*([\\n\\r,;|\\\\]|$)");
+
+  /** What ends a line or an item of a list, after which a word labels nothing before it. */
+  private static final String ITEM_ENDS = "\n\r,;|\\";
+
+  /** Whether the text starts with a word that closes its line or item ({@link #after}). */
+  private static boolean closesItem(String text) {
+    Matcher m = WORD_CLOSING_ITEM.matcher(text);
+    return m.lookingAt() && !m.group(2).isEmpty();
+  }
+
+  /**
+   * Words that name a telephone line only after its number, at its line's end ("416 60 039
+   * office", "… home"): before a number, "Office 12" is a room.
+   */
+  private static final Set<String> LINE_WORDS_AFTER = Set.of("office", "home", "work");
+
   private static final Pattern LETTERS_BEFORE_NUMBER = Pattern.compile("[A-Za-z]+(?=[0-9+(])");
 
   /** Each kind's words, in the order that breaks a tie: fax, then voice, then other numbers. */
@@ -96,7 +119,13 @@ final class PhoneLabels {
    * numbers).
    */
   Kind before(DetectionText text, int start) {
-    ContextWindow window = ContextWindow.before(text, start, WINDOW).clippedAtDigit();
+    ContextWindow full = ContextWindow.before(text, start, WINDOW);
+    ContextWindow window = full.clippedAtDigit();
+    if (window.text().length() < full.text().length() && closesItem(window.text())) {
+      // "930.167.3943 fax\n+1-984-… mobile": the word closing the line before is the label of
+      // the number there, not of this one.
+      window = window.clippedAfterLast(ITEM_ENDS);
+    }
     String header = text.columnHeader(start);
     if (!header.isEmpty()) {
       window = window.clippedAfterLast("\t\n,"); // in a table: the value's own cell only
@@ -133,21 +162,36 @@ final class PhoneLabels {
   }
 
   /**
-   * The label in brackets right after the number, as in "03-1234-5678（FAX）" or "090-1234-5678
-   * (mobile)": voice, fax or none. An unbracketed word after a number is more often the label
-   * of the next one ("TEL 03-… FAX 03-…"), so it does not count.
+   * The label right after the number: in brackets, as in "03-1234-5678（FAX）" or "090-1234-5678
+   * (mobile)", or a word that closes the number's line or list item, as contact blocks write
+   * it ("416 60 039 office", "930.167.3943 fax", "788-063-Office\\,"). Voice, fax or none. Any
+   * other unbracketed word after a number is more often the label of the next one ("TEL 03-…
+   * FAX 03-…"), so it does not count.
    */
   Kind after(DetectionText text, int end) {
-    String after = ContextWindow.after(text, end, WINDOW).clippedAtDigit().text().stripLeading();
-    if (!after.startsWith("(") && !after.startsWith("[")) {
+    ContextWindow window = ContextWindow.after(text, end, WINDOW);
+    String after = window.clippedAtDigit().text().stripLeading();
+    if (after.startsWith("(") || after.startsWith("[")) {
+      String inside = after.substring(1).stripLeading();
+      for (Kind kind : List.of(Kind.FAX, Kind.VOICE)) {
+        if (words.get(kind).stream().anyMatch(inside::startsWith)) {
+          return kind;
+        }
+      }
       return Kind.NONE;
     }
-    String inside = after.substring(1).stripLeading();
-    for (Kind kind : List.of(Kind.FAX, Kind.VOICE)) {
-      if (words.get(kind).stream().anyMatch(inside::startsWith)) {
-        return kind;
-      }
+    Matcher closing = WORD_CLOSING_ITEM.matcher(window.text());
+    // The window's end is the line's only where the text ends, not where the window stops.
+    if (!closing.lookingAt()
+        || (closing.group(2).isEmpty() && end + window.text().length() < text.length())) {
+      return Kind.NONE;
     }
-    return Kind.NONE;
+    String word = closing.group(1);
+    if (words.get(Kind.FAX).contains(word)) {
+      return Kind.FAX;
+    }
+    return words.get(Kind.VOICE).contains(word) || LINE_WORDS_AFTER.contains(word)
+        ? Kind.VOICE
+        : Kind.NONE;
   }
 }

@@ -10,6 +10,7 @@ import dev.shirabe.vocabulary.FindingType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Finds the names of people in text that is not Japanese ({@link LanguageScope#NOT_JAPANESE}),
@@ -48,7 +49,8 @@ public final class EnglishPersonDetector implements Detector {
   /** The most capitalised words read as a name after a title or label. */
   static final int MAX_PARTS = 4;
 
-  private final EnglishPersonModel model = EnglishPersonModel.standard();
+  // Loaded by the first text with English sentences, not here: Japanese text never needs it.
+  private final Supplier<EnglishPersonModel> model = EnglishPersonModel::standard;
   private final EnglishNameEvidence evidence = new EnglishNameEvidence();
 
   @Override
@@ -67,7 +69,7 @@ public final class EnglishPersonDetector implements Detector {
     if (sentences.isEmpty()) {
       return List.of();
     }
-    List<List<EnglishPersonModel.Found>> found = model.find(sentences);
+    List<List<EnglishPersonModel.Found>> found = model.get().find(sentences);
     List<Finding> findings = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       EnglishSentence sentence = sentences.get(s);

@@ -1,5 +1,6 @@
 package dev.shirabe.detect.names;
 
+import dev.shirabe.detect.Lazy;
 import dev.shirabe.detect.text.EnglishSentence;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,9 +27,8 @@ final class EnglishPersonModel {
   /** A name the model found: tokens [start, end) of a sentence, and its probability. */
   record Found(int start, int end, double probability) {}
 
-  private static final class Holder {
-    static final EnglishPersonModel STANDARD = new EnglishPersonModel(load());
-  }
+  /** Loaded when a text first has English sentences ({@link Lazy}). */
+  static final Lazy<EnglishPersonModel> STANDARD = Lazy.of(() -> new EnglishPersonModel(load()));
 
   /**
    * Words read on each side of a word that may be a name. The model's features look two words
@@ -48,7 +48,7 @@ final class EnglishPersonModel {
   }
 
   static EnglishPersonModel standard() {
-    return Holder.STANDARD;
+    return STANDARD.get();
   }
 
   private static TokenNameFinderModel load() {

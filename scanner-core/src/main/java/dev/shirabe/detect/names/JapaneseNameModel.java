@@ -3,12 +3,20 @@ package dev.shirabe.detect.names;
 import dev.shirabe.detect.DetectionText;
 import dev.shirabe.detect.text.JapaneseToken;
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
 import java.util.zip.GZIPInputStream;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
@@ -41,26 +49,50 @@ public final class JapaneseNameModel {
   /** A name the model proposes: tokens {@code first..last}, and its mean probability. */
   public record Span(int first, int last, double probability) {}
 
+  /**
+   * The model's weights as {@link #writeWeights} writes them, made from {@link #RESOURCE} at
+   * build time (scanner-core's pom): reading OpenNLP's format and turning each feature's name
+   * into its long took most of a second at every start; these are read in a few milliseconds.
+   * They name the model they were made from by its CRC-32, and are used only for that model.
+   */
+  static final String WEIGHTS = "/dev/shirabe/detect/names/ja-person.weights";
+
   private static final class Holder {
-    static final JapaneseNameModel STANDARD = new JapaneseNameModel(load(), JapaneseNameFeatures.standard());
+    static final JapaneseNameModel STANDARD = loadStandard();
   }
 
+  /** Null when the weights were read from {@link #WEIGHTS}. */
   private final MaxentModel model;
   /** The model's weights by feature ({@link JapaneseNameFeatures}' longs), one a outcome. */
   private final Weights weights;
   private final JapaneseNameFeatures features;
+  private final int outcomes;
   private final int begin;
   private final int inside;
   private final int outside;
 
   /** @param model OpenNLP's maximum-entropy model, its features named by {@link JapaneseNameFeatures#name} */
   public JapaneseNameModel(MaxentModel model, JapaneseNameFeatures features) {
+    this(model, model instanceof AbstractModel m ? Weights.of(m) : null, features);
+  }
+
+  private JapaneseNameModel(MaxentModel model, Weights weights, JapaneseNameFeatures features) {
     this.model = model;
-    this.weights = model instanceof AbstractModel m ? Weights.of(m) : null;
+    this.weights = weights;
     this.features = features;
-    this.begin = model.getIndex(BEGIN);
-    this.inside = model.getIndex(INSIDE);
-    this.outside = model.getIndex(OUTSIDE);
+    this.outcomes = model != null ? model.getNumOutcomes() : weights.outcomes;
+    this.begin = outcomeIndex(BEGIN);
+    this.inside = outcomeIndex(INSIDE);
+    this.outside = outcomeIndex(OUTSIDE);
+  }
+
+  private int outcomeIndex(String outcome) {
+    return model != null ? model.getIndex(outcome) : List.of(weights.names).indexOf(outcome);
+  }
+
+  /** True when the weights came from {@link #WEIGHTS}, not from OpenNLP's model. */
+  boolean readCompiled() {
+    return model == null;
   }
 
   /** The model on the class path, loaded once. */
@@ -81,7 +113,6 @@ public final class JapaneseNameModel {
     }
     List<long[]> contexts = features.of(text, tokens, ruleMarks);
     // Each token's probabilities side by side in one array, the outcomes' order the model's.
-    int outcomes = model.getNumOutcomes();
     double[] p = new double[n * outcomes];
     for (int i = 0; i < n; i++) {
       long[] context = contexts.get(i);
@@ -112,17 +143,19 @@ public final class JapaneseNameModel {
    * CPU's caches keep): most of a token's features are not in the table, and a probe for one
    * reads the keys only. (Each key beside its weights, one array of 2 MB, measured 3 % slower.)
    */
-  private static final class Weights {
+  static final class Weights {
     private final long[] keys;
     private final double[] values; // outcomes per key
     private final int outcomes;
+    private final String[] names; // the outcomes'
     private final int mask;
 
-    private Weights(int size, int outcomes) {
+    private Weights(int size, String[] names) {
       int capacity = Integer.highestOneBit(Math.max(16, size * 2 - 1)) << 1;
       this.keys = new long[capacity];
-      this.values = new double[capacity * outcomes];
-      this.outcomes = outcomes;
+      this.values = new double[capacity * names.length];
+      this.outcomes = names.length;
+      this.names = names;
       this.mask = capacity - 1;
     }
 
@@ -135,7 +168,11 @@ public final class JapaneseNameModel {
       List<Map.Entry<String, Context>> weighted = predicates.entrySet().stream()
           .filter(e -> java.util.Arrays.stream(e.getValue().getParameters()).anyMatch(v -> v != 0))
           .toList();
-      Weights w = new Weights(weighted.size(), model.getNumOutcomes());
+      String[] names = new String[model.getNumOutcomes()];
+      for (int o = 0; o < names.length; o++) {
+        names[o] = model.getOutcome(o);
+      }
+      Weights w = new Weights(weighted.size(), names);
       for (Map.Entry<String, Context> e : weighted) {
         int slot = w.slot(JapaneseNameFeatures.feature(e.getKey()));
         int[] which = e.getValue().getOutcomes();
@@ -145,6 +182,73 @@ public final class JapaneseNameModel {
         }
       }
       return w;
+    }
+
+    /**
+     * Writes the weights: a header, the outcomes' names, then each used slot with its key and
+     * weights, so that reading them back fills the same slots ({@link #read}).
+     */
+    void write(DataOutputStream out, long sourceCrc) throws IOException {
+      out.writeInt(WEIGHTS_MAGIC);
+      out.writeLong(sourceCrc);
+      out.writeInt(keys.length);
+      out.writeInt(names.length);
+      for (String name : names) {
+        out.writeUTF(name);
+      }
+      int used = 0;
+      for (long key : keys) {
+        used += key != 0 ? 1 : 0;
+      }
+      out.writeInt(used);
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] != 0) {
+          out.writeInt(i);
+          out.writeLong(keys[i]);
+          for (int o = 0; o < outcomes; o++) {
+            out.writeDouble(values[i * outcomes + o]);
+          }
+        }
+      }
+    }
+
+    /** The weights {@link #write} wrote, or null when they were made from another model. */
+    static Weights read(DataInputStream in, long sourceCrc) throws IOException {
+      if (in.readInt() != WEIGHTS_MAGIC || in.readLong() != sourceCrc) {
+        return null;
+      }
+      int capacity = in.readInt();
+      String[] names = new String[in.readInt()];
+      for (int o = 0; o < names.length; o++) {
+        names[o] = in.readUTF();
+      }
+      int used = in.readInt();
+      Weights w = new Weights(capacity / 2, names);
+      if (w.keys.length != capacity) {
+        throw new IOException("damaged weights: a table of " + capacity + " slots");
+      }
+      for (int n = 0; n < used; n++) {
+        int slot = in.readInt();
+        if (slot < 0 || slot >= capacity) {
+          throw new IOException("damaged weights: slot " + slot + " of " + capacity);
+        }
+        w.keys[slot] = in.readLong();
+        for (int o = 0; o < w.outcomes; o++) {
+          w.values[slot * w.outcomes + o] = in.readDouble();
+        }
+      }
+      return w;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Weights w && Arrays.equals(keys, w.keys) && Arrays.equals(values, w.values)
+          && Arrays.equals(names, w.names);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(keys);
     }
 
     /** The slot of the key, claimed for it if it had none. */
@@ -256,14 +360,70 @@ public final class JapaneseNameModel {
     return out;
   }
 
-  private static MaxentModel load() {
-    try (InputStream in = JapaneseNameModel.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("the Japanese name model is missing from the class path: " + RESOURCE);
+  private static final int WEIGHTS_MAGIC = 0x53484a57; // "SHJW"
+
+  /**
+   * The model on the class path, from its compiled weights ({@link #WEIGHTS}) when they were
+   * made from it, else from OpenNLP's format (a build that skipped the step, an IDE's).
+   */
+  private static JapaneseNameModel loadStandard() {
+    byte[] source = resource(RESOURCE);
+    try (InputStream in = JapaneseNameModel.class.getResourceAsStream(WEIGHTS)) {
+      if (in != null) {
+        Weights w = Weights.read(new DataInputStream(new BufferedInputStream(in, 1 << 16)), crc(source));
+        if (w != null) {
+          return new JapaneseNameModel(null, w, JapaneseNameFeatures.standard());
+        }
       }
-      return read(in);
+      return new JapaneseNameModel(read(new ByteArrayInputStream(source)), JapaneseNameFeatures.standard());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  /**
+   * Writes the compiled weights of the model on the class path to {@code file} (the build's
+   * step: {@code java … JapaneseNameModel FILE}).
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      throw new IllegalArgumentException("usage: JapaneseNameModel WEIGHTS_FILE");
+    }
+    Path file = Path.of(args[0]);
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
+      writeWeights(resource(RESOURCE), out);
+    }
+  }
+
+  /** The compiled weights of a model in OpenNLP's gzipped format ({@code source}'s bytes). */
+  static void writeWeights(byte[] source, DataOutputStream out) throws IOException {
+    MaxentModel model = read(new ByteArrayInputStream(source));
+    if (!(model instanceof AbstractModel m)) {
+      throw new IOException("not a maximum-entropy model: " + model.getClass().getName());
+    }
+    Weights.of(m).write(out, crc(source));
+  }
+
+  /** The weights of a model in OpenNLP's gzipped format, the slow way. */
+  static Weights weightsOf(byte[] source) throws IOException {
+    return Weights.of((AbstractModel) read(new ByteArrayInputStream(source)));
+  }
+
+  static long crc(byte[] bytes) {
+    CRC32 crc = new CRC32();
+    crc.update(bytes);
+    return crc.getValue();
+  }
+
+  static byte[] resource(String name) {
+    try (InputStream in = JapaneseNameModel.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the Japanese name model is missing from the class path: " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name, e);
     }
   }
 

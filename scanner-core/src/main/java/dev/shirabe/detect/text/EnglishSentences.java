@@ -1,5 +1,6 @@
 package dev.shirabe.detect.text;
 
+import dev.shirabe.detect.Lazy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,9 +33,8 @@ public final class EnglishSentences {
   /** A line longer than this is cut into pieces of it at spaces: a table row, a dump. */
   static final int MAX_LINE = 2000;
 
-  private static final class Holder {
-    static final EnglishSentences STANDARD = new EnglishSentences();
-  }
+  /** Loaded when a text first has letters outside Japanese script ({@link Lazy}). */
+  public static final Lazy<EnglishSentences> STANDARD = Lazy.of(EnglishSentences::new);
 
   private final ThreadLocal<SentenceDetectorME> sentences;
   private final ThreadLocal<TokenizerME> tokenizers;
@@ -48,7 +48,7 @@ public final class EnglishSentences {
 
   /** The shared instance, its models loaded on first use. */
   public static EnglishSentences standard() {
-    return Holder.STANDARD;
+    return STANDARD.get();
   }
 
   /**

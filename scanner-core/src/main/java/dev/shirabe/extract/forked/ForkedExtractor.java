@@ -53,6 +53,13 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
       "-Dfile.encoding=UTF-8");
 
   /**
+   * The class-data archive the launcher made (AppCDS, see docs/performance.md), named by this
+   * system property: a process has the caller's class path, so it maps the same archive, which
+   * holds Tika's classes too, and boots faster.
+   */
+  public static final String CDS_ARCHIVE_PROPERTY = "shirabe.cds.archive";
+
+  /**
    * The heap of an extraction process unless the caller sets one. Parsers stream; one that
    * needs more (a huge spreadsheet's shared strings) costs its file, reported "out of memory",
    * and SHIRABE_EXTRACT_JAVA_OPTS=-Xmx… reads it. Kept small because a scan runs one process
@@ -73,8 +80,10 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
   private volatile boolean closed;
 
   /**
-   * Starts {@code processes} extraction processes (in the background: they boot while the
-   * caller loads its models).
+   * Starts one extraction process (in the background: it boots while the caller loads its
+   * models); the others, up to {@code processes}, start when a second thread first needs one.
+   * A process is a JVM that loads all of Tika's parsers, seconds of CPU: a scan of one file, or
+   * of files one thread reads while the other analyses, should not pay for idle ones.
    *
    * @param jvmOptions options for each process's JVM, e.g. its heap ({@link #DEFAULT_HEAP} when
    *     none is given)
@@ -88,6 +97,7 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(JVM_OPTIONS);
+    cmd.addAll(sharedClasses());
     if (jvmOptions.stream().noneMatch(o -> o.startsWith("-Xmx"))) {
       cmd.add(DEFAULT_HEAP);
     }
@@ -99,9 +109,7 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
     this.command = List.copyOf(cmd);
     try {
       this.home = TempFolders.create();
-      for (int i = 0; i < processes; i++) {
-        idle.add(startProcess());
-      }
+      idle.add(startProcess());
     } catch (IOException e) {
       throw new ExtractorUnavailableException(
           "could not start the extraction processes: " + e.getMessage());
@@ -109,6 +117,19 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
     this.watchdog = new Thread(this::watch, "shirabe-extract-watchdog");
     watchdog.setDaemon(true);
     watchdog.start();
+  }
+
+  /**
+   * The caller's class-data archive, when it has one. The JVM says nothing when it cannot use
+   * the archive (a changed class path, another JVM): its warnings would go to the standard
+   * output, which carries the parts.
+   */
+  private static List<String> sharedClasses() {
+    String archive = System.getProperty(CDS_ARCHIVE_PROPERTY, "");
+    if (archive.isBlank() || !Files.isRegularFile(Path.of(archive))) {
+      return List.of();
+    }
+    return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off,cds+dynamic=off");
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.shirabe.report.ledger;
 
+import dev.shirabe.classify.HandlingSection;
 import dev.shirabe.classify.Policy;
 import dev.shirabe.classify.PolicyCategory;
 import dev.shirabe.classify.Purpose;
@@ -11,6 +12,7 @@ import dev.shirabe.pipeline.PartProblem;
 import dev.shirabe.source.PathIdentity;
 import dev.shirabe.vocabulary.Classification;
 import dev.shirabe.vocabulary.FindingType;
+import dev.shirabe.vocabulary.Handling;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
@@ -230,7 +232,7 @@ public final class Holdings {
           category == null ? null : label(category),
           purposes(category, t), t.types, t.findings, t.people(), t.files, t.parts,
           Instant.ofEpochMilli(t.firstSeen), Instant.ofEpochMilli(t.lastSeen), t.flags,
-          kinds(t), t.minors()));
+          kinds(t), t.minors(), retention(category), handling(t)));
     }
     entries.sort(byRow);
     return new Ledger(generated, entries, all.totals(), allUnpurposed.findings, unreadable);
@@ -333,6 +335,42 @@ public final class Holdings {
   private Label label(String id) {
     Optional<PolicyCategory> section = policy.section(id);
     return section.map(s -> new Label(id, s.ja(), s.en())).orElse(new Label(id, "", ""));
+  }
+
+  /** The retention period the policy states for the category: {@code P5Y (退職日)}. */
+  private String retention(String category) {
+    PolicyCategory section = category == null ? null : policy.section(category).orElse(null);
+    if (section == null || section.retention() == null) {
+      return "";
+    }
+    return section.retention() + (section.retentionFrom().isEmpty() ? ""
+        : " (" + String.join(", ", section.retentionFrom()) + ")");
+  }
+
+  /**
+   * The handling sections of the row's findings, by kind in the ledger's order, then in the
+   * policy's order; ids the policy does not know last, with no labels.
+   */
+  private List<HandlingUse> handling(Tally t) {
+    List<HandlingUse> out = new ArrayList<>();
+    Map<String, Long> left = new TreeMap<>(t.handling);
+    for (String kind : Handling.KINDS) {
+      for (HandlingSection h : policy.handling()) {
+        Long n = h.kind().equals(kind) ? left.remove(kind + ":" + h.id()) : null;
+        if (n != null) {
+          List<HandlingUse.Detail> details = new ArrayList<>();
+          h.details().forEach((key, value) ->
+              details.add(new HandlingUse.Detail(key, h.heading(key), value)));
+          out.add(new HandlingUse(kind, new Label(h.id(), h.ja(), h.en()), details, n));
+        }
+      }
+    }
+    for (Map.Entry<String, Long> e : left.entrySet()) {
+      int colon = e.getKey().indexOf(':');
+      out.add(new HandlingUse(e.getKey().substring(0, colon),
+          new Label(e.getKey().substring(colon + 1), "", ""), List.of(), e.getValue()));
+    }
+    return out;
   }
 
   private List<Label> kinds(Tally t) {

@@ -11,7 +11,10 @@ import java.util.List;
  * no link to anything outside it, so that it can be mailed, archived with an audit's papers
  * and opened offline. Headings in Japanese and English; every piece of text escaped. The table
  * takes the window's width and wraps within it (from 1280 px: ids at their underscores, paths
- * anywhere, dates between day and time), never wider than the window.
+ * anywhere, dates between day and time, headings between words), never wider than the window,
+ * and no column narrower than a heading of three characters: the ledger's 18 columns need about
+ * 1160 px. What a legend tells (the purposes' texts, the details of a joint use or a
+ * contractor) stands once under the table, not in every row.
  */
 final class HtmlPage {
 
@@ -25,18 +28,25 @@ final class HtmlPage {
       dl.summary{display:grid;grid-template-columns:max-content auto;gap:.2em 1.2em;margin:0}
       dl.summary dt{font-weight:bold}
       dl.summary dd{margin:0}
-      table{border-collapse:collapse;margin-top:.5em;width:100%}
-      th,td{border:1px solid #bbb;padding:.3em .4em;vertical-align:top;text-align:left}
+      table{border-collapse:collapse;margin-top:.5em;width:100%;font-size:13px}
+      th,td{border:1px solid #bbb;padding:.25em .3em;vertical-align:top;text-align:left}
       thead th{background:#e8eef5;position:sticky;top:0}
+      thead th{min-width:3.5em}
       td.num{text-align:right;font-variant-numeric:tabular-nums}
-      td.place{overflow-wrap:anywhere;min-width:9em;max-width:30em}
-      th.num,td.num{white-space:nowrap}
-      td[data-column$="_seen"],td[data-column=last_scanned]{min-width:5.5em}
-      td[data-column=types]{min-width:7.5em}
+      td.place{overflow-wrap:anywhere;min-width:7em;max-width:30em}
+      td.num{white-space:nowrap}
+      td[data-column$="_seen"],td[data-column=last_scanned],td[data-column=ended]{min-width:5.5em}
+      td[data-column=types]{min-width:6em}
       td[data-column=purpose_labels]{min-width:12em;font-size:.9em}
       tr.group th{background:#f4f4f4;font-size:1em}
       tr.group.none th{background:#fdecea}
       .empty{color:#666}
+      dl.legend{display:grid;grid-template-columns:minmax(8em,max-content) auto;gap:.2em 1.2em;\
+      margin:0 0 .8em}
+      dl.legend dt{font-weight:bold;overflow-wrap:anywhere}
+      dl.legend dd{margin:0}
+      h3{font-size:1em;margin:.8em 0 .3em}
+      h3 .en{font-weight:normal;color:#666}
       """;
 
   private HtmlPage() {}
@@ -44,7 +54,7 @@ final class HtmlPage {
   /**
    * A cell's text: its lines as lines, and a place to break after each underscore, so that
    * ids such as {@code my_number_outside_permitted_purpose} wrap there instead of widening
-   * the table past the window (13 columns must fit 1280 px).
+   * the table past the window (the ledger's 18 columns must fit 1280 px).
    */
   private static String cell(String text) {
     return escape(text).replace("\n", "<br>").replace("_", "_<wbr>");
@@ -79,16 +89,26 @@ final class HtmlPage {
     if (table.rowCount() == 0) {
       out.println("<p class=\"empty\">該当なし / None</p>");
     }
+    // The columns a legend tells once (the purposes' texts) are not repeated in every row.
+    // Nor are the ids another column labels (the category's).
+    List<Integer> shown = new java.util.ArrayList<>();
+    for (int c = 0; c < table.columns().size(); c++) {
+      Tabular.Style style = table.columns().get(c).style();
+      if (style != Tabular.Style.LEGEND && style != Tabular.Style.CSV_ONLY) {
+        shown.add(c);
+      }
+    }
+    List<Tabular.Column> columns = shown.stream().map(table.columns()::get).toList();
     out.println("<table>");
     out.println("<thead><tr>");
-    for (Tabular.Column c : table.columns()) {
+    for (Tabular.Column c : columns) {
       String css = c.style() == Tabular.Style.NUMBER ? " class=\"num\"" : "";
       out.println("<th scope=\"col\"" + css + " data-column=\"" + escape(c.id()) + "\">"
           + escape(c.ja())
           + " <span class=\"en\" lang=\"en\">" + escape(c.en()) + "</span></th>");
     }
     out.println("</tr></thead>");
-    int span = table.columns().size();
+    int span = columns.size();
     for (Tabular.Group g : table.groups()) {
       out.println("<tbody>");
       if (!g.ja().isEmpty()) {
@@ -98,7 +118,7 @@ final class HtmlPage {
       }
       for (List<String> row : g.rows()) {
         out.print("<tr class=\"entry\">");
-        for (int c = 0; c < span; c++) {
+        for (int c : shown) {
           Tabular.Style style = table.columns().get(c).style();
           String css = style == Tabular.Style.NUMBER ? " class=\"num\""
               : style == Tabular.Style.PLACE ? " class=\"place\"" : "";
@@ -110,6 +130,21 @@ final class HtmlPage {
       out.println("</tbody>");
     }
     out.println("</table>");
+    if (!table.legends().isEmpty()) {
+      out.println("<h2>凡例 <span class=\"en\" lang=\"en\">Legend</span></h2>");
+      for (Tabular.Legend legend : table.legends()) {
+        out.println("<section class=\"legend\" data-legend=\"" + escape(legend.id()) + "\">");
+        out.println("<h3>" + escape(legend.ja()) + " <span class=\"en\" lang=\"en\">"
+            + escape(legend.en()) + "</span></h3>");
+        out.println("<dl class=\"legend\">");
+        for (Tabular.Term term : legend.terms()) {
+          out.println("<dt>" + cell(term.name()) + "</dt><dd>"
+              + escape(term.text()).replace("\n", "<br>") + "</dd>");
+        }
+        out.println("</dl>");
+        out.println("</section>");
+      }
+    }
     out.println("</body>");
     out.println("</html>");
     out.flush();

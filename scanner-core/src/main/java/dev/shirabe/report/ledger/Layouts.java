@@ -4,12 +4,16 @@ import dev.shirabe.classify.Purpose;
 import dev.shirabe.report.SafeText;
 import dev.shirabe.report.ledger.Tabular.Column;
 import dev.shirabe.report.ledger.Tabular.Group;
+import dev.shirabe.report.ledger.Tabular.Legend;
 import dev.shirabe.report.ledger.Tabular.Line;
 import dev.shirabe.report.ledger.Tabular.Style;
+import dev.shirabe.report.ledger.Tabular.Term;
+import dev.shirabe.vocabulary.Handling;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,11 +36,11 @@ final class Layouts {
 
   static final List<Column> LEDGER_COLUMNS = List.of(
       new Column("location", "所在", "Location", Style.PLACE),
-      // The terminal table shows the labels, not the ids (CSV and HTML show both).
-      new Column("category", "区分", "Category", Style.DETAIL),
+      // The terminal table and the HTML page show the labels, not the ids (CSV shows both).
+      new Column("category", "区分", "Category", Style.CSV_ONLY),
       new Column("category_label", "区分名", "Category name", Style.TEXT),
       new Column("purposes", "利用目的", "Purposes", Style.DETAIL),
-      new Column("purpose_labels", "利用目的の内容", "What the purposes are", Style.TEXT),
+      new Column("purpose_labels", "利用目的の内容", "What the purposes are", Style.LEGEND),
       new Column("types", "個人情報の項目", "Types of data", Style.TEXT),
       new Column("findings", "件数", "Findings", Style.NUMBER),
       new Column("people", "人数", "People", Style.NUMBER),
@@ -46,7 +50,17 @@ final class Layouts {
       new Column("flags", "要確認", "Flags", Style.TEXT),
       new Column("kinds", "方針にない種類", "Kinds not in the policy", Style.DETAIL),
       // Last: added after the others, whose places CSV readers may count on.
-      new Column("minors", "未成年者", "Minors", Style.NUMBER));
+      new Column("minors", "未成年者", "Minors", Style.NUMBER),
+      // The rest of the columns of a JIS Q 15001 ledger (項目, 利用目的, 保管場所 and 件数 are
+      // types, purposes, location and findings above), added after the others too.
+      new Column("source", "取得元/取得方法", "Source / how obtained", Style.TEXT),
+      new Column("retention", "保管期間", "Retention period", Style.TEXT),
+      new Column("contractors", "委託先", "Contractors", Style.TEXT),
+      new Column("joint_use", "共同利用", "Joint use", Style.TEXT),
+      new Column("provisions", "第三者提供", "Third-party provision", Style.TEXT),
+      new Column("department", "管理部署", "Responsible department", Style.TEXT),
+      // What the HTML page's legend tells of them: partners, items, contractor, recipient …
+      new Column("handling_details", "取扱いの詳細", "Handling details", Style.CSV_ONLY));
 
   static final List<Column> UNPURPOSED_COLUMNS = List.of(
       new Column("file", "ファイル", "File", Style.PLACE),
@@ -100,7 +114,17 @@ final class Layouts {
           minute(e.lastSeen(), zone),
           counts(e.flags()),
           e.kinds().stream().map(Label::text).collect(Collectors.joining("\n")),
-          Long.toString(e.minors()));
+          Long.toString(e.minors()),
+          handling(e, Handling.SOURCE),
+          e.retention(),
+          handling(e, Handling.CONTRACTOR),
+          handling(e, Handling.JOINT_USE),
+          handling(e, Handling.PROVISION),
+          handling(e, Handling.DEPARTMENT),
+          e.handling().stream().filter(h -> !h.details().isEmpty())
+              .map(h -> h.label().text() + ": " + h.details().stream()
+                  .map(d -> d.heading() + ": " + d.value()).collect(Collectors.joining("; ")))
+              .collect(Collectors.joining("\n")));
       (e.hasPurpose() ? stated : none).add(row);
     }
     Totals t = ledger.totals();
@@ -118,7 +142,55 @@ final class Layouts {
     return new Tabular("個人情報管理台帳", "Personal-information ledger",
         second(ledger.generated(), zone), summary, LEDGER_COLUMNS,
         List.of(new Group("利用目的あり", "With a stated purpose", false, stated),
-            new Group(NO_PURPOSE_JA, NO_PURPOSE_EN, true, none)));
+            new Group(NO_PURPOSE_JA, NO_PURPOSE_EN, true, none)),
+        legends(ledger));
+  }
+
+  /** The headings of the handling columns' legends, by kind. */
+  private static final Map<String, String[]> HANDLING_LEGENDS = Map.of(
+      Handling.SOURCE, new String[] {"source", "取得元/取得方法", "Sources"},
+      Handling.CONTRACTOR, new String[] {"contractors", "委託先", "Contractors"},
+      Handling.JOINT_USE, new String[] {"joint_use", "共同利用", "Joint use"},
+      Handling.PROVISION, new String[] {"provisions", "第三者提供", "Third-party provision"},
+      Handling.DEPARTMENT, new String[] {"department", "管理部署", "Responsible departments"});
+
+  /**
+   * What the ledger's ids and labels stand for, each told once: the purposes (id, then its
+   * Japanese and English texts), then each kind of handling the rows name (label, then the
+   * details the policy states: partners, items, purpose, responsible company …).
+   */
+  private static List<Legend> legends(Ledger ledger) {
+    Map<String, Term> purposes = new LinkedHashMap<>();
+    Map<String, Map<String, Term>> handling = new LinkedHashMap<>();
+    for (LedgerEntry e : ledger.entries()) {
+      for (Purpose p : e.purposes()) {
+        purposes.putIfAbsent(p.id(), new Term(p.id(), purposeText(p)));
+      }
+      for (HandlingUse h : e.handling()) {
+        String text = h.details().stream()
+            .map(d -> d.heading() + ": " + d.value()).collect(Collectors.joining("\n"));
+        handling.computeIfAbsent(h.kind(), k -> new LinkedHashMap<>())
+            .putIfAbsent(h.label().id(), new Term(h.label().text(), text));
+      }
+    }
+    List<Legend> legends = new ArrayList<>();
+    if (!purposes.isEmpty()) {
+      legends.add(new Legend("purposes", "利用目的", "Purposes", List.copyOf(purposes.values())));
+    }
+    for (String kind : Handling.KINDS) {
+      Map<String, Term> terms = handling.get(kind);
+      if (terms != null) {
+        String[] head = HANDLING_LEGENDS.get(kind);
+        legends.add(new Legend(head[0], head[1], head[2], List.copyOf(terms.values())));
+      }
+    }
+    return legends;
+  }
+
+  /** The labels of a row's handling of one kind, one a line. */
+  private static String handling(LedgerEntry e, String kind) {
+    return e.handling(kind).stream().map(h -> h.label().text())
+        .collect(Collectors.joining("\n"));
   }
 
   static Tabular unpurposed(UnpurposedReport report, ZoneId zone) {

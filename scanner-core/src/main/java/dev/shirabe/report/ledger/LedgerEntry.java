@@ -26,6 +26,10 @@ import java.util.Map;
  * @param kinds kinds of data the policy does not name, found here (only with no category)
  * @param minors distinct people among them who are minors on the report's day (flag {@code
  *     minor}: younger than the policy's minor age)
+ * @param retention the retention period the policy states for the category ({@code P5Y},
+ *     with the words it runs from), or empty when it states none
+ * @param handling the joint uses, contractors, provisions, sources and departments of its
+ *     findings, by kind in {@code Handling.KINDS} order, then in the policy's order
  */
 public record LedgerEntry(
     String location,
@@ -40,10 +44,14 @@ public record LedgerEntry(
     Instant lastSeen,
     Map<String, Long> flags,
     List<Label> kinds,
-    long minors) {
+    long minors,
+    String retention,
+    List<HandlingUse> handling) {
 
   public LedgerEntry {
     purposes = List.copyOf(purposes);
+    retention = retention == null ? "" : retention;
+    handling = List.copyOf(handling);
     types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
     flags = Collections.unmodifiableMap(new LinkedHashMap<>(flags));
     kinds = List.copyOf(kinds);
@@ -55,6 +63,20 @@ public record LedgerEntry(
       Instant firstSeen, Instant lastSeen, Map<String, Long> flags, List<Label> kinds) {
     this(location, category, purposes, types, findings, people, files, parts, firstSeen,
         lastSeen, flags, kinds, 0);
+  }
+
+  /** A row with no retention period or handling stated. */
+  public LedgerEntry(String location, Label category, List<Purpose> purposes,
+      Map<String, Long> types, long findings, long people, long files, long parts,
+      Instant firstSeen, Instant lastSeen, Map<String, Long> flags, List<Label> kinds,
+      long minors) {
+    this(location, category, purposes, types, findings, people, files, parts, firstSeen,
+        lastSeen, flags, kinds, minors, "", List.of());
+  }
+
+  /** The handling of one kind ({@code Handling.KINDS}). */
+  public List<HandlingUse> handling(String kind) {
+    return handling.stream().filter(h -> h.kind().equals(kind)).toList();
   }
 
   public boolean hasPurpose() {

@@ -5,6 +5,7 @@ import dev.shirabe.classify.Purpose;
 import dev.shirabe.report.CsvOutput;
 import dev.shirabe.report.HtmlFrame;
 import dev.shirabe.report.JsonOutput;
+import dev.shirabe.vocabulary.Handling;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The formats of {@code shirabe report}: each writes the ledger, the no-purpose report or the
- * report of what could not be read, whole.
+ * The formats of {@code shirabe report}: each writes the ledger, the no-purpose report, the
+ * retention report or the report of what could not be read, whole.
  * None carries a value found: reports hold counts, kinds and places only.
  */
 public enum ReportFormat {
@@ -62,6 +63,12 @@ public enum ReportFormat {
           json.writeStringField("last_seen", iso(e.lastSeen(), zone));
           counts(json, "flags", e.flags());
           kinds(json, e.kinds());
+          json.writeStringField("retention", e.retention().isEmpty() ? null : e.retention());
+          handling(json, "sources", e.handling(Handling.SOURCE));
+          handling(json, "contractors", e.handling(Handling.CONTRACTOR));
+          handling(json, "joint_use", e.handling(Handling.JOINT_USE));
+          handling(json, "provisions", e.handling(Handling.PROVISION));
+          handling(json, "departments", e.handling(Handling.DEPARTMENT));
           json.writeEndObject();
           json.writeRaw('\n');
         }
@@ -162,6 +169,12 @@ public enum ReportFormat {
     HTML.write(Layouts.unpurposed(report, zone), out, frame);
   }
 
+  /** Writes the data kept past its retention period as the {@link #HTML} page in {@code frame}. */
+  public static void html(RetentionReport report, OutputStream out, ZoneId zone, HtmlFrame frame)
+      throws IOException {
+    HTML.write(Layouts.retention(report, zone), out, frame);
+  }
+
   /** Writes what could not be read as the {@link #HTML} page inside {@code frame}. */
   public static void html(UnreadReport report, OutputStream out, ZoneId zone, HtmlFrame frame)
       throws IOException {
@@ -216,6 +229,29 @@ public enum ReportFormat {
       json.writeNumberField(e.getKey(), e.getValue());
     }
     json.writeEndObject();
+  }
+
+  /**
+   * {@code [{"id": …, "ja": …, "en": …, "details": {"partners": …}, "findings": n}]}: the
+   * details by their keys in the policy.
+   */
+  private static void handling(JsonGenerator json, String name, List<HandlingUse> uses)
+      throws IOException {
+    json.writeArrayFieldStart(name);
+    for (HandlingUse h : uses) {
+      json.writeStartObject();
+      json.writeStringField("id", h.label().id());
+      json.writeStringField("ja", h.label().ja());
+      json.writeStringField("en", h.label().en());
+      json.writeObjectFieldStart("details");
+      for (HandlingUse.Detail d : h.details()) {
+        json.writeStringField(d.key(), d.value());
+      }
+      json.writeEndObject();
+      json.writeNumberField("findings", h.findings());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   private static void kinds(JsonGenerator json, List<Label> kinds) throws IOException {

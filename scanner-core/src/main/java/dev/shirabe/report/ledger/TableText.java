@@ -25,7 +25,7 @@ final class TableText {
       for (int c = 0; c < table.columns().size(); c++) {
         Tabular.Style s = table.columns().get(c).style();
         boolean fits = style == Tabular.Style.TEXT
-            ? s == Tabular.Style.TEXT || s == Tabular.Style.NUMBER
+            ? s == Tabular.Style.TEXT || s == Tabular.Style.NUMBER || s == Tabular.Style.LEGEND
             : s == Tabular.Style.PLACE;
         if (fits) {
           shown.add(c);

@@ -14,15 +14,40 @@ import java.util.List;
  * @param summary the report's totals
  * @param columns the table's columns
  * @param groups row groups in order (a group's title is empty when the report has one group)
+ * @param legends what the ids and labels in the rows stand for, told once (the purposes, the
+ *     joint uses …): the HTML page shows them under the table instead of repeating them per
+ *     row
  */
 record Tabular(String titleJa, String titleEn, String generated, List<Line> summary,
-    List<Column> columns, List<Group> groups) {
+    List<Column> columns, List<Group> groups, List<Legend> legends) {
 
   Tabular {
     summary = List.copyOf(summary);
     columns = List.copyOf(columns);
     groups = List.copyOf(groups);
+    legends = List.copyOf(legends);
   }
+
+  /** A table with no legend. */
+  Tabular(String titleJa, String titleEn, String generated, List<Line> summary,
+      List<Column> columns, List<Group> groups) {
+    this(titleJa, titleEn, generated, summary, columns, groups, List.of());
+  }
+
+  /**
+   * A legend: under a heading in both languages, what each name in the rows stands for.
+   *
+   * @param id what the legend explains, as the column's id ({@code purposes})
+   */
+  record Legend(String id, String ja, String en, List<Term> terms) {
+
+    Legend {
+      terms = List.copyOf(terms);
+    }
+  }
+
+  /** A name as the rows show it and what it stands for (lines joined by {@code \n}). */
+  record Term(String name, String text) {}
 
   /** A summary line: a label in both languages and its value. */
   record Line(String ja, String en, String value) {}
@@ -39,7 +64,17 @@ record Tabular(String titleJa, String titleEn, String generated, List<Line> summ
      */
     PLACE,
     /** In CSV and HTML only: an id whose label the terminal table shows, a long text. */
-    DETAIL
+    DETAIL,
+    /**
+     * Text in the terminal table and CSV that the HTML page tells once, in a legend under the
+     * table, instead of in every row (the purposes' texts).
+     */
+    LEGEND,
+    /**
+     * In CSV only: an id whose label another column shows (the category's), left out of the
+     * terminal table and of the HTML page, which must fit a 1280-px window.
+     */
+    CSV_ONLY
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.shirabe.vocabulary.Deadlines;
 import dev.shirabe.vocabulary.FindingType;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,8 @@ final class Tally {
   final Map<String, Long> flags = new TreeMap<>();
   final Set<String> purposes = new HashSet<>();
   final Set<String> kinds = new TreeSet<>();
+  /** Findings per handling section, by {@code kind:id} ({@code Handling#keys}). */
+  final Map<String, Long> handling = new HashMap<>();
   final Set<String> locations = new HashSet<>();
   private final PeopleCounter people = new PeopleCounter();
   /** The people among them flagged {@code minor}, by the same rule. */
@@ -86,6 +89,9 @@ final class Tally {
         flagged++;
       }
       purposes.addAll(f.purposes());
+      for (String key : f.handling().keys()) {
+        handling.merge(key, 1L, Long::sum);
+      }
       for (String signal : f.signals()) {
         if (signal.startsWith(UNLISTED_SIGNAL)) {
           kinds.add(signal.substring(UNLISTED_SIGNAL.length()));

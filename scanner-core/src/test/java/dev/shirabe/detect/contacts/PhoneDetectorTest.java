@@ -1,12 +1,16 @@
 package dev.shirabe.detect.contacts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shirabe.detect.DetectorProbe;
+import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.vocabulary.Finding;
 import dev.shirabe.vocabulary.FindingType;
+import dev.shirabe.vocabulary.Masking;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -220,5 +224,54 @@ class PhoneDetectorTest {
   void findsEveryNumberOfAList() {
     assertEquals(2, PROBE.detect("03-1234-5678、03-1234-5679").size());
     assertEquals(2, PROBE.detect("03-1234-5678 03-1234-5679").size());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Tel: +99 123 4567", "Mobile: +999 12 345 678", "Fax: +99-123-4567"})
+  void aLabelledNumberWithAnUnknownCountryCodeIsReportedUnverified(String text) {
+    // No numbering plan has country code 99 or 999: only the label makes these phones.
+    Finding f = PROBE.only(text);
+    assertTrue(f.confidence() < 0.5, "valid nowhere: low confidence");
+    assertTrue(f.confidence() >= DetectorSet.MIN_CONFIDENCE, "but reported");
+    assertFalse(f.normalized().startsWith("+"), "no E.164 form: " + f.normalized());
+    assertEquals(f.text().replaceAll("[^0-9]", ""), f.normalized());
+    String masked = Masking.mask(FindingType.PHONE, f.text());
+    assertNotEquals(f.text(), masked);
+    assertFalse(masked.contains(f.normalized().substring(0, 4)), "masked: " + masked);
+  }
+
+  @Test
+  void anUnlabelledNumberValidNowhereIsNotReported() {
+    PROBE.none("+99 123 4567");
+    PROBE.none("see 467 3395 and more");
+    PROBE.none("Batch 930.167.3943 shipped");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "416 60 039 office\n",
+        "781 1704 home",
+        "(37) 788-063-Office\\,07700 063 966-Fax",
+        "930.167.3943 fax\n+447700677662 mobile"
+      })
+  void aLineTypeWordClosingTheNumbersLineLabelsIt(String text) {
+    Finding f = PROBE.detect(text).get(0);
+    assertEquals(0, f.start());
+    assertTrue(f.confidence() >= DetectorSet.MIN_CONFIDENCE);
+  }
+
+  @Test
+  void aFaxWordClosingTheLineMakesSubtypeFax() {
+    List<Finding> found = PROBE.detect("+46 (0)8 928 571 38 fax\n+1-984-182-0190 mobile");
+    assertEquals(2, found.size());
+    assertEquals(PhoneDetector.SUBTYPE_FAX, found.get(0).subtype());
+    assertNull(found.get(1).subtype());
+  }
+
+  @Test
+  void aWordAfterTheNumberThatGoesOnIsNotItsLabel() {
+    PROBE.none("781 1704 office hours are long");
+    PROBE.none("781 1704 home runs this season");
   }
 }

@@ -142,8 +142,17 @@ class ReportFormatTest {
     assertEquals(1, page.select("table").size());
     List<String> heads = page.select("thead th").eachText();
     List<String> expected = new ArrayList<>();
-    Layouts.LEDGER_COLUMNS.forEach(c -> expected.add(c.ja() + " " + c.en()));
+    // The purposes' texts are told once, in the legend, not in every row.
+    Layouts.LEDGER_COLUMNS.stream().filter(c -> c.style() != Tabular.Style.LEGEND
+            && c.style() != Tabular.Style.CSV_ONLY)
+        .forEach(c -> expected.add(c.ja() + " " + c.en()));
     assertEquals(expected, heads);
+    assertFalse(heads.contains("利用目的の内容 What the purposes are"));
+    List<String> purposes = page.select("section[data-legend=purposes] dt").eachText();
+    assertEquals(purposes.stream().distinct().toList(), purposes, "each purpose once");
+    long used = ledger.entries().stream().flatMap(e -> e.purposes().stream())
+        .map(p -> p.id()).distinct().count();
+    assertEquals(used, purposes.size(), "every purpose the rows name");
     assertEquals(ledger.entries().size(), page.select("tr.entry").size(), "a row per entry");
     for (Element row : page.select("tr.entry")) {
       assertEquals(heads.size(), row.select("td").size());
@@ -152,7 +161,9 @@ class ReportFormatTest {
         page.select("tr.group th").eachText());
     assertEquals("6", page.select("dl.summary dt:contains(人数) + dd").text());
     assertEquals("1", page.select("dl.summary dt:contains(読めなかったファイル) + dd").text());
-    assertEquals("shareholder", page.select("tr.entry").get(0).select("td").get(1).text());
+    // The category by its label; its id is in the CSV.
+    assertEquals("株主 / Shareholders",
+        page.select("tr.entry").get(0).select("td[data-column=category_label]").text());
     assertSelfContained(page);
   }
 
@@ -165,8 +176,10 @@ class ReportFormatTest {
     Element row = page.selectFirst("tr.entry");
     assertEquals("/share/<script>alert(1)</script>/=HYPERLINK(\"x\")",
         row.select("td").get(0).text());
-    assertEquals("顧客 \"A\" & <B> / Customers, <i>all</i>", row.select("td").get(2).text());
-    assertEquals(1, row.select("td").get(4).select("br").size(), "a line break shown as such");
+    assertEquals("顧客 \"A\" & <B> / Customers, <i>all</i>", row.select("td").get(1).text());
+    Element purpose = page.selectFirst("section[data-legend=purposes] dd");
+    assertEquals(1, purpose.select("br").size(), "a line break shown as such");
+    assertEquals("目的、その一 / Purpose \"one\" line two", purpose.text());
   }
 
   private static void assertSelfContained(Document page) {

@@ -21,13 +21,13 @@ import java.util.zip.ZipOutputStream;
  * and nothing that states a purpose, a note with a My Number and no purpose, and a health
  * check (a kind the policy does not name, special care); and a .docx that cannot be read.
  */
-final class SmallShare {
+public final class SmallShare {
 
-  static final String MY_NUMBER = "123456789018";
+  public static final String MY_NUMBER = "123456789018";
 
   private SmallShare() {}
 
-  static Path write(Path share) throws IOException {
+  public static Path write(Path share) throws IOException {
     write(share.resolve("総務/株主名簿.csv"), """
         氏名,住所,電話番号
         山田 太郎,東京都千代田区丸の内1-2-3,03-5555-0101
@@ -59,7 +59,7 @@ final class SmallShare {
   }
 
   /** Scans {@code share} into the inventory {@code index} as {@code shirabe scan} does. */
-  static void scan(Path share, Path index) throws Exception {
+  public static void scan(Path share, Path index) throws Exception {
     ScanOptions options = ScanOptions.defaults().withThreads(2);
     List<Path> roots = List.of(share);
     try (Scanner scanner = Scanner.builder().options(options).policy(Policy.defaults())
@@ -69,7 +69,7 @@ final class SmallShare {
     }
   }
 
-  static Holdings holdings(Path index, List<Path> under) throws IOException {
+  public static Holdings holdings(Path index, List<Path> under) throws IOException {
     try (InventorySearcher inventory = InventorySearcher.open(index)) {
       return Holdings.read(inventory, under, Policy.defaults());
     }

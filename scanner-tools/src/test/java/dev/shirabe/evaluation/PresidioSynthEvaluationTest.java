@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.detect.contacts.EmailDetector;
 import dev.shirabe.detect.contacts.PhoneDetector;
+import dev.shirabe.detect.names.training.PersonModelSplit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -31,15 +32,18 @@ class PresidioSynthEvaluationTest {
     // Public corpus: its text may be printed.
     System.out.print(report.mismatches(true));
 
-    // Measured: EMAIL 1.000 / 1.000 / 1.000, PHONE 0.987 / 0.837 / 0.906 (P / R / F1).
+    // Measured: EMAIL 1.000 / 1.000 / 1.000, PHONE 0.988 / 0.924 / 0.955 (P / R / F1); PHONE
+    // was 0.987 / 0.837 / 0.906 before a word closing the number's line ("781 1704 office")
+    // counted as its label. The misses are unlabelled numbers valid nowhere ("They're not
+    // answering at 78 651 450"), which stay unreported on purpose.
     PerType email = report.type("EMAIL").orElseThrow();
     assertAtLeast("EMAIL precision", email.precision(), 0.97);
     assertAtLeast("EMAIL recall", email.recall(), 0.97);
     assertAtLeast("EMAIL F1", email.f1(), 0.97);
     PerType phone = report.type("PHONE").orElseThrow();
-    assertAtLeast("PHONE precision", phone.precision(), 0.95);
-    assertAtLeast("PHONE recall", phone.recall(), 0.80);
-    assertAtLeast("PHONE F1", phone.f1(), 0.87);
+    assertAtLeast("PHONE precision", phone.precision(), 0.98);
+    assertAtLeast("PHONE recall", phone.recall(), 0.92);
+    assertAtLeast("PHONE F1", phone.f1(), 0.95);
   }
 
   @Test
@@ -81,16 +85,40 @@ class PresidioSynthEvaluationTest {
     System.out.print(report.table());
     System.out.print(report.mismatches(true));
 
-    // Measured: 1.000 / 0.441 / 0.613 (P / R / F1). The gold set often splits one address into
-    // house number, street, unit and postcode, each a span of its own, while the detector
-    // reports the address whole, which scores one of them: of its 598 spans only 429 are
-    // separate addresses. The other misses are mostly street names with no mark of a street
-    // (no suffix, street type or ending: "Allika 46"), postcodes after countries made up by
-    // the generator, and quoted address blocks ("> Norway").
+    // Measured against the merged gold (an address's labelled pieces one span): 1.000 / 0.702 /
+    // 0.825 (P / R / F1); 1.000 / 0.624 / 0.769 before the street types in lower case or
+    // abbreviated ("ul.", "u."), region codes and postcodes before the city. The gold still
+    // splits an address where the generator left a city or country unlabelled ("Allika 46\n
+    // Suite 501\n Riisa\n\n Estonia" and "62488" apart): the detector reports it whole, which
+    // scores one of the two (31 such pairs). The other misses are mostly street names with no
+    // mark of a street and no place and postcode after them ("Jahu 80"), addresses in lower
+    // case, streets without a number ("Marina Fort") and "the corner of A and B".
     PerType address = report.type("ADDRESS").orElseThrow();
-    assertAtLeast("ADDRESS precision", address.precision(), 0.97);
-    assertAtLeast("ADDRESS recall", address.recall(), 0.41);
-    assertAtLeast("ADDRESS F1", address.f1(), 0.58);
+    assertAtLeast("ADDRESS precision", address.precision(), 0.99);
+    assertAtLeast("ADDRESS recall", address.recall(), 0.70);
+    assertAtLeast("ADDRESS F1", address.f1(), 0.82);
+  }
+
+  @Test
+  void heldOutAddressAndPhoneScoresStayAboveMeasuredFloors() throws Exception {
+    // The files the English person model was not trained on (numbered 0 mod 5), on which the
+    // address and phone rules were not tuned either, as `shirabe eval DIR --held-out` scores.
+    GoldSet gold = GoldSet.read(corpus()).only(PersonModelSplit::heldOut);
+    EvaluationReport report = Evaluation.run(
+        gold, DetectorSet.standard(), new LinkedHashSet<>(List.of("ADDRESS", "PHONE")));
+    System.out.print(report.table());
+    System.out.print(report.mismatches(true));
+
+    // Measured: ADDRESS 1.000 / 0.690 / 0.817 (0.643 / 0.783 before), PHONE 1.000 / 0.938 /
+    // 0.968 (0.875 / 0.933 before) on 84 addresses and 16 numbers.
+    PerType address = report.type("ADDRESS").orElseThrow();
+    assertAtLeast("held-out ADDRESS precision", address.precision(), 0.99);
+    assertAtLeast("held-out ADDRESS recall", address.recall(), 0.69);
+    assertAtLeast("held-out ADDRESS F1", address.f1(), 0.81);
+    PerType phone = report.type("PHONE").orElseThrow();
+    assertAtLeast("held-out PHONE precision", phone.precision(), 0.99);
+    assertAtLeast("held-out PHONE recall", phone.recall(), 0.93);
+    assertAtLeast("held-out PHONE F1", phone.f1(), 0.96);
   }
 
   private static Path corpus() {

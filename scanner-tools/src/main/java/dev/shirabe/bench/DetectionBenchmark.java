@@ -1,4 +1,4 @@
-package dev.shirabe.pipeline;
+package dev.shirabe.bench;
 
 import dev.shirabe.classify.Classifier;
 import dev.shirabe.detect.DetectionText;

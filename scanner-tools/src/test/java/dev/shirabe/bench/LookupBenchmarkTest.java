@@ -1,4 +1,4 @@
-package dev.shirabe.subject;
+package dev.shirabe.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

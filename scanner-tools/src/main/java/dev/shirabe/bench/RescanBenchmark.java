@@ -1,8 +1,10 @@
-package dev.shirabe.inventory;
+package dev.shirabe.bench;
 
 import dev.shirabe.classify.Classifier;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.TikaExtractor;
+import dev.shirabe.inventory.InventorySink;
+import dev.shirabe.inventory.KeyedHasher;
 import dev.shirabe.pipeline.IncrementalPlan;
 import dev.shirabe.pipeline.ProcessCpu;
 import dev.shirabe.pipeline.ScanListener;

@@ -1,10 +1,12 @@
-package dev.shirabe.pipeline;
+package dev.shirabe.bench;
 
 import dev.shirabe.classify.Classifier;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.ExtractionException;
 import dev.shirabe.extract.Extractor;
 import dev.shirabe.extract.PartSink;
+import dev.shirabe.pipeline.ScanOptions;
+import dev.shirabe.pipeline.ScanPipeline;
 import dev.shirabe.source.LocalSource;
 import dev.shirabe.source.SourceItem;
 import dev.shirabe.source.SourceVisitor;

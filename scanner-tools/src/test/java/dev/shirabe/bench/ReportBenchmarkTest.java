@@ -1,9 +1,11 @@
-package dev.shirabe.report.ledger;
+package dev.shirabe.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shirabe.classify.Policy;
+import dev.shirabe.report.ledger.Holdings;
+import dev.shirabe.report.ledger.SmallShare;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

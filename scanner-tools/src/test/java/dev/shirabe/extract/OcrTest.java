@@ -33,6 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Scanned paper: read by Tesseract when it is installed, reported as image only when it is
  * not (never a file with no parts and no problem).
  */
+// In scanner-tools because its scanned résumés come from the generator there (ScannedPaper),
+// which bench ocr also uses; it tests the core's extract package from the same package name.
 class OcrTest {
 
   /** Settings whose Tesseract does not exist: OCR is off, as on a machine without it. */

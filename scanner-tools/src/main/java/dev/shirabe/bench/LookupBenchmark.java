@@ -1,4 +1,4 @@
-package dev.shirabe.subject;
+package dev.shirabe.bench;
 
 import dev.shirabe.detect.text.Romaji;
 import dev.shirabe.inventory.FileEntry;
@@ -10,6 +10,10 @@ import dev.shirabe.inventory.PartEntry;
 import dev.shirabe.inventory.StoredFinding;
 import dev.shirabe.inventory.SubjectKeys;
 import dev.shirabe.pipeline.PeakHeap;
+import dev.shirabe.subject.Criterion;
+import dev.shirabe.subject.QueryKeys;
+import dev.shirabe.subject.SubjectLookup;
+import dev.shirabe.subject.SubjectQuery;
 import dev.shirabe.vocabulary.FindingType;
 import dev.shirabe.vocabulary.Masking;
 import java.io.IOException;

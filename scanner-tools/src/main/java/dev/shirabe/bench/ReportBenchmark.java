@@ -1,8 +1,10 @@
-package dev.shirabe.report.ledger;
+package dev.shirabe.bench;
 
 import dev.shirabe.classify.Policy;
 import dev.shirabe.inventory.InventorySearcher;
 import dev.shirabe.pipeline.ProcessCpu;
+import dev.shirabe.report.ledger.Holdings;
+import dev.shirabe.report.ledger.ReportFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;

@@ -1,0 +1,60 @@
+package dev.shirabe.detect.names;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shirabe.detect.DetectionText;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The Japanese name model's compiled weights are the model's own, read faster. */
+class JapaneseNameWeightsTest {
+
+  private static final byte[] SOURCE = JapaneseNameModel.resource(JapaneseNameModel.RESOURCE);
+
+  @Test
+  void compiledWeightsReadBackEqualToTheModels() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    JapaneseNameModel.writeWeights(SOURCE, new DataOutputStream(bytes));
+    JapaneseNameModel.Weights read = JapaneseNameModel.Weights.read(
+        new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), JapaneseNameModel.crc(SOURCE));
+    assertEquals(JapaneseNameModel.weightsOf(SOURCE), read);
+  }
+
+  @Test
+  void weightsMadeFromAnotherModelAreNotUsed() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    JapaneseNameModel.writeWeights(SOURCE, new DataOutputStream(bytes));
+    assertNull(JapaneseNameModel.Weights.read(
+        new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), JapaneseNameModel.crc(SOURCE) + 1));
+  }
+
+  @Test
+  void theBuildsWeightsAreReadAndGiveTheModelsProbabilities() throws Exception {
+    JapaneseNameModel standard = JapaneseNameModel.standard();
+    // The build wrote them (scanner-core's pom, process-classes), from this model.
+    assertTrue(standard.readCompiled());
+    JapaneseNameModel slow = new JapaneseNameModel(
+        JapaneseNameModel.read(new ByteArrayInputStream(SOURCE)), JapaneseNameFeatures.standard());
+    DetectionText text = new DetectionText(
+        "1990年、ロバート・キャロルは上院議員に選ばれ、山田太郎と共に委員会を率いた。佐藤様より電話あり。");
+    String[] marks = new String[text.japaneseTokens().size()];
+    int compared = 0;
+    for (long[] context : JapaneseNameFeatures.standard().of(text, text.japaneseTokens(), marks)) {
+      if (context != null) {
+        assertArrayEquals(slow.eval(context), standard.eval(context));
+        compared++;
+      }
+    }
+    assertTrue(compared > 5);
+    List<JapaneseNameModel.Span> spans = standard.find(text, text.japaneseTokens(), marks);
+    assertEquals(slow.find(text, text.japaneseTokens(), marks), spans);
+    assertTrue(!spans.isEmpty());
+  }
+}
