@@ -76,6 +76,22 @@ final class SourceOptions {
   Long maxTempBytes;
 
   @Option(
+      names = "--tesseract",
+      paramLabel = "PROGRAM",
+      description = "The Tesseract program that reads scanned images and image-only PDF pages"
+          + " (Japanese and English), a path or a name on PATH (default: tesseract). Without it,"
+          + " or without its Japanese data, such files are reported as \"image only\" instead"
+          + " (Debian: apt-get install tesseract-ocr-jpn).")
+  String tesseract;
+
+  @Option(
+      names = "--ocr-timeout",
+      paramLabel = "SECONDS",
+      description = "Stop OCR of one page (an image, a PDF page) after SECONDS and report it"
+          + " (default: 60).")
+  Integer ocrTimeoutSeconds;
+
+  @Option(
       names = "--in-process",
       description = "Parse in this process instead of isolated extraction processes: faster to"
           + " start, but a parser that hangs or runs out of memory can stop the scan. For"
@@ -108,6 +124,18 @@ final class SourceOptions {
     }
     if (maxTempBytes != null) {
       limits = limits.withMaxTempBytes(maxTempBytes);
+    }
+    if (tesseract != null) {
+      if (tesseract.isBlank()) {
+        throw new IllegalArgumentException("--tesseract must name a program");
+      }
+      limits = limits.withOcr(limits.ocr().withTesseract(tesseract));
+    }
+    if (ocrTimeoutSeconds != null) {
+      if (ocrTimeoutSeconds < 1) {
+        throw new IllegalArgumentException("--ocr-timeout must be at least 1 second");
+      }
+      limits = limits.withOcr(limits.ocr().withPageTime(Duration.ofSeconds(ocrTimeoutSeconds)));
     }
     return options.withLimits(limits);
   }
@@ -153,6 +181,12 @@ final class SourceOptions {
     }
     if (maxTempBytes != null) {
       args.addAll(List.of("--max-temp-space", maxTempBytes.toString()));
+    }
+    if (tesseract != null) {
+      args.addAll(List.of("--tesseract", tesseract));
+    }
+    if (ocrTimeoutSeconds != null) {
+      args.addAll(List.of("--ocr-timeout", ocrTimeoutSeconds.toString()));
     }
     if (inProcess) {
       args.add("--in-process");

@@ -22,7 +22,7 @@ class BenchCommandTest {
   void eachBenchmarkIsASubCommandWithOnlyItsOwnOptions() {
     StringWriter out = new StringWriter();
     assertEquals(0, Cli.run(new StringWriter(), out, "bench", "--help"));
-    for (String sub : List.of("throughput", "detection", "lookup", "rescan", "hostile")) {
+    for (String sub : List.of("throughput", "detection", "lookup", "rescan", "hostile", "ocr")) {
       assertTrue(out.toString().contains("  " + sub + " "), out.toString());
     }
     assertFalse(out.toString().contains("--hostile"), "the deprecated flags are hidden");
@@ -111,6 +111,25 @@ class BenchCommandTest {
             .map(l -> l.replace(dir.resolve("old").toString(), "DIR")).toArray(),
         Files.readAllLines(dir.resolve("new/MANIFEST.tsv")).stream()
             .map(l -> l.replace(dir.resolve("new").toString(), "DIR")).toArray());
+  }
+
+  @Test
+  void benchOcrWritesTheScannedPaperAndItsGoldLabels(@TempDir Path dir) throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        !dev.shirabe.evaluation.ScannedPaper.installedFonts().isEmpty(),
+        "no Japanese font (fonts-ipafont-*)");
+    StringWriter err = new StringWriter();
+    Path set = dir.resolve("set");
+    assertEquals(0, Cli.run(err, new StringWriter(), "bench", "ocr", "--count", "3",
+        "--generate-only", "--keep", set.toString()), err.toString());
+    assertTrue(Files.exists(set.resolve("01_form_150dpi.png")));
+    assertTrue(Files.exists(set.resolve("02_form_300dpi.png")));
+    assertTrue(Files.exists(set.resolve("03_card_150dpi.pdf")));
+    List<String> gold = Files.readAllLines(set.resolve("gold.jsonl"));
+    assertEquals(3, gold.size());
+    assertTrue(gold.get(2).contains("\"type\":\"EMAIL\""), gold.get(2));
+    assertEquals(2, Cli.run(new StringWriter(), new StringWriter(), "bench", "ocr",
+        "--generate-only"), "--generate-only needs --keep");
   }
 
   private static String[] concat(String[] a, String[] b) {

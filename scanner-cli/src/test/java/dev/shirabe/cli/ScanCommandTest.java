@@ -329,6 +329,29 @@ class ScanCommandTest {
   }
 
   /**
+   * Without Tesseract a scanned page is a file that could not be read, with the reason, not a
+   * file with nothing in it; the setting reaches the isolated extraction processes (Tesseract
+   * is on PATH where this runs, and would read the image there).
+   */
+  @Test
+  void withoutTesseractAScannedImageIsReportedImageOnly() throws Exception {
+    Path share = Files.createDirectories(dir.resolve("share"));
+    java.awt.image.BufferedImage scan =
+        new java.awt.image.BufferedImage(600, 800, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+    javax.imageio.ImageIO.write(scan, "png", share.resolve("履歴書.png").toFile());
+    Path out = dir.resolve("o.jsonl");
+    assertEquals(3, run("scan", share.toString(), "--no-index", "--fail-on-unread",
+        "--tesseract", dir.resolve("none/tesseract").toString(),
+        "--format", "jsonl", "--output", out.toString()));
+    List<String> lines = Files.readAllLines(out);
+    assertEquals(1, lines.size(), lines.toString());
+    JsonNode problem = new ObjectMapper().readTree(lines.get(0));
+    assertEquals("failed", problem.get("status").asText());
+    assertEquals("image only: install tesseract-ocr-jpn to read it",
+        problem.get("reason").asText());
+  }
+
+  /**
    * A scan only reads: every file of the project's corpus (office files, mail archives, PDF,
    * HTML, a broken one) keeps its bytes and its modification time, whatever the parsers do
    * with them in the extraction processes.

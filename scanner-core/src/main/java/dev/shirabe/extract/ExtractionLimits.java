@@ -15,6 +15,7 @@ import java.time.Duration;
  * @param maxTempBytes how much temporary space the reading of one file may take (parsers spool
  *     embedded documents to disk); enforced by the isolated extractor, which reads one file per
  *     process
+ * @param ocr how images and image-only PDF pages are read, with its time limit per page
  */
 public record ExtractionLimits(
     long maxFileBytes,
@@ -23,7 +24,8 @@ public record ExtractionLimits(
     int maxDepth,
     Duration maxTime,
     long maxEntryBytes,
-    long maxTempBytes) {
+    long maxTempBytes,
+    OcrSettings ocr) {
 
   private static final long MB = 1024L * 1024;
 
@@ -41,9 +43,19 @@ public record ExtractionLimits(
   public static final ExtractionLimits DEFAULTS =
       new ExtractionLimits(
           8L * 1024 * MB, DEFAULT_PART_CHARS, DEFAULT_FILE_CHARS, 10, Duration.ofMinutes(30),
-          256 * MB, 512 * MB);
+          256 * MB, 512 * MB, OcrSettings.DEFAULTS);
+
+  /** The limits with the default OCR settings. */
+  public ExtractionLimits(long maxFileBytes, int maxPartChars, long maxFileChars, int maxDepth,
+      Duration maxTime, long maxEntryBytes, long maxTempBytes) {
+    this(maxFileBytes, maxPartChars, maxFileChars, maxDepth, maxTime, maxEntryBytes,
+        maxTempBytes, OcrSettings.DEFAULTS);
+  }
 
   public ExtractionLimits {
+    if (ocr == null) {
+      throw new IllegalArgumentException("OCR settings are required");
+    }
     if (maxFileBytes <= 0 || maxPartChars <= 0 || maxFileChars <= 0 || maxDepth < 0
         || maxEntryBytes <= 0 || maxTempBytes <= 0) {
       throw new IllegalArgumentException("limits must be positive");
@@ -59,37 +71,42 @@ public record ExtractionLimits(
 
   public ExtractionLimits withMaxFileBytes(long bytes) {
     return new ExtractionLimits(bytes, maxPartChars, maxFileChars, maxDepth, maxTime,
-        maxEntryBytes, maxTempBytes);
+        maxEntryBytes, maxTempBytes, ocr);
   }
 
   public ExtractionLimits withMaxPartChars(int chars) {
     return new ExtractionLimits(maxFileBytes, chars, maxFileChars, maxDepth, maxTime,
-        maxEntryBytes, maxTempBytes);
+        maxEntryBytes, maxTempBytes, ocr);
   }
 
   public ExtractionLimits withMaxFileChars(long chars) {
     return new ExtractionLimits(maxFileBytes, maxPartChars, chars, maxDepth, maxTime,
-        maxEntryBytes, maxTempBytes);
+        maxEntryBytes, maxTempBytes, ocr);
   }
 
   public ExtractionLimits withMaxDepth(int depth) {
     return new ExtractionLimits(maxFileBytes, maxPartChars, maxFileChars, depth, maxTime,
-        maxEntryBytes, maxTempBytes);
+        maxEntryBytes, maxTempBytes, ocr);
   }
 
   public ExtractionLimits withMaxTime(Duration time) {
     return new ExtractionLimits(maxFileBytes, maxPartChars, maxFileChars, maxDepth, time,
-        maxEntryBytes, maxTempBytes);
+        maxEntryBytes, maxTempBytes, ocr);
   }
 
   public ExtractionLimits withMaxEntryBytes(long bytes) {
     return new ExtractionLimits(maxFileBytes, maxPartChars, maxFileChars, maxDepth, maxTime,
-        bytes, maxTempBytes);
+        bytes, maxTempBytes, ocr);
   }
 
   public ExtractionLimits withMaxTempBytes(long bytes) {
     return new ExtractionLimits(maxFileBytes, maxPartChars, maxFileChars, maxDepth, maxTime,
-        maxEntryBytes, bytes);
+        maxEntryBytes, bytes, ocr);
+  }
+
+  public ExtractionLimits withOcr(OcrSettings settings) {
+    return new ExtractionLimits(maxFileBytes, maxPartChars, maxFileChars, maxDepth, maxTime,
+        maxEntryBytes, maxTempBytes, settings);
   }
 
   /** "256 MB", "1.5 GB": a size as the options take it, for reasons and help. */

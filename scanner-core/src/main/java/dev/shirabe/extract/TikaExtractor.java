@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,8 @@ import org.xml.sax.SAXException;
  * reads cleanly), BOM-less UTF-16 and UTF-32 are recognised as text by
  * {@link UnicodeTextDetector}, mbox archives through
  * {@link MboxSplitter} (recognised by {@link MboxDetector} too), and PST folders are read from
- * the parser's output by {@link PstFolders}.
+ * the parser's output by {@link PstFolders}. Scanned images and image-only PDF pages are read
+ * by Tesseract when {@link Ocr} finds it; without it they are reported ({@link ImageOnly}).
  *
  * <p>The time limit is checked as text and embedded documents arrive, so a parser stuck
  * without producing text is not stopped here, nor is one that runs out of memory: a scan runs
@@ -60,18 +62,24 @@ public final class TikaExtractor implements Extractor {
   private final Parser parser;
   private final EncodingDetector encodings;
   private final ExtractionLimits limits;
+  private final Ocr ocr;
 
   public TikaExtractor(ExtractionLimits limits) {
+    this.ocr = Ocr.of(limits.ocr());
     TikaConfig tika = TikaConfig.getDefaultConfig();
     Detector detector =
         new CompositeDetector(
             tika.getMediaTypeRegistry(),
             List.of(new MboxDetector(), tika.getDetector(), new UnicodeTextDetector()));
-    // Later parsers take a type over from earlier ones.
+    // Later parsers take a type over from earlier ones: ours read mbox and, when Tesseract is
+    // there, scanned images (in the languages and time asked for).
+    List<Parser> parsers = new ArrayList<>(List.of(tika.getParser(), new MboxSplitter()));
+    if (ocr.parser() != null) {
+      parsers.add(ocr.parser());
+    }
     this.parser =
         new AutoDetectParser(
-            detector,
-            new CompositeParser(tika.getMediaTypeRegistry(), tika.getParser(), new MboxSplitter()));
+            detector, new CompositeParser(tika.getMediaTypeRegistry(), parsers));
     this.encodings =
         new JapaneseEncodingDetector(
             List.of(new HtmlEncodingDetector()), tika.getEncodingDetector());
@@ -110,7 +118,7 @@ public final class TikaExtractor implements Extractor {
       failure = ENCRYPTED;
     } catch (Exception | StackOverflowError | LinkageError e) {
       // A parser that overflows the stack or misses an optional library fails this file only.
-      failure = session.budget.spent() != null ? session.budget.spent() : PartAssembly.reason(e);
+      failure = session.budget.spent() != null ? session.budget.spent() : reason(e);
       cause = e;
     }
     session.interruptIfAsked();
@@ -129,6 +137,9 @@ public final class TikaExtractor implements Extractor {
         return;
       }
     }
+    if (failure == null && !ocr.available()) {
+      failure = ImageOnly.reason(metadata, holdsText(text.text()), false, file);
+    }
     if (failure != null) {
       if (!holdsText(text.text()) && session.emitted == 0) {
         throw new ExtractionException(failure, cause);
@@ -137,6 +148,12 @@ public final class TikaExtractor implements Extractor {
       sink.problem("", failure);
     }
     session.emit("", text, metadata, headers);
+  }
+
+  /** Why a parse failed, in one line: OCR's time limit in words, else the innermost cause. */
+  private String reason(Throwable e) {
+    String ocrTimeout = ocr.timeout(e);
+    return ocrTimeout != null ? ocrTimeout : PartAssembly.reason(e);
   }
 
   /**
@@ -209,6 +226,7 @@ public final class TikaExtractor implements Extractor {
       context.set(EncodingDetector.class, encodings);
       PDFParserConfig pdf = new PDFParserConfig();
       pdf.setExtractInlineImages(false);
+      ocr.configure(context, pdf);
       context.set(PDFParserConfig.class, pdf);
     }
 
@@ -290,13 +308,20 @@ public final class TikaExtractor implements Extractor {
       TextCollector text = collector();
       try {
         parse(tis, text, metadata);
+        if (!ocr.available()) {
+          String unread = ImageOnly.reason(
+              metadata, holdsText(text.text()), true, tis.hasFile() ? tis.getPath() : null);
+          if (unread != null) {
+            sink.problem(locator, unread);
+          }
+        }
       } catch (EncryptedDocumentException e) {
         sink.problem(locator, ENCRYPTED);
       } catch (ZeroByteFileException e) {
         // an empty attachment: nothing to scan
       } catch (Exception | StackOverflowError | LinkageError e) {
         if (budget.spent() == null && !interrupted) {
-          sink.problem(locator, PartAssembly.reason(e));
+          sink.problem(locator, reason(e));
         }
       } finally {
         path.removeLast();
@@ -342,7 +367,8 @@ public final class TikaExtractor implements Extractor {
       if (text.truncated()) {
         sink.problem(locator, "text cut at the limit of " + limits.maxPartChars() + " characters");
       }
-      Part part = PartAssembly.part(locator, text.text(), metadata, headers);
+      String body = ocr.read(metadata) ? Ocr.clean(text.text()) : text.text();
+      Part part = PartAssembly.part(locator, body, metadata, headers);
       if (holdsText(part.text())) {
         emitted++;
         sink.part(part);

@@ -5,6 +5,7 @@ import dev.shirabe.detect.Detector;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.ExtractionLimits;
 import dev.shirabe.extract.Extractor;
+import dev.shirabe.extract.Ocr;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,8 +22,8 @@ import java.util.List;
  * @param policy what classified the findings ({@link Classifier#fingerprint()}: the policy's
  *     digest)
  * @param settings the rest that changes the findings: the extractor and its limits on what it
- *     reads of a file (depth of embedded documents, characters), the detectors chosen, and
- *     what the inventory keeps of them ({@link #with})
+ *     reads of a file (depth of embedded documents, characters, whether OCR reads images),
+ *     the detectors chosen, and what the inventory keeps of them ({@link #with})
  */
 public record AnalysisFingerprint(long build, long policy, long settings) {
 
@@ -37,7 +38,9 @@ public record AnalysisFingerprint(long build, long policy, long settings) {
         + ";depth=" + limits.maxDepth()
         + ";partChars=" + limits.maxPartChars()
         + ";fileChars=" + limits.maxFileChars()
-        + ";detectors=" + String.join(",", names);
+        + ";detectors=" + String.join(",", names)
+        // A file found image-only is read again once Tesseract is installed.
+        + ";ocr=" + Ocr.of(limits.ocr()).describe();
     return new AnalysisFingerprint(id(BuildDigest.value()), id(classifier.fingerprint()),
         id(settings));
   }

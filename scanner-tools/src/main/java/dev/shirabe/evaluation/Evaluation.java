@@ -48,8 +48,10 @@ public final class Evaluation {
   public static EvaluationReport run(GoldSet gold, DetectorSet detectors, Set<String> types)
       throws IOException {
     EvaluationReport.Builder report = new EvaluationReport.Builder(types, SAMPLES_PER_TYPE);
-    for (GoldDocument document : gold.documents()) {
-      List<Finding> predictions = detectors.detect(gold.text(document));
+    for (GoldDocument labelled : gold.documents()) {
+      String text = gold.text(labelled);
+      GoldDocument document = GoldPlacement.place(labelled, text);
+      List<Finding> predictions = detectors.detect(text);
       for (String type : types) {
         score(document, type, predictions, report);
       }

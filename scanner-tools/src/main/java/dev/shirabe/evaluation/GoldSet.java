@@ -26,7 +26,9 @@ import java.util.Set;
  * {"file": "a.txt", "entities": [{"type": "PHONE", "start": 3, "end": 15, "text": "…"}]}},
  * offsets in Java chars into the file's UTF-8 text (see the shared corpus README); a line may
  * name a part of the file ({@code "part": "#3 Fw: 来場者リスト"}), and for a part or a file that
- * is not UTF-8 plain text the offsets are into its extracted text (see {@link #text}).
+ * is not UTF-8 plain text the offsets are into its extracted text (see {@link #text}). An
+ * entity may give its text without offsets ({@code {"type": "PHONE", "text": "03-1234-5678"}}):
+ * it is then looked for in the extracted text ({@link GoldPlacement}), as for a scanned image.
  */
 public final class GoldSet {
 
@@ -152,12 +154,15 @@ public final class GoldSet {
       JsonNode record = JSON.readTree(line);
       List<GoldSpan> entities = new ArrayList<>();
       for (JsonNode entity : record.path("entities")) {
+        // Without offsets, the text alone says what is there (an image's labels): placed in
+        // the extracted text by GoldPlacement.
+        boolean placed = entity.has("start") || entity.has("end");
         entities.add(
             new GoldSpan(
                 required(entity, "type").asText(),
-                required(entity, "start").asInt(),
-                required(entity, "end").asInt(),
-                entity.path("text").asText("")));
+                placed ? required(entity, "start").asInt() : GoldPlacement.NOWHERE,
+                placed ? required(entity, "end").asInt() : GoldPlacement.NOWHERE,
+                placed ? entity.path("text").asText("") : required(entity, "text").asText()));
       }
       return new GoldDocument(
           required(record, "file").asText(), record.path("part").asText(""), entities);

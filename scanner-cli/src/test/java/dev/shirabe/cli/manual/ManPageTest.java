@@ -61,7 +61,7 @@ class ManPageTest {
     assertEquals(expected, pages);
     assertTrue(pages.contains("shirabe-report-ledger.1"), pages.toString());
     assertFalse(pages.contains("shirabe-help.1"), pages.toString());
-    for (String bench : List.of("throughput", "detection", "lookup", "rescan", "hostile")) {
+    for (String bench : List.of("throughput", "detection", "lookup", "rescan", "hostile", "ocr")) {
       assertTrue(pages.contains("shirabe-bench-" + bench + ".1"), pages.toString());
     }
     String benchPage = Files.readString(dir.resolve("man/man1/shirabe-bench.1"));

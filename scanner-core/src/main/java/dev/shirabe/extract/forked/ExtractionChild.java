@@ -2,6 +2,7 @@ package dev.shirabe.extract.forked;
 
 import dev.shirabe.extract.ExtractionException;
 import dev.shirabe.extract.ExtractionLimits;
+import dev.shirabe.extract.OcrSettings;
 import dev.shirabe.extract.PartSink;
 import dev.shirabe.extract.TikaExtractor;
 import dev.shirabe.vocabulary.Part;
@@ -130,6 +131,9 @@ public final class ExtractionChild {
       String.valueOf(limits.maxTime().toMillis()),
       String.valueOf(limits.maxEntryBytes()),
       String.valueOf(limits.maxTempBytes()),
+      limits.ocr().tesseract(),
+      limits.ocr().languages(),
+      String.valueOf(limits.ocr().pageTime().toSeconds()),
     };
   }
 
@@ -141,6 +145,9 @@ public final class ExtractionChild {
         Integer.parseInt(args[3]),
         Duration.ofMillis(Long.parseLong(args[4])),
         Long.parseLong(args[5]),
-        Long.parseLong(args[6]));
+        Long.parseLong(args[6]),
+        // Without them (an older parent's arguments), OCR as by default.
+        args.length < 10 ? OcrSettings.DEFAULTS
+            : new OcrSettings(args[7], args[8], Duration.ofSeconds(Long.parseLong(args[9]))));
   }
 }
