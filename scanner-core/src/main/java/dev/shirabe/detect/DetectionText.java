@@ -162,7 +162,8 @@ public final class DetectionText {
     return runs;
   }
 
-  private boolean hasLettersOutsideJapanese() {
+  /** Whether the text has a letter outside Japanese script: a word English analysis can read. */
+  public boolean hasLettersOutsideJapanese() {
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
       if (Character.isLetter(c) && !JapaneseScript.isJapanese(c)) {

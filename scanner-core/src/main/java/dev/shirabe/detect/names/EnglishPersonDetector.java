@@ -65,8 +65,10 @@ public final class EnglishPersonDetector implements Detector {
 
   @Override
   public List<Finding> detect(DetectionText text) {
-    if (!model.mayHoldName(text.folded())) {
-      return List.of(); // no capital and no listed name: no sentence to cut
+    // Without a letter outside Japanese script the model is not even loaded; without a capital
+    // or a listed name, no sentence is cut.
+    if (!text.hasLettersOutsideJapanese() || !model.get().mayHoldName(text.folded())) {
+      return List.of();
     }
     List<EnglishSentence> sentences = text.englishSentences();
     if (sentences.isEmpty()) {
