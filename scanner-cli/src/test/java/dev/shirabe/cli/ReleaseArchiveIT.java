@@ -161,12 +161,14 @@ class ReleaseArchiveIT {
         Files.setPosixFilePermissions(file, p);
       }
     }
-    // No PATH to find anything on: Java comes from JAVA_HOME.
+    // No PATH to find anything on: Java comes from JAVA_HOME. A HOME, so that the launcher's
+    // class-data archive (which needs cksum and the like, not found here) is considered and let go.
     ProcessBuilder pb = new ProcessBuilder(dir.resolve("bin/shirabe").toString(), "--version")
         .redirectErrorStream(true);
     pb.environment().clear();
     pb.environment().put("PATH", dir.resolve("no-such-folder").toString());
     pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    pb.environment().put("HOME", Files.createDirectories(dir.resolve("home")).toString());
     Process process = pb.start();
     String out;
     try (InputStream in = process.getInputStream()) {
