@@ -23,6 +23,7 @@ final class Engine {
 
   private static FileScan fileScan;
   private static String fileScanPolicy = "";
+  private static Policy policyRead;
   private static KeyedHasher hasher;
   private static String hasherFile;
 
@@ -30,7 +31,8 @@ final class Engine {
 
   /**
    * The per-file work: {@code shirabe scan}'s limits and detectors, and the policy at {@code
-   * policyFile} (null: the default policy), built again only when a job names another policy.
+   * policyFile} (null: the default policy), built again only when a job names another policy
+   * file, or the same file with other contents (an executor outlives a job).
    *
    * @param policyDigest the driver's policy's digest, null to take the file as it is
    * @throws IOException when the policy file is missing, malformed, or not the driver's
@@ -38,7 +40,8 @@ final class Engine {
   static synchronized FileScan fileScan(String policyFile, String policyDigest)
       throws IOException {
     String wanted = policyFile == null ? "" : policyFile;
-    if (fileScan == null || !fileScanPolicy.equals(wanted)) {
+    if (fileScan == null || !fileScanPolicy.equals(wanted)
+        || policyDigest != null && !policyDigest.equals(policyRead.digest())) {
       Policy policy = policy(policyFile);
       // In process: an executor is the isolation a task failure falls back on (Spark retries
       // the task elsewhere), and forking extraction processes inside one is left to later.
@@ -56,8 +59,6 @@ final class Engine {
     }
     return fileScan;
   }
-
-  private static Policy policyRead;
 
   /** The policy at {@code file}, or the default one; a malformed file says where. */
   static Policy policy(String file) throws IOException {
