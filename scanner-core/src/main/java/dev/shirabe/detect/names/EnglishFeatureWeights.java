@@ -53,7 +53,11 @@ final class EnglishFeatureWeights {
    * outcome the feature has no weight for gains 0.0, which leaves its sum as it was).
    */
   void add(String feature, double[] sums) {
-    long key = hash(feature);
+    add(hash(feature), sums);
+  }
+
+  /** As {@link #add(String, double[])}, for a feature's key ({@link #hash}). */
+  void add(long key, double[] sums) {
     int slot = (int) mix(key) & mask;
     while (keys[slot] != EMPTY) {
       if (keys[slot] == key) {
@@ -67,13 +71,33 @@ final class EnglishFeatureWeights {
     }
   }
 
+  /** FNV-1a's offset basis: the state before any char. */
+  static final long OFFSET = 0xcbf29ce484222325L;
+
   /** FNV-1a over the chars, 64 bits, never {@link #EMPTY}. */
   static long hash(String s) {
-    long h = 0xcbf29ce484222325L;
+    return key(more(OFFSET, s));
+  }
+
+  /**
+   * The FNV-1a state after {@code h} and the chars of s: the hash of a feature is built from
+   * its parts ({@code key(more(more(OFFSET, "w="), token))} is {@code hash("w=" + token)}).
+   */
+  static long more(long h, String s) {
     for (int i = 0; i < s.length(); i++) {
       h ^= s.charAt(i);
       h *= 0x100000001b3L;
     }
+    return h;
+  }
+
+  /** The state after {@code h} and one char. */
+  static long more(long h, char c) {
+    return (h ^ c) * 0x100000001b3L;
+  }
+
+  /** A final state as a key: never {@link #EMPTY}. */
+  static long key(long h) {
     return h == EMPTY ? 1 : h;
   }
 

@@ -8,10 +8,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
-import opennlp.tools.util.StringList;
 
 /**
  * The English person-name model ({@code dictionaries/…/models/en-person.bin}, trained by
@@ -37,14 +35,15 @@ final class EnglishPersonModel {
   static final int MARGIN = 4;
 
   private final ThreadLocal<EnglishNameDecoder> finders;
-  private final Dictionary givenNames;
-  private final Dictionary surnames;
+  private final EnglishNameFeatures.NameList givenNames;
+  private final EnglishNameFeatures.NameList surnames;
 
   private EnglishPersonModel(TokenNameFinderModel model) {
     EnglishFeatureWeights weights = EnglishNameDecoder.weights(model);
-    this.finders = ThreadLocal.withInitial(() -> new EnglishNameDecoder(model, weights));
-    this.givenNames = nameList(model, "given-names.dict");
-    this.surnames = nameList(model, "surnames.dict");
+    this.givenNames = EnglishNameDecoder.nameList(model, "given-names.dict");
+    this.surnames = EnglishNameDecoder.nameList(model, "surnames.dict");
+    this.finders = ThreadLocal.withInitial(
+        () -> new EnglishNameDecoder(model, weights, givenNames, surnames));
   }
 
   static EnglishPersonModel standard() {
@@ -60,15 +59,6 @@ final class EnglishPersonModel {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the person model " + MODEL, e);
     }
-  }
-
-  /** One of the name lists stored in the model for its name features. */
-  private static Dictionary nameList(TokenNameFinderModel model, String name) {
-    Object list = model.getArtifact(name);
-    if (!(list instanceof Dictionary dictionary)) {
-      throw new IllegalStateException(MODEL + " holds no name list " + name);
-    }
-    return dictionary;
   }
 
   /**
@@ -179,7 +169,7 @@ final class EnglishPersonModel {
         return true;
       }
     }
-    StringList asList = new StringList(word);
-    return givenNames.contains(asList) || surnames.contains(asList);
+    String lower = EnglishNameFeatures.lowerCase(word);
+    return givenNames.contains(lower) || surnames.contains(lower);
   }
 }
