@@ -1,14 +1,13 @@
 package dev.shirabe.detect.names;
 
+import dev.shirabe.detect.text.MaxentWeights;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Queue;
+import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.dictionary.Dictionary;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -44,19 +43,19 @@ final class EnglishNameDecoder {
   private final SequenceValidator<String> validator;
   private final SequenceCodec<String> codec;
   private final int beamSize;
-  private final EnglishFeatureWeights features;
+  private final MaxentWeights features;
   private final String[] outcomes;
   /** The model's log prior of each outcome (uniform), where GISModel's sums start. */
   private final double prior;
   private final int other;
 
   /** A decoder over the model, with its weights ({@link #weights}), which threads share. */
-  EnglishNameDecoder(TokenNameFinderModel model, EnglishFeatureWeights weights) {
+  EnglishNameDecoder(TokenNameFinderModel model, MaxentWeights weights) {
     this(model, weights, nameList(model, "given-names.dict"), nameList(model, "surnames.dict"));
   }
 
   /** As above, with the model's name lists ({@link #nameList}), which threads share too. */
-  EnglishNameDecoder(TokenNameFinderModel model, EnglishFeatureWeights weights,
+  EnglishNameDecoder(TokenNameFinderModel model, MaxentWeights weights,
       EnglishNameFeatures.NameList givenNames, EnglishNameFeatures.NameList surnames) {
     this.tokenFeatures = new EnglishNameFeatures(givenNames, surnames);
     this.codec = model.getFactory().createSequenceCodec();
@@ -72,10 +71,10 @@ final class EnglishNameDecoder {
     this.powfPrefix = new long[outcomes.length];
     this.ppoKey = new long[outcomes.length];
     for (int o = 0; o < outcomes.length; o++) {
-      poKey[o] = EnglishFeatureWeights.hash("po=" + outcomes[o]);
-      powPrefix[o] = EnglishFeatureWeights.more(EnglishFeatureWeights.OFFSET, "pow=" + outcomes[o] + ",");
-      powfPrefix[o] = EnglishFeatureWeights.more(EnglishFeatureWeights.OFFSET, "powf=" + outcomes[o] + ",");
-      ppoKey[o] = EnglishFeatureWeights.hash("ppo=" + outcomes[o]);
+      poKey[o] = MaxentWeights.hash("po=" + outcomes[o]);
+      powPrefix[o] = MaxentWeights.more(MaxentWeights.OFFSET, "pow=" + outcomes[o] + ",");
+      powfPrefix[o] = MaxentWeights.more(MaxentWeights.OFFSET, "powf=" + outcomes[o] + ",");
+      ppoKey[o] = MaxentWeights.hash("ppo=" + outcomes[o]);
     }
     checkFeatures(model.getFactory().createContextGenerator());
   }
@@ -118,7 +117,7 @@ final class EnglishNameDecoder {
         int count = tokenFeatures.staticKeys(i, keys);
         int same = 0;
         while (same < Math.min(count, expected.length)
-            && keys[same] == EnglishFeatureWeights.hash(expected[same])) {
+            && keys[same] == MaxentWeights.hash(expected[same])) {
           same++;
         }
         if (same < count || count != expected.length) {
@@ -134,11 +133,8 @@ final class EnglishNameDecoder {
   }
 
   /** The weights of the model's features, for the decoders of all threads. */
-  static EnglishFeatureWeights weights(TokenNameFinderModel model) {
-    Object[] data = gis(model).getDataStructures();
-    @SuppressWarnings("unchecked")
-    Map<String, Context> features = (Map<String, Context>) data[1];
-    return new EnglishFeatureWeights(features, ((String[]) data[2]).length);
+  static MaxentWeights weights(TokenNameFinderModel model) {
+    return MaxentWeights.of(gis(model));
   }
 
   private static AbstractModel gis(TokenNameFinderModel model) {
@@ -267,8 +263,8 @@ final class EnglishNameDecoder {
       int beforeThat) {
     double[] sums = staticSums.clone(); // DefaultNameContextGenerator's po=, pow=, powf=, ppo=
     features.add(poKey[before], sums);
-    features.add(EnglishFeatureWeights.key(EnglishFeatureWeights.more(powPrefix[before], token)), sums);
-    features.add(EnglishFeatureWeights.key(EnglishFeatureWeights.more(powfPrefix[before], tokenClass)), sums);
+    features.add(MaxentWeights.key(MaxentWeights.more(powPrefix[before], token)), sums);
+    features.add(MaxentWeights.key(MaxentWeights.more(powfPrefix[before], tokenClass)), sums);
     features.add(ppoKey[beforeThat], sums);
     double normal = 0;
     for (int o = 0; o < sums.length; o++) {

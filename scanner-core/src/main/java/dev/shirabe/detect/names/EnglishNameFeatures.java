@@ -1,7 +1,9 @@
 package dev.shirabe.detect.names;
 
-import static dev.shirabe.detect.names.EnglishFeatureWeights.key;
-import static dev.shirabe.detect.names.EnglishFeatureWeights.more;
+import static dev.shirabe.detect.text.MaxentWeights.key;
+import static dev.shirabe.detect.text.MaxentWeights.more;
+
+import dev.shirabe.detect.text.MaxentWeights;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,7 +17,7 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 /**
  * The person model's features ({@code dictionaries/training/person-en/features.xml}: OpenNLP's
  * default name features plus the two name lists) as the 64-bit keys of {@link
- * EnglishFeatureWeights}, without building the feature strings.
+ * MaxentWeights}, without building the feature strings.
  *
  * <p>OpenNLP's generators build some thirty strings per token ("p1w&c=emily,ic", "n2w=carter",
  * ...), lower-case and classify each neighbour five times (once per window it falls in), and
@@ -43,13 +45,13 @@ final class EnglishNameFeatures {
   private static final long[] WORD = prefixed("w=");
   private static final long[] DIC = prefixed(":w=dic");
   private static final long[] DIC_IS = prefixed(":w=dic=");
-  private static final long DEF = key(more(EnglishFeatureWeights.OFFSET, "def"));
-  private static final long PD = more(EnglishFeatureWeights.OFFSET, "pd=");
-  private static final long PW_W = more(EnglishFeatureWeights.OFFSET, "pw,w=");
-  private static final long PWC_WC = more(EnglishFeatureWeights.OFFSET, "pwc,wc=");
-  private static final long W_NW = more(EnglishFeatureWeights.OFFSET, "w,nw=");
-  private static final long WC_NC = more(EnglishFeatureWeights.OFFSET, "wc,nc=");
-  private static final long S_BEGIN = key(more(EnglishFeatureWeights.OFFSET, "S=begin"));
+  private static final long DEF = key(more(MaxentWeights.OFFSET, "def"));
+  private static final long PD = more(MaxentWeights.OFFSET, "pd=");
+  private static final long PW_W = more(MaxentWeights.OFFSET, "pw,w=");
+  private static final long PWC_WC = more(MaxentWeights.OFFSET, "pwc,wc=");
+  private static final long W_NW = more(MaxentWeights.OFFSET, "w,nw=");
+  private static final long WC_NC = more(MaxentWeights.OFFSET, "wc,nc=");
+  private static final long S_BEGIN = key(more(MaxentWeights.OFFSET, "S=begin"));
 
   /** The most keys {@link #staticKeys} gives for one token. */
   static final int MAX_STATIC = 5 * 3 + 2 * 3 * 2 + 2 + 4 + 1;
@@ -72,7 +74,7 @@ final class EnglishNameFeatures {
   private static long[] prefixed(String feature) {
     long[] out = new long[PREFIXES.length];
     for (int p = 0; p < PREFIXES.length; p++) {
-      out[p] = more(EnglishFeatureWeights.OFFSET, PREFIXES[p] + feature);
+      out[p] = more(MaxentWeights.OFFSET, PREFIXES[p] + feature);
     }
     return out;
   }

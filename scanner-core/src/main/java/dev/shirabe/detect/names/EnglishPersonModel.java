@@ -1,5 +1,6 @@
 package dev.shirabe.detect.names;
 
+import dev.shirabe.detect.text.MaxentWeights;
 import dev.shirabe.detect.Lazy;
 import dev.shirabe.detect.text.EnglishSentence;
 import java.io.IOException;
@@ -39,7 +40,7 @@ final class EnglishPersonModel {
   private final EnglishNameFeatures.NameList surnames;
 
   private EnglishPersonModel(TokenNameFinderModel model) {
-    EnglishFeatureWeights weights = EnglishNameDecoder.weights(model);
+    MaxentWeights weights = EnglishNameDecoder.weights(model);
     this.givenNames = EnglishNameDecoder.nameList(model, "given-names.dict");
     this.surnames = EnglishNameDecoder.nameList(model, "surnames.dict");
     this.finders = ThreadLocal.withInitial(

@@ -1,5 +1,6 @@
 package dev.shirabe.detect.names;
 
+import dev.shirabe.detect.text.MaxentWeights;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -57,9 +58,9 @@ class EnglishNameFeaturesTest {
 
   @Test
   void aKeyBuiltFromPartsIsTheHashOfTheWhole() {
-    long state = EnglishFeatureWeights.more(EnglishFeatureWeights.OFFSET, "p1w&c=");
-    state = EnglishFeatureWeights.more(EnglishFeatureWeights.more(state, "emily"), ',');
-    long parts = EnglishFeatureWeights.key(EnglishFeatureWeights.more(state, "ic"));
-    assertEquals(EnglishFeatureWeights.hash("p1w&c=emily,ic"), parts);
+    long state = MaxentWeights.more(MaxentWeights.OFFSET, "p1w&c=");
+    state = MaxentWeights.more(MaxentWeights.more(state, "emily"), ',');
+    long parts = MaxentWeights.key(MaxentWeights.more(state, "ic"));
+    assertEquals(MaxentWeights.hash("p1w&c=emily,ic"), parts);
   }
 }

@@ -1,18 +1,22 @@
-package dev.shirabe.detect.names;
+package dev.shirabe.detect.text;
 
 import java.util.Map;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 
 /**
- * A maximum-entropy model's weights by feature, for {@link EnglishNameDecoder}: the same weights
- * as OpenNLP's map of feature strings to {@link Context}s, in two flat arrays. The map's lookup
- * followed six references (table, node, key, key's bytes, context, its arrays), each a likely
- * cache miss in a map of 84,000 features; here a feature is a 64-bit hash of its string, probed
- * in one array of hashes, and its weights lie side by side in another. Two features of the model
- * with one hash are refused at load; a feature the model lacks that shares a hash with one it has
+ * The weights of an OpenNLP maximum-entropy (GIS) model by feature, read by Shirabe's own
+ * evaluation of its English models (the name finder's {@code EnglishNameDecoder}, the tokenizer
+ * {@link EnglishTokenizer}): the same weights as OpenNLP's map of feature strings to {@link
+ * Context}s, in two flat arrays. The map's lookup followed six references (table, node, key,
+ * key's bytes, context, its arrays), each a likely cache miss in a map of 84,000 features, and
+ * needed the feature's string; here a feature is a 64-bit FNV-1a hash of its string, which a
+ * caller may build from the string's parts without the string ({@link #more}), probed in one
+ * array of hashes, and its weights lie side by side in another. Two features of the model with
+ * one hash are refused at load; a feature the model lacks that shares a hash with one it has
  * (some 10<sup>-14</sup> a lookup) would add that one's weights.
  */
-final class EnglishFeatureWeights {
+public final class MaxentWeights {
 
   private final long[] keys;
   private final double[] weights;
@@ -20,7 +24,7 @@ final class EnglishFeatureWeights {
   private final int mask;
 
   /** The weights of a GIS model's features, {@code outcomes} per feature. */
-  EnglishFeatureWeights(Map<String, Context> features, int outcomes) {
+  public MaxentWeights(Map<String, Context> features, int outcomes) {
     this.outcomes = outcomes;
     // At most two thirds full: linear probing stays short.
     int capacity = Integer.highestOneBit(Math.max(4, features.size() * 3 / 2)) * 2;
@@ -45,6 +49,25 @@ final class EnglishFeatureWeights {
     }
   }
 
+  /**
+   * The weights of a GIS maximum-entropy model; an {@link IllegalArgumentException} for any
+   * other kind of model (whose evaluation differs).
+   */
+  public static MaxentWeights of(Object model) {
+    if (!(model instanceof AbstractModel gis) || gis.getModelType() != AbstractModel.ModelType.Maxent) {
+      throw new IllegalArgumentException("not a GIS maximum-entropy model: " + model);
+    }
+    Object[] data = gis.getDataStructures();
+    @SuppressWarnings("unchecked")
+    Map<String, Context> features = (Map<String, Context>) data[1];
+    return new MaxentWeights(features, ((String[]) data[2]).length);
+  }
+
+  /** The outcomes each feature has a weight for. */
+  public int outcomes() {
+    return outcomes;
+  }
+
   /** The key of an empty slot; {@link #hash} gives it to no string. */
   private static final long EMPTY = 0;
 
@@ -52,12 +75,12 @@ final class EnglishFeatureWeights {
    * Adds the feature's weights to {@code sums}, one per outcome, as GISModel adds them (an
    * outcome the feature has no weight for gains 0.0, which leaves its sum as it was).
    */
-  void add(String feature, double[] sums) {
+  public void add(String feature, double[] sums) {
     add(hash(feature), sums);
   }
 
   /** As {@link #add(String, double[])}, for a feature's key ({@link #hash}). */
-  void add(long key, double[] sums) {
+  public void add(long key, double[] sums) {
     int slot = (int) mix(key) & mask;
     while (keys[slot] != EMPTY) {
       if (keys[slot] == key) {
@@ -72,10 +95,10 @@ final class EnglishFeatureWeights {
   }
 
   /** FNV-1a's offset basis: the state before any char. */
-  static final long OFFSET = 0xcbf29ce484222325L;
+  public static final long OFFSET = 0xcbf29ce484222325L;
 
   /** FNV-1a over the chars, 64 bits, never {@link #EMPTY}. */
-  static long hash(String s) {
+  public static long hash(String s) {
     return key(more(OFFSET, s));
   }
 
@@ -83,7 +106,7 @@ final class EnglishFeatureWeights {
    * The FNV-1a state after {@code h} and the chars of s: the hash of a feature is built from
    * its parts ({@code key(more(more(OFFSET, "w="), token))} is {@code hash("w=" + token)}).
    */
-  static long more(long h, String s) {
+  public static long more(long h, String s) {
     for (int i = 0; i < s.length(); i++) {
       h ^= s.charAt(i);
       h *= 0x100000001b3L;
@@ -91,13 +114,22 @@ final class EnglishFeatureWeights {
     return h;
   }
 
+  /** The state after {@code h} and the chars [from, to) of s. */
+  public static long more(long h, String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      h ^= s.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    return h;
+  }
+
   /** The state after {@code h} and one char. */
-  static long more(long h, char c) {
+  public static long more(long h, char c) {
     return (h ^ c) * 0x100000001b3L;
   }
 
   /** A final state as a key: never {@link #EMPTY}. */
-  static long key(long h) {
+  public static long key(long h) {
     return h == EMPTY ? 1 : h;
   }
 
