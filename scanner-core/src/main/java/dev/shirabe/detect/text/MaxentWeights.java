@@ -8,43 +8,51 @@ import opennlp.tools.ml.model.Context;
  * The weights of an OpenNLP maximum-entropy (GIS) model by feature, read by Shirabe's own
  * evaluation of its English models (the name finder's {@code EnglishNameDecoder}, the tokenizer
  * {@link EnglishTokenizer}): the same weights as OpenNLP's map of feature strings to {@link
- * Context}s, in two flat arrays. The map's lookup followed six references (table, node, key,
+ * Context}s, in one flat array. The map's lookup followed six references (table, node, key,
  * key's bytes, context, its arrays), each a likely cache miss in a map of 84,000 features, and
  * needed the feature's string; here a feature is a 64-bit FNV-1a hash of its string, which a
- * caller may build from the string's parts without the string ({@link #more}), probed in one
- * array of hashes, and its weights lie side by side in another. Two features of the model with
+ * caller may build from the string's parts without the string ({@link #more}), probed in an
+ * open-addressed table that holds each key with its weights beside it. Two features of the model with
  * one hash are refused at load; a feature the model lacks that shares a hash with one it has
  * (some 10<sup>-14</sup> a lookup) would add that one's weights.
  */
 public final class MaxentWeights {
 
-  private final long[] keys;
-  private final double[] weights;
+  /**
+   * Slot by slot, a feature's key then its weights (as raw bits), {@link #stride} longs: a
+   * lookup that finds its feature reads one or two cache lines, not one in an array of keys
+   * and another in an array of weights.
+   */
+  private final long[] table;
   private final int outcomes;
+  private final int stride;
   private final int mask;
 
   /** The weights of a GIS model's features, {@code outcomes} per feature. */
   public MaxentWeights(Map<String, Context> features, int outcomes) {
     this.outcomes = outcomes;
+    this.stride = 1 + outcomes;
     // At most two thirds full: linear probing stays short.
     int capacity = Integer.highestOneBit(Math.max(4, features.size() * 3 / 2)) * 2;
     this.mask = capacity - 1;
-    this.keys = new long[capacity];
-    this.weights = new double[capacity * outcomes];
+    this.table = new long[capacity * stride];
     for (Map.Entry<String, Context> feature : features.entrySet()) {
       long key = hash(feature.getKey());
       int slot = (int) mix(key) & mask;
-      while (keys[slot] != EMPTY) {
-        if (keys[slot] == key) {
-          throw new IllegalStateException("two features of the person model share a hash: " + feature.getKey());
+      while (table[slot * stride] != EMPTY) {
+        if (table[slot * stride] == key) {
+          throw new IllegalStateException("two features of a model share a hash: " + feature.getKey());
         }
         slot = (slot + 1) & mask;
       }
-      keys[slot] = key;
+      table[slot * stride] = key;
       int[] active = feature.getValue().getOutcomes();
       double[] parameters = feature.getValue().getParameters();
+      for (int o = 0; o < outcomes; o++) {
+        table[slot * stride + 1 + o] = Double.doubleToRawLongBits(0.0);
+      }
       for (int a = 0; a < active.length; a++) {
-        weights[slot * outcomes + active[a]] = parameters[a];
+        table[slot * stride + 1 + active[a]] = Double.doubleToRawLongBits(parameters[a]);
       }
     }
   }
@@ -82,17 +90,22 @@ public final class MaxentWeights {
   /** As {@link #add(String, double[])}, for a feature's key ({@link #hash}). */
   public void add(long key, double[] sums) {
     int slot = (int) mix(key) & mask;
-    while (keys[slot] != EMPTY) {
-      if (keys[slot] == key) {
-        int base = slot * outcomes;
+    while (true) {
+      int base = slot * stride;
+      long found = table[base];
+      if (found == key) {
         for (int o = 0; o < outcomes; o++) {
-          sums[o] += weights[base + o];
+          sums[o] += Double.longBitsToDouble(table[base + 1 + o]);
         }
+        return;
+      }
+      if (found == EMPTY) {
         return;
       }
       slot = (slot + 1) & mask;
     }
   }
+
 
   /** FNV-1a's offset basis: the state before any char. */
   public static final long OFFSET = 0xcbf29ce484222325L;
