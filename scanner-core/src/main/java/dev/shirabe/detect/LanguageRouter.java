@@ -1,7 +1,6 @@
 package dev.shirabe.detect;
 
 import dev.shirabe.detect.text.JapaneseScript;
-import dev.shirabe.detect.text.MaxentWeights;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import opennlp.tools.langdetect.LanguageDetectorModel;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
@@ -76,94 +73,10 @@ public final class LanguageRouter {
 
   // Its evaluation keeps no state: one model serves every thread.
   private final Lazy<MaxentModel> model;
-  private final Lazy<KeyedModel> keyed;
   private final Map<String, String> twoLetterCodes = twoLetterCodes();
 
   private LanguageRouter(Lazy<MaxentModel> model) {
     this.model = model;
-    this.keyed = Lazy.of(() -> new KeyedModel(model.get()));
-  }
-
-  /**
-   * The model's evaluation with its 146,000 features found by 64-bit keys in an open-addressed
-   * table instead of OpenNLP's map of strings, whose short n-gram keys hash into long chains
-   * (treeified bins, compared string by string): the same contexts summed in the same order,
-   * normalised as GISModel normalises them, so the same probabilities. A model that is not a GIS
-   * maximum-entropy model is evaluated by OpenNLP.
-   */
-  static final class KeyedModel {
-    private final MaxentModel model;
-    private final long[] keys;
-    private final Context[] contexts;
-    private final int mask;
-    private final double prior;
-
-    KeyedModel(MaxentModel model) {
-      this.model = model;
-      if (!(model instanceof AbstractModel gis) || gis.getModelType() != AbstractModel.ModelType.Maxent) {
-        keys = null;
-        contexts = null;
-        mask = 0;
-        prior = 0;
-        return;
-      }
-      @SuppressWarnings("unchecked")
-      Map<String, Context> features = (Map<String, Context>) gis.getDataStructures()[1];
-      int capacity = Integer.highestOneBit(Math.max(4, features.size() * 3 / 2)) * 2;
-      this.mask = capacity - 1;
-      this.keys = new long[capacity];
-      this.contexts = new Context[capacity];
-      for (Map.Entry<String, Context> feature : features.entrySet()) {
-        long key = MaxentWeights.hash(feature.getKey());
-        int slot = slot(key);
-        while (contexts[slot] != null) {
-          if (keys[slot] == key) {
-            throw new IllegalStateException("two features of the language model share a hash: " + feature.getKey());
-          }
-          slot = (slot + 1) & mask;
-        }
-        keys[slot] = key;
-        contexts[slot] = feature.getValue();
-      }
-      this.prior = StrictMath.log(1.0 / model.getNumOutcomes()); // as UniformPrior
-    }
-
-    private int slot(long key) {
-      long h = key ^ (key >>> 33);
-      h *= 0xff51afd7ed558ccdL;
-      return (int) (h ^ (h >>> 33)) & mask;
-    }
-
-    /** As {@code GISModel.eval(features)}: the probability of each outcome. */
-    double[] eval(String[] features) {
-      if (keys == null) {
-        return model.eval(features);
-      }
-      double[] sums = new double[model.getNumOutcomes()];
-      java.util.Arrays.fill(sums, prior);
-      for (String feature : features) {
-        long key = MaxentWeights.hash(feature);
-        for (int slot = slot(key); contexts[slot] != null; slot = (slot + 1) & mask) {
-          if (keys[slot] == key) {
-            int[] outcomes = contexts[slot].getOutcomes();
-            double[] parameters = contexts[slot].getParameters();
-            for (int a = 0; a < outcomes.length; a++) {
-              sums[outcomes[a]] += parameters[a];
-            }
-            break;
-          }
-        }
-      }
-      double normal = 0;
-      for (int o = 0; o < sums.length; o++) {
-        sums[o] = StrictMath.exp(sums[o]);
-        normal += sums[o];
-      }
-      for (int o = 0; o < sums.length; o++) {
-        sums[o] /= normal;
-      }
-      return sums;
-    }
   }
 
   /** The router with the bundled model, loaded on first use. */
@@ -281,7 +194,7 @@ public final class LanguageRouter {
 
   private String detectIn(CharSequence sample) {
     MaxentModel model = this.model.get();
-    double[] probabilities = keyed.get().eval(features(sample));
+    double[] probabilities = model.eval(features(sample));
     int best = 0;
     int second = -1;
     for (int i = 1; i < probabilities.length; i++) {
@@ -305,7 +218,7 @@ public final class LanguageRouter {
    * emoji and Twitter normalizers (a sample holds no such tokens, see {@link #classify}) and
    * its n-gram model's char buffers, which took four fifths of the detector's time.
    */
-  static String[] features(CharSequence sample) {
+  private static String[] features(CharSequence sample) {
     String lower = sample.toString().toLowerCase(Locale.ROOT);
     Set<String> grams = new HashSet<>();
     for (int i = 0; i < lower.length(); i++) {
