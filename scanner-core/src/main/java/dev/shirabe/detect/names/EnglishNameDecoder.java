@@ -247,10 +247,7 @@ final class EnglishNameDecoder {
    */
   private void staticSums(int i, long[] keys, double[] sums) {
     Arrays.fill(sums, prior);
-    int count = tokenFeatures.staticKeys(i, keys);
-    for (int k = 0; k < count; k++) {
-      features.add(keys[k], sums);
-    }
+    features.addAll(keys, tokenFeatures.staticKeys(i, keys), sums);
   }
 
   private static final Object[] NO_CONTEXT = new Object[0][0];

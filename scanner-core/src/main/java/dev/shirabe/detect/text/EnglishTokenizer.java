@@ -116,31 +116,34 @@ final class EnglishTokenizer {
    * {@code prefix} is the state of "p=" and the chars before {@code index}.
    */
   private boolean isSplit(String tok, int index, long prefix, double[] sums) {
-    java.util.Arrays.fill(sums, prior);
-    weights.add(key(prefix), sums);
-    weights.add(key(more(S, tok, index, tok.length())), sums);
-    char c = tok.charAt(index);
+    long[] keys = new long[MAX_KEYS];
+    int c = 0;
+    keys[c++] = key(prefix);
+    keys[c++] = key(more(S, tok, index, tok.length()));
+    char ch = tok.charAt(index);
     char p1 = tok.charAt(index - 1);
-    charKeys(P1, p1, sums);
+    c = charKeys(P1, p1, keys, c);
     if (index > 1) {
       char p2 = tok.charAt(index - 2);
-      charKeys(P2, p2, sums);
-      weights.add(key(more(more(P21, p2), p1)), sums);
+      c = charKeys(P2, p2, keys, c);
+      keys[c++] = key(more(more(P21, p2), p1));
     } else {
-      weights.add(P2_BOK, sums);
+      keys[c++] = P2_BOK;
     }
-    weights.add(key(more(more(P1F1, p1), c)), sums);
-    charKeys(F1, c, sums);
+    keys[c++] = key(more(more(P1F1, p1), ch));
+    c = charKeys(F1, ch, keys, c);
     if (index + 1 < tok.length()) {
       char f2 = tok.charAt(index + 1);
-      charKeys(F2, f2, sums);
-      weights.add(key(more(more(F12, c), f2)), sums);
+      c = charKeys(F2, f2, keys, c);
+      keys[c++] = key(more(more(F12, ch), f2));
     } else {
-      weights.add(F2_BOK, sums);
+      keys[c++] = F2_BOK;
     }
     if (tok.charAt(0) == '&' && tok.charAt(tok.length() - 1) == ';') {
-      weights.add(CC, sums);
+      keys[c++] = CC;
     }
+    java.util.Arrays.fill(sums, prior);
+    weights.addAll(keys, c, sums);
     // GISModel's normalisation, then the first best outcome (AbstractModel.getBestOutcome).
     double normal = 0;
     for (int o = 0; o < sums.length; o++) {
@@ -157,27 +160,31 @@ final class EnglishTokenizer {
     return best == split;
   }
 
+  /** The most keys of one position: "p=", "s=", four chars' three each, "p21=", "p1f1=", "f12=", "cc". */
+  private static final int MAX_KEYS = 2 + 4 * 3 + 3 + 1;
+
   /** {@code DefaultTokenContextGenerator.addCharPreds}: the char, then its kind. */
-  private void charKeys(CharKeys keys, char c, double[] sums) {
-    weights.add(key(more(keys.is, c)), sums);
+  private static int charKeys(CharKeys keys, char c, long[] out, int at) {
+    out[at++] = key(more(keys.is, c));
     if (Character.isLetter(c)) {
-      weights.add(keys.alpha, sums);
+      out[at++] = keys.alpha;
       if (Character.isUpperCase(c)) {
-        weights.add(keys.caps, sums);
+        out[at++] = keys.caps;
       }
     } else if (Character.isDigit(c)) {
-      weights.add(keys.num, sums);
+      out[at++] = keys.num;
     } else if (StringUtil.isWhitespace(c)) {
-      weights.add(keys.ws, sums);
+      out[at++] = keys.ws;
     } else if (c == '.' || c == '?' || c == '!') {
-      weights.add(keys.eos, sums);
+      out[at++] = keys.eos;
     } else if (c == '`' || c == '"' || c == '\'') {
-      weights.add(keys.quote, sums);
+      out[at++] = keys.quote;
     } else if (c == '[' || c == '{' || c == '(') {
-      weights.add(keys.lp, sums);
+      out[at++] = keys.lp;
     } else if (c == ']' || c == '}' || c == ')') {
-      weights.add(keys.rp, sums);
+      out[at++] = keys.rp;
     }
+    return at;
   }
 
   /** The keys of one position's char features ("p1=", "p1_alpha", ...). */

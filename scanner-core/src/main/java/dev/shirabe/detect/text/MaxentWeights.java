@@ -87,6 +87,29 @@ public final class MaxentWeights {
     add(hash(feature), sums);
   }
 
+  /**
+   * Adds the weights of the first {@code count} keys, in their order, as {@link #add(long,
+   * double[])} one by one would. The table is far larger than the caches, so nearly every
+   * look-up waits for memory; the slots are first read in a loop whose loads depend on nothing
+   * but the keys, which lets the processor fetch them side by side, and only then probed
+   * (all detectors on en_presidio_synth: 1.02 times the MB per CPU second, in one JVM, rounds
+   * alternating).
+   */
+  public void addAll(long[] keys, int count, double[] sums) {
+    long seen = 0;
+    for (int k = 0; k < count; k++) {
+      seen ^= table[((int) mix(keys[k]) & mask) * stride];
+    }
+    touched = seen;
+    for (int k = 0; k < count; k++) {
+      add(keys[k], sums);
+    }
+  }
+
+  /** Keeps the reads of {@link #addAll}'s first loop from being optimised away. */
+  @SuppressWarnings("unused")
+  private static long touched;
+
   /** As {@link #add(String, double[])}, for a feature's key ({@link #hash}). */
   public void add(long key, double[] sums) {
     int slot = (int) mix(key) & mask;
