@@ -80,14 +80,6 @@ public final class MaxentWeights {
   private static final long EMPTY = 0;
 
   /**
-   * Adds the feature's weights to {@code sums}, one per outcome, as GISModel adds them (an
-   * outcome the feature has no weight for gains 0.0, which leaves its sum as it was).
-   */
-  public void add(String feature, double[] sums) {
-    add(hash(feature), sums);
-  }
-
-  /**
    * Adds the weights of the first {@code count} keys, in their order, as {@link #add(long,
    * double[])} one by one would. The table is far larger than the caches, so nearly every
    * look-up waits for memory; the slots are first read in a loop whose loads depend on nothing
@@ -110,7 +102,11 @@ public final class MaxentWeights {
   @SuppressWarnings("unused")
   private static long touched;
 
-  /** As {@link #add(String, double[])}, for a feature's key ({@link #hash}). */
+  /**
+   * Adds the weights of the feature with this key ({@link #hash}) to {@code sums}, one per
+   * outcome, as GISModel adds them (an outcome the feature has no weight for gains 0.0, which
+   * leaves its sum as it was); a feature the model lacks adds nothing.
+   */
   public void add(long key, double[] sums) {
     int slot = (int) mix(key) & mask;
     while (true) {
@@ -128,7 +124,6 @@ public final class MaxentWeights {
       slot = (slot + 1) & mask;
     }
   }
-
 
   /** FNV-1a's offset basis: the state before any char. */
   public static final long OFFSET = 0xcbf29ce484222325L;
