@@ -78,7 +78,7 @@ final class EnglishFeatureWeights {
   }
 
   /** The slot's bits taken from all of the hash (FNV's low bits are weak). */
-  private static long mix(long h) {
+  static long mix(long h) {
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;
     h ^= h >>> 33;

@@ -2,6 +2,7 @@ package dev.shirabe.detect.names;
 
 import dev.shirabe.detect.Lazy;
 import dev.shirabe.detect.text.EnglishSentence;
+import dev.shirabe.detect.text.JapaneseScript;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,6 +46,24 @@ final class EnglishPersonModel {
     this.finders = ThreadLocal.withInitial(() -> new EnglishNameDecoder(model, weights));
     this.givenNames = nameList(model, "given-names.dict");
     this.surnames = nameList(model, "surnames.dict");
+    this.listsHoldJapanese = holdsJapanese(givenNames) || holdsJapanese(surnames);
+  }
+
+  /**
+   * Whether a name list has a word with a kana or kanji in it: without one, {@link #mayHoldName}
+   * need not look up the runs of Japanese script that make up most of Japanese text.
+   */
+  private final boolean listsHoldJapanese;
+
+  private static boolean holdsJapanese(Dictionary list) {
+    for (StringList entry : list) {
+      for (String token : entry) {
+        if (JapaneseScript.containsJapanese(token)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static EnglishPersonModel standard() {
@@ -143,11 +162,19 @@ final class EnglishPersonModel {
         continue;
       }
       int end = i;
+      boolean japaneseOnly = true;
       while (end < n && (Character.isLetter(text.charAt(end)) || isJoiner(text.charAt(end)))) {
-        if (Character.isUpperCase(text.charAt(end))) {
+        char e = text.charAt(end);
+        if (Character.isUpperCase(e)) {
           return true;
         }
+        japaneseOnly &= JapaneseScript.isJapanese(e);
         end++;
+      }
+      if (japaneseOnly && !listsHoldJapanese) {
+        // Neither it nor its pieces can be on the lists, and kana and kanji have no capitals.
+        i = end;
+        continue;
       }
       String run = text.subSequence(i, end).toString();
       if (mayBeName(run)) {
