@@ -76,13 +76,13 @@ class EnglishPersonModelTest {
     assertTrue(model.mayHoldName("debug: timeout-anne")); // a joined piece
   }
 
-  /** Runs of kana and kanji are passed over; a listed name beside them is still seen. */
+  /** Runs of kana and kanji are passed over; a listed name between them is still seen. */
   @Test
   void japaneseTextHoldsAnEnglishNameOnlyInItsLatinLetters() {
     assertFalse(model.mayHoldName("山田太郎は東京都の出身で、ジョン・ケリーと会った。"));
-    assertTrue(model.mayHoldName("山田太郎はemilyと会った。"));
-    assertTrue(model.mayHoldName("山田emily")); // one run of letters with the kanji
-    assertTrue(model.mayHoldName("emily-山田"));
+    assertTrue(model.mayHoldName("山田太郎は emily と会った。"));
+    assertTrue(model.mayHoldName("山田太郎、emily-anne、佐藤")); // a joined piece
+    assertTrue(model.mayHoldName("山田太郎はEmilyと会った。")); // a capital, wherever it stands
   }
 
   @Test
