@@ -53,8 +53,8 @@ final class SubjectTable {
                     .map(p -> PolicyLabels.purpose(labels, f.category(), p))
                     .collect(Collectors.joining(", ")));
         String value = revealed == null ? null : revealed.value(j);
-        out.println("    " + TableWriter.pad(f.type(), 14)
-            + TableWriter.pad(SafeText.escape(value != null ? value : f.masked()), 28)
+        out.println("    " + TerminalText.pad(f.type(), 14)
+            + TerminalText.pad(SafeText.escape(value != null ? value : f.masked()), 28)
             + SafeText.escape(category));
         String excerpt = SubjectTexts.excerpt(f, reveal);
         if (excerpt != null) {
@@ -86,7 +86,7 @@ final class SubjectTable {
       out.println("Since the earlier runs of case " + SafeText.escape(view.caseId()) + ": "
           + SubjectTexts.sinceLine(view));
       for (PlaceChange c : view.since()) {
-        out.println("  " + TableWriter.pad(c.status().label(), 10) + "[" + c.place().id() + "] "
+        out.println("  " + TerminalText.pad(c.status().label(), 10) + "[" + c.place().id() + "] "
             + SafeText.escape(c.place().label()) + " (listed "
             + SubjectTexts.time(c.listed(), view.zone()) + "): " + c.describe());
       }

@@ -100,6 +100,9 @@ public enum ReportFormat {
           }
         }
       }
+      if (medium.failed()) {
+        throw new IOException("the report could not be written");
+      }
     }
   }
 }

@@ -90,14 +90,18 @@ public final class Medium implements Closeable {
     }
   }
 
-  /** Flushes and closes; a text medium that could not be written says so. */
+  /**
+   * Whether text could not be written (a {@link PrintWriter} keeps its errors): a report
+   * written whole says so; a scan's table piped into {@code head} goes on quietly.
+   */
+  public boolean failed() {
+    return text != null && text.checkError();
+  }
+
   @Override
   public void close() throws IOException {
     if (text != null) {
       text.close();
-      if (text.checkError()) {
-        throw new IOException("the output could not be written");
-      }
     } else if (csv != null) {
       csv.close();
     } else {

@@ -13,7 +13,7 @@ import java.util.Locale;
  * the last column runs on, never cut. A cell's lines are joined by {@code , }, an empty one
  * shows {@code -}.
  *
- * <p>When every column has a width, rows stream: each is written as it comes, padded to the
+ * <p>When every column but the last has a width, rows stream: each is written as it comes, padded to the
  * widths (a cell as wide or wider is followed by one space). Otherwise the widths are measured over
  * all rows, up to {@link #MAX_WIDTH}, so the rows wait for {@link #close()}; a wider cell is
  * cut with {@code …} (a place keeps its end, where the file's name is).
@@ -33,7 +33,9 @@ final class TableRows<R> implements RowWriter<R> {
   TableRows(RowLayout<R> layout, PrintWriter out) {
     this.columns = layout.tableColumns();
     this.out = out;
-    this.measured = columns.stream().anyMatch(c -> c.width() <= 0);
+    // The last column runs on: its width does not matter.
+    this.measured = columns.subList(0, Math.max(0, columns.size() - 1)).stream()
+        .anyMatch(c -> c.width() <= 0);
   }
 
   @Override
