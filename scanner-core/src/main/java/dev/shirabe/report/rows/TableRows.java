@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /**
  * Records as aligned columns for a terminal, under a header of the columns' English headings
- * in capitals, written before the first row (no row, no header). Ids shown by their labels and
+ * in capitals, written before the first row (no row, no header; columns with no headings are
+ * lines under the page's own, with no header). Ids shown by their labels and
  * long texts ({@link Style#DETAIL}, {@link Style#CSV_ONLY}) are left out and places come last;
  * the last column runs on, never cut. A cell's lines are joined by {@code , }, an empty one
  * shows {@code -}.
@@ -59,7 +60,9 @@ final class TableRows<R> implements RowWriter<R> {
       return;
     }
     if (!headerWritten) {
-      out.println(line(headings(), null));
+      if (headings().stream().anyMatch(h -> !h.isEmpty())) {
+        out.println(line(headings(), null));
+      }
       headerWritten = true;
     }
     if (pendingGroup != null) {
