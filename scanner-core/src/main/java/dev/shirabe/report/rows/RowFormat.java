@@ -18,14 +18,48 @@ public enum RowFormat {
   /** The rows of an HTML table. */
   HTML;
 
+  /** Rows written through here on each thread: see {@link #rowsWritten()}. */
+  private static final ThreadLocal<long[]> ROWS =
+      ThreadLocal.withInitial(() -> new long[values().length]);
+
   /** A writer of {@code layout}'s records on {@code medium} (made for this format). */
   public <R> RowWriter<R> open(RowLayout<R> layout, Medium medium) throws IOException {
-    return switch (this) {
+    RowWriter<R> writer = switch (this) {
       case TABLE -> new TableRows<>(layout, medium.text());
       case CSV -> new CsvRows<>(layout, medium.csv());
       case JSONL -> new JsonRows<>(layout, medium.json(), true);
       case JSON -> new JsonRows<>(layout, medium.json(), false);
       case HTML -> new HtmlRows<>(layout, medium.text());
     };
+    return new Counted<>(writer, ordinal());
+  }
+
+  /**
+   * How many rows this format's shared writer has written on this thread: what shows that a
+   * command's format writes its rows here rather than by hand (the test that enumerates every
+   * format of every command counts them). One thread-local increment a row.
+   */
+  public long rowsWritten() {
+    return ROWS.get()[ordinal()];
+  }
+
+  /** A writer that counts its rows. */
+  private record Counted<R>(RowWriter<R> writer, int format) implements RowWriter<R> {
+
+    @Override
+    public void row(R record) throws IOException {
+      writer.row(record);
+      ROWS.get()[format]++;
+    }
+
+    @Override
+    public void group(String ja, String en, boolean attention) throws IOException {
+      writer.group(ja, en, attention);
+    }
+
+    @Override
+    public void close() throws IOException {
+      writer.close();
+    }
   }
 }
