@@ -1,11 +1,11 @@
 package dev.shirabe.report;
 
-import dev.shirabe.subject.SubjectReport;
-import dev.shirabe.subject.cases.CaseView;
-import dev.shirabe.subject.cases.PlaceChange;
 import dev.shirabe.report.rows.Medium;
 import dev.shirabe.report.rows.RowFormat;
 import dev.shirabe.report.rows.RowWriter;
+import dev.shirabe.subject.SubjectReport;
+import dev.shirabe.subject.cases.CaseView;
+import dev.shirabe.subject.cases.PlaceChange;
 import java.io.IOException;
 import java.io.OutputStream;
 

@@ -1,13 +1,13 @@
 package dev.shirabe.report;
 
 import dev.shirabe.classify.Policy;
-import dev.shirabe.vocabulary.ChangeCounts;
-import dev.shirabe.vocabulary.FindingRecord;
-import dev.shirabe.vocabulary.ScanSummary;
 import dev.shirabe.report.rows.Medium;
 import dev.shirabe.report.rows.RowFormat;
 import dev.shirabe.report.rows.RowLayout;
 import dev.shirabe.report.rows.RowWriter;
+import dev.shirabe.vocabulary.ChangeCounts;
+import dev.shirabe.vocabulary.FindingRecord;
+import dev.shirabe.vocabulary.ScanSummary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
