@@ -117,8 +117,9 @@ final class Engine {
     }
     Matcher local = LOCAL.matcher(env.conf().get("spark.master", ""));
     if (local.matches()) {
-      return local.group(1) == null || local.group(1).equals("*") ? cores
-          : Math.max(1, Integer.parseInt(local.group(1)));
+      String threads = local.group(1); // "local" alone is one thread
+      return threads == null ? 1
+          : threads.equals("*") ? cores : Math.max(1, Integer.parseInt(threads));
     }
     int taskCores = Math.max(1, env.conf().getInt("spark.task.cpus", 1));
     return Math.max(1, env.conf().getInt("spark.executor.cores", cores) / taskCores);
