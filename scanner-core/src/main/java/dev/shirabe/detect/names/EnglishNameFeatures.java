@@ -3,6 +3,7 @@ package dev.shirabe.detect.names;
 import static dev.shirabe.detect.text.MaxentWeights.key;
 import static dev.shirabe.detect.text.MaxentWeights.more;
 
+import dev.shirabe.detect.text.JapaneseScript;
 import dev.shirabe.detect.text.MaxentWeights;
 
 import java.util.HashMap;
@@ -214,6 +215,16 @@ final class EnglishNameFeatures {
         max = Math.max(max, entry.size());
       }
       this.maxWords = max;
+    }
+
+    /** Whether an entry has a kana or kanji in it. */
+    boolean holdsJapanese() {
+      for (String entry : entries) {
+        if (JapaneseScript.containsJapanese(entry)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether the word (lower-cased) is an entry of one word. */

@@ -1,8 +1,9 @@
 package dev.shirabe.detect.names;
 
-import dev.shirabe.detect.text.MaxentWeights;
 import dev.shirabe.detect.Lazy;
 import dev.shirabe.detect.text.EnglishSentence;
+import dev.shirabe.detect.text.JapaneseScript;
+import dev.shirabe.detect.text.MaxentWeights;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,7 +46,14 @@ final class EnglishPersonModel {
     this.surnames = EnglishNameDecoder.nameList(model, "surnames.dict");
     this.finders = ThreadLocal.withInitial(
         () -> new EnglishNameDecoder(model, weights, givenNames, surnames));
+    this.listsHoldJapanese = givenNames.holdsJapanese() || surnames.holdsJapanese();
   }
+
+  /**
+   * Whether a name list has a word with a kana or kanji in it: without one, {@link #mayHoldName}
+   * need not look up the runs of Japanese script that make up most of Japanese text.
+   */
+  private final boolean listsHoldJapanese;
 
   static EnglishPersonModel standard() {
     return STANDARD.get();
@@ -134,11 +142,19 @@ final class EnglishPersonModel {
         continue;
       }
       int end = i;
+      boolean japaneseOnly = true;
       while (end < n && (Character.isLetter(text.charAt(end)) || isJoiner(text.charAt(end)))) {
-        if (Character.isUpperCase(text.charAt(end))) {
+        char e = text.charAt(end);
+        if (Character.isUpperCase(e)) {
           return true;
         }
+        japaneseOnly &= JapaneseScript.isJapanese(e);
         end++;
+      }
+      if (japaneseOnly && !listsHoldJapanese) {
+        // Neither it nor its pieces can be on the lists, and kana and kanji have no capitals.
+        i = end;
+        continue;
       }
       String run = text.subSequence(i, end).toString();
       if (mayBeName(run)) {

@@ -47,8 +47,12 @@ public final class KatakanaWords {
    */
   private final float[] trigramOdds;
 
+  /** {@link #kinds} again, as {@link #kinds(String)} reads it for most katakana tokens. */
+  private final WordBits kindBits;
+
   private KatakanaWords(Map<String, Integer> kinds) {
     this.kinds = kinds;
+    this.kindBits = new WordBits(kinds);
     this.trigramOdds = trigramOdds(kinds);
   }
 
@@ -135,8 +139,7 @@ public final class KatakanaWords {
 
   /** The bits of what the word is; 0 for a word UniDic does not have. */
   public int kinds(String word) {
-    Integer k = kinds.get(word);
-    return k == null ? 0 : k;
+    return kindBits.get(word);
   }
 
   /**

@@ -67,6 +67,11 @@ public final class NameReadings {
    * look a name up again.
    */
   private Map.Entry<String, Entry> last = Map.entry("", UNKNOWN);
+  /**
+   * Whether each written name is a surname (1) or a given name (2), for {@link #isSurname} and
+   * {@link #isGivenName}: one probe of a flat table instead of the map's chain of references.
+   */
+  private final WordBits kinds;
   private final int surnames;
   private final int givenNames;
   /** How many written forms each reading has, by kind: built on first use ({@link #namesReadAs}). */
@@ -74,6 +79,9 @@ public final class NameReadings {
 
   private NameReadings(Map<String, Entry> byWritten, int surnames, int givenNames) {
     this.byWritten = byWritten;
+    Map<String, Integer> kinds = new HashMap<>(byWritten.size() * 4 / 3 + 1);
+    byWritten.forEach((w, e) -> kinds.put(w, (e.surname() ? SURNAME : 0) | (e.given() ? GIVEN : 0)));
+    this.kinds = new WordBits(kinds);
     this.surnames = surnames;
     this.givenNames = givenNames;
   }
@@ -110,12 +118,15 @@ public final class NameReadings {
     return ofKind;
   }
 
+  private static final int SURNAME = 1;
+  private static final int GIVEN = 2;
+
   public boolean isSurname(String written) {
-    return entry(written).surname();
+    return (kinds.get(written) & SURNAME) != 0;
   }
 
   public boolean isGivenName(String written) {
-    return entry(written).given();
+    return (kinds.get(written) & GIVEN) != 0;
   }
 
   /**

@@ -165,7 +165,7 @@ public final class MaxentWeights {
   }
 
   /** The slot's bits taken from all of the hash (FNV's low bits are weak). */
-  private static long mix(long h) {
+  public static long mix(long h) {
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;
     h ^= h >>> 33;
