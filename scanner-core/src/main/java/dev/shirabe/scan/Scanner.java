@@ -228,6 +228,19 @@ public final class Scanner implements AutoCloseable {
           jvmOptions, log));
     }
 
+    /**
+     * Reads as the user chose ({@link ReadOptions}: patterns, limits, OCR, isolation) with
+     * {@code threads} threads: sets the options and the extractor, which the scanner makes and
+     * closes. Each line extraction processes log goes to {@code log}, naming its file.
+     *
+     * @throws IllegalArgumentException naming the option when a value is out of range
+     */
+    public Builder read(ReadOptions read, int threads, Consumer<String> log) {
+      ScanOptions chosen = read.scanOptions(threads);
+      this.options = chosen;
+      return extractor(() -> read.extractor(chosen, log));
+    }
+
     /** Keeps the inventory in {@code folder} (created when missing or empty). */
     public Builder inventory(Path folder, KeyedHasher hasher, InventorySink.Settings settings) {
       return inventory(() -> InventorySink.open(folder, hasher, settings));

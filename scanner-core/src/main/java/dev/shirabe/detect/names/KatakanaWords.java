@@ -56,9 +56,16 @@ public final class KatakanaWords {
    */
   private final float[] trigramOdds;
 
+  /**
+   * {@link #kinds} again, as {@link #kinds(String)} reads it for most katakana tokens: one
+   * probe of a flat table, where the string table's look-up reads its slots, ends and chars.
+   */
+  private final WordBits kindBits;
+
   private KatakanaWords(StringTable words, byte[] kinds, float[] trigramOdds) {
     this.words = words;
     this.kinds = kinds;
+    this.kindBits = WordBits.of(words, w -> kinds[w]);
     this.trigramOdds = trigramOdds;
   }
 
@@ -146,8 +153,7 @@ public final class KatakanaWords {
 
   /** The bits of what the word is; 0 for a word UniDic does not have. */
   public int kinds(String word) {
-    int w = words.indexOf(word);
-    return w < 0 ? 0 : kinds[w];
+    return kindBits.get(word);
   }
 
   /**

@@ -81,7 +81,23 @@ public final class NameReadings {
     this.romajiTable = romajiTable;
     this.surnamesReadAs = surnamesReadAs;
     this.givenNamesReadAs = givenNamesReadAs;
+    this.kinds = WordBits.of(written, w -> {
+      int bits = 0;
+      for (int e = w == 0 ? 0 : entryEnds[w - 1]; e < entryEnds[w]; e++) {
+        bits |= kindOf(entryReadings, e) == Kind.GIVEN ? GIVEN : SURNAME;
+      }
+      return bits;
+    });
   }
+
+  /**
+   * Whether each written name is a surname, a given name or both, for {@link #isSurname} and
+   * {@link #isGivenName}, asked for most kanji tokens of a text: one probe of a flat table,
+   * where the string table's look-up reads its slots, ends and chars, then the entries.
+   */
+  private final WordBits kinds;
+  private static final int SURNAME = 1;
+  private static final int GIVEN = 2;
 
   /** The lexicon of the dictionaries module, read on first use. */
   public static NameReadings standard() {
@@ -111,6 +127,10 @@ public final class NameReadings {
   }
 
   private Kind kindOf(int entry) {
+    return kindOf(entryReadings, entry);
+  }
+
+  private static Kind kindOf(int[] entryReadings, int entry) {
     return (entryReadings[entry] & GIVEN_BIT) != 0 ? Kind.GIVEN : Kind.SURNAME;
   }
 
@@ -124,25 +144,12 @@ public final class NameReadings {
     return found;
   }
 
-  private boolean is(String name, Kind kind) {
-    int w = indexOf(name);
-    if (w < 0) {
-      return false;
-    }
-    for (int e = w == 0 ? 0 : entryEnds[w - 1]; e < entryEnds[w]; e++) {
-      if (kindOf(e) == kind) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   public boolean isSurname(String written) {
-    return is(written, Kind.SURNAME);
+    return (kinds.get(written) & SURNAME) != 0;
   }
 
   public boolean isGivenName(String written) {
-    return is(written, Kind.GIVEN);
+    return (kinds.get(written) & GIVEN) != 0;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.shirabe.detect.names;
 
+import dev.shirabe.detect.text.MaxentWeights;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -63,6 +64,11 @@ final class StringTable {
   String get(int i) {
     int start = i == 0 ? 0 : ends[i - 1];
     return new String(chars, start, ends[i] - start);
+  }
+
+  /** {@link MaxentWeights#hash} of string {@code i}, as {@link WordBits} keys a word. */
+  long hash(int i) {
+    return MaxentWeights.hash(chars, i == 0 ? 0 : ends[i - 1], ends[i]);
   }
 
   /** The number of the string, or -1 when the table does not hold it. */
