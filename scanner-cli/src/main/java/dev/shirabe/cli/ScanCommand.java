@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -117,20 +118,27 @@ final class ScanCommand implements Callable<Integer> {
     // opened); the scanner plans, reads and keeps the inventory.
     Source files = new LocalSource(paths, read.include(), read.exclude());
     PrintWriter err = spec.commandLine().getErr();
-    // The detectors are the scanner's default, made last when it is built: the extraction
-    // processes boot (a JVM and Tika's parsers, seconds) while this one loads them.
+    // The scanner makes the extractor first when it is built: the extraction process boots (a
+    // JVM and Tika's parsers, the longest part of a short scan's start) while this one opens
+    // the inventory, reads the policy and loads the detectors (the scanner's default).
     // The read options are the ones the Spark job takes too (ReadOptions).
+    AtomicReference<Policy> chosen = new AtomicReference<>();
     Scanner.Builder scan = Scanner.builder()
         .read(read, source.threads(), SourceOptions.log(shown.err()))
-        // Made in this order when built: a scan refused (another one is running) leaves the
-        // output untouched.
+        // Opened when built, before the output: a scan refused (another one is running)
+        // leaves the output untouched.
         .inventory(() -> inventory.open(spec))
+        .classifier(() -> {
+          PolicyClassifier classifier = policy.classifier(spec); // a bad file: a usage error
+          chosen.set(classifier.policy());
+          return classifier;
+        })
         .readAll(inventory.readsAll(output.reveal));
     ScanSummary summary;
     OutputFormat format = output.format;
-    Policy chosen = policy.policy(spec);
-    try (Scanner scanner = scan.classifier(() -> new PolicyClassifier(chosen)).build()) {
-      FindingWriter writer = format.writer(shown.above(output.open()), output.reveal, chosen);
+    try (Scanner scanner = scan.build()) {
+      FindingWriter writer =
+          format.writer(shown.above(output.open()), output.reveal, chosen.get());
       ReportingListener listener = new ReportingListener(writer);
       try {
         summary = scanner.scan(files, ScanListener.both(listener, shown));

@@ -196,8 +196,8 @@ public final class Scanner implements AutoCloseable {
     }
 
     /**
-     * Classifies findings by the classifier made at {@link #build}, after the inventory is
-     * opened and the extractor made; the scanner closes it when it is {@link AutoCloseable}.
+     * Classifies findings by the classifier made at {@link #build}, last, after the extractor
+     * and the inventory; the scanner closes it when it is {@link AutoCloseable}.
      */
     public Builder classifier(Maker<? extends Classifier> maker) {
       this.classifier = maker;
@@ -212,7 +212,7 @@ public final class Scanner implements AutoCloseable {
       return this;
     }
 
-    /** Reads with the extractor made at {@link #build}, after the inventory is opened. */
+    /** Reads with the extractor made at {@link #build}, first of all parts. */
     public Builder extractor(Maker<? extends Extractor> maker) {
       this.extractor = maker;
       this.extractorMade = true;
@@ -254,8 +254,8 @@ public final class Scanner implements AutoCloseable {
     }
 
     /**
-     * Keeps the inventory opened at {@link #build}, first of all parts, so that a scan refused
-     * (another one is running) has made nothing else; none when it gives null.
+     * Keeps the inventory opened at {@link #build}, after the extractor is made (a scan refused
+     * because another one is running closes that extractor again); none when it gives null.
      */
     public Builder inventory(Maker<InventorySink> maker) {
       this.inventory = maker;
@@ -273,20 +273,20 @@ public final class Scanner implements AutoCloseable {
     }
 
     /**
-     * Makes the parts (the inventory, then the extractor, then the classifier and, on another
-     * thread meanwhile, the default detectors when none were given) and the scanner. When one cannot be made, those made before
-     * are closed. The extractor comes before what loads dictionaries: isolated extraction
-     * processes boot meanwhile.
+     * Makes the parts and the scanner: the extractor first, then (the default detectors loading
+     * on another thread meanwhile, when none were given) the inventory and the classifier. When
+     * one cannot be made, those made before are closed.
+     *
+     * <p>The extractor comes first because isolated extraction processes (a JVM loading Tika's
+     * parsers, the longest part of a short scan's start) boot while this JVM opens the
+     * inventory (Lucene's classes), reads the policy and loads the dictionaries. A scan refused
+     * because another one holds the inventory stops that process again at once.
      *
      * @throws IOException when the inventory cannot be opened
      */
     public Scanner build() throws IOException {
       List<AutoCloseable> made = new ArrayList<>();
       try {
-        InventorySink sink = inventory == null ? null : inventory.make();
-        if (sink != null && inventoryMade) {
-          made.add(sink);
-        }
         Extractor ex;
         if (extractor == null) {
           ex = new TikaExtractor(options.limits());
@@ -297,15 +297,19 @@ public final class Scanner implements AutoCloseable {
             made.add(ex);
           }
         }
-        // The default detectors load on another thread while this one makes the classifier
-        // (each some half a second of CPU at a start): on two cores a short scan waits for the
-        // longer of the two, not for both.
+        // The default detectors load on another thread while this one opens the inventory and
+        // makes the classifier (each some half a second of CPU at a start): on two cores a
+        // short scan waits for the longer of the two, not for both.
         FutureTask<DetectorSet> standard = null;
         if (detectors == null) {
           standard = new FutureTask<>(DetectorSet::standard);
           Thread loading = new Thread(standard, "shirabe-detectors");
           loading.setDaemon(true); // a scan that fails meanwhile does not wait for it
           loading.start();
+        }
+        InventorySink sink = inventory == null ? null : inventory.make();
+        if (sink != null && inventoryMade) {
+          made.add(sink);
         }
         Classifier cl = classifier.make();
         if (classifierMade && cl instanceof AutoCloseable c) {

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shirabe.classify.Classifier;
 import dev.shirabe.detect.DetectorSet;
+import dev.shirabe.extract.Extractor;
+import dev.shirabe.extract.PartSink;
 import dev.shirabe.inventory.InventoryBusyException;
 import dev.shirabe.inventory.InventorySearcher;
 import dev.shirabe.inventory.InventorySink;
@@ -148,5 +151,48 @@ class ScannerTest {
       assertEquals(1, summary.findings());
     }
     assertEquals(List.of("a.txt"), heard.read);
+  }
+
+  /**
+   * The extractor is made before the inventory is opened and the classifier made: isolated
+   * extraction processes boot meanwhile. A scan refused because another holds the inventory
+   * closes the extractor it made.
+   */
+  @Test
+  void theExtractorIsMadeFirstAndClosedWhenTheInventoryIsRefused() throws Exception {
+    Path index = dir.resolve("inventory");
+    List<String> made = Collections.synchronizedList(new ArrayList<>());
+    List<String> closed = Collections.synchronizedList(new ArrayList<>());
+    Scanner.Maker<Extractor> extractor = () -> {
+      made.add("extractor");
+      return new Extractor() {
+        @Override
+        public void extract(SourceItem item, PartSink sink) {}
+
+        @Override
+        public void close() {
+          closed.add("extractor");
+        }
+      };
+    };
+    try (Scanner scanner = Scanner.builder()
+        .detectors(DetectorSet.standard().only(List.of("email")))
+        .extractor(extractor)
+        .inventory(() -> {
+          made.add("inventory");
+          return InventorySink.open(index, HASHER, InventorySink.Settings.DEFAULTS);
+        })
+        .classifier(() -> {
+          made.add("classifier");
+          return Classifier.NONE;
+        })
+        .build()) {
+      assertEquals(List.of("extractor", "inventory", "classifier"), made);
+      made.clear();
+      assertThrows(InventoryBusyException.class, () -> builder(index).extractor(extractor).build());
+      assertEquals(List.of("extractor"), made);
+      assertEquals(List.of("extractor"), closed, "the refused scan's extractor is closed");
+    }
+    assertEquals(List.of("extractor", "extractor"), closed);
   }
 }
