@@ -11,9 +11,12 @@ import dev.shirabe.vocabulary.ScanSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
 /**
@@ -100,45 +103,47 @@ public final class ThreadsBenchmark {
     if (threads < 2) {
       throw new IllegalArgumentException("compare 1 thread with at least 2");
     }
-    double[][] one = new double[4][rounds];
-    double[][] many = new double[4][rounds];
-    double[] speedUps = new double[rounds];
-    double[] added = new double[rounds];
-    ScanSummary last = null;
+    List<Scan> one = new ArrayList<>();
+    List<Scan> many = new ArrayList<>();
     for (int round = -warmUpRounds; round < rounds; round++) {
-      double[] a = scan(roots, 1);
-      double[] b = scan(roots, threads);
-      last = lastSummary;
+      Scan a = scan(roots, 1);
+      Scan b = scan(roots, threads);
       if (round >= 0) {
-        for (int i = 0; i < 4; i++) {
-          one[i][round] = a[i];
-          many[i][round] = b[i];
-        }
-        speedUps[round] = a[0] / b[0];
-        added[round] = b[1] / a[1];
+        one.add(a);
+        many.add(b);
       }
     }
-    return new Comparison(result(1, last, one), result(threads, last, many),
+    double[] speedUps = new double[rounds];
+    double[] added = new double[rounds];
+    for (int i = 0; i < rounds; i++) {
+      speedUps[i] = one.get(i).wall / many.get(i).wall;
+      added[i] = many.get(i).cpu / one.get(i).cpu;
+    }
+    return new Comparison(result(1, one), result(threads, many),
         ThroughputBenchmark.median(speedUps), ThroughputBenchmark.median(added));
   }
 
-  private static Result result(int threads, ScanSummary last, double[][] times) {
+  /** One measured scan: its summary, and wall, CPU, analysis and extraction seconds. */
+  private record Scan(ScanSummary summary, double wall, double cpu, double analysis,
+      double extraction) {}
+
+  private static Result result(int threads, List<Scan> scans) {
+    ScanSummary last = scans.get(scans.size() - 1).summary;
     return new Result(threads, last.files(), last.bytes(), last.findings(),
-        ThroughputBenchmark.median(times[0]), ThroughputBenchmark.median(times[1]),
-        ThroughputBenchmark.median(times[2]), ThroughputBenchmark.median(times[3]));
+        median(scans, Scan::wall), median(scans, Scan::cpu), median(scans, Scan::analysis),
+        median(scans, Scan::extraction));
   }
 
-  private ScanSummary lastSummary;
+  private static double median(List<Scan> scans, ToDoubleFunction<Scan> value) {
+    return ThroughputBenchmark.median(scans.stream().mapToDouble(value).toArray());
+  }
 
-  /**
-   * One whole scan into a new inventory: {wall seconds, CPU seconds of the process tree, of
-   * the analysis threads, of extraction (its threads and the processes below this one)}.
-   */
-  private double[] scan(List<Path> roots, int threads) throws Exception {
+  /** One whole scan into a new inventory, with the CPU time of the process tree and stages. */
+  private Scan scan(List<Path> roots, int threads) throws Exception {
     Path folder = Files.createTempDirectory("shirabe-threads-bench");
     try {
       byte[] key = new byte[32];
-      new java.security.SecureRandom().nextBytes(key);
+      new SecureRandom().nextBytes(key);
       try (Scanner scanner = Scanner.builder()
           .options(options.withThreads(threads))
           .extractor(extractor)
@@ -148,19 +153,21 @@ public final class ThreadsBenchmark {
               InventorySink.Settings.DEFAULTS)
           .build()) {
         TreeCpu.Snapshot before = TreeCpu.now();
-        long start = System.nanoTime();
         ThreadCpu.Watch stages = ThreadCpu.watch();
+        long start = System.nanoTime();
+        ScanSummary summary;
+        double wall;
         try {
-          lastSummary = scanner.scan(roots);
+          summary = scanner.scan(roots);
+          wall = (System.nanoTime() - start) / 1e9;
         } finally {
           stages.stop();
         }
-        double wall = (System.nanoTime() - start) / 1e9;
         TreeCpu.Snapshot after = TreeCpu.now();
-        double cpu = after.since(before) / 1e9;
-        double below = after.descendantsSince(before) / 1e9;
-        return new double[] {wall, cpu, stages.seconds("shirabe-analyse-"),
-            stages.seconds("shirabe-extract-") + below};
+        // Extraction: its threads here, and all the processes below this one.
+        return new Scan(summary, wall, after.since(before) / 1e9,
+            stages.seconds("shirabe-analyse-"),
+            stages.seconds("shirabe-extract-") + after.descendantsSince(before) / 1e9);
       }
     } finally {
       delete(folder);
@@ -178,20 +185,20 @@ public final class ThreadsBenchmark {
   /** Lists the medians, the paired ratios and what they mean, for a terminal. */
   public static List<String> describe(Comparison c, int cores) {
     List<String> lines = new ArrayList<>();
-    lines.add(String.format(java.util.Locale.ROOT, "%7s %6s %8s %9s %9s %7s %10s %10s",
+    lines.add(String.format(Locale.ROOT, "%7s %6s %8s %9s %9s %7s %10s %10s",
         "threads", "files", "MB", "wall s", "CPU s", "cores", "analysis s", "extract s"));
     for (Result r : List.of(c.one(), c.many())) {
-      lines.add(String.format(java.util.Locale.ROOT, "%7d %6d %8.1f %9.2f %9.2f %7.2f %10.2f %10.2f",
+      lines.add(String.format(Locale.ROOT, "%7d %6d %8.1f %9.2f %9.2f %7.2f %10.2f %10.2f",
           r.threads(), r.files(), r.bytes() / 1048576.0, r.seconds(), r.cpuSeconds(),
           r.coresUsed(), r.analysisSeconds(), r.extractionSeconds()));
     }
-    lines.add(String.format(java.util.Locale.ROOT,
+    lines.add(String.format(Locale.ROOT,
         "speed-up, %d threads over 1 (median of paired rounds): %.2fx (meaningful on an idle"
             + " machine only)", c.many().threads(), c.speedUp()));
-    lines.add(String.format(java.util.Locale.ROOT,
+    lines.add(String.format(Locale.ROOT,
         "work added by %d threads (CPU, median of paired rounds): %.2fx", c.many().threads(),
         c.addedWork()));
-    lines.add(String.format(java.util.Locale.ROOT,
+    lines.add(String.format(Locale.ROOT,
         "speed-up %d idle cores would give at best, from the CPU times: %.2fx (1 thread: %.1f s"
             + " at best, %d threads: %.1f s)", cores, c.idealSpeedUp(cores),
         c.one().idealSeconds(cores), c.many().threads(), c.many().idealSeconds(cores)));
