@@ -2,7 +2,10 @@ package dev.shirabe.cli;
 
 import dev.shirabe.report.SafeText;
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -22,14 +25,26 @@ import picocli.CommandLine;
           + "shirabe.properties, one option a line without its dashes (threads=2), or under a"
           + " command's name (shirabe.scan.format=jsonl); the command line wins. --reveal and"
           + " --store-excerpts are never taken from it.",
-    },
-    subcommands = {
-      ScanCommand.class, SubjectCommand.class, ReportCommand.class, ServeCommand.class,
-      EvalCommand.class,
-      BenchCommand.class,
-      CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
+
+  /**
+   * The sub-commands, in the order help lists them (added in {@link #commandLine(Map, String)},
+   * not named in the annotation: picocli reads a command's annotations when it is added).
+   */
+  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("scan", ScanCommand::new);
+    commands.put("subject", SubjectCommand::new);
+    commands.put("report", ReportCommand::new);
+    commands.put("serve", ServeCommand::new);
+    commands.put("eval", EvalCommand::new);
+    commands.put("bench", BenchCommand::new);
+    commands.put("help", CommandLine.HelpCommand::new);
+    return Collections.unmodifiableMap(commands);
+  }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -51,7 +66,7 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     int code;
     try {
-      code = commandLine().execute(args);
+      code = forArguments(System.getenv(), args).execute(args);
     } catch (Throwable t) {
       // picocli passes Errors on (an OutOfMemoryError among them): without this the JVM would
       // end with 1, which a cron job reads as "done, personal data found".
@@ -77,9 +92,33 @@ public final class Main implements Runnable {
 
   /** The command line, its option defaults from the config file the environment names. */
   static CommandLine commandLine(Map<String, String> env) {
+    return commandLine(env, null);
+  }
+
+  /** The command line that runs {@code args}: with only the sub-command they start with. */
+  static CommandLine forArguments(Map<String, String> env, String... args) {
+    return commandLine(env, args.length > 0 ? args[0] : null);
+  }
+
+  /**
+   * The command line with only the sub-command {@code first} when it names one (the first
+   * argument of a run), else with all of them (help, a typo, none). Picocli reads the
+   * annotations of every command added, through reflection, which took 0.6 s of CPU for all of
+   * them, the bench commands' included, at each start; a run uses one.
+   */
+  static CommandLine commandLine(Map<String, String> env, String first) {
     CommandLine cli = new CommandLine(new Main());
+    boolean one = COMMANDS.containsKey(first) && !first.equals("help");
+    COMMANDS.forEach((name, command) -> {
+      if (!one || name.equals(first)) {
+        cli.addSubcommand(name, command.get());
+      }
+    });
     cli.setDefaultValueProvider(ConfigDefaults.load(env));
-    BenchCommand.rejectUnmatched(cli.getSubcommands().get("bench"));
+    CommandLine bench = cli.getSubcommands().get("bench");
+    if (bench != null) {
+      BenchCommand.rejectUnmatched(bench);
+    }
     // Messages quote paths, and a path can hold control characters: shown escaped (SafeText).
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {

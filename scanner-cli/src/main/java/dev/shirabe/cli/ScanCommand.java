@@ -4,11 +4,11 @@ import dev.shirabe.classify.Policy;
 import dev.shirabe.classify.PolicyClassifier;
 import dev.shirabe.extract.ExtractionLimits;
 import dev.shirabe.pipeline.ScanListener;
-import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.report.FindingWriter;
 import dev.shirabe.report.OutputFormat;
 import dev.shirabe.report.ReportingListener;
 import dev.shirabe.report.SafeText;
+import dev.shirabe.scan.ReadOptions;
 import dev.shirabe.scan.Scanner;
 import dev.shirabe.source.LocalSource;
 import dev.shirabe.source.Source;
@@ -98,9 +98,9 @@ final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Arguments.requireExisting(spec, paths);
-    ScanOptions options;
+    ReadOptions read = source.readOptions();
     try {
-      options = source.scanOptions();
+      read.scanOptions(source.threads()); // a value out of range is a usage error
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -108,24 +108,24 @@ final class ScanCommand implements Callable<Integer> {
     try (Progress shown = new Progress(Progress.mode(progress, Progress.stderrIsTerminal()),
         spec.commandLine().getErr(), System::nanoTime, Progress.terminalColumns(), paths.size())
         .start()) {
-      return scan(options, shown);
+      return scan(read, shown);
     }
   }
 
-  private int scan(ScanOptions options, Progress shown) throws Exception {
+  private int scan(ReadOptions read, Progress shown) throws Exception {
     // The local file system is the source (its patterns are checked here, before anything is
     // opened); the scanner plans, reads and keeps the inventory.
-    Source files = new LocalSource(paths, options.include(), options.exclude());
+    Source files = new LocalSource(paths, read.include(), read.exclude());
     PrintWriter err = spec.commandLine().getErr();
     // The detectors are the scanner's default, made last when it is built: the extraction
     // processes boot (a JVM and Tika's parsers, seconds) while this one loads them.
+    // The read options are the ones the Spark job takes too (ReadOptions).
     Scanner.Builder scan = Scanner.builder()
-        .options(options)
+        .read(read, source.threads(), SourceOptions.log(shown.err()))
         // Made in this order when built: a scan refused (another one is running) leaves the
         // output untouched.
         .inventory(() -> inventory.open(spec))
-        .readAll(inventory.readsAll(output.reveal))
-        .extractor(() -> source.extractor(options, shown.err()));
+        .readAll(inventory.readsAll(output.reveal));
     ScanSummary summary;
     OutputFormat format = output.format;
     Policy chosen = policy.policy(spec);

@@ -1,16 +1,13 @@
 package dev.shirabe.cli;
 
-import dev.shirabe.extract.ExtractionLimits;
 import dev.shirabe.extract.Extractor;
-import dev.shirabe.extract.TikaExtractor;
-import dev.shirabe.extract.forked.ForkedExtractor;
 import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.report.SafeText;
+import dev.shirabe.scan.ReadOptions;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Consumer;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -98,46 +95,20 @@ final class SourceOptions {
           + " debugging and measurements.")
   boolean inProcess;
 
+  /** What the options choose of which files are read and how, as every front end takes it. */
+  ReadOptions readOptions() {
+    return new ReadOptions(include, exclude, maxFileBytes, maxDepth, timeoutSeconds,
+        maxEntryBytes, maxTempBytes, tesseract, ocrTimeoutSeconds, inProcess,
+        ReadOptions.extractJvmOptions(System.getenv()));
+  }
+
+  /** The threads: --threads, else the number of cores. */
+  int threads() {
+    return threads != null ? threads : ScanOptions.defaults().threads();
+  }
+
   ScanOptions scanOptions() {
-    ScanOptions options = ScanOptions.defaults().withPatterns(include, exclude);
-    if (threads != null) {
-      if (threads < 1) {
-        throw new IllegalArgumentException("--threads must be at least 1");
-      }
-      options = options.withThreads(threads);
-    }
-    ExtractionLimits limits = options.limits();
-    if (maxFileBytes != null) {
-      limits = limits.withMaxFileBytes(maxFileBytes);
-    }
-    if (maxDepth != null) {
-      limits = limits.withMaxDepth(maxDepth);
-    }
-    if (timeoutSeconds != null) {
-      if (timeoutSeconds < 1) {
-        throw new IllegalArgumentException("--timeout must be at least 1 second");
-      }
-      limits = limits.withMaxTime(Duration.ofSeconds(timeoutSeconds));
-    }
-    if (maxEntryBytes != null) {
-      limits = limits.withMaxEntryBytes(maxEntryBytes);
-    }
-    if (maxTempBytes != null) {
-      limits = limits.withMaxTempBytes(maxTempBytes);
-    }
-    if (tesseract != null) {
-      if (tesseract.isBlank()) {
-        throw new IllegalArgumentException("--tesseract must name a program");
-      }
-      limits = limits.withOcr(limits.ocr().withTesseract(tesseract));
-    }
-    if (ocrTimeoutSeconds != null) {
-      if (ocrTimeoutSeconds < 1) {
-        throw new IllegalArgumentException("--ocr-timeout must be at least 1 second");
-      }
-      limits = limits.withOcr(limits.ocr().withPageTime(Duration.ofSeconds(ocrTimeoutSeconds)));
-    }
-    return options.withLimits(limits);
+    return readOptions().scanOptions(threads());
   }
 
   /**
@@ -146,51 +117,26 @@ final class SourceOptions {
    * they log goes to {@code err}, each line naming its file.
    */
   Extractor extractor(ScanOptions options, PrintWriter err) {
-    if (inProcess) {
-      return new TikaExtractor(options.limits());
-    }
-    String opts = System.getenv().getOrDefault("SHIRABE_EXTRACT_JAVA_OPTS", "").strip();
-    List<String> jvm = opts.isEmpty() ? List.of() : List.of(opts.split("\\s+"));
-    return new ForkedExtractor(options.limits(), options.threads(), jvm, line -> {
+    return readOptions().extractor(options, log(err));
+  }
+
+  /** Where the extraction processes' log lines go: {@code err}, one line each. */
+  static Consumer<String> log(PrintWriter err) {
+    return line -> {
       synchronized (err) {
         err.println("shirabe: " + SafeText.escape(line));
         err.flush();
       }
-    });
+    };
   }
 
   /** The options given, as scan arguments again (for a scan run as a child process). */
   List<String> scanArguments() {
     List<String> args = new ArrayList<>();
-    include.forEach(g -> args.addAll(List.of("--include", g)));
-    exclude.forEach(g -> args.addAll(List.of("--exclude", g)));
     if (threads != null) {
       args.addAll(List.of("--threads", threads.toString()));
     }
-    if (maxFileBytes != null) {
-      args.addAll(List.of("--max-file-size", maxFileBytes.toString()));
-    }
-    if (maxDepth != null) {
-      args.addAll(List.of("--max-depth", maxDepth.toString()));
-    }
-    if (timeoutSeconds != null) {
-      args.addAll(List.of("--timeout", timeoutSeconds.toString()));
-    }
-    if (maxEntryBytes != null) {
-      args.addAll(List.of("--max-entry-size", maxEntryBytes.toString()));
-    }
-    if (maxTempBytes != null) {
-      args.addAll(List.of("--max-temp-space", maxTempBytes.toString()));
-    }
-    if (tesseract != null) {
-      args.addAll(List.of("--tesseract", tesseract));
-    }
-    if (ocrTimeoutSeconds != null) {
-      args.addAll(List.of("--ocr-timeout", ocrTimeoutSeconds.toString()));
-    }
-    if (inProcess) {
-      args.add("--in-process");
-    }
+    args.addAll(readOptions().arguments());
     return args;
   }
 
@@ -198,23 +144,10 @@ final class SourceOptions {
   static final class SizeConverter implements ITypeConverter<Long> {
     @Override
     public Long convert(String value) {
-      String v = value.strip().toUpperCase(Locale.ROOT).replace("IB", "B");
-      long unit = 1;
-      for (String[] u : new String[][] {{"TB", "40"}, {"GB", "30"}, {"MB", "20"}, {"KB", "10"}, {"B", "0"}}) {
-        if (v.endsWith(u[0])) {
-          unit = 1L << Integer.parseInt(u[1]);
-          v = v.substring(0, v.length() - u[0].length()).strip();
-          break;
-        }
-      }
       try {
-        long n = Long.parseLong(v);
-        if (n <= 0) {
-          throw new NumberFormatException();
-        }
-        return Math.multiplyExact(n, unit);
-      } catch (NumberFormatException | ArithmeticException e) {
-        throw new TypeConversionException("'" + value + "' is not a size such as 500MB or 8GB");
+        return ReadOptions.size(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
       }
     }
   }

@@ -10,9 +10,12 @@ final class Cli {
 
   private Cli() {}
 
-  /** Runs {@code shirabe ARGS}, its standard error to {@code err}, its output to {@code out}. */
+  /**
+   * Runs {@code shirabe ARGS}, its standard error to {@code err}, its output to {@code out}: on
+   * the command line {@code main} runs them on, with only the sub-command they name.
+   */
   static int run(Writer err, Writer out, String... args) {
-    CommandLine cli = Main.commandLine();
+    CommandLine cli = Main.forArguments(System.getenv(), args);
     cli.setErr(new PrintWriter(err, true));
     cli.setOut(new PrintWriter(out, true));
     return cli.execute(args);

@@ -24,6 +24,18 @@ class ReleaseScriptsTest {
         read(ROOT.resolve("scanner-cli/src/dist/bin/shirabe.bat"))));
   }
 
+  /** docs/performance.md, "Start-up": C2 cost a subject look-up more CPU than it gave back. */
+  @Test
+  void everyLauncherRunsSubjectWithTheQuickCompilerOnly() throws IOException {
+    Pattern shell = Pattern.compile("if \\[ \"\\$\\{1:-}\" = subject ]; then\\s+jit=(\\S+)");
+    assertEquals("-XX:TieredStopAtLevel=1", first(shell, read(ROOT.resolve("shirabe"))));
+    assertEquals("-XX:TieredStopAtLevel=1",
+        first(shell, read(ROOT.resolve("scanner-cli/src/dist/bin/shirabe"))));
+    assertEquals("-XX:TieredStopAtLevel=1", first(
+        Pattern.compile("if /i \"%~1\"==\"subject\" set \"JIT_OPTS=([^\"]*)\""),
+        read(ROOT.resolve("scanner-cli/src/dist/bin/shirabe.bat"))));
+  }
+
   @Test
   void bothShellLaunchersKeepWrittenFilesPrivate() throws IOException {
     for (String launcher : new String[] {"shirabe", "scanner-cli/src/dist/bin/shirabe"}) {

@@ -17,9 +17,14 @@ import dev.shirabe.subject.cases.RevealedValues;
 import dev.shirabe.vocabulary.FindingType;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
+import dev.shirabe.report.rows.Column;
+import dev.shirabe.report.rows.Medium;
+import dev.shirabe.report.rows.RowFormat;
+import dev.shirabe.report.rows.RowLayout;
+import dev.shirabe.report.rows.RowWriter;
+import dev.shirabe.report.rows.Style;
+import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,7 +35,9 @@ import java.util.stream.Collectors;
 /**
  * The disclosure report (開示等の請求への回答資料): one self-contained HTML page, Japanese with
  * English beside it, for the privacy officer to review and keep. Inline CSS, no scripts, no
- * external resources, so it opens the same anywhere and offline, and prints. Every value
+ * external resources, so it opens the same anywhere and offline, and prints. Its tables of
+ * places (and of the places a case listed before) are written by the shared HTML rows from
+ * their layouts here. Every value
  * written is escaped, what came from a file ({@link HtmlText#data}) with its control
  * characters shown; values are masked unless revealed.
  */
@@ -48,7 +55,8 @@ final class DisclosureHtml {
       table{border-collapse:collapse;margin:.5em 0}
       th,td{border:1px solid #bbb;padding:.3em .5em;vertical-align:top;text-align:left}
       th{background:#eee}
-      td.n{text-align:right}
+      td.n,td.num{text-align:right}
+      th .en{display:block}
       ul{margin:0;padding-left:1.2em}
       .none{color:#a00}
       header#company{border:1px solid #999;padding:.5em 1em;margin-bottom:1em}
@@ -62,7 +70,8 @@ final class DisclosureHtml {
 
   static void write(SubjectReport report, OutputStream stream, boolean reveal, Policy policy,
       HtmlFrame frame, CaseView view) throws IOException {
-    Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+    Medium medium = Medium.of(RowFormat.HTML, stream, false);
+    PrintWriter out = medium.text();
     String generated = SubjectTexts.time(report.generated(), view.zone());
     out.write("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.write("<title>保有個人データ開示報告書 / Subject access report</title>\n");
@@ -107,47 +116,13 @@ final class DisclosureHtml {
       out.write("<p>該当するデータは見つかりませんでした。 <span class=\"en\">No data about this person"
           + " was found.</span></p>\n");
     } else {
-      out.write("<table>\n<thead><tr><th>#<br><span class=\"en\">ID</span></th><th>ファイル・部分<br><span class=\"en\">File / part</span></th>"
-          + "<th>データの種類<br><span class=\"en\">Types</span></th>"
-          + "<th>区分・利用目的<br><span class=\"en\">Category, purposes</span></th>"
-          + "<th>紐付けの根拠<br><span class=\"en\">How it was linked</span></th>"
-          + (view.revealed().isEmpty()
-              ? "<th>データ（マスク済み）<br><span class=\"en\">Data (masked)</span></th>"
-              : "<th>データ<br><span class=\"en\">Data</span></th>")
-          + "</tr></thead>\n<tbody>\n");
-      for (int n = 0; n < report.places().size(); n++) {
-        Place place = report.places().get(n);
-        String key = place.findings().isEmpty() ? null : place.findings().get(0).file();
-        String id = view.placeId(n);
-        // The id is what --exclude takes: stable across runs, unlike the row number.
-        out.write("<tr class=\"place\"><td class=\"n\">" + (n + 1)
-            + (id == null ? "" : "<br><span class=\"id\">" + escape(id) + "</span>") + "</td><td>"
-            + frame.linkFile(key, data(place.file()))
-            + (place.part().isEmpty() ? "" : "<br>▸ " + data(place.part())) + "</td>\n<td>"
-            + list(place.types().stream().map(DisclosureHtml::type).toList()) + "</td>\n<td>"
-            + categories(place, policy) + "</td>\n<td><ul>");
-        for (Link link : place.links()) {
-          out.write("<li>" + data(link.describeJa()) + "<br><span class=\"en\">" + data(link.describe())
-              + "</span></li>");
+      // The places' rows through the shared HTML rows: the layout says what each column shows.
+      try (RowWriter<Integer> rows = RowFormat.HTML.open(places(report, reveal, policy, frame,
+          view), medium)) {
+        for (int n = 0; n < report.places().size(); n++) {
+          rows.row(n);
         }
-        out.write("</ul></td>\n<td>");
-        RevealedValues.Revealed revealed = view.revealed(n);
-        if (revealed != null && revealed.state() != RevealedValues.State.READ) {
-          out.write("<p class=\"none\">" + escape(revealed.state().reasonJa()) + "<br><span class=\"en\">"
-              + escape(revealed.state().reason()) + "</span></p>");
-        }
-        out.write("<ul>");
-        for (int j = 0; j < place.findings().size(); j++) {
-          StoredFinding f = place.findings().get(j);
-          String excerpt = SubjectTexts.excerpt(f, reveal);
-          String value = revealed == null ? null : revealed.value(j);
-          out.write("<li>" + escape(type(f.type())) + ": "
-              + (value == null ? data(f.masked()) : "<span class=\"value\">" + data(value) + "</span>")
-              + (excerpt == null ? "" : "<br><q>" + data(excerpt) + "</q>") + "</li>");
-        }
-        out.write("</ul></td></tr>\n");
       }
-      out.write("</tbody>\n</table>\n");
     }
     out.write("</section>\n");
 
@@ -168,11 +143,11 @@ final class DisclosureHtml {
     }
     out.write("<li>除外した箇所 <span class=\"en\">places left out</span>: " + report.leftOut() + "</li>\n");
     out.write("</ul>\n</section>\n");
-    since(out, view);
+    since(out, medium, view);
     out.write("<footer class=\"note\"><p>値は" + (reveal ? "マスクせずに表示しています" : "マスクして表示しています")
         + "。 <span class=\"en\">Values are " + (reveal ? "shown unmasked (--reveal)" : "masked")
         + ".</span> Shirabe</p></footer>\n</body>\n</html>\n");
-    out.flush();
+    medium.close();
   }
 
   /** The policy's [company]: who answers the request, and where to send one. */
@@ -193,24 +168,84 @@ final class DisclosureHtml {
     out.write("</header>\n");
   }
 
+  /**
+   * A place's row, by its number in the report: the number and the place's id (what
+   * {@code --exclude} takes: stable across runs, unlike the number), the file (a link where the
+   * frame links files), the types, the categories and purposes, how it was linked, the data.
+   */
+  private static RowLayout<Integer> places(SubjectReport report, boolean reveal, Policy policy,
+      HtmlFrame frame, CaseView view) {
+    return new RowLayout<Integer>(List.of(
+        Column.html("number", "#", "ID", Style.NUMBER, n -> (n + 1)
+            + (view.placeId(n) == null ? ""
+                : "<br><span class=\"id\">" + escape(view.placeId(n)) + "</span>")),
+        Column.html("place", "ファイル・部分", "File / part", Style.PLACE, n -> {
+          Place place = report.places().get(n);
+          String key = place.findings().isEmpty() ? null : place.findings().get(0).file();
+          return frame.linkFile(key, data(place.file()))
+              + (place.part().isEmpty() ? "" : "<br>▸ " + data(place.part()));
+        }),
+        Column.html("types", "データの種類", "Types", Style.TEXT,
+            n -> list(report.places().get(n).types().stream().map(DisclosureHtml::type).toList())),
+        Column.html("categories", "区分・利用目的", "Category, purposes", Style.TEXT,
+            n -> categories(report.places().get(n), policy)),
+        Column.html("links", "紐付けの根拠", "How it was linked", Style.TEXT,
+            n -> report.places().get(n).links().stream()
+                .map(link -> "<li>" + data(link.describeJa()) + "<br><span class=\"en\">"
+                    + data(link.describe()) + "</span></li>")
+                .collect(Collectors.joining("", "<ul>", "</ul>"))),
+        view.revealed().isEmpty()
+            ? Column.html("data", "データ（マスク済み）", "Data (masked)", Style.TEXT,
+                n -> held(report.places().get(n), view.revealed(n), reveal))
+            : Column.html("data", "データ", "Data", Style.TEXT,
+                n -> held(report.places().get(n), view.revealed(n), reveal))),
+        List.of(), true).rowClass(n -> "place");
+  }
+
+  /** The subject's data at a place: masked, or read again; the excerpt kept, when revealed. */
+  private static String held(Place place, RevealedValues.Revealed revealed, boolean reveal) {
+    StringBuilder out = new StringBuilder();
+    if (revealed != null && revealed.state() != RevealedValues.State.READ) {
+      out.append("<p class=\"none\">" + escape(revealed.state().reasonJa())
+          + "<br><span class=\"en\">" + escape(revealed.state().reason()) + "</span></p>");
+    }
+    out.append("<ul>");
+    for (int j = 0; j < place.findings().size(); j++) {
+      StoredFinding f = place.findings().get(j);
+      String excerpt = SubjectTexts.excerpt(f, reveal);
+      String value = revealed == null ? null : revealed.value(j);
+      out.append("<li>" + escape(type(f.type())) + ": "
+          + (value == null ? data(f.masked()) : "<span class=\"value\">" + data(value) + "</span>")
+          + (excerpt == null ? "" : "<br><q>" + data(excerpt) + "</q>") + "</li>");
+    }
+    return out.append("</ul>").toString();
+  }
+
   /** What became of the places earlier runs of the case listed: the deletion's proof. */
-  private static void since(Writer out, CaseView view) throws IOException {
+  private static void since(Writer out, Medium medium, CaseView view) throws IOException {
     if (view.since().isEmpty()) {
       return;
     }
     out.write("<section id=\"since\">\n<h2>以前の回答に記載した箇所の現況 <span class=\"en\">Places listed"
         + " before: what became of them</span></h2>\n<p>" + escape(SubjectTexts.sinceLine(view))
-        + "</p>\n<table>\n<thead><tr><th>ID</th><th>ファイル・部分<br><span class=\"en\">File / part</span></th>"
-        + "<th>記載日時<br><span class=\"en\">Listed</span></th><th>現況<br><span class=\"en\">Now</span></th>"
-        + "<th>残っている項目<br><span class=\"en\">Items still there</span></th></tr></thead>\n<tbody>\n");
-    for (PlaceChange c : view.since()) {
-      out.write("<tr class=\"" + c.status().label() + "\"><td>" + escape(c.place().id()) + "</td><td>"
-          + data(c.place().label()) + "</td><td>" + escape(SubjectTexts.time(c.listed(), view.zone()))
-          + "</td><td>" + escape(c.status().ja()) + " <span class=\"en\">" + c.status().label()
-          + "</span></td><td class=\"n\">" + c.remaining() + " / " + c.place().items().size()
-          + "</td></tr>\n");
+        + "</p>\n");
+    RowLayout<PlaceChange> layout = new RowLayout<PlaceChange>(List.of(
+        Column.of("id", "ID", "", Style.TEXT, c -> c.place().id()),
+        Column.html("place", "ファイル・部分", "File / part", Style.PLACE,
+            c -> data(c.place().label())),
+        Column.of("listed", "記載日時", "Listed", Style.TEXT,
+            c -> SubjectTexts.time(c.listed(), view.zone())),
+        Column.html("now", "現況", "Now", Style.TEXT,
+            c -> escape(c.status().ja()) + " <span class=\"en\">" + c.status().label() + "</span>"),
+        Column.of("items", "残っている項目", "Items still there", Style.NUMBER,
+            c -> c.remaining() + " / " + c.place().items().size())),
+        List.of(), true).rowClass(c -> c.status().label());
+    try (RowWriter<PlaceChange> rows = RowFormat.HTML.open(layout, medium)) {
+      for (PlaceChange c : view.since()) {
+        rows.row(c);
+      }
     }
-    out.write("</tbody>\n</table>\n</section>\n");
+    out.write("</section>\n");
   }
 
   private static void row(Writer out, String label, long value) throws IOException {

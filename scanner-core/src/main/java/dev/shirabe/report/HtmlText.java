@@ -40,4 +40,13 @@ public final class HtmlText {
     }
     return b.toString();
   }
+
+  /**
+   * A table cell's text: its lines as lines, and a place to break after each underscore, so
+   * that ids such as {@code my_number_outside_permitted_purpose} wrap there instead of
+   * widening the table past the window (the ledger's 18 columns must fit 1280 px).
+   */
+  public static String cell(String text) {
+    return escape(text).replace("\n", "<br>").replace("_", "_<wbr>");
+  }
 }

@@ -4,36 +4,44 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.shirabe.vocabulary.FindingRecord;
 import dev.shirabe.vocabulary.FindingType;
 import dev.shirabe.vocabulary.ScanSummary;
+import dev.shirabe.report.rows.Medium;
+import dev.shirabe.report.rows.RowFormat;
+import dev.shirabe.report.rows.RowLayout;
+import dev.shirabe.report.rows.RowWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * One JSON document, streamed: {@code {"findings": [...], "problems": [...], "summary": {...}}}.
+ * One JSON document, streamed: {@code {"findings": [...], "problems": [...], "summary": {...}}},
+ * the findings and problems written by the shared JSON rows from the scan's layout.
  * Problems come during the scan but are listed after the findings, so they wait in a
  * {@link ProblemSpool} on disk: every one is listed, in bounded memory.
  */
 final class JsonDocumentWriter implements FindingWriter {
 
+  private final Medium medium;
   private final JsonGenerator json;
-  private final boolean reveal;
-  private final ProblemSpool problems = new ProblemSpool();
+  private final RowWriter<ScanRow> findings;
+  private final ProblemSpool problems;
 
-  JsonDocumentWriter(OutputStream out, boolean reveal) {
+  JsonDocumentWriter(RowLayout<ScanRow> layout, OutputStream out) {
     try {
-      this.json = JsonOutput.generator(out).useDefaultPrettyPrinter();
+      this.medium = Medium.of(RowFormat.JSON, out, true);
+      this.json = medium.json();
       json.writeStartObject();
       json.writeArrayFieldStart("findings");
+      this.findings = RowFormat.JSON.open(layout, medium);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    this.reveal = reveal;
+    this.problems = new ProblemSpool(layout);
   }
 
   @Override
   public void write(FindingRecord record) throws IOException {
-    RecordFields.writeJson(json, record, reveal);
+    findings.row(new ScanRow.Found(record));
   }
 
   @Override
@@ -43,6 +51,7 @@ final class JsonDocumentWriter implements FindingWriter {
 
   @Override
   public void finish(ScanSummary summary) throws IOException {
+    findings.close();
     json.writeEndArray();
     json.writeArrayFieldStart("problems");
     problems.copyTo(json);
@@ -89,7 +98,7 @@ final class JsonDocumentWriter implements FindingWriter {
   @Override
   public void close() throws IOException {
     try (ProblemSpool spool = problems) {
-      json.close();
+      medium.close();
     }
   }
 }

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.shirabe.report.rows.Medium;
+import dev.shirabe.report.rows.RowFormat;
+import dev.shirabe.report.rows.RowLayout;
+import dev.shirabe.report.rows.RowWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,16 +22,23 @@ import java.nio.file.Path;
 final class ProblemSpool implements Closeable {
 
   private final JsonFactory factory = new JsonFactory();
+  private final RowLayout<ScanRow> layout;
   private Path file;
-  private JsonGenerator out;
+  private Medium out;
+  private RowWriter<ScanRow> rows;
+
+  /** A spool of problems written as {@code layout} writes them (JSON Lines). */
+  ProblemSpool(RowLayout<ScanRow> layout) {
+    this.layout = layout;
+  }
 
   void add(Problem problem) throws IOException {
     if (out == null) {
       file = Files.createTempFile("shirabe-problems-", ".jsonl");
-      out = factory.createGenerator(Files.newOutputStream(file));
+      out = Medium.of(RowFormat.JSONL, Files.newOutputStream(file), true);
+      rows = RowFormat.JSONL.open(layout, out);
     }
-    RecordFields.writeProblem(out, problem);
-    out.writeRaw('\n');
+    rows.row(new ScanRow.Unread(problem));
   }
 
   /** Writes every problem added, in order, as elements of the array {@code json} is in. */
@@ -35,7 +46,7 @@ final class ProblemSpool implements Closeable {
     if (out == null) {
       return;
     }
-    out.flush();
+    rows.close();
     try (JsonParser in = factory.createParser(file.toFile())) {
       while (in.nextToken() == JsonToken.START_OBJECT) {
         json.copyCurrentStructure(in);

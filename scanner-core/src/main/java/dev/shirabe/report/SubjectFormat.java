@@ -1,6 +1,7 @@
 package dev.shirabe.report;
 
 import dev.shirabe.classify.Policy;
+import dev.shirabe.report.rows.RowFormat;
 import dev.shirabe.subject.SubjectReport;
 import dev.shirabe.subject.cases.CaseView;
 import java.io.IOException;
@@ -9,11 +10,22 @@ import java.io.OutputStream;
 /** The formats of {@code shirabe subject --format}. */
 public enum SubjectFormat {
   /** Each place with its links and the subject's findings there, then a summary. */
-  TABLE,
+  TABLE(RowFormat.TABLE),
   /** One JSON object per place per line, for tools. */
-  JSONL,
+  JSONL(RowFormat.JSONL),
   /** One self-contained HTML page, in Japanese and English: the disclosure report. */
-  HTML;
+  HTML(RowFormat.HTML);
+
+  private final RowFormat rows;
+
+  SubjectFormat(RowFormat rows) {
+    this.rows = rows;
+  }
+
+  /** The shared writer this format writes the report's rows with ({@link SubjectRows}). */
+  public RowFormat rows() {
+    return rows;
+  }
 
   /** Writes the report with the default policy's labels. */
   public void write(SubjectReport report, OutputStream out, boolean reveal) throws IOException {

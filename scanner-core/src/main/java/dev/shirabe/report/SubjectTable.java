@@ -10,20 +10,27 @@ import dev.shirabe.subject.cases.PlaceChange;
 import dev.shirabe.subject.cases.RevealedValues;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
+import dev.shirabe.report.rows.Medium;
+import dev.shirabe.report.rows.RowFormat;
+import dev.shirabe.report.rows.RowLayout;
+import dev.shirabe.report.rows.RowWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
-/** The subject report for a terminal: each place, how it was linked, the subject's findings. */
+/**
+ * The subject report for a terminal: each place, how it was linked, the subject's findings
+ * (a line each, written by the shared table rows from {@link SubjectRows#findings}), then what
+ * became of the places a case listed before ({@link SubjectRows#changes}).
+ */
 final class SubjectTable {
 
   private SubjectTable() {}
 
   static void write(SubjectReport report, OutputStream stream, boolean reveal, Policy labels,
       CaseView view) throws IOException {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+    Medium medium = Medium.of(RowFormat.TABLE, stream, false);
+    PrintWriter out = medium.text();
+    RowLayout<SubjectRows.FindingRow> findings = SubjectRows.findings(labels);
     if (view.isCase()) {
       out.println("Case: " + SafeText.escape(view.caseId()));
     }
@@ -44,21 +51,16 @@ final class SubjectTable {
       if (revealed != null && revealed.state() != RevealedValues.State.READ) {
         out.println("  values not shown: " + revealed.state().reason());
       }
-      for (int j = 0; j < place.findings().size(); j++) {
-        StoredFinding f = place.findings().get(j);
-        // By the policy's labels, as the disclosure report names them; JSON Lines has the ids.
-        String category = f.category() == null ? "(no stated purpose)"
-            : PolicyLabels.category(labels, f.category()) + (f.purposes().isEmpty() ? ""
-                : ": " + f.purposes().stream()
-                    .map(p -> PolicyLabels.purpose(labels, f.category(), p))
-                    .collect(Collectors.joining(", ")));
-        String value = revealed == null ? null : revealed.value(j);
-        out.println("    " + TableWriter.pad(f.type(), 14)
-            + TableWriter.pad(SafeText.escape(value != null ? value : f.masked()), 28)
-            + SafeText.escape(category));
-        String excerpt = SubjectTexts.excerpt(f, reveal);
-        if (excerpt != null) {
-          out.println("      … " + SafeText.escape(excerpt.replaceAll("\\s+", " ").strip()) + " …");
+      // A finding a line (the shared table rows), its excerpt under it when revealed.
+      try (RowWriter<SubjectRows.FindingRow> rows = RowFormat.TABLE.open(findings, medium)) {
+        for (int j = 0; j < place.findings().size(); j++) {
+          StoredFinding f = place.findings().get(j);
+          rows.row(new SubjectRows.FindingRow(f, revealed == null ? null : revealed.value(j)));
+          String excerpt = SubjectTexts.excerpt(f, reveal);
+          if (excerpt != null) {
+            out.println("      … " + SafeText.escape(excerpt.replaceAll("\\s+", " ").strip())
+                + " …");
+          }
         }
       }
       out.println();
@@ -85,14 +87,15 @@ final class SubjectTable {
       out.println();
       out.println("Since the earlier runs of case " + SafeText.escape(view.caseId()) + ": "
           + SubjectTexts.sinceLine(view));
-      for (PlaceChange c : view.since()) {
-        out.println("  " + TableWriter.pad(c.status().label(), 10) + "[" + c.place().id() + "] "
-            + SafeText.escape(c.place().label()) + " (listed "
-            + SubjectTexts.time(c.listed(), view.zone()) + "): " + c.describe());
+      try (RowWriter<PlaceChange> rows =
+          RowFormat.TABLE.open(SubjectRows.changes(view, ""), medium)) {
+        for (PlaceChange c : view.since()) {
+          rows.row(c);
+        }
       }
     }
     out.println("Searched " + report.findingsSearched() + " findings at "
         + SubjectTexts.time(report.generated(), view.zone()));
-    out.flush();
+    medium.close();
   }
 }

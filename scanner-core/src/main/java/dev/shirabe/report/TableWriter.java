@@ -1,16 +1,17 @@
 package dev.shirabe.report;
 
 import dev.shirabe.classify.Policy;
+import dev.shirabe.report.rows.Medium;
+import dev.shirabe.report.rows.RowFormat;
+import dev.shirabe.report.rows.RowLayout;
+import dev.shirabe.report.rows.RowWriter;
 import dev.shirabe.vocabulary.ChangeCounts;
 import dev.shirabe.vocabulary.FindingRecord;
-import dev.shirabe.vocabulary.Part;
 import dev.shirabe.vocabulary.ScanSummary;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,17 +21,12 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Aligned columns for a person reading a terminal: type, confidence, masked value, place.
- * Rows stream as parts finish (no buffering of the whole scan); the place comes last because
- * its length varies. Always masked: a table is for eyes, and eyes do not need raw values.
+ * The scan's table for a person reading a terminal: the findings' rows (the shared table rows
+ * from the scan's layout, {@link FindingRows}: type, confidence, masked value, category, place)
+ * stream as parts finish, with no buffering of the whole scan; then the summary, with the
+ * problems met. Always masked: a table is for eyes, and eyes do not need raw values.
  */
 final class TableWriter implements FindingWriter {
-
-  private static final int VALUE_WIDTH = 28;
-  /** A category's label is cut to this, so that a flag's " !" still fits the column. */
-  private static final int CATEGORY_WIDTH = 18;
-  /** What the category column shows for data held with no stated purpose. */
-  static final String NO_PURPOSE = "-";
 
   private final Map<String, Long> byCategory = new TreeMap<>();
   private final Map<String, Long> byFlag = new TreeMap<>();
@@ -43,48 +39,37 @@ final class TableWriter implements FindingWriter {
 
   private final Map<Problem.Status, Problems> problems = new EnumMap<>(Problem.Status.class);
 
+  private final Medium medium;
   private final PrintWriter out;
   private final Policy labels;
-  private boolean headerWritten;
+  private final RowWriter<ScanRow> rows;
+  private boolean wroteRows;
 
-  TableWriter(OutputStream stream, Policy labels) {
+  TableWriter(RowLayout<ScanRow> layout, OutputStream stream, Policy labels) {
     this.labels = labels;
-    this.out =
-        new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
+    try {
+      this.medium = Medium.of(RowFormat.TABLE, stream, true);
+      this.rows = RowFormat.TABLE.open(layout, medium);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    this.out = medium.text();
     for (Problem.Status status : Problem.Status.values()) {
       problems.put(status, new Problems());
     }
   }
 
   @Override
-  public void write(FindingRecord record) {
-    if (!headerWritten) {
-      out.println(pad("TYPE", 14) + pad("CONF", 6) + pad("VALUE", VALUE_WIDTH) + "  "
-          + pad("CATEGORY", CATEGORY_WIDTH) + "WHERE");
-      headerWritten = true;
-    }
-    String type = record.finding().type().name()
-        + (record.finding().subtype() == null ? "" : "/" + record.finding().subtype());
-    String where = place(record.file(), record.part());
-    // By its label, as the policy names it: the machine formats carry the id.
-    String category = record.category() == null ? NO_PURPOSE
-        : PolicyLabels.category(labels, record.category());
-    List<String> flags = record.classification().flags();
+  public void write(FindingRecord record) throws IOException {
     if (record.finding().isPersonal()) { // the summary counts personal data: no role mailbox
-      byCategory.merge(record.category() == null ? "no stated purpose" : category, 1L, Long::sum);
-      for (String flag : flags) {
+      byCategory.merge(record.category() == null ? "no stated purpose"
+          : FindingRows.category(record, labels), 1L, Long::sum);
+      for (String flag : record.classification().flags()) {
         byFlag.merge(flag, 1L, Long::sum);
       }
     }
-    // A flag shows as "!" after the category; the summary names them.
-    out.println(
-        pad(type, 14)
-            + pad(String.format(Locale.ROOT, "%.2f", record.finding().confidence()), 6)
-            + pad(SafeText.escape(record.masked()), VALUE_WIDTH)
-            + "  "
-            + pad(TerminalText.cut(category, CATEGORY_WIDTH - 3) + (flags.isEmpty() ? "" : " !"),
-                CATEGORY_WIDTH)
-            + where);
+    rows.row(new ScanRow.Found(record));
+    wroteRows = true;
   }
 
   @Override
@@ -93,8 +78,9 @@ final class TableWriter implements FindingWriter {
   }
 
   @Override
-  public void finish(ScanSummary summary) {
-    if (headerWritten) {
+  public void finish(ScanSummary summary) throws IOException {
+    rows.close();
+    if (wroteRows) {
       out.println();
     }
     out.printf(
@@ -142,17 +128,11 @@ final class TableWriter implements FindingWriter {
     out.flush();
   }
 
-  /** {@code file ▸ part} as shown: names of files and members escaped ({@link SafeText}). */
-  private static String place(String file, String part) {
-    String shown = SafeText.escape(file);
-    return part.isEmpty() ? shown : shown + Part.SEPARATOR + SafeText.escape(part);
-  }
-
   /** One line per problem of this status, then how many were not listed. */
   private void list(Problem.Status status) {
     Problems of = problems.get(status);
     for (Problem p : of.listed) {
-      out.println("  " + place(p.file(), p.part()) + ": " + SafeText.escape(p.reason()));
+      out.println("  " + FindingRows.place(p.file(), p.part()) + ": " + SafeText.escape(p.reason()));
     }
     if (of.total > of.listed.size()) {
       out.printf(Locale.ROOT, "  … and %d more not listed%n", of.total - of.listed.size());
@@ -192,16 +172,8 @@ final class TableWriter implements FindingWriter {
     return String.format(Locale.ROOT, "%.1f %sB", v, units.charAt(u));
   }
 
-  /**
-   * Pads text as shown (escaped) to a display width, counting East Asian wide chars as two
-   * columns.
-   */
-  static String pad(String s, int width) {
-    return TerminalText.pad(s, width);
-  }
-
   @Override
-  public void close() {
-    out.close();
+  public void close() throws IOException {
+    medium.close();
   }
 }

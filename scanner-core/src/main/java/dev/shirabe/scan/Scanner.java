@@ -19,9 +19,12 @@ import dev.shirabe.source.LocalSource;
 import dev.shirabe.source.Source;
 import dev.shirabe.vocabulary.ScanSummary;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 
 /**
@@ -225,6 +228,19 @@ public final class Scanner implements AutoCloseable {
           jvmOptions, log));
     }
 
+    /**
+     * Reads as the user chose ({@link ReadOptions}: patterns, limits, OCR, isolation) with
+     * {@code threads} threads: sets the options and the extractor, which the scanner makes and
+     * closes. Each line extraction processes log goes to {@code log}, naming its file.
+     *
+     * @throws IllegalArgumentException naming the option when a value is out of range
+     */
+    public Builder read(ReadOptions read, int threads, Consumer<String> log) {
+      ScanOptions chosen = read.scanOptions(threads);
+      this.options = chosen;
+      return extractor(() -> read.extractor(chosen, log));
+    }
+
     /** Keeps the inventory in {@code folder} (created when missing or empty). */
     public Builder inventory(Path folder, KeyedHasher hasher, InventorySink.Settings settings) {
       return inventory(() -> InventorySink.open(folder, hasher, settings));
@@ -257,8 +273,8 @@ public final class Scanner implements AutoCloseable {
     }
 
     /**
-     * Makes the parts (the inventory, then the extractor, then the classifier, then the default
-     * detectors when none were given) and the scanner. When one cannot be made, those made before
+     * Makes the parts (the inventory, then the extractor, then the classifier and, on another
+     * thread meanwhile, the default detectors when none were given) and the scanner. When one cannot be made, those made before
      * are closed. The extractor comes before what loads dictionaries: isolated extraction
      * processes boot meanwhile.
      *
@@ -281,11 +297,21 @@ public final class Scanner implements AutoCloseable {
             made.add(ex);
           }
         }
+        // The default detectors load on another thread while this one makes the classifier
+        // (each some half a second of CPU at a start): on two cores a short scan waits for the
+        // longer of the two, not for both.
+        FutureTask<DetectorSet> standard = null;
+        if (detectors == null) {
+          standard = new FutureTask<>(DetectorSet::standard);
+          Thread loading = new Thread(standard, "shirabe-detectors");
+          loading.setDaemon(true); // a scan that fails meanwhile does not wait for it
+          loading.start();
+        }
         Classifier cl = classifier.make();
         if (classifierMade && cl instanceof AutoCloseable c) {
           made.add(c);
         }
-        return new Scanner(options, ex, detectors != null ? detectors : DetectorSet.standard(),
+        return new Scanner(options, ex, detectors != null ? detectors : loaded(standard),
             cl, sink, readAll, made);
       } catch (IOException | RuntimeException | Error e) {
         try {
@@ -294,6 +320,24 @@ public final class Scanner implements AutoCloseable {
           e.addSuppressed(suppressed);
         }
         throw e;
+      }
+    }
+
+    /** The detectors another thread loaded, or what it threw. */
+    private static DetectorSet loaded(FutureTask<DetectorSet> loading) throws IOException {
+      try {
+        return loading.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while the detectors loaded");
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error r) {
+          throw r;
+        }
+        throw new IllegalStateException("the detectors could not be loaded", e.getCause());
       }
     }
   }

@@ -13,12 +13,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Small files that cost a parser a lot: written streaming, so a test makes them in a moment. */
-final class Bombs {
+public final class Bombs {
 
   private Bombs() {}
 
   /** A zip with one member of {@code bytes} zeros (a few KB per MB on disk). */
-  static Path zipOfZeros(Path file, String member, long bytes) throws IOException {
+  public static Path zipOfZeros(Path file, String member, long bytes) throws IOException {
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
       zip.setLevel(Deflater.BEST_SPEED); // zeros shrink a thousandfold at any level
       zip.putNextEntry(new ZipEntry(member));
@@ -36,7 +36,7 @@ final class Bombs {
    * text operators: small on disk, and PDFBox parses every operator before the page's text
    * comes out, so no text arrives while it works.
    */
-  static Path pdfWithHugeStream(Path file, long bytes) throws IOException {
+  public static Path pdfWithHugeStream(Path file, long bytes) throws IOException {
     byte[] op = "BT /F1 12 Tf 72 712 Td (Taro Yamada 03-1234-5678) Tj ET\n"
         .getBytes(StandardCharsets.US_ASCII);
     java.io.ByteArrayOutputStream compressed = new java.io.ByteArrayOutputStream();

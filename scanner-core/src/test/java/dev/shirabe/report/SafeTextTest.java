@@ -52,7 +52,8 @@ class SafeTextTest {
   @Test
   void theTableMeasuresTheEscapedFormSoColumnsStayAligned() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (TableWriter table = new TableWriter(out, dev.shirabe.classify.Policy.defaults())) {
+    try (FindingWriter table = OutputFormat.TABLE.writer(out, false,
+        dev.shirabe.classify.Policy.defaults())) {
       table.write(record("/s/plain.txt", "abc@example.com"));
       table.write(record("/s/a\u001b[2J\nb.txt", "a\u001b[2Jb@example.com"));
     }

@@ -1,6 +1,7 @@
 package dev.shirabe.spark;
 
 import dev.shirabe.inventory.InventorySink;
+import dev.shirabe.scan.ReadOptions;
 import java.io.Serializable;
 import java.time.Duration;
 
@@ -17,9 +18,10 @@ import java.time.Duration;
  * @param policyFile the policy file's absolute path, on every executor; null for the default
  *     policy
  * @param policyDigest the driver's policy's digest, which each executor's file must have
+ * @param read which files are read and how: {@code scan}'s options as the driver was given them
  */
 record JobSettings(String keyFile, String keyCheck, long scanStarted, boolean storeExcerpts,
-    int excerptChars, String shardRoot, String policyFile, String policyDigest)
+    int excerptChars, String shardRoot, String policyFile, String policyDigest, ReadOptions read)
     implements Serializable {
 
   /** The sink's settings; a shard commits once, at its end (the driver adds it whole or not). */

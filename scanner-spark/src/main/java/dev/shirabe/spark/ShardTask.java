@@ -44,7 +44,7 @@ final class ShardTask
     int attempt = context == null ? 0 : context.attemptNumber();
     Path shard = Path.of(settings.shardRoot())
         .resolve(String.format(Locale.ROOT, "shard-%05d-%d", index, attempt));
-    FileScan work = Engine.fileScan(settings.policyFile(), settings.policyDigest());
+    FileScan work = Engine.fileScan(settings);
     KeyedHasher hasher = Engine.hasher(settings);
     Tally tally = new Tally();
     List<String> ids = new ArrayList<>(files.size());

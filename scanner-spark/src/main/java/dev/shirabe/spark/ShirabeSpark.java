@@ -2,6 +2,8 @@ package dev.shirabe.spark;
 
 import dev.shirabe.report.SafeText;
 import dev.shirabe.report.SummaryLine;
+import dev.shirabe.scan.ReadOptions;
+import dev.shirabe.vocabulary.ScanSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -30,8 +33,15 @@ import picocli.CommandLine;
           + " executor. Run it with spark-submit (the cluster jar), or with the ./shirabe-spark"
           + " launcher on a local master.",
       "",
+      "Files are read as `shirabe scan` reads them, with its options and limits: in isolated"
+          + " extraction processes, a pool in each executor JVM (at most one per task it runs at"
+          + " once; JVM options: the driver's SHIRABE_EXTRACT_JAVA_OPTS, default heap 256 MB"
+          + " each). A parser that hangs, runs out of memory or crashes costs its file,"
+          + " recorded with the reason, and the job goes on.",
+      "",
       "Exit codes: 0 nothing found; 1 personal data found; 2 usage or fatal error (the job"
-          + " failed: nothing of it is added to the inventory).",
+          + " failed: nothing of it is added to the inventory); 3 with --fail-on-unread only:"
+          + " finished, but some files or parts could not be read.",
     },
     sortOptions = false)
 public final class ShirabeSpark implements Callable<Integer> {
@@ -49,14 +59,7 @@ public final class ShirabeSpark implements Callable<Integer> {
           + " from the inventory.")
   String pathsFrom;
 
-  @Option(names = "--include", paramLabel = "GLOB",
-      description = "Scan only files matching GLOB (repeatable), as `shirabe scan --include`.")
-  List<String> include = List.of();
-
-  @Option(names = "--exclude", paramLabel = "GLOB",
-      description = "Leave out files and folders matching GLOB (repeatable), as `shirabe scan"
-          + " --exclude`.")
-  List<String> exclude = List.of();
+  @Mixin ReadArguments read;
 
   @Option(names = "--policy", paramLabel = "FILE",
       description = "Classify by this policy file instead of the default policy; it must be at"
@@ -89,6 +92,11 @@ public final class ShirabeSpark implements Callable<Integer> {
   @Option(names = "--full", description = "Read every file, changed or not.")
   boolean full;
 
+  @Option(names = "--fail-on-unread",
+      description = "Exit 3 instead of 0 or 1 when some files or parts could not be read, as"
+          + " `shirabe scan --fail-on-unread`.")
+  boolean failOnUnread;
+
   @Option(names = "--store-excerpts",
       description = "Keep the text around each finding in the inventory (as `scan`).")
   boolean storeExcerpts;
@@ -97,9 +105,22 @@ public final class ShirabeSpark implements Callable<Integer> {
     System.exit(execute(args));
   }
 
+  /** A Spark context to run in instead of one of its own (tests: Spark starts in seconds). */
+  private JavaSparkContext given;
+
   /** Runs the command; the exit code. */
   static int execute(String... args) {
-    return new CommandLine(new ShirabeSpark())
+    return execute(null, args);
+  }
+
+  /**
+   * Runs the command in {@code spark}, which it leaves open ({@code --master} is then not
+   * used), or in a context of its own when null; the exit code.
+   */
+  static int execute(JavaSparkContext spark, String... args) {
+    ShirabeSpark command = new ShirabeSpark();
+    command.given = spark;
+    return new CommandLine(command)
         .setExecutionExceptionHandler((e, cmd, parsed) -> {
           cmd.getErr().println("shirabe-spark: " + SafeText.escape(String.valueOf(e.getMessage())));
           return 2;
@@ -122,18 +143,40 @@ public final class ShirabeSpark implements Callable<Integer> {
         throw new IllegalArgumentException("no such file or folder: " + p);
       }
     }
+    ReadOptions chosen = read.readOptions(System.getenv());
+    try {
+      chosen.scanOptions(1); // a value out of range stops here, before Spark starts
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
     if (policy != null) {
       Engine.policy(policy.toString()); // a malformed policy stops here, before Spark starts
     }
-    try (JavaSparkContext spark = new JavaSparkContext(conf(master))) {
-      int n = tasks != null ? tasks : 2 * spark.defaultParallelism();
-      SparkScan.Result result = SparkScan.run(spark,
-          new SparkScan.Request(roots, index, keyFile, n, shardDir, full, storeExcerpts, policy,
-              include, exclude));
-      result.warnings().forEach(w -> System.err.println("shirabe: warning: " + SafeText.escape(w)));
-      System.err.println(SummaryLine.of(result.summary()));
-      return result.summary().findings() > 0 ? 1 : 0;
+    if (given != null) {
+      return run(given, roots, chosen);
     }
+    try (JavaSparkContext spark = new JavaSparkContext(conf(master))) {
+      return run(spark, roots, chosen);
+    }
+  }
+
+  private int run(JavaSparkContext spark, List<Path> roots, ReadOptions chosen)
+      throws Exception {
+    int n = tasks != null ? tasks : 2 * spark.defaultParallelism();
+    SparkScan.Result result = SparkScan.run(spark,
+        new SparkScan.Request(roots, index, keyFile, n, shardDir, full, storeExcerpts, policy,
+            chosen));
+    result.warnings().forEach(w -> System.err.println("shirabe: warning: " + SafeText.escape(w)));
+    System.err.println(SummaryLine.of(result.summary()));
+    return exitCode(result.summary(), failOnUnread);
+  }
+
+  /** The exit code {@code scan} gives for the summary (DESIGN.md). */
+  static int exitCode(ScanSummary summary, boolean failOnUnread) {
+    if (failOnUnread && summary.problems() > 0) {
+      return 3;
+    }
+    return summary.findings() > 0 ? 1 : 0;
   }
 
   /** The job's configuration; a local master gets no web UI and binds to the loopback only. */

@@ -6,6 +6,7 @@ import dev.shirabe.inventory.KeyedHasher;
 import dev.shirabe.pipeline.IncrementalPlan;
 import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.pipeline.ScanPlan;
+import dev.shirabe.scan.ReadOptions;
 import dev.shirabe.source.LocalSource;
 import dev.shirabe.source.SourceItem;
 import dev.shirabe.source.SourceVisitor;
@@ -42,24 +43,21 @@ public final class SparkScan {
    * @param readAll read every file, changed or not ({@code --full})
    * @param policyFile the policy to classify by, at the same path on every executor; null for
    *     the default policy
-   * @param include only files matching these globs, as {@code scan --include}
-   * @param exclude not the files and folders matching these, as {@code scan --exclude}
+   * @param read which files are read and how ({@code scan}'s options: patterns, limits, OCR,
+   *     isolation), as every executor reads them
    */
   public record Request(List<Path> roots, Path index, Path keyFile, int tasks, Path shardRoot,
-      boolean readAll, boolean storeExcerpts, Path policyFile, List<String> include,
-      List<String> exclude) {
+      boolean readAll, boolean storeExcerpts, Path policyFile, ReadOptions read) {
 
     public Request {
       roots = List.copyOf(roots);
-      include = List.copyOf(include);
-      exclude = List.copyOf(exclude);
     }
 
-    /** With the default policy, every file under the roots. */
+    /** With the default policy and read options, every file under the roots. */
     public Request(List<Path> roots, Path index, Path keyFile, int tasks, Path shardRoot,
         boolean readAll, boolean storeExcerpts) {
-      this(roots, index, keyFile, tasks, shardRoot, readAll, storeExcerpts, null, List.of(),
-          List.of());
+      this(roots, index, keyFile, tasks, shardRoot, readAll, storeExcerpts, null,
+          ReadOptions.DEFAULTS);
     }
   }
 
@@ -91,7 +89,8 @@ public final class SparkScan {
     KeyedHasher hasher = KeyedHasher.load(request.keyFile());
     InventorySink.Settings sinkSettings =
         InventorySink.Settings.DEFAULTS.withStoreExcerpts(request.storeExcerpts());
-    ScanOptions options = ScanOptions.defaults().withPatterns(request.include(), request.exclude());
+    // The driver plans with the limits the executors read by (one thread: it reads nothing).
+    ScanOptions options = request.read().scanOptions(1);
     String policyFile = request.policyFile() == null ? null
         : request.policyFile().toAbsolutePath().normalize().toString();
     // Read on the driver first: a malformed policy fails here, before any task starts.
@@ -105,7 +104,7 @@ public final class SparkScan {
       IncrementalPlan<FileEntry> plan = new IncrementalPlan<>(source, reads, request.readAll(),
           options.limits().maxFileBytes());
       // The driver's own analysis is the executors' (one build, one policy, the same options).
-      plan.analysedBy(Engine.fileScan(policyFile, policyDigest).fingerprint());
+      plan.analysedBy(Engine.fingerprint(request.read(), policyFile));
       Tally tally = new Tally();
       long[] listed = new long[3]; // files, bytes, skipped
       source.list(new SourceVisitor() {
@@ -143,7 +142,8 @@ public final class SparkScan {
           shardRoot = shardRoot(request);
           JobSettings settings = new JobSettings(request.keyFile().toAbsolutePath().toString(),
               Engine.keyCheck(hasher), startedMillis, sinkSettings.storeExcerpts(),
-              sinkSettings.excerptChars(), shardRoot.toString(), policyFile, policyDigest);
+              sinkSettings.excerptChars(), shardRoot.toString(), policyFile, policyDigest,
+              request.read());
           spark.setJobDescription("shirabe: read " + reads.tasks().size() + " files");
           shards = spark.parallelize(bins, bins.size())
               .mapPartitionsWithIndex(new ShardTask(settings), false)

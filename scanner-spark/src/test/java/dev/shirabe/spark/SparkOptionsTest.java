@@ -9,6 +9,7 @@ import dev.shirabe.inventory.InventorySearcher;
 import dev.shirabe.inventory.InventorySink;
 import dev.shirabe.inventory.KeyedHasher;
 import dev.shirabe.pipeline.ScanOptions;
+import dev.shirabe.scan.ReadOptions;
 import dev.shirabe.scan.Scanner;
 import dev.shirabe.vocabulary.ScanSummary;
 import java.io.ByteArrayOutputStream;
@@ -20,10 +21,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * The Spark job's choice of what to read and how to classify, through its command line on a
@@ -45,14 +48,14 @@ class SparkOptionsTest {
   }
 
   private static int spark(Path index, String... more) {
-    List<String> args = new java.util.ArrayList<>(List.of("--master", "local[1]", "--tasks", "2",
+    List<String> args = new java.util.ArrayList<>(List.of("--tasks", "2",
         "--index", index.toString(), "--key-file", key.toString()));
     args.addAll(List.of(more));
     PrintStream err = System.err;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
     try {
-      return ShirabeSpark.execute(args.toArray(String[]::new));
+      return ShirabeSpark.execute(SharedSpark.context(), args.toArray(String[]::new));
     } finally {
       System.setErr(err);
       lastErr = captured.toString(StandardCharsets.UTF_8);
@@ -142,6 +145,66 @@ class SparkOptionsTest {
     Files.write(latin1, new byte[] {'/', 'x', (byte) 0xE9, '\n'});
     IOException notUtf8 = assertThrows(IOException.class, () -> PathList.read(latin1.toString()));
     assertTrue(notUtf8.getMessage().contains("not UTF-8"), notUtf8.getMessage());
+  }
+
+  /**
+   * Every read option set to something other than its default (as ReadOptionsParityTest in
+   * scanner-cli, which checks that these are all of {@code scan}'s options that choose what is
+   * read, and that scan makes this record of the same arguments).
+   */
+  static final ReadOptions EVERY_OPTION = new ReadOptions(List.of("*.csv", "hr/**"),
+      List.of("tmp"), 5L << 20, 3, 7, 1L << 20, 2L << 20, "/opt/tesseract", 9, true, List.of());
+
+  /** Options of {@code scan} outside ReadOptions that shirabe-spark has with the same meaning. */
+  static final List<String> SHARED_OUTSIDE = List.of("--index", "--key-file", "--full",
+      "--store-excerpts", "--policy", "--fail-on-unread");
+
+  @Test
+  void takesScansReadOptionsByTheSameNamesWithTheSameMeaning() {
+    ShirabeSpark command = new ShirabeSpark();
+    CommandLine cli = new CommandLine(command);
+    List<String> args = new java.util.ArrayList<>(EVERY_OPTION.arguments());
+    args.addAll(List.of("--index", "/i", "--key-file", "/k", "/share"));
+    cli.parseArgs(args.toArray(String[]::new));
+    // The extraction processes' JVM options are the driver's variable, as scan's are its own.
+    assertEquals(EVERY_OPTION.withExtractJvmOptions(List.of("-Xmx300m", "-Xss2m")),
+        command.read.readOptions(Map.of(ReadOptions.EXTRACT_JAVA_OPTS, " -Xmx300m  -Xss2m ")));
+    for (String name : SHARED_OUTSIDE) {
+      assertTrue(cli.getCommandSpec().findOption(name) != null, name);
+    }
+    ShirabeSpark none = new ShirabeSpark();
+    new CommandLine(none).parseArgs("--index", "/i", "--key-file", "/k", "/share");
+    assertEquals(ReadOptions.DEFAULTS, none.read.readOptions(Map.of()));
+  }
+
+  @Test
+  void aValueOutOfRangeIsAUsageErrorBeforeSparkStarts() {
+    assertEquals(2, spark(dir.resolve("none"), "--timeout", "0", share.toString()));
+    assertTrue(lastErr.contains("--timeout must be at least 1 second"), lastErr);
+    assertEquals(2, spark(dir.resolve("none"), "--max-entry-size", "lots", share.toString()));
+    assertTrue(lastErr.contains("not a size"), lastErr);
+  }
+
+  @Test
+  void aReadOptionChangesTheFingerprintAsInScan() throws Exception {
+    Path index = dir.resolve("limited");
+    assertEquals(1, spark(index, share.toString()));
+    ReadOptions shallow = new ReadOptions(List.of(), List.of(), null, 0, null, null, null, null,
+        null, false, List.of());
+    SparkScan.Result again = SparkScan.run(SharedSpark.context(), new SparkScan.Request(
+        List.of(share), index, key, 2, null, false, false, null, shallow));
+    assertEquals(40, again.filesRead(), "another depth: every file read again");
+    assertEquals(Map.of("other detectors or options", 40L),
+        again.summary().changes().rereadBecause());
+    // A scan with the same options finds nothing to read again: one fingerprint.
+    try (Scanner scanner = Scanner.builder()
+        .read(shallow, 1, line -> {})
+        .policy(Policy.defaults())
+        .inventory(index, KeyedHasher.load(key), InventorySink.Settings.DEFAULTS)
+        .build()) {
+      ScanSummary same = scanner.scan(List.of(share));
+      assertEquals(40, same.changes().unchanged(), same.changes().toString());
+    }
   }
 
   private static ScanSummary plainScan(Path index, Policy policy) throws Exception {

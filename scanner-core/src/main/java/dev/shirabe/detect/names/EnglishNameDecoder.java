@@ -1,13 +1,13 @@
 package dev.shirabe.detect.names;
 
+import dev.shirabe.detect.text.MaxentWeights;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Queue;
+import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -15,7 +15,6 @@ import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
-import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
  * OpenNLP's name finder ({@link NameFinderME} over a {@code BeamSearch}) with the same answers
@@ -31,26 +30,34 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * the other strings again, not looking them up. Here the token's other features are looked up
  * and summed once per token, the four outcome features once per pair of previous outcomes, and
  * the beam is searched as {@code BeamSearch} searches it (the same queue, the same order of
- * additions, so the same sums in floating point and the same ties).
+ * additions, so the same sums in floating point and the same ties). The features themselves are
+ * computed as 64-bit keys by {@link EnglishNameFeatures}, not as strings by OpenNLP's
+ * generators, which it checks against at construction.
  *
  * <p>Not thread-safe: one per thread, like {@code NameFinderME}; it keeps the adaptive data of
  * the text being read (a name found once is likelier the next time).
  */
 final class EnglishNameDecoder {
 
-  private final NameContextGenerator contexts;
+  private final EnglishNameFeatures tokenFeatures;
   private final SequenceValidator<String> validator;
   private final SequenceCodec<String> codec;
   private final int beamSize;
-  private final EnglishFeatureWeights features;
+  private final MaxentWeights features;
   private final String[] outcomes;
   /** The model's log prior of each outcome (uniform), where GISModel's sums start. */
   private final double prior;
   private final int other;
 
   /** A decoder over the model, with its weights ({@link #weights}), which threads share. */
-  EnglishNameDecoder(TokenNameFinderModel model, EnglishFeatureWeights weights) {
-    this.contexts = model.getFactory().createContextGenerator();
+  EnglishNameDecoder(TokenNameFinderModel model, MaxentWeights weights) {
+    this(model, weights, nameList(model, "given-names.dict"), nameList(model, "surnames.dict"));
+  }
+
+  /** As above, with the model's name lists ({@link #nameList}), which threads share too. */
+  EnglishNameDecoder(TokenNameFinderModel model, MaxentWeights weights,
+      EnglishNameFeatures.NameList givenNames, EnglishNameFeatures.NameList surnames) {
+    this.tokenFeatures = new EnglishNameFeatures(givenNames, surnames);
     this.codec = model.getFactory().createSequenceCodec();
     this.validator = codec.createSequenceValidator();
     this.outcomes = (String[]) gis(model).getDataStructures()[2];
@@ -59,14 +66,75 @@ final class EnglishNameDecoder {
     String size = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
     this.beamSize = size == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(size);
     this.other = outcome(NameFinderME.OTHER);
+    this.poKey = new long[outcomes.length];
+    this.powPrefix = new long[outcomes.length];
+    this.powfPrefix = new long[outcomes.length];
+    this.ppoKey = new long[outcomes.length];
+    for (int o = 0; o < outcomes.length; o++) {
+      poKey[o] = MaxentWeights.hash("po=" + outcomes[o]);
+      powPrefix[o] = MaxentWeights.more(MaxentWeights.OFFSET, "pow=" + outcomes[o] + ",");
+      powfPrefix[o] = MaxentWeights.more(MaxentWeights.OFFSET, "powf=" + outcomes[o] + ",");
+      ppoKey[o] = MaxentWeights.hash("ppo=" + outcomes[o]);
+    }
+    checkFeatures(model.getFactory().createContextGenerator());
+  }
+
+  /** The keys of the features on the outcomes before a token, by outcome (pow, powf: prefixes). */
+  private final long[] poKey;
+  private final long[] powPrefix;
+  private final long[] powfPrefix;
+  private final long[] ppoKey;
+
+  /** One of the name lists stored in the model for its name features. */
+  static EnglishNameFeatures.NameList nameList(TokenNameFinderModel model, String name) {
+    Object list = model.getArtifact(name);
+    if (!(list instanceof Dictionary dictionary)) {
+      throw new IllegalStateException("the person model holds no name list " + name);
+    }
+    return new EnglishNameFeatures.NameList(dictionary);
+  }
+
+  /**
+   * Refuses a model whose feature generators are not those {@link EnglishNameFeatures} computes
+   * (a model retrained with another features.xml): the keys of OpenNLP's own generators for
+   * the tokens of a probe, the adaptive data included, must be the same in the same order.
+   */
+  private void checkFeatures(NameContextGenerator contexts) {
+    String[] probe = {"Dear", "Ms.", "Jo", "Ann", "O'Neil", ",", "emily", "carter", "and", "ZSA",
+        "zsa", "of", "ACME", "Inc.", "paid", "$", "1,200.50", "on", "12/03", "2024", "J.", "Ümit",
+        "İlkay", "ＡＢＣ", "田中", "さくら", "カタカナ", "x-1", "--", "."};
+    String[] outcomes = new String[probe.length];
+    Arrays.fill(outcomes, NameFinderME.OTHER);
+    outcomes[2] = "person-start";
+    outcomes[3] = "person-cont";
+    for (int round = 0; round < 2; round++) {
+      // A new array each round: OpenNLP's generators cache a sentence's features by identity.
+      probe = probe.clone();
+      tokenFeatures.read(probe);
+      long[] keys = new long[EnglishNameFeatures.MAX_STATIC];
+      for (int i = 0; i < probe.length; i++) {
+        String[] expected = contexts.getContext(i, probe, null, NO_CONTEXT);
+        int count = tokenFeatures.staticKeys(i, keys);
+        int same = 0;
+        while (same < Math.min(count, expected.length)
+            && keys[same] == MaxentWeights.hash(expected[same])) {
+          same++;
+        }
+        if (same < count || count != expected.length) {
+          throw new IllegalStateException("the person model's features are not those EnglishNameFeatures"
+              + " computes: token " + i + " of the probe, feature " + same + " of "
+              + Arrays.toString(expected) + " (" + count + " computed)");
+        }
+      }
+      contexts.updateAdaptiveData(probe, outcomes); // the second round reads "pd=" of the first
+      tokenFeatures.update(probe, outcomes);
+    }
+    tokenFeatures.clear();
   }
 
   /** The weights of the model's features, for the decoders of all threads. */
-  static EnglishFeatureWeights weights(TokenNameFinderModel model) {
-    Object[] data = gis(model).getDataStructures();
-    @SuppressWarnings("unchecked")
-    Map<String, Context> features = (Map<String, Context>) data[1];
-    return new EnglishFeatureWeights(features, ((String[]) data[2]).length);
+  static MaxentWeights weights(TokenNameFinderModel model) {
+    return MaxentWeights.of(gis(model));
   }
 
   private static AbstractModel gis(TokenNameFinderModel model) {
@@ -89,14 +157,14 @@ final class EnglishNameDecoder {
 
   /** Forgets what earlier sentences taught: call at the start of every text. */
   void clearAdaptiveData() {
-    contexts.clearAdaptiveData();
+    tokenFeatures.clear();
   }
 
   /** The names among the tokens, each with the mean probability of its tokens' outcomes. */
   Span[] find(String[] tokens) {
     Sequence best = bestSequence(tokens);
     List<String> labels = best.getOutcomes();
-    contexts.updateAdaptiveData(tokens, labels.toArray(new String[0]));
+    tokenFeatures.update(tokens, labels.toArray(new String[0]));
     Span[] spans = codec.decode(labels);
     double[] probabilities = best.getProbs();
     for (int s = 0; s < spans.length; s++) {
@@ -118,8 +186,10 @@ final class EnglishNameDecoder {
     double[] staticSums = new double[n];
     // The distributions of this token, by the outcomes of the two tokens before it.
     double[][] byPrevious = new double[n * n][];
+    tokenFeatures.read(tokens);
+    long[] keys = new long[EnglishNameFeatures.MAX_STATIC];
     for (int i = 0; i < tokens.length; i++) {
-      staticSums(tokens, i, staticSums);
+      staticSums(i, keys, staticSums);
       Arrays.fill(byPrevious, null);
       int size = Math.min(beamSize, prev.size());
       for (int sc = 0; !prev.isEmpty() && sc < size; sc++) {
@@ -129,7 +199,7 @@ final class EnglishNameDecoder {
         int ppo = i > 1 ? outcome(before.get(i - 2)) : other;
         double[] scores = byPrevious[po * n + ppo];
         if (scores == null) {
-          scores = scores(staticSums, tokens[i], outcomes[po], outcomes[ppo]);
+          scores = scores(staticSums, tokens[i], tokenFeatures.tokenClass(i), po, ppo);
           byPrevious[po * n + ppo] = scores;
         }
         String[] outcomesBefore = before.toArray(new String[0]);
@@ -175,11 +245,9 @@ final class EnglishNameDecoder {
    * The model's prior plus the weights of token i's features that do not depend on the outcomes
    * before it, summed in the order GISModel sums them.
    */
-  private void staticSums(String[] tokens, int i, double[] sums) {
+  private void staticSums(int i, long[] keys, double[] sums) {
     Arrays.fill(sums, prior);
-    for (String feature : contexts.getContext(i, tokens, null, NO_CONTEXT)) {
-      features.add(feature, sums);
-    }
+    features.addAll(keys, tokenFeatures.staticKeys(i, keys), sums);
   }
 
   private static final Object[] NO_CONTEXT = new Object[0][0];
@@ -188,12 +256,13 @@ final class EnglishNameDecoder {
    * The model's distribution over outcomes for a token: its static sums plus the features of
    * DefaultNameContextGenerator on the outcomes before it, then GISModel's normalisation.
    */
-  private double[] scores(double[] staticSums, String token, String po, String ppo) {
-    double[] sums = staticSums.clone();
-    features.add("po=" + po, sums);
-    features.add("pow=" + po + "," + token, sums);
-    features.add("powf=" + po + "," + FeatureGeneratorUtil.tokenFeature(token), sums);
-    features.add("ppo=" + ppo, sums);
+  private double[] scores(double[] staticSums, String token, String tokenClass, int before,
+      int beforeThat) {
+    double[] sums = staticSums.clone(); // DefaultNameContextGenerator's po=, pow=, powf=, ppo=
+    features.add(poKey[before], sums);
+    features.add(MaxentWeights.key(MaxentWeights.more(powPrefix[before], token)), sums);
+    features.add(MaxentWeights.key(MaxentWeights.more(powfPrefix[before], tokenClass)), sums);
+    features.add(ppoKey[beforeThat], sums);
     double normal = 0;
     for (int o = 0; o < sums.length; o++) {
       sums[o] = StrictMath.exp(sums[o]);

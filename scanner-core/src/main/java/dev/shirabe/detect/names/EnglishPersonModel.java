@@ -2,16 +2,16 @@ package dev.shirabe.detect.names;
 
 import dev.shirabe.detect.Lazy;
 import dev.shirabe.detect.text.EnglishSentence;
+import dev.shirabe.detect.text.JapaneseScript;
+import dev.shirabe.detect.text.MaxentWeights;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
-import opennlp.tools.util.StringList;
 
 /**
  * The English person-name model ({@code dictionaries/…/models/en-person.bin}, trained by
@@ -37,15 +37,23 @@ final class EnglishPersonModel {
   static final int MARGIN = 4;
 
   private final ThreadLocal<EnglishNameDecoder> finders;
-  private final Dictionary givenNames;
-  private final Dictionary surnames;
+  private final EnglishNameFeatures.NameList givenNames;
+  private final EnglishNameFeatures.NameList surnames;
 
   private EnglishPersonModel(TokenNameFinderModel model) {
-    EnglishFeatureWeights weights = EnglishNameDecoder.weights(model);
-    this.finders = ThreadLocal.withInitial(() -> new EnglishNameDecoder(model, weights));
-    this.givenNames = nameList(model, "given-names.dict");
-    this.surnames = nameList(model, "surnames.dict");
+    MaxentWeights weights = EnglishNameDecoder.weights(model);
+    this.givenNames = EnglishNameDecoder.nameList(model, "given-names.dict");
+    this.surnames = EnglishNameDecoder.nameList(model, "surnames.dict");
+    this.finders = ThreadLocal.withInitial(
+        () -> new EnglishNameDecoder(model, weights, givenNames, surnames));
+    this.listsHoldJapanese = givenNames.holdsJapanese() || surnames.holdsJapanese();
   }
+
+  /**
+   * Whether a name list has a word with a kana or kanji in it: without one, {@link #mayHoldName}
+   * need not look up the runs of Japanese script that make up most of Japanese text.
+   */
+  private final boolean listsHoldJapanese;
 
   static EnglishPersonModel standard() {
     return STANDARD.get();
@@ -60,15 +68,6 @@ final class EnglishPersonModel {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the person model " + MODEL, e);
     }
-  }
-
-  /** One of the name lists stored in the model for its name features. */
-  private static Dictionary nameList(TokenNameFinderModel model, String name) {
-    Object list = model.getArtifact(name);
-    if (!(list instanceof Dictionary dictionary)) {
-      throw new IllegalStateException(MODEL + " holds no name list " + name);
-    }
-    return dictionary;
   }
 
   /**
@@ -143,11 +142,19 @@ final class EnglishPersonModel {
         continue;
       }
       int end = i;
+      boolean japaneseOnly = true;
       while (end < n && (Character.isLetter(text.charAt(end)) || isJoiner(text.charAt(end)))) {
-        if (Character.isUpperCase(text.charAt(end))) {
+        char e = text.charAt(end);
+        if (Character.isUpperCase(e)) {
           return true;
         }
+        japaneseOnly &= JapaneseScript.isJapanese(e);
         end++;
+      }
+      if (japaneseOnly && !listsHoldJapanese) {
+        // Neither it nor its pieces can be on the lists, and kana and kanji have no capitals.
+        i = end;
+        continue;
       }
       String run = text.subSequence(i, end).toString();
       if (mayBeName(run)) {
@@ -179,7 +186,7 @@ final class EnglishPersonModel {
         return true;
       }
     }
-    StringList asList = new StringList(word);
-    return givenNames.contains(asList) || surnames.contains(asList);
+    String lower = EnglishNameFeatures.lowerCase(word);
+    return givenNames.contains(lower) || surnames.contains(lower);
   }
 }

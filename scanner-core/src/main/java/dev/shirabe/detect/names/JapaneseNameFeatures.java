@@ -85,10 +85,9 @@ public final class JapaneseNameFeatures {
     for (int i = 0; i < n; i++) {
       JapaneseToken t = tokens.get(i);
       scripts[i] = NameScript.of(t.surface());
-      String tokenShape = shape(t.surface(), scripts[i]);
       word[i] = t.surface().hashCode();
-      shape[i] = tokenShape.hashCode();
-      pos[i] = shortPos(t.partOfSpeech()).hashCode();
+      shape[i] = shapeHash(t.surface(), scripts[i]);
+      pos[i] = shortPosHash(t.partOfSpeech());
       mark[i] = ruleMarks == null || ruleMarks[i] == null ? 0 : ruleMarks[i].hashCode();
     }
     int[] runStart = new int[n];
@@ -477,6 +476,42 @@ public final class JapaneseNameFeatures {
   }
 
 
+  /**
+   * The hash of {@link #shortPos}, kept per part of speech: IPADIC has a few dozen, and the
+   * substring of each token's cost an allocation per token.
+   */
+  private static int shortPosHash(String pos) {
+    return SHORT_POS_HASHES.computeIfAbsent(pos, p -> shortPos(p).hashCode());
+  }
+
+  private static final java.util.concurrent.ConcurrentHashMap<String, Integer> SHORT_POS_HASHES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The hash of {@link #shape} (what the model's features are made of), without building the
+   * string: a kana or kanji word's shape depends only on its script and length, so those are
+   * hashed once here; any other word's is one char, whose string's hash is that char.
+   */
+  static int shapeHash(String word, NameScript script) {
+    if (script == NameScript.OTHER) {
+      return otherShape(word); // a one-char string's hash is its char
+    }
+    return SHAPE_HASHES[script.ordinal()][Math.min(word.length(), 5)];
+  }
+
+  /** {@link #shape}'s hash per script (kanji, katakana, hiragana) and length (0 to 5+). */
+  private static final int[][] SHAPE_HASHES = new int[NameScript.OTHER.ordinal()][6];
+
+  static {
+    for (NameScript script : NameScript.values()) {
+      if (script != NameScript.OTHER) {
+        for (int length = 0; length <= 5; length++) {
+          SHAPE_HASHES[script.ordinal()][length] = shape("x".repeat(length), script).hashCode();
+        }
+      }
+    }
+  }
+
   /** The first two levels of a part of speech (名詞-固有名詞), the grain of neighbours' features. */
   private static String shortPos(String pos) {
     int first = pos.indexOf('-');
@@ -487,18 +522,22 @@ public final class JapaneseNameFeatures {
     return second < 0 ? pos : pos.substring(0, second);
   }
 
+  /** The shape of a word in none of the three scripts: by its first char, S, D, U, L or P. */
+  private static char otherShape(String word) {
+    char first = word.isEmpty() ? ' ' : word.charAt(0);
+    return Character.isWhitespace(first) ? 'S' : Character.isDigit(first) ? 'D'
+        : Character.isLetter(first) ? (Character.isUpperCase(first) ? 'U' : 'L') : 'P';
+  }
+
   /** The script of a word and its length: K2 (two kanji), T4+ (katakana), H1, L, D, P, X. */
-  private static String shape(String word, NameScript script) {
+  static String shape(String word, NameScript script) {
     char c;
     switch (script) {
       case KANJI -> c = 'K';
       case KATAKANA -> c = 'T';
       case HIRAGANA -> c = 'H';
       default -> {
-        char first = word.isEmpty() ? ' ' : word.charAt(0);
-        c = Character.isWhitespace(first) ? 'S' : Character.isDigit(first) ? 'D'
-            : Character.isLetter(first) ? (Character.isUpperCase(first) ? 'U' : 'L') : 'P';
-        return String.valueOf(c);
+        return String.valueOf(otherShape(word));
       }
     }
     int length = word.length();

@@ -1,12 +1,14 @@
 package dev.shirabe.detect.names;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
@@ -19,11 +21,16 @@ import java.util.zip.GZIPInputStream;
  * there). IPADIC, which Kuromoji reads, knows few foreign names, so a katakana word it does not
  * know is a name as often as a loanword; UniDic tells most of them apart.
  *
- * <p>Loaded once, on first use (87,000 words, a few MB of heap); read-only and thread-safe.
+ * <p>Loaded once, on first use (87,000 words), from the arrays the build compiles it into
+ * ({@link #COMPILED}), else parsed from the text; read-only and thread-safe.
  */
 public final class KatakanaWords {
 
   static final String RESOURCE = "/dev/shirabe/dictionaries/names/unidic-katakana.tsv.gz";
+  /** The words compiled at build time, with their trigrams' odds ({@link CompiledTables}). */
+  static final String COMPILED = "/dev/shirabe/detect/names/unidic-katakana.tables";
+
+  private static final int MAGIC = 0x53484b57; // "SHKW"
 
   /** One bit each, a word may have several: サンダース is a person, ホール a person and a word. */
   public static final int PERSON = 1;
@@ -39,7 +46,9 @@ public final class KatakanaWords {
     static final KatakanaWords STANDARD = load();
   }
 
-  private final Map<String, Integer> kinds;
+  private final StringTable words;
+  /** Per word: its kinds' bits. */
+  private final byte[] kinds;
   /**
    * Per three chars in a row (a katakana word's start and end count as chars), the log-odds that
    * a word holding them is a person's name rather than anything else, from UniDic's own words:
@@ -47,9 +56,17 @@ public final class KatakanaWords {
    */
   private final float[] trigramOdds;
 
-  private KatakanaWords(Map<String, Integer> kinds) {
+  /**
+   * {@link #kinds} again, as {@link #kinds(String)} reads it for most katakana tokens: one
+   * probe of a flat table, where the string table's look-up reads its slots, ends and chars.
+   */
+  private final WordBits kindBits;
+
+  private KatakanaWords(StringTable words, byte[] kinds, float[] trigramOdds) {
+    this.words = words;
     this.kinds = kinds;
-    this.trigramOdds = trigramOdds(kinds);
+    this.kindBits = WordBits.of(words, w -> kinds[w]);
+    this.trigramOdds = trigramOdds;
   }
 
   /** Chars of a trigram: the katakana block, and the two ends of a word. */
@@ -62,6 +79,7 @@ public final class KatakanaWords {
   }
 
   private static float[] trigramOdds(Map<String, Integer> kinds) {
+    // Counts, then logarithms of them: the same floats whatever order the words come in.
     int[] names = new int[ALPHABET * ALPHABET * ALPHABET];
     int[] others = new int[names.length];
     long nameTotal = 0;
@@ -135,8 +153,7 @@ public final class KatakanaWords {
 
   /** The bits of what the word is; 0 for a word UniDic does not have. */
   public int kinds(String word) {
-    Integer k = kinds.get(word);
-    return k == null ? 0 : k;
+    return kindBits.get(word);
   }
 
   /**
@@ -160,7 +177,7 @@ public final class KatakanaWords {
   }
 
   public int size() {
-    return kinds.size();
+    return words.size();
   }
 
   private static int kind(String name, String line) {
@@ -175,28 +192,59 @@ public final class KatakanaWords {
     };
   }
 
+  /** The compiled words when the build made them from this dictionary, else the dictionary parsed. */
   private static KatakanaWords load() {
-    try (InputStream in = KatakanaWords.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("katakana lexicon not on the class path: " + RESOURCE);
-      }
-      BufferedReader reader = new BufferedReader(
-          new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8));
-      Map<String, Integer> kinds = new HashMap<>(1 << 17);
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        int tab = line.indexOf('\t');
-        if (tab <= 0) {
-          throw new IllegalStateException("malformed line in " + RESOURCE + ": " + line);
-        }
-        int bits = 0;
-        for (String name : line.substring(tab + 1).split(",")) {
-          bits |= kind(name, line);
-        }
-        kinds.put(line.substring(0, tab), bits);
-      }
-      return new KatakanaWords(kinds);
+    byte[] source = CompiledTables.resource(RESOURCE);
+    ByteBuffer compiled = CompiledTables.open(COMPILED, MAGIC, source);
+    try {
+      return compiled != null ? read(compiled) : parse(source);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the katakana lexicon " + RESOURCE, e);
     }
+  }
+
+  /** Writes the words on the class path, compiled, to {@code file} ({@link CompiledTables#main}). */
+  static void compile(Path file) throws IOException {
+    byte[] source = CompiledTables.resource(RESOURCE);
+    KatakanaWords words = parse(source);
+    CompiledTables.write(file, MAGIC, source, out -> {
+      words.words.write(out);
+      CompiledTables.writeBytes(out, words.kinds);
+      CompiledTables.writeFloats(out, words.trigramOdds);
+    });
+  }
+
+  private static KatakanaWords read(ByteBuffer in) throws IOException {
+    KatakanaWords words = new KatakanaWords(
+        StringTable.read(in), CompiledTables.readBytes(in), CompiledTables.readFloats(in));
+    if (in.hasRemaining() || words.kinds.length != words.words.size()
+        || words.trigramOdds.length != ALPHABET * ALPHABET * ALPHABET) {
+      throw new IOException("damaged compiled katakana lexicon " + COMPILED);
+    }
+    return words;
+  }
+
+  /** The words from their text ({@code source}: the gzipped TSV's bytes). */
+  static KatakanaWords parse(byte[] source) throws IOException {
+    BufferedReader reader = new BufferedReader(new InputStreamReader(
+        new GZIPInputStream(new ByteArrayInputStream(source), 1 << 16), StandardCharsets.UTF_8));
+    Map<String, Integer> kinds = new LinkedHashMap<>(1 << 17);
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      int tab = line.indexOf('\t');
+      if (tab <= 0) {
+        throw new IllegalStateException("malformed line in " + RESOURCE + ": " + line);
+      }
+      int bits = 0;
+      for (String name : line.substring(tab + 1).split(",")) {
+        bits |= kind(name, line);
+      }
+      kinds.put(line.substring(0, tab), bits);
+    }
+    byte[] bits = new byte[kinds.size()];
+    int w = 0;
+    for (int k : kinds.values()) {
+      bits[w++] = (byte) k;
+    }
+    return new KatakanaWords(StringTable.of(List.copyOf(kinds.keySet())), bits, trigramOdds(kinds));
   }
 }

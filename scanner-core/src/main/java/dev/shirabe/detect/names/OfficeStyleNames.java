@@ -24,7 +24,15 @@ public final class OfficeStyleNames {
   OfficeStyleNames(List<String> names) {
     this.names = List.copyOf(names);
     this.reach = names.stream().mapToInt(String::length).max().orElse(0);
+    this.chars = new java.util.BitSet(Character.MAX_VALUE + 1);
+    names.forEach(name -> name.chars().forEach(chars::set));
   }
+
+  /**
+   * The chars of the names: a finding with any other char (but a space) is in none of them,
+   * which settles most findings (Japanese names, mostly) without reading the text around them.
+   */
+  private final java.util.BitSet chars;
 
   public static OfficeStyleNames standard() {
     return Holder.STANDARD;
@@ -43,6 +51,12 @@ public final class OfficeStyleNames {
   public boolean covers(String folded, int start, int end) {
     if (start >= end) {
       return false;
+    }
+    for (int k = start; k < end; k++) {
+      char c = Character.toLowerCase(folded.charAt(k));
+      if (c != ' ' && !chars.get(c)) {
+        return false; // not covered, whatever is around it
+      }
     }
     int from = Math.max(0, start - reach);
     int to = Math.min(folded.length(), end + reach);

@@ -10,7 +10,6 @@ import java.util.Map;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerFactory;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
@@ -22,13 +21,16 @@ import opennlp.tools.util.Span;
  * blocks, table rows), and a name model trained on lines ({@code PersonModelTrainer}) sees the
  * same units as at detection.
  *
- * <p>Thread-safe: the models are loaded once and shared; OpenNLP's detector and tokenizer keep
+ * <p>Tokens are cut as OpenNLP's {@code TokenizerME} cuts them, by {@link EnglishTokenizer},
+ * which reads the same model for less.
+ *
+ * <p>Thread-safe: the models are loaded once and shared; OpenNLP's sentence detector keeps
  * state per call, so each thread has its own.
  */
 public final class EnglishSentences {
 
   private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-  private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+  static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
 
   /** A line longer than this is cut into pieces of it at spaces: a table row, a dump. */
   static final int MAX_LINE = 2000;
@@ -37,13 +39,13 @@ public final class EnglishSentences {
   public static final Lazy<EnglishSentences> STANDARD = Lazy.of(EnglishSentences::new);
 
   private final ThreadLocal<SentenceDetectorME> sentences;
-  private final ThreadLocal<TokenizerME> tokenizers;
+  private final EnglishTokenizer tokenizer;
 
   private EnglishSentences() {
     SentenceModel sentenceModel = load(SENTENCE_MODEL, SentenceModel::new);
     TokenizerModel tokenModel = alphaNumericOptimised(load(TOKEN_MODEL, TokenizerModel::new));
     this.sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
-    this.tokenizers = ThreadLocal.withInitial(() -> new TokenizerME(tokenModel));
+    this.tokenizer = new EnglishTokenizer(tokenModel);
   }
 
   /** The shared instance, its models loaded on first use. */
@@ -58,17 +60,17 @@ public final class EnglishSentences {
    * cuts every run with punctuation ("Smith,", "can't", "a.b@c.jp"). The EWT model is
    * published with the optimisation off.
    */
-  private static TokenizerModel alphaNumericOptimised(TokenizerModel model) {
+  static TokenizerModel alphaNumericOptimised(TokenizerModel model) {
     TokenizerFactory factory = new TokenizerFactory(model.getFactory().getLanguageCode(),
         model.getAbbreviations(), true, model.getFactory().getAlphaNumericPattern());
     return new TokenizerModel(model.getMaxentModel(), Map.of(), factory);
   }
 
-  private interface ModelReader<M> {
+  interface ModelReader<M> {
     M read(InputStream in) throws IOException;
   }
 
-  private static <M> M load(String resource, ModelReader<M> reader) {
+  static <M> M load(String resource, ModelReader<M> reader) {
     try (InputStream in = EnglishSentences.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(resource + " is not on the class path");
@@ -83,7 +85,6 @@ public final class EnglishSentences {
   public List<EnglishSentence> sentences(String text, int start, int end) {
     List<EnglishSentence> out = new ArrayList<>();
     SentenceDetectorME detector = sentences.get();
-    TokenizerME tokenizer = tokenizers.get();
     int lineStart = start;
     while (lineStart < end) {
       int newline = text.indexOf('\n', lineStart);
@@ -145,7 +146,7 @@ public final class EnglishSentences {
     return space > from ? space + 1 : from + MAX_LINE;
   }
 
-  private static EnglishSentence sentence(TokenizerME tokenizer, String piece, Span s, int offset) {
+  private static EnglishSentence sentence(EnglishTokenizer tokenizer, String piece, Span s, int offset) {
     String sentence = piece.substring(s.getStart(), s.getEnd());
     List<EnglishSentence.Token> tokens = new ArrayList<>();
     for (Span t : tokenizer.tokenizePos(sentence)) {

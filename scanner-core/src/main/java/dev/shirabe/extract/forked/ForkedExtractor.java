@@ -103,7 +103,7 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
     }
     cmd.addAll(jvmOptions);
     cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(classPath());
     cmd.add(ExtractionChild.class.getName());
     cmd.addAll(List.of(ExtractionChild.arguments(limits)));
     this.command = List.copyOf(cmd);
@@ -117,6 +117,26 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
     this.watchdog = new Thread(this::watch, "shirabe-extract-watchdog");
     watchdog.setDaemon(true);
     watchdog.start();
+  }
+
+  /**
+   * The processes' class path: the caller's, behind the jar or folder Shirabe's classes came
+   * from when another class loader than the class path's loaded them. A Spark executor loads
+   * the job's jar so (spark.jars): its class path holds Spark's jars but not Shirabe's.
+   */
+  static String classPath() {
+    String own = System.getProperty("java.class.path", "");
+    if (ExtractionChild.class.getClassLoader() == ClassLoader.getSystemClassLoader()) {
+      return own; // unchanged: the launcher's class-data archive is made for this class path
+    }
+    try {
+      String code = Path.of(ExtractionChild.class.getProtectionDomain().getCodeSource()
+          .getLocation().toURI()).toString();
+      // First: where both hold a library, the job's version wins, as it does in the executor.
+      return own.isEmpty() ? code : code + java.io.File.pathSeparator + own;
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      return own; // no location to add: the class path has to do
+    }
   }
 
   /**

@@ -1,13 +1,18 @@
 package dev.shirabe.report.ledger;
 
+import static dev.shirabe.report.HtmlText.cell;
 import static dev.shirabe.report.HtmlText.escape;
 
 import dev.shirabe.report.HtmlFrame;
+import dev.shirabe.report.rows.Medium;
+import dev.shirabe.report.rows.RowFormat;
+import dev.shirabe.report.rows.RowWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.List;
 
 /**
- * A {@link Tabular} as one self-contained HTML page: the styles inline, no script, no image,
+ * A report ({@link Tabular}) as one self-contained HTML page, its table written by the shared
+ * HTML rows ({@link RowFormat#HTML}): the styles inline, no script, no image,
  * no link to anything outside it, so that it can be mailed, archived with an audit's papers
  * and opened offline. Headings in Japanese and English; every piece of text escaped. The table
  * takes the window's width and wraps within it (from 1280 px: ids at their underscores, paths
@@ -51,16 +56,8 @@ final class HtmlPage {
 
   private HtmlPage() {}
 
-  /**
-   * A cell's text: its lines as lines, and a place to break after each underscore, so that
-   * ids such as {@code my_number_outside_permitted_purpose} wrap there instead of widening
-   * the table past the window (the ledger's 18 columns must fit 1280 px).
-   */
-  private static String cell(String text) {
-    return escape(text).replace("\n", "<br>").replace("_", "_<wbr>");
-  }
-
-  static void write(Tabular table, PrintWriter out, HtmlFrame frame) {
+  static <R> void write(Tabular<R> table, Medium medium, HtmlFrame frame) throws IOException {
+    PrintWriter out = medium.text();
     out.println("<!DOCTYPE html>");
     out.println("<html lang=\"ja\">");
     out.println("<head>");
@@ -89,47 +86,11 @@ final class HtmlPage {
     if (table.rowCount() == 0) {
       out.println("<p class=\"empty\">該当なし / None</p>");
     }
-    // The columns a legend tells once (the purposes' texts) are not repeated in every row.
-    // Nor are the ids another column labels (the category's).
-    List<Integer> shown = new java.util.ArrayList<>();
-    for (int c = 0; c < table.columns().size(); c++) {
-      Tabular.Style style = table.columns().get(c).style();
-      if (style != Tabular.Style.LEGEND && style != Tabular.Style.CSV_ONLY) {
-        shown.add(c);
-      }
+    // The columns a legend tells once (the purposes' texts) are not repeated in every row,
+    // nor are the ids another column labels (the category's): the layout's HTML columns.
+    try (RowWriter<R> rows = RowFormat.HTML.open(table.layout(), medium)) {
+      table.writeGroups(rows);
     }
-    List<Tabular.Column> columns = shown.stream().map(table.columns()::get).toList();
-    out.println("<table>");
-    out.println("<thead><tr>");
-    for (Tabular.Column c : columns) {
-      String css = c.style() == Tabular.Style.NUMBER ? " class=\"num\"" : "";
-      out.println("<th scope=\"col\"" + css + " data-column=\"" + escape(c.id()) + "\">"
-          + escape(c.ja())
-          + " <span class=\"en\" lang=\"en\">" + escape(c.en()) + "</span></th>");
-    }
-    out.println("</tr></thead>");
-    int span = columns.size();
-    for (Tabular.Group g : table.groups()) {
-      out.println("<tbody>");
-      if (!g.ja().isEmpty()) {
-        out.println("<tr class=\"group" + (g.attention() ? " none" : "") + "\"><th colspan=\""
-            + span + "\" scope=\"rowgroup\">" + escape(g.ja()) + " <span class=\"en\" lang=\"en\">"
-            + escape(g.en()) + "</span></th></tr>");
-      }
-      for (List<String> row : g.rows()) {
-        out.print("<tr class=\"entry\">");
-        for (int c : shown) {
-          Tabular.Style style = table.columns().get(c).style();
-          String css = style == Tabular.Style.NUMBER ? " class=\"num\""
-              : style == Tabular.Style.PLACE ? " class=\"place\"" : "";
-          out.print("<td" + css + " data-column=\"" + escape(table.columns().get(c).id()) + "\">"
-              + cell(row.get(c)) + "</td>");
-        }
-        out.println("</tr>");
-      }
-      out.println("</tbody>");
-    }
-    out.println("</table>");
     if (!table.legends().isEmpty()) {
       out.println("<h2>凡例 <span class=\"en\" lang=\"en\">Legend</span></h2>");
       for (Tabular.Legend legend : table.legends()) {

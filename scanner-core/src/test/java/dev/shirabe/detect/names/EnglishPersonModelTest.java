@@ -76,6 +76,15 @@ class EnglishPersonModelTest {
     assertTrue(model.mayHoldName("debug: timeout-anne")); // a joined piece
   }
 
+  /** Runs of kana and kanji are passed over; a listed name between them is still seen. */
+  @Test
+  void japaneseTextHoldsAnEnglishNameOnlyInItsLatinLetters() {
+    assertFalse(model.mayHoldName("山田太郎は東京都の出身で、ジョン・ケリーと会った。"));
+    assertTrue(model.mayHoldName("山田太郎は emily と会った。"));
+    assertTrue(model.mayHoldName("山田太郎、emily-anne、佐藤")); // a joined piece
+    assertTrue(model.mayHoldName("山田太郎はEmilyと会った。")); // a capital, wherever it stands
+  }
+
   @Test
   void theDetectorFindsNothingInTextWithoutCapitalsOrListedNames() {
     EnglishPersonDetector detector = new EnglishPersonDetector();

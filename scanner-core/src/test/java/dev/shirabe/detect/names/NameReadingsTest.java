@@ -85,6 +85,32 @@ class NameReadingsTest {
     }
   }
 
+  /**
+   * {@link NameReadings#isSurname} and {@link NameReadings#isGivenName} read a table of hashes,
+   * not the readings: they say what the readings say for every name of the file, and no for
+   * words near them that it does not have.
+   */
+  @Test
+  void theKindsOfEveryNameAgreeWithItsReadings() throws IOException {
+    java.util.Map<String, Integer> kinds = new java.util.HashMap<>();
+    try (InputStream in = NameReadings.class.getResourceAsStream(NameReadings.RESOURCE)) {
+      BufferedReader reader = new BufferedReader(
+          new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String[] f = line.split("\t", -1);
+        kinds.merge(f[0], f[3].equals("surname") ? 1 : 2, (x, y) -> x | y);
+      }
+    }
+    kinds.forEach((written, kind) -> {
+      assertEquals((kind & 1) != 0, names.isSurname(written), written);
+      assertEquals((kind & 2) != 0, names.isGivenName(written), written);
+      String near = written + "x";
+      if (!kinds.containsKey(near)) {
+        assertFalse(names.isSurname(near) || names.isGivenName(near), near);
+      }
+    });
+  }
+
   private static int compareCodePoints(String a, String b) {
     return java.util.Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
   }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shirabe.classify.Purpose;
+import dev.shirabe.report.rows.Style;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -85,7 +86,7 @@ class ReportFormatTest {
     assertTrue(text.contains("\r\n") && !text.replace("\r\n", "").contains("\r"));
     List<CSVRecord> records = csv(bytes);
     List<String> heads = records.get(0).toList();
-    assertEquals(Layouts.LEDGER_COLUMNS.size(), heads.size());
+    assertEquals(Layouts.ledgerLayout(TOKYO).csvColumns().size(), heads.size());
     assertEquals("所在 (Location)", heads.get(0));
     assertEquals("利用目的 (Purposes)", heads.get(3));
     assertEquals("人数 (People)", heads.get(7));
@@ -126,7 +127,7 @@ class ReportFormatTest {
     ReportFormat.CSV.write(report, out, TOKYO);
     List<CSVRecord> records = csv(out.toByteArray());
     assertEquals("'=cmd|' /C calc'!A0", records.get(1).get(1));
-    assertEquals(Layouts.UNPURPOSED_COLUMNS.size(), records.get(0).size());
+    assertEquals(Layouts.unpurposedLayout(TOKYO).csvColumns().size(), records.get(0).size());
   }
 
   @Test
@@ -143,8 +144,8 @@ class ReportFormatTest {
     List<String> heads = page.select("thead th").eachText();
     List<String> expected = new ArrayList<>();
     // The purposes' texts are told once, in the legend, not in every row.
-    Layouts.LEDGER_COLUMNS.stream().filter(c -> c.style() != Tabular.Style.LEGEND
-            && c.style() != Tabular.Style.CSV_ONLY)
+    Layouts.ledgerLayout(TOKYO).columns().stream().filter(c -> c.style() != Style.LEGEND
+            && c.style() != Style.CSV_ONLY)
         .forEach(c -> expected.add(c.ja() + " " + c.en()));
     assertEquals(expected, heads);
     assertFalse(heads.contains("利用目的の内容 What the purposes are"));
