@@ -23,12 +23,13 @@ import picocli.CommandLine;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Benchmarks: scan throughput, detection speed, subject lookups, incremental rescans,"
-          + " the hostile corpus and OCR. Nothing is printed about the files' contents.",
+      "Benchmarks: scan throughput, threads, detection speed, subject lookups, incremental"
+          + " rescans, the hostile corpus and OCR. Nothing is printed about the files' contents.",
     },
     subcommands = {
-      BenchThroughputCommand.class, BenchDetectionCommand.class, BenchLookupCommand.class,
-      BenchRescanCommand.class, BenchHostileCommand.class, BenchOcrCommand.class
+      BenchThroughputCommand.class, BenchThreadsCommand.class, BenchDetectionCommand.class,
+      BenchLookupCommand.class, BenchRescanCommand.class, BenchHostileCommand.class,
+      BenchOcrCommand.class
     })
 final class BenchCommand implements Callable<Integer> {
 
@@ -58,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (flags.isEmpty() && rest.isEmpty()) {
       throw new ParameterException(spec.commandLine(),
-          "Missing a benchmark: throughput, detection, lookup, rescan, hostile or ocr.");
+          "Missing a benchmark: throughput, threads, detection, lookup, rescan, hostile or ocr.");
     }
     String name = flags.isEmpty() ? "throughput" : flags.get(0);
     String old = flags.isEmpty() ? "bench PATH" : "bench --" + name;

@@ -19,6 +19,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -43,6 +45,12 @@ final class BenchThroughputCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to measure.")
   List<Path> paths = new java.util.ArrayList<>();
 
+  @Option(names = "--warm-up", paramLabel = "N", defaultValue = "1",
+      description = "Warm-up rounds per thread count at least, beyond 3 s (default:"
+          + " ${DEFAULT-VALUE}). The extraction process a second thread starts is cold when its"
+          + " thread count is first measured: give it as many as --rounds to see it warm.")
+  int warmUp;
+
   @Mixin BenchRuns runs;
 
   @Mixin SourceOptions source;
@@ -50,6 +58,9 @@ final class BenchThroughputCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Arguments.requireExisting(spec, paths);
+    if (warmUp < 1) {
+      throw new ParameterException(spec.commandLine(), "--warm-up must be at least 1");
+    }
     DetectorSet detectors = runs.detectors(spec);
     ScanOptions options = source.scanOptions();
     Set<Integer> threadCounts = new LinkedHashSet<>(
@@ -63,7 +74,8 @@ final class BenchThroughputCommand implements Callable<Integer> {
         Extractor isolated = source.inProcess ? null
             : source.extractor(options.withThreads(most), spec.commandLine().getErr())) {
       ThroughputBenchmark bench = new ThroughputBenchmark(new TikaExtractor(options.limits()),
-          isolated, detectors, BenchRuns.orNone(policyClassifier), options, runs.rounds);
+          isolated, detectors, BenchRuns.orNone(policyClassifier), options, runs.rounds)
+          .warmUpRounds(warmUp);
       for (int threads : threadCounts) {
         List<Result> results = bench.compare(paths, threads);
         Result extract = results.get(0);

@@ -25,7 +25,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
@@ -103,8 +105,22 @@ public final class InventorySink implements ScanSink<FileEntry>, Closeable {
   private volatile AnalysisFingerprint analysis;
   private final AtomicReference<IOException> failure = new AtomicReference<>();
 
-  private int filesSinceCommit;
-  private long lastCommit = System.nanoTime();
+  private final AtomicInteger filesSinceCommit = new AtomicInteger();
+  private volatile long lastCommit = System.nanoTime();
+  /**
+   * Held by the thread that commits. The others do not wait for it: a commit syncs the
+   * index to disk (seconds on a busy disk), and an analysis thread that finished a file
+   * meanwhile would stand idle (the scan's threads call {@link #fileDone}).
+   */
+  private final ReentrantLock committing = new ReentrantLock();
+  /** Makes what was stored durable; a seam for tests, which hold a commit up. */
+  private IoAction commit;
+
+  /** An action that may fail as writing does. */
+  @FunctionalInterface
+  interface IoAction {
+    void run() throws IOException;
+  }
 
   private InventorySink(InventoryWriter writer, InventorySearcher previous, KeyedHasher hasher,
       Settings settings, long started) {
@@ -114,6 +130,12 @@ public final class InventorySink implements ScanSink<FileEntry>, Closeable {
     this.hasher = hasher;
     this.settings = settings;
     this.ownFolder = key(writer.folder()) + File.separator;
+    this.commit = writer::commit;
+  }
+
+  /** Replaces the commit (tests: one that waits). */
+  void commitWith(IoAction action) {
+    this.commit = action;
   }
 
   /**
@@ -341,15 +363,27 @@ public final class InventorySink implements ScanSink<FileEntry>, Closeable {
     }
   }
 
-  private synchronized void maybeCommit() throws IOException {
-    filesSinceCommit++;
-    long now = System.nanoTime();
-    if (filesSinceCommit >= settings.commitEveryFiles()
-        || now - lastCommit >= settings.commitInterval().toNanos()) {
-      writer.commit();
-      filesSinceCommit = 0;
-      lastCommit = now;
+  private void maybeCommit() throws IOException {
+    filesSinceCommit.incrementAndGet();
+    // A commit under way takes what was stored before it; what is stored meanwhile (the index
+    // writer takes updates while it commits) goes into the next one.
+    if (!commitDue() || !committing.tryLock()) {
+      return;
     }
+    try {
+      if (commitDue()) { // not just done by another thread
+        filesSinceCommit.set(0);
+        lastCommit = System.nanoTime();
+        commit.run();
+      }
+    } finally {
+      committing.unlock();
+    }
+  }
+
+  private boolean commitDue() {
+    return filesSinceCommit.get() >= settings.commitEveryFiles()
+        || System.nanoTime() - lastCommit >= settings.commitInterval().toNanos();
   }
 
   @Override
@@ -413,15 +447,18 @@ public final class InventorySink implements ScanSink<FileEntry>, Closeable {
    * forgotten only when the plan says it is gone), records the scan's end and commits.
    */
   @Override
-  public synchronized void finish() {
+  public void finish() {
+    committing.lock();
     try {
       for (Map.Entry<String, String> s : skipped.entrySet()) {
         writer.putSkipped(new SkippedPath(s.getKey(), s.getValue(), started));
       }
       writer.recordScanFinished(System.currentTimeMillis());
-      writer.commit();
+      commit.run();
     } catch (IOException e) {
       failure.compareAndSet(null, e);
+    } finally {
+      committing.unlock();
     }
   }
 

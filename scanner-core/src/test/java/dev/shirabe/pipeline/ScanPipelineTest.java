@@ -158,6 +158,37 @@ class ScanPipelineTest {
   }
 
   @Test
+  void twoThreadsAnalyseTwoPartsOfOneFileAtOnce() throws Exception {
+    // Both parts' analyses must be under way together to pass the barrier: a lock or a
+    // single consumer anywhere between extraction and detection would make it time out.
+    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+    AtomicInteger met = new AtomicInteger();
+    Detector waiting = new Detector() {
+      @Override
+      public String name() {
+        return "waiting";
+      }
+
+      @Override
+      public List<dev.shirabe.vocabulary.Finding> detect(dev.shirabe.detect.DetectionText text) {
+        try {
+          together.await(60, java.util.concurrent.TimeUnit.SECONDS);
+          met.incrementAndGet();
+        } catch (Exception e) {
+          // timed out or broken: analysed one at a time
+        }
+        return List.of();
+      }
+    };
+    Files.writeString(dir.resolve("two-parts.txt"), "first part\nsecond part\n");
+    Recorder r = new Recorder();
+    ScanSummary summary = new ScanPipeline(ScanOptions.defaults().withThreads(2), LINES,
+        new DetectorSet(List.of(waiting))).run(List.of(dir), r);
+    assertEquals(2, summary.parts());
+    assertEquals(2, met.get(), "the two parts were analysed at the same time");
+  }
+
+  @Test
   void everyPartOfEveryFileIsAnalysedOnceAndEachFileEndsOnce() throws Exception {
     int files = 200;
     for (int f = 0; f < files; f++) {

@@ -59,6 +59,8 @@ public final class ThroughputBenchmark {
   private final Classifier classifier;
   private final ScanOptions options;
   private final int rounds;
+  /** Warm-up rounds per configuration at least, however long the warm-up time lasted. */
+  private int warmUpRounds = 1;
 
   public ThroughputBenchmark(
       Extractor extractor, DetectorSet detectors, ScanOptions options, int rounds) {
@@ -89,6 +91,20 @@ public final class ThroughputBenchmark {
   }
 
   /**
+   * Runs at least {@code n} warm-up rounds per configuration (default 1), beyond {@link
+   * #WARM_UP_NANOS}: an extraction process that a configuration with more threads starts first
+   * compiles its code in those rounds, while the in-process extraction it is compared with
+   * was warmed by the configurations before.
+   */
+  public ThroughputBenchmark warmUpRounds(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("at least one warm-up round");
+    }
+    this.warmUpRounds = n;
+    return this;
+  }
+
+  /**
    * Both measurements for one thread count. Rounds alternate (extract, scan, extract, …) so
    * that both see the same JIT and cache state; warm-up pairs run first, for at least {@link
    * #WARM_UP_NANOS}, since a small corpus otherwise measures the JIT compiler.
@@ -108,9 +124,13 @@ public final class ThroughputBenchmark {
     long isolatedParts = 0;
     ScanSummary last = null;
     long warmUpEnds = System.nanoTime() + WARM_UP_NANOS;
+    int warmedUp = 0;
     for (int round = -1; round < rounds; round++) {
-      if (round == 0 && System.nanoTime() < warmUpEnds) {
+      if (round == 0 && (System.nanoTime() < warmUpEnds || warmedUp < warmUpRounds)) {
         round = -1; // still warming up
+      }
+      if (round < 0) {
+        warmedUp++;
       }
       long start = System.nanoTime();
       files = list(roots); // the scan walks the roots too: both pay for it
