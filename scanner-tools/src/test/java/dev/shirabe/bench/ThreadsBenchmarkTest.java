@@ -24,9 +24,12 @@ class ThreadsBenchmarkTest {
   @Test
   void comparesOneThreadWithTwoAndCountsEachStagesCpu() throws Exception {
     Path share = Files.createDirectories(dir.resolve("share"));
+    // Enough text that each analysis thread outlives the CPU sampler's period many times
+    // over, even on an idle fast machine (with 200 lines a file the threads ended between two
+    // samples and their CPU read 0).
     for (int i = 0; i < 6; i++) {
       Files.writeString(share.resolve("memo-" + i + ".txt"),
-          "連絡先: taro" + i + "@example.co.jp\n".repeat(200), StandardCharsets.UTF_8);
+          "連絡先: taro" + i + "@example.co.jp\n".repeat(20_000), StandardCharsets.UTF_8);
     }
     ScanOptions options = ScanOptions.defaults();
     ThreadsBenchmark.Comparison c = new ThreadsBenchmark(new TikaExtractor(options.limits()),
