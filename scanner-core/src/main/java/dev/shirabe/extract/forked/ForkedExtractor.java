@@ -49,11 +49,9 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
       // The heap starts small and grows as a parser needs it: by default a JVM commits (and
       // soon touches) 1/64 of the machine's memory at once, per process.
       "-Xms16m",
-      // The quick JIT compiler only: C2 compiled Tika's start-up code for about half a second of
-      // CPU per process and gave nothing back, parsing being a small share of a scan (a scan of
-      // ../shared/corpus/mail at one thread: 17.7 s of CPU with C2, 14.1 without; medians of 5,
-      // docs/performance.md). SHIRABE_EXTRACT_JAVA_OPTS=-XX:TieredStopAtLevel=4 brings it back.
-      "-XX:TieredStopAtLevel=1",
+      // Both JIT compilers (no -XX:TieredStopAtLevel=1): the quick one alone saved ~0.5 s of
+      // CPU per process on short scans, but parsing big or hostile files took twice as long
+      // (`bench hostile --count 40`: 4 min 38 s against 2 min 24 s; docs/performance.md).
       "-Djava.awt.headless=true",
       "-Dfile.encoding=UTF-8");
 
