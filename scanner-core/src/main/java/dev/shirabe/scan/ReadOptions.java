@@ -71,6 +71,12 @@ public record ReadOptions(
         maxEntryBytes, maxTempBytes, tesseract, ocrTimeoutSeconds, inProcess, options);
   }
 
+  /** The same options, parsing in the calling JVM ({@code --in-process}) or not. */
+  public ReadOptions withInProcess(boolean inProcess) {
+    return new ReadOptions(include, exclude, maxFileBytes, maxDepth, timeoutSeconds,
+        maxEntryBytes, maxTempBytes, tesseract, ocrTimeoutSeconds, inProcess, extractJvmOptions);
+  }
+
   /** The extraction processes' JVM options in {@value #EXTRACT_JAVA_OPTS}, split at blanks. */
   public static List<String> extractJvmOptions(Map<String, String> environment) {
     String opts = environment.getOrDefault(EXTRACT_JAVA_OPTS, "").strip();

@@ -45,8 +45,7 @@ public final class SparkBenchmark {
         case "--merge-files" -> mergeFiles = Integer.parseInt(args[++i]);
         // Parsing in the executors' own JVM, as before isolation: what the extraction
         // processes' hand-over costs, on these small files.
-        case "--in-process" -> read = new ReadOptions(List.of(), List.of(), null, null, null,
-            null, null, null, null, true, List.of());
+        case "--in-process" -> read = read.withInProcess(true);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
