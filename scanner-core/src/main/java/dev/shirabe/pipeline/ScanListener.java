@@ -92,6 +92,20 @@ public interface ScanListener {
    */
   default void answered(SourceItem file, long findings) {}
 
+  /** The stage of the pipeline's workers that extract text from files. */
+  String EXTRACT = "extract";
+
+  /** The stage of the pipeline's workers that detect and classify the parts' text. */
+  String ANALYSE = "analyse";
+
+  /**
+   * A pipeline worker ended, having used {@code cpuNanos} of CPU in all (-1 when the JVM
+   * cannot measure it); for accounting, such as a benchmark's CPU per stage.
+   *
+   * @param stage {@link #EXTRACT} or {@link #ANALYSE}
+   */
+  default void workerDone(String stage, long cpuNanos) {}
+
   /** Both listeners, {@code first} first, each call in turn. */
   static ScanListener both(ScanListener first, ScanListener second) {
     return new ScanListener() {
@@ -122,6 +136,12 @@ public interface ScanListener {
       public void walkDone() {
         first.walkDone();
         second.walkDone();
+      }
+
+      @Override
+      public void workerDone(String stage, long cpuNanos) {
+        first.workerDone(stage, cpuNanos);
+        second.workerDone(stage, cpuNanos);
       }
 
       @Override

@@ -13,6 +13,8 @@ import dev.shirabe.vocabulary.FindingRecord;
 import dev.shirabe.vocabulary.FindingType;
 import dev.shirabe.vocabulary.Part;
 import dev.shirabe.vocabulary.ScanSummary;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -110,6 +112,7 @@ public final class ScanPipeline {
     }
   }
 
+  private static final ThreadMXBean WORKER_CPU = ManagementFactory.getThreadMXBean();
   private static final FileTask NO_MORE_FILES = new FileTask(null);
   private static final PartTask NO_MORE_PARTS = new PartTask(null, null);
 
@@ -153,8 +156,8 @@ public final class ScanPipeline {
       List<Thread> extractors = new ArrayList<>();
       List<Thread> analysers = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        extractors.add(start("shirabe-extract-" + i, this::extractLoop));
-        analysers.add(start("shirabe-analyse-" + i, this::analyseLoop));
+        extractors.add(start("shirabe-extract-" + i, ScanListener.EXTRACT, this::extractLoop));
+        analysers.add(start("shirabe-analyse-" + i, ScanListener.ANALYSE, this::analyseLoop));
       }
       boolean walked = false;
       try {
@@ -224,7 +227,7 @@ public final class ScanPipeline {
       }
     }
 
-    private Thread start(String name, Runnable body) {
+    private Thread start(String name, String stage, Runnable body) {
       Thread thread =
           new Thread(
               () -> {
@@ -232,6 +235,10 @@ public final class ScanPipeline {
                   body.run();
                 } catch (Throwable t) {
                   crash.compareAndSet(null, t);
+                } finally {
+                  // Read by the thread itself as it ends: a sampler from outside misses
+                  // threads that live less than its period (a small scan's workers do).
+                  listener.workerDone(stage, WORKER_CPU.getCurrentThreadCpuTime());
                 }
               },
               name);

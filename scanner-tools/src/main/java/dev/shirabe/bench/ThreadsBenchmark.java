@@ -5,8 +5,12 @@ import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.Extractor;
 import dev.shirabe.inventory.InventorySink;
 import dev.shirabe.inventory.KeyedHasher;
+import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.scan.Scanner;
+import dev.shirabe.source.SourceItem;
+import dev.shirabe.vocabulary.FindingRecord;
+import dev.shirabe.vocabulary.Part;
 import dev.shirabe.vocabulary.ScanSummary;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +20,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
@@ -152,25 +159,37 @@ public final class ThreadsBenchmark {
           .inventory(folder.resolve("index"), KeyedHasher.withKey(key),
               InventorySink.Settings.DEFAULTS)
           .build()) {
+        StageCpu stages = new StageCpu();
         TreeCpu.Snapshot before = TreeCpu.now();
-        ThreadCpu.Watch stages = ThreadCpu.watch();
         long start = System.nanoTime();
-        ScanSummary summary;
-        double wall;
-        try {
-          summary = scanner.scan(roots);
-          wall = (System.nanoTime() - start) / 1e9;
-        } finally {
-          stages.stop();
-        }
+        ScanSummary summary = scanner.scan(roots, stages);
+        double wall = (System.nanoTime() - start) / 1e9;
         TreeCpu.Snapshot after = TreeCpu.now();
         // Extraction: its threads here, and all the processes below this one.
         return new Scan(summary, wall, after.since(before) / 1e9,
-            stages.seconds("shirabe-analyse-"),
-            stages.seconds("shirabe-extract-") + after.descendantsSince(before) / 1e9);
+            stages.seconds(ScanListener.ANALYSE),
+            stages.seconds(ScanListener.EXTRACT) + after.descendantsSince(before) / 1e9);
       }
     } finally {
       delete(folder);
+    }
+  }
+
+  /** The CPU each pipeline worker reports as it ends, summed by stage. */
+  private static final class StageCpu implements ScanListener {
+    private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
+
+    @Override
+    public void part(SourceItem file, Part part, List<FindingRecord> records) {}
+
+    @Override
+    public void workerDone(String stage, long cpuNanos) {
+      nanos.computeIfAbsent(stage, s -> new LongAdder()).add(Math.max(0, cpuNanos));
+    }
+
+    double seconds(String stage) {
+      LongAdder sum = nanos.get(stage);
+      return sum == null ? 0 : sum.sum() / 1e9;
     }
   }
 

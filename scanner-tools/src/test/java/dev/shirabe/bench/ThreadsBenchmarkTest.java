@@ -24,9 +24,8 @@ class ThreadsBenchmarkTest {
   @Test
   void comparesOneThreadWithTwoAndCountsEachStagesCpu() throws Exception {
     Path share = Files.createDirectories(dir.resolve("share"));
-    // Enough text that each analysis thread outlives the CPU sampler's period many times
-    // over, even on an idle fast machine (with 200 lines a file the threads ended between two
-    // samples and their CPU read 0).
+    // Each worker reports its own CPU as it ends, so even threads that live a few
+    // milliseconds are counted (a sampler from outside read 0 for them on a fast machine).
     for (int i = 0; i < 6; i++) {
       Files.writeString(share.resolve("memo-" + i + ".txt"),
           "連絡先: taro" + i + "@example.co.jp\n".repeat(20_000), StandardCharsets.UTF_8);
