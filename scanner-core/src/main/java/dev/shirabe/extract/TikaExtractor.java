@@ -26,7 +26,6 @@ import org.apache.tika.io.TemporaryResources;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
-import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.CompositeParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
@@ -77,13 +76,29 @@ public final class TikaExtractor implements Extractor {
     if (ocr.parser() != null) {
       parsers.add(ocr.parser());
     }
-    this.parser =
-        new AutoDetectParser(
-            detector, new CompositeParser(tika.getMediaTypeRegistry(), parsers));
     this.encodings =
         new JapaneseEncodingDetector(
             List.of(new HtmlEncodingDetector()), tika.getEncodingDetector());
     this.limits = limits;
+    this.parser =
+        new FixedChoiceParser(
+            detector, new CompositeParser(tika.getMediaTypeRegistry(), parsers), context());
+  }
+
+  /** A parse context as every file's starts: encodings, PDF and OCR settings (not the parser). */
+  ParseContext context() {
+    ParseContext context = new ParseContext();
+    context.set(EncodingDetector.class, encodings);
+    PDFParserConfig pdf = new PDFParserConfig();
+    pdf.setExtractInlineImages(false);
+    ocr.configure(context, pdf);
+    context.set(PDFParserConfig.class, pdf);
+    return context;
+  }
+
+  /** The parser of every file, for tests. */
+  Parser parser() {
+    return parser;
   }
 
   @Override
@@ -203,7 +218,7 @@ public final class TikaExtractor implements Extractor {
   /** The state of one file's extraction: its context, its position in the embedding tree. */
   private final class Session implements EmbeddedDocumentExtractor {
     final PartSink sink;
-    final ParseContext context = new ParseContext();
+    final ParseContext context = context();
     final Budget budget = new Budget(limits.maxFileChars(), limits.maxTime());
 
     /** Locator segments of the embedded documents being parsed, outermost first. */
@@ -223,11 +238,6 @@ public final class TikaExtractor implements Extractor {
       this.inflated = InflationLimit.forFile(fileBytes, limits.maxEntryBytes(), budget);
       context.set(Parser.class, parser);
       context.set(EmbeddedDocumentExtractor.class, this);
-      context.set(EncodingDetector.class, encodings);
-      PDFParserConfig pdf = new PDFParserConfig();
-      pdf.setExtractInlineImages(false);
-      ocr.configure(context, pdf);
-      context.set(PDFParserConfig.class, pdf);
     }
 
     TextCollector collector() {
