@@ -20,8 +20,8 @@ import org.apache.tika.parser.Parser;
  * {@link #getSupportedTypes}: 13–16 % of Tika's CPU per file on mail and on short Japanese
  * texts (docs/performance.md, "Issue 15, the cores pass"). Here the map is built once, through
  * the nesting: a type maps straight to the parser that the nested composites would reach for
- * it, so the choice is the same (the composites between are plain {@link CompositeParser}s, which only pick and
- * delegate). The parsers' types depend on the parse context only through settings (OCR on or
+ * it, so the choice is the same (the composites between are plain {@link CompositeParser}s,
+ * which only pick and delegate). The parsers' types depend on the parse context only through settings (OCR on or
  * off) that every file's context has alike, so the map is built from a context configured as
  * every file's is.
  *
