@@ -1,6 +1,6 @@
 @echo off
 rem Runs Shirabe from its release archive. Needs only a Java 17+ runtime: %JAVA_HOME%\bin\java.exe,
-rem or java on PATH. JVM options: SHIRABE_JAVA_OPTS (default: a 512 MB heap that starts at 64 MB,
+rem or java on PATH. JVM options: SHIRABE_JAVA_OPTS (default: a 512 MB heap that starts at 128 MB,
 rem serial GC); for the extraction processes, SHIRABE_EXTRACT_JAVA_OPTS (default: a 256 MB heap
 rem each). The same defaults as bin/shirabe. Files are written with the folder's permissions:
 rem keep reports in a folder only their owner can read.
@@ -8,7 +8,7 @@ setlocal
 set "SHIRABE_HOME=%~dp0.."
 set "JAVA_EXE=java"
 if defined JAVA_HOME set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"
-set "JAVA_OPTS=-Xmx512m -Xms64m -XX:+UseSerialGC"
+set "JAVA_OPTS=-Xmx512m -Xms128m -XX:+UseSerialGC"
 if defined SHIRABE_JAVA_OPTS set "JAVA_OPTS=%SHIRABE_JAVA_OPTS%"
 rem A subject look-up is short: the quick compiler (C1) only, as bin/shirabe does; other commands
 rem call the optimising one (C2) only for code four times as hot as by default, as bin/shirabe does.
