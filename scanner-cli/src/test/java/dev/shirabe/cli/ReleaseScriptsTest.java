@@ -2,6 +2,7 @@ package dev.shirabe.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.shirabe.extract.forked.ForkedExtractor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,6 +34,20 @@ class ReleaseScriptsTest {
         first(shell, read(ROOT.resolve("scanner-cli/src/dist/bin/shirabe"))));
     assertEquals("-XX:TieredStopAtLevel=1", first(
         Pattern.compile("if /i \"%~1\"==\"subject\" set \"JIT_OPTS=([^\"]*)\""),
+        read(ROOT.resolve("scanner-cli/src/dist/bin/shirabe.bat"))));
+  }
+
+  /**
+   * docs/performance.md, "Start-up": other commands call C2 late, with the same thresholds as
+   * the extraction processes (ForkedExtractor.LATE_C2).
+   */
+  @Test
+  void everyLauncherCallsTheOptimisingCompilerLateForOtherCommands() throws IOException {
+    String late = String.join(" ", ForkedExtractor.LATE_C2);
+    Pattern shell = Pattern.compile("(?m)^jit=\"([^\"]*)\"$");
+    assertEquals(late, first(shell, read(ROOT.resolve("shirabe"))));
+    assertEquals(late, first(shell, read(ROOT.resolve("scanner-cli/src/dist/bin/shirabe"))));
+    assertEquals(late, first(Pattern.compile("(?m)^set \"JIT_OPTS=([^\"]*)\"$"),
         read(ROOT.resolve("scanner-cli/src/dist/bin/shirabe.bat"))));
   }
 

@@ -53,6 +53,7 @@ class ServeBrowserTest {
   private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SHOTS = Path.of("target", "serve-screenshots");
   private static final int WIDTH = 1280;
+  private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(30);
 
   @TempDir static Path dir;
 
@@ -89,7 +90,7 @@ class ServeBrowserTest {
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     // A click that posts a form returns before the answer is drawn (on a loaded machine the
     // next findElements saw the form again): look-ups wait for what they look for.
-    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(30));
+    browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
     Files.createDirectories(SHOTS);
   }
 
@@ -224,8 +225,7 @@ class ServeBrowserTest {
     assertTrue(scroll <= WIDTH, "the ledger report is " + scroll + " px wide");
     fitsTheWindow("ledger report");
     // Each purpose's text once, in the legend; the rows name purposes by id.
-    assertEquals(0, browser.findElements(By.cssSelector("td[data-column=purpose_labels]"))
-        .size());
+    assertEquals(0, countNow(By.cssSelector("td[data-column=purpose_labels]")));
     var purposes = browser.findElements(By.cssSelector("section[data-legend=purposes] dt"));
     assertTrue(purposes.size() >= 8, "the customers' purposes in the legend");
     Set<String> named = new HashSet<>();
@@ -249,6 +249,20 @@ class ServeBrowserTest {
         browser.getPageSource());
     fitsTheWindow("subject report file");
     screenshot("subject-report", false);
+  }
+
+  /**
+   * How many elements match on the page as loaded, without the implicit wait: asking for
+   * something that must be absent waited the whole 30 s (most of this class's time) before
+   * answering none.
+   */
+  private static int countNow(By by) {
+    browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+    try {
+      return browser.findElements(by).size();
+    } finally {
+      browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+    }
   }
 
   /** No horizontal scroll bar: the page is no wider than the window. */

@@ -61,6 +61,8 @@ public final class ThroughputBenchmark {
   private final int rounds;
   /** Warm-up rounds per configuration at least, however long the warm-up time lasted. */
   private int warmUpRounds = 1;
+  /** Warm-up time per configuration: {@link #WARM_UP_NANOS} but in tests. */
+  private long warmUpNanos = WARM_UP_NANOS;
 
   public ThroughputBenchmark(
       Extractor extractor, DetectorSet detectors, ScanOptions options, int rounds) {
@@ -105,6 +107,18 @@ public final class ThroughputBenchmark {
   }
 
   /**
+   * Another warm-up time than {@link #WARM_UP_NANOS}: a test of the warm-up rounds then needs
+   * rounds only longer than this, not seconds each.
+   */
+  ThroughputBenchmark warmUpTime(java.time.Duration time) {
+    if (time.isNegative()) {
+      throw new IllegalArgumentException("a warm-up time of 0 or more");
+    }
+    this.warmUpNanos = time.toNanos();
+    return this;
+  }
+
+  /**
    * Both measurements for one thread count. Rounds alternate (extract, scan, extract, …) so
    * that both see the same JIT and cache state; warm-up pairs run first, for at least {@link
    * #WARM_UP_NANOS}, since a small corpus otherwise measures the JIT compiler.
@@ -123,7 +137,7 @@ public final class ThroughputBenchmark {
     long parts = 0;
     long isolatedParts = 0;
     ScanSummary last = null;
-    long warmUpEnds = System.nanoTime() + WARM_UP_NANOS;
+    long warmUpEnds = System.nanoTime() + warmUpNanos;
     int warmedUp = 0;
     for (int round = -1; round < rounds; round++) {
       if (round == 0 && (System.nanoTime() < warmUpEnds || warmedUp < warmUpRounds)) {

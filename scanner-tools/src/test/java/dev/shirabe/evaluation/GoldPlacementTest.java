@@ -37,4 +37,17 @@ class GoldPlacementTest {
     GoldDocument document = new GoldDocument("a.txt", List.of(new GoldSpan("PHONE", 0, 3, "x")));
     assertEquals(document, GoldPlacement.place(document, "abc"));
   }
+
+  @Test
+  void offsetsCountingCodePointsAfterAnEmojiAreMovedToTheirChars() {
+    String text = "so cute \uD83D\uDE0D My name is krithika and Karina";
+    // As en_wnut17_person-0079 gives them: code points, one fewer than chars after the emoji.
+    int start = text.codePointCount(0, text.indexOf("krithika"));
+    GoldDocument placed = GoldPlacement.place(new GoldDocument("a.txt", List.of(
+        new GoldSpan("PERSON", start, start + 8, "krithika"),
+        new GoldSpan("PERSON", 0, 2, "so"))), text);
+    GoldSpan name = placed.entities().get(0);
+    assertEquals("krithika", text.substring(name.start(), name.end()));
+    assertEquals(new GoldSpan("PERSON", 0, 2, "so"), placed.entities().get(1));
+  }
 }

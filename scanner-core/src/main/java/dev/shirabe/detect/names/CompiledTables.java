@@ -5,10 +5,15 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.net.URLConnection;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.jar.JarFile;
 import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
 
 /**
  * The name dictionaries parsed at build time into the arrays the scanner reads them as
@@ -34,18 +39,57 @@ final class CompiledTables {
    * The compiled resource's body, positioned after its header; null when it is missing or was
    * made from another source (then the caller parses {@code source} itself).
    */
-  static ByteBuffer open(String compiled, int magic, byte[] source) {
+  static ByteBuffer open(String compiled, int magic, long sourceCrc) {
     try (InputStream in = CompiledTables.class.getResourceAsStream(compiled)) {
       if (in == null) {
         return null;
       }
       ByteBuffer body = ByteBuffer.wrap(in.readAllBytes());
-      if (body.remaining() < 12 || body.getInt() != magic || body.getLong() != crc(source)) {
+      if (body.remaining() < 12 || body.getInt() != magic || body.getLong() != sourceCrc) {
         return null;
       }
       return body;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + compiled, e);
+    }
+  }
+
+  /** {@link #open} for the source's bytes. */
+  static ByteBuffer open(String compiled, int magic, byte[] source) {
+    return open(compiled, magic, crc(source));
+  }
+
+  /**
+   * The CRC-32 of a resource's bytes, which must be on the class path. From a jar (as the
+   * scanner runs) it is the one the jar's directory holds for the entry, the same number,
+   * without reading the dictionary: reading ENAMDICT's 2.5 MB only to check them cost some 30 ms
+   * of each start. From a folder (tests, an IDE) the bytes are read.
+   */
+  static long crcOf(String name) {
+    URL url = CompiledTables.class.getResource(name);
+    if (url == null) {
+      throw new IllegalStateException("missing from the class path: " + name);
+    }
+    return crcOf(url);
+  }
+
+  static long crcOf(URL url) {
+    try {
+      URLConnection connection = url.openConnection();
+      if (connection instanceof JarURLConnection jar) {
+        jar.setUseCaches(false); // a JarFile of our own, closed here
+        try (JarFile file = jar.getJarFile()) {
+          ZipEntry entry = file.getEntry(jar.getEntryName());
+          if (entry != null && entry.getCrc() != -1) {
+            return entry.getCrc();
+          }
+        }
+      }
+      try (InputStream in = url.openStream()) {
+        return crc(in.readAllBytes());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + url, e);
     }
   }
 
@@ -88,6 +132,20 @@ final class CompiledTables {
     int[] values = new int[length(in, Integer.BYTES)];
     in.asIntBuffer().get(values);
     in.position(in.position() + values.length * Integer.BYTES);
+    return values;
+  }
+
+  static void writeLongs(DataOutputStream out, long[] values) throws IOException {
+    ByteBuffer b = ByteBuffer.allocate(values.length * Long.BYTES);
+    b.asLongBuffer().put(values);
+    out.writeInt(values.length);
+    out.write(b.array());
+  }
+
+  static long[] readLongs(ByteBuffer in) throws IOException {
+    long[] values = new long[length(in, Long.BYTES)];
+    in.asLongBuffer().get(values);
+    in.position(in.position() + values.length * Long.BYTES);
     return values;
   }
 

@@ -2,16 +2,13 @@ package dev.shirabe.detect.names;
 
 import dev.shirabe.detect.text.MaxentWeights;
 import java.util.Arrays;
-import java.util.List;
-import java.util.PriorityQueue;
-import java.util.Queue;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameFinderSequenceValidator;
 import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
@@ -66,6 +63,7 @@ final class EnglishNameDecoder {
     String size = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
     this.beamSize = size == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(size);
     this.other = outcome(NameFinderME.OTHER);
+    this.validAfter = validAfter(validator, outcomes);
     this.poKey = new long[outcomes.length];
     this.powPrefix = new long[outcomes.length];
     this.powfPrefix = new long[outcomes.length];
@@ -162,11 +160,18 @@ final class EnglishNameDecoder {
 
   /** The names among the tokens, each with the mean probability of its tokens' outcomes. */
   Span[] find(String[] tokens) {
-    Sequence best = bestSequence(tokens);
-    List<String> labels = best.getOutcomes();
-    tokenFeatures.update(tokens, labels.toArray(new String[0]));
-    Span[] spans = codec.decode(labels);
-    double[] probabilities = best.getProbs();
+    int best = bestSequence(tokens);
+    if (best == 0 && tokens.length > 0) {
+      return new Span[0]; // every sequence fell below BeamSearch's floor
+    }
+    String[] labels = new String[tokens.length];
+    double[] probabilities = new double[tokens.length];
+    for (int e = best, k = tokens.length - 1; k >= 0; e = parent[e], k--) {
+      labels[k] = outcomes[outcome[e]];
+      probabilities[k] = probability[e];
+    }
+    tokenFeatures.update(tokens, labels);
+    Span[] spans = codec.decode(Arrays.asList(labels));
     for (int s = 0; s < spans.length; s++) {
       double p = 0;
       for (int k = spans[s].getStart(); k < spans[s].getEnd(); k++) {
@@ -177,58 +182,184 @@ final class EnglishNameDecoder {
     return spans;
   }
 
-  /** {@code BeamSearch.bestSequences} for one sequence, with {@link #scores} for the model. */
-  private Sequence bestSequence(String[] tokens) {
-    Queue<Sequence> prev = new PriorityQueue<>(beamSize);
-    Queue<Sequence> next = new PriorityQueue<>(beamSize);
-    prev.add(new Sequence());
+  /*
+   * The beam's sequences, as a tree: each extends its parent by one outcome. OpenNLP's Sequence
+   * copies its parent's lists of outcomes and probabilities at every extension (a window of n
+   * tokens copied n^2/2 of each, boxed); here a sequence is its last outcome, probability and
+   * score and a link to its parent, in arrays reused from window to window. Entry 0 is the
+   * empty sequence.
+   */
+  private int entries;
+  private double[] score = new double[64];
+  private double[] probability = new double[64];
+  private int[] parent = new int[64];
+  private int[] outcome = new int[64];
+
+  /** The sequence that extends {@code from} by outcome o of probability p, as Sequence does. */
+  private int extend(int from, int o, double p) {
+    if (entries == score.length) {
+      int size = 2 * entries;
+      score = Arrays.copyOf(score, size);
+      probability = Arrays.copyOf(probability, size);
+      parent = Arrays.copyOf(parent, size);
+      outcome = Arrays.copyOf(outcome, size);
+    }
+    int e = entries++;
+    score[e] = score[from] + StrictMath.log(p);
+    probability[e] = p;
+    parent[e] = from;
+    outcome[e] = o;
+    return e;
+  }
+
+  /*
+   * The two queues of BeamSearch, as java.util.PriorityQueue keeps them (the same heap, the same
+   * sift up and down, Sequence's order: the higher score first), over entries: which of two
+   * sequences of equal score comes first is then the same too.
+   */
+  private int[] prev = new int[16];
+  private int prevSize;
+  private int[] next = new int[16];
+  private int nextSize;
+
+  /** Sequence.compareTo: negative when entry a comes before entry b (a higher score). */
+  private int compare(int a, int b) {
+    return Double.compare(score[b], score[a]);
+  }
+
+  /** PriorityQueue.offer into {@link #next} (siftUpComparable). */
+  private void offerNext(int e) {
+    if (nextSize == next.length) {
+      next = Arrays.copyOf(next, 2 * nextSize);
+    }
+    int k = nextSize++;
+    while (k > 0) {
+      int up = (k - 1) >>> 1;
+      if (compare(e, next[up]) >= 0) {
+        break;
+      }
+      next[k] = next[up];
+      k = up;
+    }
+    next[k] = e;
+  }
+
+  /** PriorityQueue.poll from {@link #prev} (siftDownComparable). */
+  private int pollPrev() {
+    int result = prev[0];
+    int n = --prevSize;
+    if (n > 0) {
+      int x = prev[n];
+      int k = 0;
+      int half = n >>> 1;
+      while (k < half) {
+        int child = 2 * k + 1;
+        int c = prev[child];
+        int right = child + 1;
+        if (right < n && compare(c, prev[right]) > 0) {
+          c = prev[child = right];
+        }
+        if (compare(x, c) <= 0) {
+          break;
+        }
+        prev[k] = c;
+        k = child;
+      }
+      prev[k] = x;
+    }
+    return result;
+  }
+
+  /**
+   * {@code BeamSearch.bestSequences} for one sequence, with {@link #scores} for the model: the
+   * entry of the best sequence, whose links lead back through one entry a token.
+   */
+  private int bestSequence(String[] tokens) {
+    entries = 0;
+    score[0] = 0; // new Sequence(): no outcome yet
+    parent[0] = -1;
+    outcome[0] = -1;
+    entries = 1;
+    prevSize = 0;
+    nextSize = 0;
+    prev[prevSize++] = 0;
     int n = outcomes.length;
     double[] staticSums = new double[n];
     // The distributions of this token, by the outcomes of the two tokens before it.
     double[][] byPrevious = new double[n * n][];
+    double[] mins = new double[n * n];
     tokenFeatures.read(tokens);
     long[] keys = new long[EnglishNameFeatures.MAX_STATIC];
     for (int i = 0; i < tokens.length; i++) {
       staticSums(i, keys, staticSums);
       Arrays.fill(byPrevious, null);
-      int size = Math.min(beamSize, prev.size());
-      for (int sc = 0; !prev.isEmpty() && sc < size; sc++) {
-        Sequence top = prev.remove();
-        List<String> before = top.getOutcomes();
-        int po = i > 0 ? outcome(before.get(i - 1)) : other;
-        int ppo = i > 1 ? outcome(before.get(i - 2)) : other;
+      int size = Math.min(beamSize, prevSize);
+      for (int sc = 0; prevSize > 0 && sc < size; sc++) {
+        int top = pollPrev();
+        int po = i > 0 ? outcome[top] : other;
+        int ppo = i > 1 ? outcome[parent[top]] : other;
         double[] scores = byPrevious[po * n + ppo];
         if (scores == null) {
           scores = scores(staticSums, tokens[i], tokenFeatures.tokenClass(i), po, ppo);
           byPrevious[po * n + ppo] = scores;
+          mins[po * n + ppo] = kthLargest(scores);
         }
-        String[] outcomesBefore = before.toArray(new String[0]);
-        double min = kthLargest(scores);
+        boolean[] valid = validAfter[i > 0 ? outcome[top] + 1 : 0];
+        double min = mins[po * n + ppo];
         for (int p = 0; p < scores.length; p++) {
-          if (scores[p] >= min && validator.validSequence(i, tokens, outcomesBefore, outcomes[p])) {
-            Sequence ns = new Sequence(top, outcomes[p], scores[p]);
-            if (ns.getScore() > ZERO_LOG) {
-              next.add(ns);
+          if (scores[p] >= min && valid[p]) {
+            int ns = extend(top, p, scores[p]);
+            if (score[ns] > ZERO_LOG) {
+              offerNext(ns);
+            } else {
+              entries--; // never queued: its slot is free again
             }
           }
         }
-        if (next.isEmpty()) { // no sequence advanced: advance all valid ones, as BeamSearch does
+        if (nextSize == 0) { // no sequence advanced: advance all valid ones, as BeamSearch does
           for (int p = 0; p < scores.length; p++) {
-            if (validator.validSequence(i, tokens, outcomesBefore, outcomes[p])) {
-              Sequence ns = new Sequence(top, outcomes[p], scores[p]);
-              if (ns.getScore() > ZERO_LOG) {
-                next.add(ns);
+            if (valid[p]) {
+              int ns = extend(top, p, scores[p]);
+              if (score[ns] > ZERO_LOG) {
+                offerNext(ns);
+              } else {
+                entries--;
               }
             }
           }
         }
       }
-      prev.clear();
-      Queue<Sequence> tmp = prev;
+      // prev.clear(), then the queues change places
+      int[] tmp = prev;
       prev = next;
+      prevSize = nextSize;
       next = tmp;
+      nextSize = 0;
     }
-    return prev.isEmpty() ? new Sequence() : prev.remove();
+    return prevSize == 0 ? 0 : prev[0];
+  }
+
+  /**
+   * Whether an outcome may follow another ({@code validAfter[previous + 1][outcome]}, the first
+   * row at the first token), as the codec's {@link NameFinderSequenceValidator} says: it reads
+   * only the outcome before, so its answers fit in a table.
+   */
+  private final boolean[][] validAfter;
+
+  private static boolean[][] validAfter(SequenceValidator<String> validator, String[] outcomes) {
+    if (validator.getClass() != NameFinderSequenceValidator.class) {
+      throw new IllegalStateException("the person model's sequence validator is not OpenNLP's "
+          + "NameFinderSequenceValidator, which reads only the outcome before: " + validator);
+    }
+    boolean[][] valid = new boolean[outcomes.length + 1][outcomes.length];
+    String[] none = new String[0];
+    for (int before = -1; before < outcomes.length; before++) {
+      String[] history = before < 0 ? none : new String[] {outcomes[before]};
+      for (int o = 0; o < outcomes.length; o++) {
+        valid[before + 1][o] = validator.validSequence(before + 1, none, history, outcomes[o]);
+      }
+    }
+    return valid;
   }
 
   /** BeamSearch's floor on a sequence's log score. */

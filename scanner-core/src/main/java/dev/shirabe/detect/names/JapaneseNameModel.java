@@ -107,6 +107,17 @@ public final class JapaneseNameModel {
    *     JapanesePersonDetector#ruleMarks}), null where nothing
    */
   public List<Span> find(DetectionText text, List<JapaneseToken> tokens, String[] ruleMarks) {
+    return find(text, tokens, ruleMarks, Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * As {@link #find(DetectionText, List, String[])}, and besides, each token the likeliest
+   * labelling leaves outside a name (and not followed by one's inside) whose own probability of
+   * beginning a name is at least {@code weakBegin}, as a span of that token alone with that
+   * probability: a name the model is unsure of, for evidence to confirm (ModelNames).
+   */
+  public List<Span> find(DetectionText text, List<JapaneseToken> tokens, String[] ruleMarks,
+      double weakBegin) {
     int n = tokens.size();
     if (n == 0) {
       return List.of();
@@ -124,7 +135,22 @@ public final class JapaneseNameModel {
         System.arraycopy(eval(context), 0, p, i * outcomes, outcomes);
       }
     }
-    return spans(best(p, outcomes), p, outcomes);
+    int[] state = best(p, outcomes);
+    List<Span> spans = spans(state, p, outcomes);
+    if (weakBegin > 1) {
+      return spans;
+    }
+    List<Span> all = new ArrayList<>(spans);
+    for (int i = 0; i < n; i++) {
+      double b = p[i * outcomes + begin];
+      if (state[i] == 0 && b >= weakBegin && (i + 1 == n || state[i + 1] != 2)) {
+        all.add(new Span(i, i, b));
+      }
+    }
+    if (all.size() > spans.size()) {
+      all.sort((x, y) -> Integer.compare(x.first(), y.first()));
+    }
+    return all;
   }
 
   /** The probability of each outcome for one token's features. */

@@ -128,6 +128,7 @@ public final class JapanesePersonDetector implements Detector {
     boolean[] used = new boolean[tokens.size()];
     List<NameCandidate> names = ruleNames(text, tokens, used);
     proposed.addTo(text, tokens, names, used, marks(tokens, names));
+    ModelNames.dropUnsureInTitles(text, names);
     linkLoneNames(text, names);
     List<NameCandidate> kanaNames = kana.find(text, tokens, used, names);
     List<NameCandidate> all = new ArrayList<>(names.size() + kanaNames.size());

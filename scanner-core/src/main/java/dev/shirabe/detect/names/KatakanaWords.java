@@ -30,7 +30,7 @@ public final class KatakanaWords {
   /** The words compiled at build time, with their trigrams' odds ({@link CompiledTables}). */
   static final String COMPILED = "/dev/shirabe/detect/names/unidic-katakana.tables";
 
-  private static final int MAGIC = 0x53484b57; // "SHKW"
+  static final int MAGIC = 0x53484b32; // "SHK2": the layout with the kinds' table
 
   /** One bit each, a word may have several: サンダース is a person, ホール a person and a word. */
   public static final int PERSON = 1;
@@ -62,10 +62,10 @@ public final class KatakanaWords {
    */
   private final WordBits kindBits;
 
-  private KatakanaWords(StringTable words, byte[] kinds, float[] trigramOdds) {
+  private KatakanaWords(StringTable words, byte[] kinds, float[] trigramOdds, WordBits kindBits) {
     this.words = words;
     this.kinds = kinds;
-    this.kindBits = WordBits.of(words, w -> kinds[w]);
+    this.kindBits = kindBits;
     this.trigramOdds = trigramOdds;
   }
 
@@ -194,10 +194,9 @@ public final class KatakanaWords {
 
   /** The compiled words when the build made them from this dictionary, else the dictionary parsed. */
   private static KatakanaWords load() {
-    byte[] source = CompiledTables.resource(RESOURCE);
-    ByteBuffer compiled = CompiledTables.open(COMPILED, MAGIC, source);
+    ByteBuffer compiled = CompiledTables.open(COMPILED, MAGIC, CompiledTables.crcOf(RESOURCE));
     try {
-      return compiled != null ? read(compiled) : parse(source);
+      return compiled != null ? read(compiled) : parse(CompiledTables.resource(RESOURCE));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the katakana lexicon " + RESOURCE, e);
     }
@@ -211,12 +210,13 @@ public final class KatakanaWords {
       words.words.write(out);
       CompiledTables.writeBytes(out, words.kinds);
       CompiledTables.writeFloats(out, words.trigramOdds);
+      words.kindBits.write(out);
     });
   }
 
   private static KatakanaWords read(ByteBuffer in) throws IOException {
-    KatakanaWords words = new KatakanaWords(
-        StringTable.read(in), CompiledTables.readBytes(in), CompiledTables.readFloats(in));
+    KatakanaWords words = new KatakanaWords(StringTable.read(in), CompiledTables.readBytes(in),
+        CompiledTables.readFloats(in), WordBits.read(in));
     if (in.hasRemaining() || words.kinds.length != words.words.size()
         || words.trigramOdds.length != ALPHABET * ALPHABET * ALPHABET) {
       throw new IOException("damaged compiled katakana lexicon " + COMPILED);
@@ -245,6 +245,7 @@ public final class KatakanaWords {
     for (int k : kinds.values()) {
       bits[w++] = (byte) k;
     }
-    return new KatakanaWords(StringTable.of(List.copyOf(kinds.keySet())), bits, trigramOdds(kinds));
+    StringTable words = StringTable.of(List.copyOf(kinds.keySet()));
+    return new KatakanaWords(words, bits, trigramOdds(kinds), WordBits.of(words, i -> bits[i]));
   }
 }

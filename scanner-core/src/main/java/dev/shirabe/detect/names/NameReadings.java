@@ -30,7 +30,7 @@ public final class NameReadings {
   /** The lexicon compiled at build time ({@link CompiledTables}). */
   static final String COMPILED = "/dev/shirabe/detect/names/enamdict-names.tables";
 
-  private static final int MAGIC = 0x53484e52; // "SHNR"
+  static final int MAGIC = 0x53484e32; // "SHN2": the layout with the kinds' table
   /** The bit of an entry's reading number that says it is a given name's. */
   private static final int GIVEN_BIT = 1 << 31;
 
@@ -72,7 +72,8 @@ public final class NameReadings {
   private Map.Entry<String, Integer> last = Map.entry("", -1);
 
   private NameReadings(StringTable written, int[] entryEnds, int[] entryReadings, int[] entryRomaji,
-      StringTable readingTable, StringTable romajiTable, int[] surnamesReadAs, int[] givenNamesReadAs) {
+      StringTable readingTable, StringTable romajiTable, int[] surnamesReadAs, int[] givenNamesReadAs,
+      WordBits kinds) {
     this.written = written;
     this.entryEnds = entryEnds;
     this.entryReadings = entryReadings;
@@ -81,7 +82,12 @@ public final class NameReadings {
     this.romajiTable = romajiTable;
     this.surnamesReadAs = surnamesReadAs;
     this.givenNamesReadAs = givenNamesReadAs;
-    this.kinds = WordBits.of(written, w -> {
+    this.kinds = kinds;
+  }
+
+  /** {@link #kinds} of the written names, from their entries. */
+  private static WordBits kinds(StringTable written, int[] entryEnds, int[] entryReadings) {
+    return WordBits.of(written, w -> {
       int bits = 0;
       for (int e = w == 0 ? 0 : entryEnds[w - 1]; e < entryEnds[w]; e++) {
         bits |= kindOf(entryReadings, e) == Kind.GIVEN ? GIVEN : SURNAME;
@@ -172,12 +178,14 @@ public final class NameReadings {
     return IntStream.of(givenNamesReadAs).sum();
   }
 
-  /** The compiled lexicon when the build made it from this dictionary, else the dictionary parsed. */
+  /**
+   * The compiled lexicon when the build made it from this dictionary (known by the CRC-32 its
+   * jar holds for it, without reading it), else the dictionary parsed.
+   */
   private static NameReadings load() {
-    byte[] source = CompiledTables.resource(RESOURCE);
-    ByteBuffer compiled = CompiledTables.open(COMPILED, MAGIC, source);
+    ByteBuffer compiled = CompiledTables.open(COMPILED, MAGIC, CompiledTables.crcOf(RESOURCE));
     try {
-      return compiled != null ? read(compiled) : parse(source);
+      return compiled != null ? read(compiled) : parse(CompiledTables.resource(RESOURCE));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the name lexicon " + RESOURCE, e);
     }
@@ -196,13 +204,15 @@ public final class NameReadings {
       lexicon.romajiTable.write(out);
       CompiledTables.writeInts(out, lexicon.surnamesReadAs);
       CompiledTables.writeInts(out, lexicon.givenNamesReadAs);
+      lexicon.kinds.write(out);
     });
   }
 
   private static NameReadings read(ByteBuffer in) throws IOException {
     NameReadings lexicon = new NameReadings(StringTable.read(in), CompiledTables.readInts(in),
         CompiledTables.readInts(in), CompiledTables.readInts(in), StringTable.read(in),
-        StringTable.read(in), CompiledTables.readInts(in), CompiledTables.readInts(in));
+        StringTable.read(in), CompiledTables.readInts(in), CompiledTables.readInts(in),
+        WordBits.read(in));
     int entries = lexicon.entryReadings.length;
     if (in.hasRemaining() || lexicon.entryEnds.length != lexicon.written.size()
         || lexicon.entryRomaji.length != entries
@@ -255,9 +265,11 @@ public final class NameReadings {
       }
       entryEnds[w++] = e;
     }
-    return new NameReadings(StringTable.of(List.copyOf(byWritten.keySet())), entryEnds, entryReadings,
+    StringTable written = StringTable.of(List.copyOf(byWritten.keySet()));
+    return new NameReadings(written, entryEnds, entryReadings,
         entryRomaji, StringTable.of(List.copyOf(readings.keySet())), StringTable.of(List.copyOf(romaji.keySet())),
         readAs.stream().mapToInt(c -> c[Kind.SURNAME.ordinal()]).toArray(),
-        readAs.stream().mapToInt(c -> c[Kind.GIVEN.ordinal()]).toArray());
+        readAs.stream().mapToInt(c -> c[Kind.GIVEN.ordinal()]).toArray(),
+        kinds(written, entryEnds, entryReadings));
   }
 }

@@ -1,6 +1,9 @@
 package dev.shirabe.detect.names;
 
 import dev.shirabe.detect.text.MaxentWeights;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
@@ -51,9 +54,30 @@ final class WordBits {
 
   private WordBits(int size) {
     // At most half full: linear probing stays short.
-    int capacity = Integer.highestOneBit(Math.max(4, size)) * 4;
-    this.mask = capacity - 1;
-    this.slots = new long[capacity];
+    this(new long[Integer.highestOneBit(Math.max(4, size)) * 4]);
+  }
+
+  private WordBits(long[] slots) {
+    this.slots = slots;
+    this.mask = slots.length - 1;
+  }
+
+  /**
+   * Writes the table as it is, slots and all, for {@link #read}: the compiled dictionaries
+   * ({@link CompiledTables}) hold it, as hashing ENAMDICT's 233,000 written names into it cost
+   * some 35 ms of each start, and copying its slots back a few.
+   */
+  void write(DataOutputStream out) throws IOException {
+    CompiledTables.writeLongs(out, slots);
+  }
+
+  /** The table {@link #write} wrote, from the buffer's position on, which it moves past it. */
+  static WordBits read(ByteBuffer in) throws IOException {
+    long[] slots = CompiledTables.readLongs(in);
+    if (slots.length < 4 || Integer.bitCount(slots.length) != 1) {
+      throw new IOException("damaged word table");
+    }
+    return new WordBits(slots);
   }
 
   /** Puts a word by its hash; the word itself is made only for an error's message. */

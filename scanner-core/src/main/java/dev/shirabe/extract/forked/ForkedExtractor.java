@@ -42,7 +42,20 @@ import java.util.stream.Stream;
  */
 public final class ForkedExtractor implements Extractor, AutoCloseable {
 
-  /** Options every extraction process gets; the heap comes from the caller. */
+  /**
+   * The optimising JIT compiler (C2) called only for code four times as hot as by default (the
+   * launchers give scans the same): a process that starts spends some 0.3 s of CPU in C2 on code
+   * that runs only while Tika loads its parsers, and a long parse's hot loops get there within a
+   * moment anyway (docs/performance.md, "Start-up"). Not the quick compiler alone: parsing big
+   * and hostile files is where C2 pays.
+   */
+  public static final List<String> LATE_C2 = List.of(
+      "-XX:Tier4InvocationThreshold=20000",
+      "-XX:Tier4MinInvocationThreshold=2400",
+      "-XX:Tier4CompileThreshold=60000",
+      "-XX:Tier4BackEdgeThreshold=160000");
+
+  /** Options every extraction process gets (and {@link #LATE_C2}); the heap comes from the caller. */
   private static final List<String> JVM_OPTIONS = List.of(
       "-XX:+ExitOnOutOfMemoryError", // an OOM ends the process at once, and it is reported
       "-XX:+UseSerialGC", // small heaps, one parsing thread: the least memory per process
@@ -100,6 +113,7 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(JVM_OPTIONS);
+    cmd.addAll(LATE_C2);
     cmd.addAll(sharedClasses());
     if (jvmOptions.stream().noneMatch(o -> o.startsWith("-Xmx"))) {
       cmd.add(DEFAULT_HEAP);

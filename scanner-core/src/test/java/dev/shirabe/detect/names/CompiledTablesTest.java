@@ -13,13 +13,19 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The name dictionaries compiled at build time answer every question as the dictionaries'
@@ -29,18 +35,42 @@ class CompiledTablesTest {
 
   @Test
   void theBuildCompiledBothDictionariesFromTheTextsOnTheClassPath() {
-    assertNotNull(CompiledTables.open(NameReadings.COMPILED, 0x53484e52,
-        CompiledTables.resource(NameReadings.RESOURCE)), "enamdict-names.tables missing or stale");
-    assertNotNull(CompiledTables.open(KatakanaWords.COMPILED, 0x53484b57,
-        CompiledTables.resource(KatakanaWords.RESOURCE)), "unidic-katakana.tables missing or stale");
+    assertNotNull(CompiledTables.open(NameReadings.COMPILED, NameReadings.MAGIC,
+        CompiledTables.crcOf(NameReadings.RESOURCE)), "enamdict-names.tables missing or stale");
+    assertNotNull(CompiledTables.open(KatakanaWords.COMPILED, KatakanaWords.MAGIC,
+        CompiledTables.crcOf(KatakanaWords.RESOURCE)), "unidic-katakana.tables missing or stale");
   }
 
   @Test
   void aCompiledFileMadeFromAnotherSourceIsNotUsed() {
     byte[] other = "another dictionary".getBytes(StandardCharsets.UTF_8);
-    assertNull(CompiledTables.open(NameReadings.COMPILED, 0x53484e52, other));
-    assertNull(CompiledTables.open(NameReadings.COMPILED, 0x53484b57,
+    assertNull(CompiledTables.open(NameReadings.COMPILED, NameReadings.MAGIC, other));
+    assertNull(CompiledTables.open(NameReadings.COMPILED, KatakanaWords.MAGIC,
         CompiledTables.resource(NameReadings.RESOURCE)));
+    // The layout before the kinds' tables were compiled in (magic "SHNR") is not read as this one.
+    assertNull(CompiledTables.open(NameReadings.COMPILED, 0x53484e52,
+        CompiledTables.resource(NameReadings.RESOURCE)));
+  }
+
+  /**
+   * The source's CRC-32 as a jar's directory holds it is the CRC-32 of its bytes: the scanner
+   * checks a compiled file against it without reading the dictionary.
+   */
+  @Test
+  void aResourceInAJarHasTheCrcOfItsBytes(@TempDir Path dir) throws IOException {
+    byte[] bytes = CompiledTables.resource(KatakanaWords.RESOURCE);
+    Path jar = dir.resolve("d.jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+      out.putNextEntry(new JarEntry("dev/d.tsv.gz"));
+      out.write(bytes);
+      out.closeEntry();
+    }
+    long crc = CompiledTables.crc(bytes);
+    assertEquals(crc, CompiledTables.crcOf(new URL("jar:" + jar.toUri() + "!/dev/d.tsv.gz")));
+    Path plain = Files.write(dir.resolve("d.tsv.gz"), bytes);
+    assertEquals(crc, CompiledTables.crcOf(plain.toUri().toURL()));
+    assertEquals(crc, CompiledTables.crcOf(KatakanaWords.RESOURCE));
+    Files.delete(jar); // no JarFile left open by crcOf
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.shirabe.detect.names;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shirabe.detect.DetectorProbe;
@@ -16,6 +17,16 @@ class EnglishPersonDetectorTest {
 
   private List<String> names(String text) {
     return probe.detect(text).stream().map(Finding::text).toList();
+  }
+
+  @Test
+  void functionWordsAtASentencesStartAreNeverNames() {
+    EnglishNameEvidence evidence = new EnglishNameEvidence();
+    for (String word : List.of("But", "It", "Apparently", "Could", "Aw", "OMG")) {
+      assertTrue(evidence.isNeverName(word), word);
+    }
+    assertFalse(evidence.isNeverName("Dave"));
+    assertFalse(evidence.isNeverName("Will"));
   }
 
   @Test

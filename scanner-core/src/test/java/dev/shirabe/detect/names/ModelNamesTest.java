@@ -106,14 +106,51 @@ class ModelNamesTest {
         "sentences with a name: rules " + byRules + ", with the model " + withModel);
   }
 
-  /** A model that reads every token as outside a name: the rules alone. */
+  @Test
+  void anUnsureWordIsANameWhereItStandsAsOneAndNoLexiconSaysOtherwise() {
+    // A model unsure of every token: a third likely to begin a name, never above outside.
+    JapanesePersonDetector unsure = new JapanesePersonDetector(
+        new JapaneseNameModel(new NothingModel(0.3), JapaneseNameFeatures.standard()));
+    JapanesePersonDetector doubtful = new JapanesePersonDetector(
+        new JapaneseNameModel(new NothingModel(0.2), JapaneseNameFeatures.standard()));
+    // A katakana word no lexicon has, before the particle of a subject: a name.
+    String subject = "1960年、カレロが脱退してバンドは三人になった。";
+    assertEquals(List.of("カレロ"), values(persons(unsure, subject), subject));
+    assertTrue(persons(doubtful, subject).isEmpty(), "below the least probability");
+    // A loanword UniDic knows (ピアノ), a word glued to the next (カレロ楽団), no particle after
+    // it (カレロ。), or a line that is no prose: none.
+    for (String none : List.of("1960年、ピアノが運び込まれ、演奏会が始まった。",
+        "1960年、カレロ楽団が解散して、三人が残った。", "1960年、バンドを抜けたのはカレロ。",
+        "カレロが")) {
+      assertTrue(persons(unsure, none).isEmpty(), none + ": " + persons(unsure, none));
+    }
+  }
+
+  private static List<String> values(List<Finding> found, String text) {
+    return found.stream().map(f -> text.substring(f.start(), f.end())).toList();
+  }
+
+  /**
+   * A model that reads every token as outside a name, with the same probability of beginning one
+   * everywhere (0: the rules alone).
+   */
   private static final class NothingModel implements opennlp.tools.ml.model.MaxentModel {
     private static final String[] OUTCOMES = {
         JapaneseNameModel.BEGIN, JapaneseNameModel.INSIDE, JapaneseNameModel.OUTSIDE};
 
+    private final double begin;
+
+    NothingModel() {
+      this(0);
+    }
+
+    NothingModel(double begin) {
+      this.begin = begin;
+    }
+
     @Override
     public double[] eval(String[] context) {
-      return new double[] {0, 0, 1};
+      return new double[] {begin, 0, 1 - begin};
     }
 
     @Override
@@ -150,6 +187,26 @@ class ModelNamesTest {
     public int getNumOutcomes() {
       return OUTCOMES.length;
     }
+  }
+
+  @Test
+  void aNameInsideATitleInBracketsIsTheTitles() {
+    String show = "長い間にわたって放送された「荒川強啓デイ・キャッチ!」の後継番組である。";
+    int name = show.indexOf("荒川強啓");
+    assertTrue(ModelNames.inTitle(show, name, name + 4));
+    String work = "「アタックNo.1」や「ルパン三世」などで撮影を手がけた。";
+    assertTrue(ModelNames.inTitle(work, work.indexOf("ルパン"), work.indexOf("ルパン") + 3));
+    // Quoted speech, a quote that is the name alone, a name outside the brackets: not titles.
+    String speech = "彼は「田中に金権選挙でしてやられた」と語った。";
+    assertFalse(ModelNames.inTitle(speech, speech.indexOf("田中"), speech.indexOf("田中") + 2));
+    String alone = "「内田康夫」は浅見からすれば厄介事を持ってくる。";
+    assertFalse(ModelNames.inTitle(alone, 1, 5));
+    String after = "「アタックNo.1」で山田が撮影を手がけた。";
+    assertFalse(ModelNames.inTitle(after, after.indexOf("山田"), after.indexOf("山田") + 2));
+    // The rules read 荒川強啓 in the compound 荒川強啓デイ, unsure: in a title, no person.
+    JapanesePersonDetector rulesOnly = new JapanesePersonDetector(
+        new JapaneseNameModel(new NothingModel(), JapaneseNameFeatures.standard()));
+    assertTrue(persons(rulesOnly, show).isEmpty(), persons(rulesOnly, show).toString());
   }
 
   @Test

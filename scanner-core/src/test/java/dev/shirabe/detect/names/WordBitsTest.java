@@ -44,6 +44,28 @@ class WordBitsTest {
   }
 
   @Test
+  void aTableWrittenAndReadBackGivesTheSameBits() throws java.io.IOException {
+    Random random = new Random(13);
+    Map<String, Integer> bits = new HashMap<>();
+    while (bits.size() < 20_000) {
+      bits.put(word(random), 1 + random.nextInt(WordBits.MAX_BITS));
+    }
+    WordBits table = new WordBits(bits);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    table.write(new java.io.DataOutputStream(bytes));
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes.toByteArray());
+    WordBits read = WordBits.read(in);
+    assertEquals(0, in.remaining());
+    bits.forEach((word, value) -> assertEquals(value, read.get(word), word));
+    for (int k = 0; k < 20_000; k++) {
+      String other = word(random);
+      assertEquals(table.get(other), read.get(other), other);
+    }
+    byte[] cut = java.util.Arrays.copyOf(bytes.toByteArray(), bytes.size() - 8);
+    assertThrows(java.io.IOException.class, () -> WordBits.read(java.nio.ByteBuffer.wrap(cut)));
+  }
+
+  @Test
   void refusesBitsThatDoNotFitItsByte() {
     assertThrows(IllegalArgumentException.class, () -> new WordBits(Map.of("山田", 0x80)));
   }

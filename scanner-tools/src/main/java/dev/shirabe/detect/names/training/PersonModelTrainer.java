@@ -3,6 +3,7 @@ package dev.shirabe.detect.names.training;
 import dev.shirabe.detect.DetectionText;
 import dev.shirabe.detect.text.EnglishSentence;
 import dev.shirabe.evaluation.GoldDocument;
+import dev.shirabe.evaluation.GoldPlacement;
 import dev.shirabe.evaluation.GoldSet;
 import dev.shirabe.evaluation.GoldSpan;
 import java.io.ByteArrayInputStream;
@@ -49,7 +50,9 @@ import opennlp.tools.util.TrainingParameters;
  * <p>Run from the repository's root: {@code dictionaries/train-person-model.sh}, or with the
  * built class path, {@code java dev.shirabe.detect.names.training.PersonModelTrainer [SHARED_DIR
  * [--validation]]}; with {@code --validation} it also leaves out the validation fold ({@link
- * PersonModelSplit#validation}), for choosing settings without the held-out files.
+ * PersonModelSplit#validation}), for choosing settings without the held-out files, and writes
+ * its model to {@link #VALIDATION_MODEL} instead of the shipped one ({@link
+ * PersonModelValidation} then scores it on that fold).
  */
 public final class PersonModelTrainer {
 
@@ -57,6 +60,13 @@ public final class PersonModelTrainer {
   static final Path DATA = Path.of("dictionaries/training/person-en");
   static final Path MODEL =
       Path.of("dictionaries/src/main/resources/dev/shirabe/dictionaries/models/en-person.bin");
+  /**
+   * Where {@code --validation} writes its model: a class-path root put before the dictionaries'
+   * by {@code train-person-model.sh --validation}, so that {@link PersonModelValidation} reads it
+   * and the shipped model stays as it is.
+   */
+  static final Path VALIDATION_MODEL = Path.of(
+      "scanner-tools/target/en-person-validation/dev/shirabe/dictionaries/models/en-person.bin");
   static final List<String> CORPORA = List.of("en_wnut17_person", "en_presidio_synth");
 
   /** Generated texts: about as many sentences as the two corpora give together. */
@@ -90,16 +100,19 @@ public final class PersonModelTrainer {
     for (String corpus : CORPORA) {
       int before = samples.size();
       GoldSet gold = GoldSet.read(shared.resolve("corpus").resolve(corpus));
-      for (GoldDocument document : gold.documents()) {
-        if (!PersonModelSplit.heldOut(document.file())
-            && !(validation && PersonModelSplit.validation(document.file()))) {
+      for (GoldDocument labelled : gold.documents()) {
+        if (!PersonModelSplit.heldOut(labelled.file())
+            && !(validation && PersonModelSplit.validation(labelled.file()))) {
+          String text = gold.text(labelled);
+          // Placed as evaluation places them: some files count offsets in code points.
+          GoldDocument document = GoldPlacement.place(labelled, text);
           List<int[]> persons = new ArrayList<>();
           for (GoldSpan span : document.entities()) {
             if (span.type().equals("PERSON")) {
               persons.add(new int[] {span.start(), span.end()});
             }
           }
-          samples.addAll(samples(gold.text(document), persons));
+          samples.addAll(samples(text, persons));
         }
       }
       System.out.println(corpus + ": " + (samples.size() - before) + " sentences");
@@ -112,11 +125,12 @@ public final class PersonModelTrainer {
 
     TokenNameFinderModel model = train(samples,
         Map.of("given-names.dict", nameList("given-names.txt"), "surnames.dict", nameList("surnames.txt")));
-    Files.createDirectories(MODEL.getParent());
+    Path target = validation ? VALIDATION_MODEL : MODEL;
+    Files.createDirectories(target.getParent());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     model.serialize(bytes);
-    Files.write(MODEL, reproducible(bytes.toByteArray()));
-    System.out.println("wrote " + MODEL + " (" + Files.size(MODEL) + " bytes)");
+    Files.write(target, reproducible(bytes.toByteArray()));
+    System.out.println("wrote " + target + " (" + Files.size(target) + " bytes)");
   }
 
   /**
