@@ -37,7 +37,7 @@ final class CompiledTables {
 
   /**
    * The compiled resource's body, positioned after its header; null when it is missing or was
-   * made from another source (then the caller parses {@code source} itself).
+   * made from a source of another CRC-32 (then the caller parses the source itself).
    */
   static ByteBuffer open(String compiled, int magic, long sourceCrc) {
     try (InputStream in = CompiledTables.class.getResourceAsStream(compiled)) {
@@ -52,11 +52,6 @@ final class CompiledTables {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + compiled, e);
     }
-  }
-
-  /** {@link #open} for the source's bytes. */
-  static ByteBuffer open(String compiled, int magic, byte[] source) {
-    return open(compiled, magic, crc(source));
   }
 
   /**

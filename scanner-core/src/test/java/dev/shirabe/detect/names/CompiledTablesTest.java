@@ -44,12 +44,13 @@ class CompiledTablesTest {
   @Test
   void aCompiledFileMadeFromAnotherSourceIsNotUsed() {
     byte[] other = "another dictionary".getBytes(StandardCharsets.UTF_8);
-    assertNull(CompiledTables.open(NameReadings.COMPILED, NameReadings.MAGIC, other));
+    assertNull(CompiledTables.open(NameReadings.COMPILED, NameReadings.MAGIC,
+        CompiledTables.crc(other)));
     assertNull(CompiledTables.open(NameReadings.COMPILED, KatakanaWords.MAGIC,
-        CompiledTables.resource(NameReadings.RESOURCE)));
+        CompiledTables.crcOf(NameReadings.RESOURCE)));
     // The layout before the kinds' tables were compiled in (magic "SHNR") is not read as this one.
     assertNull(CompiledTables.open(NameReadings.COMPILED, 0x53484e52,
-        CompiledTables.resource(NameReadings.RESOURCE)));
+        CompiledTables.crcOf(NameReadings.RESOURCE)));
   }
 
   /**
