@@ -260,11 +260,6 @@ public final class JapanesePersonModelTrainer {
     return zipped.toByteArray();
   }
 
-  private static String around(String text, int start, int end) {
-    return (text.substring(Math.max(0, start - 12), start) + "[" + text.substring(start, end) + "]"
-        + text.substring(end, Math.min(text.length(), end + 12))).replace('\n', ' ');
-  }
-
   /** The model alone and the whole detector with it, on the validation files. */
   private static void measure(GoldSet validation, JapaneseNameModel model) throws IOException {
     int tp = 0;
@@ -301,23 +296,7 @@ public final class JapanesePersonModelTrainer {
     System.out.println("detector with the model:");
     System.out.print(report.table());
     if (Boolean.getBoolean("mismatches")) {
-      for (GoldDocument document : validation.documents()) {
-        String text = validation.text(document);
-        List<GoldSpan> persons = document.entities().stream()
-            .filter(s -> s.type().equals("PERSON")).toList();
-        List<dev.shirabe.vocabulary.Finding> predicted = detectors.detect(text).stream()
-            .filter(f -> f.type().name().equals("PERSON")).toList();
-        for (dev.shirabe.vocabulary.Finding f : predicted) {
-          if (persons.stream().noneMatch(g -> g.start() < f.end() && f.start() < g.end())) {
-            System.out.printf("FP %s %.2f%n", around(text, f.start(), f.end()), f.confidence());
-          }
-        }
-        for (GoldSpan g : persons) {
-          if (predicted.stream().noneMatch(f -> g.start() < f.end() && f.start() < g.end())) {
-            System.out.println("FN " + around(text, g.start(), g.end()));
-          }
-        }
-      }
+      ValidationMismatches.print(validation, detectors, 12);
     }
   }
 }

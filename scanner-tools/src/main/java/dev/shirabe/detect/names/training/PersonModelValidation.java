@@ -3,12 +3,7 @@ package dev.shirabe.detect.names.training;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.evaluation.Evaluation;
 import dev.shirabe.evaluation.EvaluationReport;
-import dev.shirabe.evaluation.GoldDocument;
 import dev.shirabe.evaluation.GoldSet;
-import dev.shirabe.evaluation.GoldSpan;
-import dev.shirabe.vocabulary.Finding;
-import java.util.List;
-import java.util.Locale;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
@@ -37,34 +32,8 @@ public final class PersonModelValidation {
       System.out.println(corpus + " validation fold: " + report.files() + " files");
       System.out.print(report.table());
       if (Boolean.getBoolean("mismatches")) {
-        printMismatches(gold, detectors);
+        ValidationMismatches.print(gold, detectors, 30);
       }
     }
-  }
-
-  /** Every false positive (with its confidence) and every missed name, in a little context. */
-  private static void printMismatches(GoldSet gold, DetectorSet detectors) throws IOException {
-    for (GoldDocument document : gold.documents()) {
-      String text = gold.text(document);
-      List<GoldSpan> persons = document.entities().stream()
-          .filter(s -> s.type().equals("PERSON")).toList();
-      List<Finding> found = detectors.detect(text).stream()
-          .filter(f -> f.type().name().equals("PERSON")).toList();
-      for (Finding f : found) {
-        if (persons.stream().noneMatch(g -> g.start() < f.end() && f.start() < g.end())) {
-          System.out.printf(Locale.ROOT, "FP %.2f %s%n", f.confidence(), around(text, f.start(), f.end()));
-        }
-      }
-      for (GoldSpan g : persons) {
-        if (found.stream().noneMatch(f -> g.start() < f.end() && f.start() < g.end())) {
-          System.out.println("FN " + around(text, g.start(), g.end()));
-        }
-      }
-    }
-  }
-
-  private static String around(String text, int start, int end) {
-    return (text.substring(Math.max(0, start - 30), start) + "[" + text.substring(start, end) + "]"
-        + text.substring(end, Math.min(text.length(), end + 30))).replace('\n', ' ');
   }
 }
