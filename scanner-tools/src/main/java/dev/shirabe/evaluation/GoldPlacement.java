@@ -30,18 +30,20 @@ public final class GoldPlacement {
    * offsets count code points moved to the chars they mean.
    */
   public static GoldDocument place(GoldDocument document, String text) {
-    if (document.entities().stream().allMatch(e -> e.start() >= 0 && !countsCodePoints(e, text))) {
-      return document;
-    }
-    Folded folded = Folded.of(text);
+    Folded folded = null; // made only for a span of unknown offsets
+    boolean changed = false;
     List<GoldSpan> placed = new ArrayList<>();
     List<int[]> taken = new ArrayList<>();
     for (GoldSpan span : document.entities()) {
       if (span.start() >= 0) {
-        placed.add(countsCodePoints(span, text) ? new GoldSpan(span.type(),
-            text.offsetByCodePoints(0, span.start()), text.offsetByCodePoints(0, span.end()),
-            span.text()) : span);
+        GoldSpan inChars = inChars(span, text);
+        changed |= inChars != span;
+        placed.add(inChars);
         continue;
+      }
+      changed = true;
+      if (folded == null) {
+        folded = Folded.of(text);
       }
       String needle = Folded.of(span.text()).text;
       int at = needle.isEmpty() ? -1 : folded.text.indexOf(needle);
@@ -57,25 +59,27 @@ public final class GoldPlacement {
       int end = folded.origin[at + needle.length() - 1] + 1;
       placed.add(new GoldSpan(span.type(), start, end, span.text()));
     }
-    return new GoldDocument(document.file(), document.part(), placed);
+    return changed ? new GoldDocument(document.file(), document.part(), placed) : document;
   }
 
   /**
-   * True when the span gives its text, the text is not at its offsets in chars, and is at its
-   * offsets in code points.
+   * The span itself, or moved to the chars its offsets mean in code points: when it gives its
+   * text, the text is not at its offsets in chars, and is at its offsets in code points.
    */
-  private static boolean countsCodePoints(GoldSpan span, String text) {
-    if (span.text() == null || span.start() < 0 || span.end() > text.length()
+  private static GoldSpan inChars(GoldSpan span, String text) {
+    if (span.text() == null || span.end() > text.length()
         || text.startsWith(span.text(), span.start())) {
-      return false;
+      return span;
     }
     int points = text.codePointCount(0, text.length());
     if (span.end() > points || span.start() > span.end()) {
-      return false;
+      return span;
     }
     int start = text.offsetByCodePoints(0, span.start());
     int end = text.offsetByCodePoints(start, span.end() - span.start());
-    return text.substring(start, end).equals(span.text());
+    return text.substring(start, end).equals(span.text())
+        ? new GoldSpan(span.type(), start, end, span.text())
+        : span;
   }
 
   private static boolean isTaken(List<int[]> taken, String type, int at) {
