@@ -275,7 +275,6 @@ final class EnglishNameDecoder {
    * entry of the best sequence, whose links lead back through one entry a token.
    */
   private int bestSequence(String[] tokens) {
-    entries = 0;
     score[0] = 0; // new Sequence(): no outcome yet
     parent[0] = -1;
     outcome[0] = -1;
