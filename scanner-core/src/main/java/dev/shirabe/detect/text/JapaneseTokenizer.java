@@ -69,6 +69,7 @@ public final class JapaneseTokenizer {
     final OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
     final PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
     final ReadingAttribute reading = tokenizer.addAttribute(ReadingAttribute.class);
+    final Surfaces surfaces = new Surfaces();
 
     int count(String text) {
       int n = 0;
@@ -107,7 +108,7 @@ public final class JapaneseTokenizer {
           tokens.add(new JapaneseToken(
               offset.startOffset(),
               offset.endOffset(),
-              term.toString(),
+              surfaces.of(term.buffer(), term.length()),
               pos,
               pos.startsWith(PROPER_NOUN) ? reading.getReading() : null));
         }
