@@ -122,19 +122,18 @@ public final class JapaneseNameModel {
     if (n == 0) {
       return List.of();
     }
-    List<long[]> contexts = features.of(text, tokens, ruleMarks);
-    // Each token's probabilities side by side in one array, the outcomes' order the model's.
+    // Each token's probabilities side by side in one array, the outcomes' order the model's;
+    // each token's features summed as they are made, without an array of their own.
     double[] p = new double[n * outcomes];
-    for (int i = 0; i < n; i++) {
-      long[] context = contexts.get(i);
+    features.of(text, tokens, ruleMarks, (i, context, size) -> {
       if (context == null) {
         p[i * outcomes + outside] = 1;
       } else if (weights != null) {
-        weights.eval(context, p, i * outcomes);
+        weights.eval(context, size, p, i * outcomes);
       } else {
-        System.arraycopy(eval(context), 0, p, i * outcomes, outcomes);
+        System.arraycopy(eval(Arrays.copyOf(context, size)), 0, p, i * outcomes, outcomes);
       }
-    }
+    });
     int[] state = best(p, outcomes);
     List<Span> spans = spans(state, p, outcomes);
     if (weakBegin > 1) {
@@ -295,7 +294,13 @@ public final class JapaneseNameModel {
 
     /** The outcomes' probabilities for the features, into {@code p} from {@code at}. */
     void eval(long[] context, double[] p, int at) {
-      for (long key : context) {
+      eval(context, context.length, p, at);
+    }
+
+    /** As {@link #eval(long[], double[], int)}, of the features in {@code context[0..size)}. */
+    void eval(long[] context, int size, double[] p, int at) {
+      for (int c = 0; c < size; c++) {
+        long key = context[c];
         int i = (int) (key ^ (key >>> 32)) & mask;
         while (keys[i] != 0) {
           if (keys[i] == key) {

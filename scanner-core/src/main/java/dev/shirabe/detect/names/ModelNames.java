@@ -288,9 +288,9 @@ final class ModelNames {
    */
   private boolean wordLike(DetectionText text, List<JapaneseToken> tokens, int start, int end) {
     String span = text.folded().substring(start, end);
-    String compact = span.replaceAll("\\s+", "");
-    boolean japanese = compact.chars().anyMatch(c -> NameScript.of((char) c) != NameScript.OTHER);
-    if (!japanese || evidence.isLabel(text, start, end) || span.split("\\s+").length > 2) {
+    String compact = SpanWords.withoutSpaces(span);
+    boolean japanese = SpanWords.anyJapanese(compact);
+    if (!japanese || evidence.isLabel(text, start, end) || SpanWords.wordCount(span) > 2) {
       return false;
     }
     if (compact.length() == 1) {
@@ -310,13 +310,7 @@ final class ModelNames {
 
   /** The katakana words of a name, split at its joiners; none if it holds other chars. */
   private static List<String> katakanaParts(String compact) {
-    List<String> parts = List.of(compact.split("[・=･]"));
-    for (String part : parts) {
-      if (part.isEmpty() || NameScript.of(part) != NameScript.KATAKANA) {
-        return List.of();
-      }
-    }
-    return parts;
+    return SpanWords.katakanaParts(compact);
   }
 
   /**
