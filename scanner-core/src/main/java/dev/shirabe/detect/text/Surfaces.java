@@ -22,12 +22,6 @@ final class Surfaces {
   static final int MAX_LENGTH = 16;
 
   private final String[] strings = new String[CAPACITY];
-  /**
-   * Each slot's string's hash, beside it: a probe reads this array, whose lines the CPU keeps,
-   * and follows a string only where the hash is the word's (a string each probe was a cache
-   * miss each).
-   */
-  private final int[] hashes = new int[CAPACITY];
   private int size;
 
   /** The string of {@code chars[0..length)}: one already made for the same chars, or a new one. */
@@ -47,7 +41,7 @@ final class Surfaces {
       if (s == null) {
         break;
       }
-      if (hashes[slot] == h && sameChars(s, chars, length)) {
+      if (s.hashCode() == h && sameChars(s, chars, length)) {
         return s;
       }
       slot = (slot + 1) & mask;
@@ -59,7 +53,6 @@ final class Surfaces {
     }
     String s = new String(chars, 0, length);
     strings[slot] = s;
-    hashes[slot] = h;
     size++;
     return s;
   }
