@@ -69,7 +69,6 @@ public final class JapaneseTokenizer {
     final OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
     final PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
     final ReadingAttribute reading = tokenizer.addAttribute(ReadingAttribute.class);
-    final Surfaces surfaces = new Surfaces();
 
     int count(String text) {
       int n = 0;
@@ -108,7 +107,7 @@ public final class JapaneseTokenizer {
           tokens.add(new JapaneseToken(
               offset.startOffset(),
               offset.endOffset(),
-              surfaces.of(term.buffer(), term.length()),
+              term.toString(),
               pos,
               pos.startsWith(PROPER_NOUN) ? reading.getReading() : null));
         }
