@@ -48,6 +48,7 @@ final class ModelNames {
   private final NameAffixes affixes;
   private final Compound compound;
   private final NameEvidence evidence;
+  private final Predicates predicates = Predicates.STANDARD;
 
   /** Whether a name ending with token {@code last}, at {@code end}, is the first word of a compound. */
   interface Compound {
@@ -90,7 +91,9 @@ final class ModelNames {
     }
     for (JapaneseNameModel.Span span : spans) {
       boolean unsure = span.probability() < MIN_PROBABILITY;
-      if (unsure && !standsAsName(text, tokens, span) || vetoed(text, tokens, span)) {
+      if (unsure && !standsAsName(text, tokens, span) || vetoed(text, tokens, span)
+          || runStart[span.first()] == span.first() && runEnd[span.last()] == span.last()
+              && predicates.ofSubject(text, tokens, span.last()) == Predicates.ORGANISATION) {
         continue;
       }
       NameCandidate ruled = null;

@@ -126,6 +126,33 @@ class ModelNamesTest {
     }
   }
 
+  @Test
+  void whatTheSentenceSaysItsSubjectDidTellsAPersonFromAnOrganisation() {
+    // A model sure of every token it is asked about: the lone katakana word at the head of the
+    // sentence is proposed whatever the sentence says.
+    JapanesePersonDetector sure = new JapanesePersonDetector(
+        new JapaneseNameModel(new NothingModel(0.8), JapaneseNameFeatures.standard()));
+    String founded = "1990年、カレロは東京で設立され、映画の製造を手がけた。";
+    String born = "1990年、カレロは東京で生まれ、映画の製造を手がけた。";
+    String neither = "1990年、カレロは東京で映画の撮影を手がけた。";
+    assertFalse(values(persons(sure, founded), founded).contains("カレロ"), "an organisation's predicate");
+    assertTrue(values(persons(sure, born), born).contains("カレロ"), "a person's predicate wins");
+    assertTrue(values(persons(sure, neither), neither).contains("カレロ"), "no predicate either way");
+    // Only for a subject: before を the sentence's predicate is another's.
+    String object = "1990年、田中はカレロを東京で設立された会社に招いた。";
+    assertTrue(values(persons(sure, object), object).contains("カレロ"), object);
+
+  }
+
+  @Test
+  void thePredicateIsReadToTheEndOfTheSentenceOnly() {
+    Predicates predicates = new Predicates(List.of("生まれ"), List.of("設立され"));
+    assertEquals(Predicates.PERSON, predicates.of("Xは東京に生まれた。", 2));
+    assertEquals(Predicates.ORGANISATION, predicates.of("Xは東京で設立された。", 2));
+    assertEquals(Predicates.NONE, predicates.of("Xは東京にある。彼は東京に生まれた。", 2));
+    assertEquals(Predicates.PERSON, predicates.of("Xは会社が設立された年に生まれた。", 2));
+  }
+
   private static List<String> values(List<Finding> found, String text) {
     return found.stream().map(f -> text.substring(f.start(), f.end())).toList();
   }
