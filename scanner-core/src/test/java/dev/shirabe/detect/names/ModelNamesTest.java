@@ -145,6 +145,27 @@ class ModelNamesTest {
   }
 
   @Test
+  void aKanjiNameTheModelEndsOneKanjiShortOfItsRunTakesThatKanji() {
+    // Kuromoji cuts 宇土為光 into 宇土, 為, 光; a model that reads the first two as a name and the
+    // last piece as outside.
+    String text = "それは、宇土為光の娘婿であった。";
+    assertEquals(List.of("宇土為光"), values(persons(firstTwoTokens(), text), text));
+    // Not over a word that makes it a place's or a thing's (城), nor from one kanji (鑵詰).
+    String castle = "それは、宇土為城の主であった。";
+    assertFalse(values(persons(firstTwoTokens(), castle), castle).contains("宇土為城"), castle);
+  }
+
+  /**
+   * A detector whose model reads the first two tokens it is asked about as a name (begin, inside)
+   * and every later one as outside.
+   */
+  private static JapanesePersonDetector firstTwoTokens() {
+    return new JapanesePersonDetector(new JapaneseNameModel(
+        new NothingModel(0, new double[] {0.9, 0.05, 0.05}, new double[] {0.05, 0.9, 0.05}),
+        JapaneseNameFeatures.standard()));
+  }
+
+  @Test
   void thePredicateIsReadToTheEndOfTheSentenceOnly() {
     Predicates predicates = new Predicates(List.of("生まれ"), List.of("設立され"));
     assertEquals(Predicates.PERSON, predicates.of("Xは東京に生まれた。", 2));
@@ -166,18 +187,22 @@ class ModelNamesTest {
         JapaneseNameModel.BEGIN, JapaneseNameModel.INSIDE, JapaneseNameModel.OUTSIDE};
 
     private final double begin;
+    /** The probabilities of the first tokens it is asked about, in the order asked. */
+    private final double[][] first;
+    private int asked;
 
     NothingModel() {
       this(0);
     }
 
-    NothingModel(double begin) {
+    NothingModel(double begin, double[]... first) {
       this.begin = begin;
+      this.first = first;
     }
 
     @Override
     public double[] eval(String[] context) {
-      return new double[] {begin, 0, 1 - begin};
+      return asked < first.length ? first[asked++] : new double[] {begin, 0, 1 - begin};
     }
 
     @Override
