@@ -166,6 +166,16 @@ class ModelNamesTest {
   }
 
   @Test
+  void aKindOfOrganisationSetBeforeTheWordAsWhatItIsMakesItNoPerson() {
+    JapanesePersonDetector sure = new JapanesePersonDetector(
+        new JapaneseNameModel(new NothingModel(0.8), JapaneseNameFeatures.standard()));
+    String company = "香港の通信系企業であるカレロが、放送業界への参入を目指して開設した。";
+    String person = "香港の通信系の技術者であるカレロが、放送業界への参入を目指して開設した。";
+    assertFalse(values(persons(sure, company), company).contains("カレロ"), company);
+    assertTrue(values(persons(sure, person), person).contains("カレロ"), person);
+  }
+
+  @Test
   void thePredicateIsReadToTheEndOfTheSentenceOnly() {
     Predicates predicates = new Predicates(List.of("生まれ"), List.of("設立され"));
     assertEquals(Predicates.PERSON, predicates.of("Xは東京に生まれた。", 2));
