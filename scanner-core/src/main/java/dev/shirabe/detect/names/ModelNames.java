@@ -10,7 +10,9 @@ import java.util.function.Supplier;
  * {@link JapanesePersonDetector}. The model proposes; the evidence the detector has confirms or
  * vetoes: a name glued to the words of a company or a place (株式会社…, …大学, …市) is none, a
  * katakana name with a part UniDic knows only as a word or a place is none ({@link
- * KatakanaWords#anyPartNoName}), and a name the rules read with confidence is theirs.
+ * KatakanaWords#anyPartNoName}), nor is the subject of a sentence that says what only an
+ * organisation does ({@link Predicates}: ゴンゾは創立当初から), and a name the rules read with
+ * confidence is theirs.
  *
  * <p>Parts, for the subject lookup's keys: a katakana name splits at its joiners and spaces
  * (ジョン・F・ケネディ); a kanji name where the lexicons have a surname followed by a given name
