@@ -11,8 +11,8 @@ if defined JAVA_HOME set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"
 set "JAVA_OPTS=-Xmx512m -Xms128m -XX:+UseSerialGC"
 if defined SHIRABE_JAVA_OPTS set "JAVA_OPTS=%SHIRABE_JAVA_OPTS%"
 rem A subject look-up is short: the quick compiler (C1) only, as bin/shirabe does; other commands
-rem call the optimising one (C2) only for code four times as hot as by default, as bin/shirabe does.
-set "JIT_OPTS=-XX:Tier4InvocationThreshold=20000 -XX:Tier4MinInvocationThreshold=2400 -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=160000"
+rem call the optimising one (C2) only for code sixteen times as hot as by default, as bin/shirabe does.
+set "JIT_OPTS=-XX:Tier4InvocationThreshold=80000 -XX:Tier4MinInvocationThreshold=9600 -XX:Tier4CompileThreshold=240000 -XX:Tier4BackEdgeThreshold=640000"
 if /i "%~1"=="subject" set "JIT_OPTS=-XX:TieredStopAtLevel=1"
 "%JAVA_EXE%" %JAVA_OPTS% %JIT_OPTS% -cp "%SHIRABE_HOME%\lib\*" dev.shirabe.cli.Main %*
 exit /b %ERRORLEVEL%

@@ -47,8 +47,8 @@ final class BenchThroughputCommand implements Callable<Integer> {
 
   @Option(names = "--warm-up", paramLabel = "N", defaultValue = "1",
       description = "Warm-up rounds per thread count at least, beyond 3 s (default:"
-          + " ${DEFAULT-VALUE}). The extraction process a second thread starts is cold when its"
-          + " thread count is first measured: give it as many as --rounds to see it warm.")
+          + " ${DEFAULT-VALUE}). The isolated extraction warms up on every one of its"
+          + " processes (one per thread of the largest count), from the first thread count on.")
   int warmUp;
 
   @Mixin BenchRuns runs;
@@ -75,7 +75,7 @@ final class BenchThroughputCommand implements Callable<Integer> {
             : source.extractor(options.withThreads(most), spec.commandLine().getErr())) {
       ThroughputBenchmark bench = new ThroughputBenchmark(new TikaExtractor(options.limits()),
           isolated, detectors, BenchRuns.orNone(policyClassifier), options, runs.rounds)
-          .warmUpRounds(warmUp);
+          .warmUpRounds(warmUp).isolatedProcesses(most);
       for (int threads : threadCounts) {
         List<Result> results = bench.compare(paths, threads);
         Result extract = results.get(0);

@@ -66,6 +66,7 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     int code;
     try {
+      SubjectCommand.startEarly(args);
       code = forArguments(System.getenv(), args).execute(args);
     } catch (Throwable t) {
       // picocli passes Errors on (an OutOfMemoryError among them): without this the JVM would

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -14,28 +15,13 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
- * The policy's signal words indexed in Lucene, in memory: one document per word, Japanese
- * words analysed with Kuromoji (search mode: 株主名簿 is 株主 + 名簿, base forms, width-folded),
- * English ones with Lucene's English analyzer (stemmed: applicants, applicant). A context is
- * analysed the same two ways and its terms are the query, a disjunction over the index's
- * postings (read into memory once, see {@link #postings}); a word matches when all its terms
+ * The policy's signal words indexed in memory: Japanese words analysed with Kuromoji (search
+ * mode: 株主名簿 is 株主 + 名簿, base forms, width-folded), English ones with Lucene's English
+ * analyzer (stemmed: applicants, applicant). A context is analysed the same two ways and its
+ * terms are the query, a disjunction over the index's postings (see {@link #add}); a word
+ * matches when all its terms
  * are in the context, one after the other, so 株主名簿 needs 株主 then 名簿 (a lone 名簿 says
  * nothing) and "call notes" does not match "call me … your note". Thread-safe.
  */
@@ -46,12 +32,9 @@ final class SignalIndex implements Closeable {
 
   private static final String JA = "ja";
   private static final String EN = "en";
-  private static final String ORD = "ord";
 
   private final Analyzer japanese = new JapaneseAnalyzer();
   private final Analyzer english = new EnglishAnalyzer();
-  private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
-  private final DirectoryReader reader;
   private final List<Signal> signals = new ArrayList<>();
   private final Map<String, int[]> postings;
   /** What a context must hold for Kuromoji to be worth running on it; see {@link JapaneseKeys}. */
@@ -67,78 +50,51 @@ final class SignalIndex implements Closeable {
    * {@code s} having the Japanese words {@code ja.get(s)} and the English {@code en.get(s)}.
    */
   SignalIndex(List<List<String>> ja, List<List<String>> en) {
-    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(japanese))) {
-      for (int s = 0; s < ja.size(); s++) {
-        for (String word : ja.get(s)) {
-          add(writer, s, word, JA, japanese);
-        }
-        for (String word : en.get(s)) {
-          add(writer, s, word, EN, english);
-        }
+    Map<String, List<Integer>> ords = new HashMap<>();
+    for (int s = 0; s < ja.size(); s++) {
+      for (String word : ja.get(s)) {
+        add(ords, s, word, JA, japanese);
       }
-      writer.commit();
-      this.reader = DirectoryReader.open(directory);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      for (String word : en.get(s)) {
+        add(ords, s, word, EN, english);
+      }
     }
-    try {
-      this.postings = postings(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Map<String, int[]> postings = new HashMap<>();
+    ords.forEach((key, list) -> postings.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
+    this.postings = Map.copyOf(postings);
     this.japaneseKeys = new JapaneseKeys(
         signals.stream().filter(s -> s.field().equals(JA)).map(Signal::terms).toList());
   }
 
   /**
-   * The index's term dictionary and postings, as signal ordinals by {@code field NUL term}.
-   * The catalogue is small (a few hundred words), so it is read into memory once: looking a
-   * context up is then a hash probe per term, where a Lucene search per context would build
-   * and seek a term state per term, several times the cost of the rest of the classification.
+   * Indexes one word as signal {@code signals.size()}, unless it analyses to stop words only
+   * (a particle, "the": it would match nothing).
+   *
+   * <p>The postings, signal ordinals in ascending order by {@code field NUL term}, are those an
+   * in-memory Lucene index of the words held (one document per word, its terms joined by
+   * spaces in a text field of an index whose analyser was the Japanese one, so that each
+   * field's terms were analysed a second time by it): the catalogue is small (a few hundred
+   * words), so it is kept in memory and a context is looked up by a hash probe per term.
+   * Made here directly: writing, committing and reading back the index cost a scan some
+   * 0.2 s of CPU at each start (two indexes), for the same map ({@code SignalIndexTest}
+   * compares them).
    */
-  private static Map<String, int[]> postings(DirectoryReader reader) throws IOException {
-    Map<String, int[]> postings = new HashMap<>();
-    StoredFields stored = reader.storedFields();
-    int[] signalOfDoc = new int[reader.maxDoc()];
-    for (int doc = 0; doc < reader.maxDoc(); doc++) {
-      signalOfDoc[doc] = stored.document(doc).getField(ORD).numericValue().intValue();
-    }
-    for (LeafReaderContext leaf : reader.leaves()) {
-      for (String field : List.of(JA, EN)) {
-        Terms terms = leaf.reader().terms(field);
-        if (terms == null) {
-          continue;
-        }
-        TermsEnum te = terms.iterator();
-        for (BytesRef term = te.next(); term != null; term = te.next()) {
-          List<Integer> ords = new ArrayList<>();
-          PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
-          for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
-              doc = docs.nextDoc()) {
-            ords.add(signalOfDoc[leaf.docBase + doc]);
-          }
-          postings.merge(field + '\u0000' + term.utf8ToString(),
-              ords.stream().mapToInt(Integer::intValue).toArray(),
-              (a, b) -> java.util.stream.IntStream.concat(
-                  java.util.Arrays.stream(a), java.util.Arrays.stream(b)).toArray());
-        }
-      }
-    }
-    return Map.copyOf(postings);
-  }
-
-  private void add(IndexWriter writer, int section, String word, String field, Analyzer analyzer)
-      throws IOException {
+  private void add(Map<String, List<Integer>> ords, int section, String word, String field,
+      Analyzer analyzer) {
     List<String> terms = terms(analyzer, field, word);
     if (terms.isEmpty()) {
-      // Only stop words (a particle, "the"): it would match nothing, so it is not indexed.
       return;
     }
-    Document doc = new Document();
-    doc.add(new TextField(field, String.join(" ", terms), Field.Store.NO));
-    doc.add(new StoredField(ORD, signals.size()));
-    writer.addDocument(doc);
+    int ord = signals.size();
     signals.add(new Signal(section, word, field, terms));
+    for (String term : new LinkedHashSet<>(terms(japanese, field, String.join(" ", terms)))) {
+      ords.computeIfAbsent(field + '\u0000' + term, k -> new ArrayList<>()).add(ord);
+    }
+  }
+
+  /** The postings, for tests: signal ordinals by {@code field NUL term}. */
+  Map<String, int[]> postings() {
+    return postings;
   }
 
   /** The indexed signal words, with their terms. */
@@ -277,7 +233,7 @@ final class SignalIndex implements Closeable {
 
   @Override
   public void close() throws IOException {
-    try (directory; reader; japanese; english) {
+    try (japanese; english) {
       // closed in reverse order by try-with-resources
     }
   }

@@ -63,6 +63,8 @@ public final class ThroughputBenchmark {
   private int warmUpRounds = 1;
   /** Warm-up time per configuration: {@link #WARM_UP_NANOS} but in tests. */
   private long warmUpNanos = WARM_UP_NANOS;
+  /** Threads the isolated extraction warms up on: one per process of its pool. */
+  private int isolatedProcesses = 1;
 
   public ThroughputBenchmark(
       Extractor extractor, DetectorSet detectors, ScanOptions options, int rounds) {
@@ -103,6 +105,21 @@ public final class ThroughputBenchmark {
       throw new IllegalArgumentException("at least one warm-up round");
     }
     this.warmUpRounds = n;
+    return this;
+  }
+
+  /**
+   * How many extraction processes the isolated extractor keeps ({@code n} threads keep them
+   * all busy). Its warm-up rounds run on that many threads in every configuration, so that each
+   * process compiles Tika from the first configuration on, as the one JVM of the in-process
+   * extraction does: otherwise the process that the 2-thread configuration starts first is
+   * measured cold against a warm in-process extraction.
+   */
+  public ThroughputBenchmark isolatedProcesses(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("at least one process");
+    }
+    this.isolatedProcesses = n;
     return this;
   }
 
@@ -154,7 +171,8 @@ public final class ThroughputBenchmark {
       double scanInSeconds = 0;
       if (isolated != null) {
         start = System.nanoTime();
-        isolatedParts = extractAll(isolated, list(roots), threads);
+        isolatedParts = extractAll(isolated, list(roots),
+            round < 0 ? Math.max(threads, isolatedProcesses) : threads);
         isolatedSeconds = (System.nanoTime() - start) / 1e9;
         // What isolation costs a whole scan: the same scan, parsing in this process.
         scanInSeconds = new ScanPipeline(opts, extractor, detectors, classifier)

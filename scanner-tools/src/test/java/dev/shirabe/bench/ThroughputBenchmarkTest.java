@@ -29,11 +29,19 @@ class ThroughputBenchmarkTest {
   /** An extractor slower than the warm-up allows for: a round of 4 calls outlasts it. */
   private static final class Slow implements Extractor {
     final AtomicInteger calls = new AtomicInteger();
+    final AtomicInteger inFlight = new AtomicInteger();
+    /** The most calls that were in flight at once. */
+    final AtomicInteger mostInFlight = new AtomicInteger();
 
     @Override
     public void extract(SourceItem item, PartSink sink) throws InterruptedException {
       calls.incrementAndGet();
-      Thread.sleep(CALL_MILLIS);
+      mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+      try {
+        Thread.sleep(CALL_MILLIS);
+      } finally {
+        inFlight.decrementAndGet();
+      }
       sink.part(new Part("", "mail: taro@example.co.jp", Map.of()));
     }
   }
@@ -57,5 +65,30 @@ class ThroughputBenchmarkTest {
     assertEquals(2 * (3 + 1), isolated.calls.get());
     assertEquals(2 * (3 + 1), inProcess.calls.get(), "extract and scan-in");
     assertTrue(results.get(1).seconds() >= CALL_MILLIS / 1000.0, results.toString());
+  }
+
+  /**
+   * The 1-thread configuration warms every process of the isolated pool, not only the one it
+   * measures: the process a 2-thread configuration would start first was measured cold
+   * (isolated/extract 2.22 at 2 threads against 0.83 at 1 in one run). Failed before
+   * isolatedProcesses existed: one call at a time throughout.
+   */
+  @Test
+  void warmsUpEveryIsolatedProcessInTheOneThreadConfiguration() throws Exception {
+    Path share = Files.createDirectories(dir.resolve("share"));
+    for (int i = 0; i < 4; i++) {
+      Files.writeString(share.resolve("memo" + i + ".txt"), "mail: taro@example.co.jp");
+    }
+    Slow inProcess = new Slow();
+    Slow isolated = new Slow();
+    List<ThroughputBenchmark.Result> results = new ThroughputBenchmark(inProcess, isolated,
+        DetectorSet.standard().only(List.of("email")), Classifier.NONE, ScanOptions.defaults(), 1)
+        .isolatedProcesses(2)
+        .warmUpTime(java.time.Duration.ZERO)
+        .compare(List.of(share), 1);
+    assertEquals(2, isolated.mostInFlight.get(), "the warm-up used both processes");
+    assertEquals(1, inProcess.mostInFlight.get(), "in process, one thread as measured");
+    // Measured on one thread: 4 files of one call each, one after the other.
+    assertTrue(results.get(1).seconds() >= 4 * CALL_MILLIS / 1000.0, results.toString());
   }
 }

@@ -48,13 +48,13 @@ final class EnglishNameDecoder {
 
   /** A decoder over the model, with its weights ({@link #weights}), which threads share. */
   EnglishNameDecoder(TokenNameFinderModel model, MaxentWeights weights) {
-    this(model, weights, nameList(model, "given-names.dict"), nameList(model, "surnames.dict"));
+    this(model, weights, nameLists(model));
   }
 
-  /** As above, with the model's name lists ({@link #nameList}), which threads share too. */
+  /** As above, with the model's name lists ({@link #nameLists}), which threads share too. */
   EnglishNameDecoder(TokenNameFinderModel model, MaxentWeights weights,
-      EnglishNameFeatures.NameList givenNames, EnglishNameFeatures.NameList surnames) {
-    this.tokenFeatures = new EnglishNameFeatures(givenNames, surnames);
+      EnglishNameFeatures.NameLists nameLists) {
+    this.tokenFeatures = new EnglishNameFeatures(nameLists);
     this.codec = model.getFactory().createSequenceCodec();
     this.validator = codec.createSequenceValidator();
     this.outcomes = (String[]) gis(model).getDataStructures()[2];
@@ -83,13 +83,18 @@ final class EnglishNameDecoder {
   private final long[] powfPrefix;
   private final long[] ppoKey;
 
-  /** One of the name lists stored in the model for its name features. */
-  static EnglishNameFeatures.NameList nameList(TokenNameFinderModel model, String name) {
+  /** The name lists stored in the model for its name features. */
+  static EnglishNameFeatures.NameLists nameLists(TokenNameFinderModel model) {
+    return new EnglishNameFeatures.NameLists(
+        dictionary(model, "given-names.dict"), dictionary(model, "surnames.dict"));
+  }
+
+  private static Dictionary dictionary(TokenNameFinderModel model, String name) {
     Object list = model.getArtifact(name);
     if (!(list instanceof Dictionary dictionary)) {
       throw new IllegalStateException("the person model holds no name list " + name);
     }
-    return new EnglishNameFeatures.NameList(dictionary);
+    return dictionary;
   }
 
   /**

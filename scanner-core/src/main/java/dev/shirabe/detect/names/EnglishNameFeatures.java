@@ -7,9 +7,7 @@ import dev.shirabe.detect.text.JapaneseScript;
 import dev.shirabe.detect.text.MaxentWeights;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.util.StringList;
 import opennlp.tools.util.StringUtil;
@@ -48,6 +46,7 @@ final class EnglishNameFeatures {
   private static final long[] DIC_IS = prefixed(":w=dic=");
   private static final long DEF = key(more(MaxentWeights.OFFSET, "def"));
   private static final long PD = more(MaxentWeights.OFFSET, "pd=");
+  private static final long PD_NULL = key(more(PD, "null")); // a token not seen before
   private static final long PW_W = more(MaxentWeights.OFFSET, "pw,w=");
   private static final long PWC_WC = more(MaxentWeights.OFFSET, "pwc,wc=");
   private static final long W_NW = more(MaxentWeights.OFFSET, "w,nw=");
@@ -57,19 +56,21 @@ final class EnglishNameFeatures {
   /** The most keys {@link #staticKeys} gives for one token. */
   static final int MAX_STATIC = 5 * 3 + 2 * 3 * 2 + 2 + 4 + 1;
 
-  private final NameList givenNames;
-  private final NameList surnames;
-  private final Map<String, String> previous = new HashMap<>();
+  private final NameLists lists;
+  /** The key of "pd=" and the outcome each token last had, by token (OpenNLP's adaptive data). */
+  private final Map<String, Long> previous = new HashMap<>();
+  /** The key of "pd=" and an outcome, by outcome (a handful). */
+  private final Map<String, Long> pdKeys = new HashMap<>();
 
   private String[] tokens = new String[0];
   private String[] lower = new String[0];
   private String[] classes = new String[0];
   private boolean[] given = new boolean[0];
   private boolean[] surname = new boolean[0];
+  private int[] listFlags = new int[0];
 
-  EnglishNameFeatures(NameList givenNames, NameList surnames) {
-    this.givenNames = givenNames;
-    this.surnames = surnames;
+  EnglishNameFeatures(NameLists lists) {
+    this.lists = lists;
   }
 
   private static long[] prefixed(String feature) {
@@ -90,13 +91,13 @@ final class EnglishNameFeatures {
       classes = new String[size];
       given = new boolean[size];
       surname = new boolean[size];
+      listFlags = new int[size];
     }
     for (int k = 0; k < n; k++) {
       lower[k] = lowerCase(tokens[k]);
       classes[k] = FeatureGeneratorUtil.tokenFeature(tokens[k]);
     }
-    givenNames.mark(lower, n, given);
-    surnames.mark(lower, n, surname);
+    lists.mark(lower, n, listFlags, given, surname);
   }
 
   /** The token's class as OpenNLP's {@code FeatureGeneratorUtil.tokenFeature} gives it. */
@@ -127,7 +128,8 @@ final class EnglishNameFeatures {
     c = dictionaryKeys(i, given, keys, c);
     c = dictionaryKeys(i, surname, keys, c);
     keys[c++] = DEF; // OutcomePriorFeatureGenerator
-    keys[c++] = key(more(PD, String.valueOf(previous.get(tokens[i])))); // "pd=null" when new
+    Long pd = previous.get(tokens[i]);
+    keys[c++] = pd == null ? PD_NULL : pd;
     if (i > 0) { // BigramNameFeatureGenerator
       keys[c++] = key(more(more(more(PW_W, tokens[i - 1]), ','), tokens[i]));
       keys[c++] = key(more(more(more(PWC_WC, classes[i - 1]), ','), classes[i]));
@@ -157,7 +159,7 @@ final class EnglishNameFeatures {
   /** Remembers each token's outcome, as OpenNLP's adaptive data does after a sentence. */
   void update(String[] tokens, String[] outcomes) {
     for (int k = 0; k < tokens.length; k++) {
-      previous.put(tokens[k], outcomes[k]);
+      previous.put(tokens[k], pdKeys.computeIfAbsent(outcomes[k], o -> key(more(PD, o))));
     }
   }
 
@@ -188,63 +190,119 @@ final class EnglishNameFeatures {
   }
 
   /**
-   * A name list of the model (an OpenNLP {@link Dictionary}, compared case-insensitively) as a
-   * set of lower-cased entries, their words joined by a space (tokens hold no space).
+   * The model's two name lists (OpenNLP {@link Dictionary}s, compared case-insensitively) as
+   * one table from a lower-cased word, or entry of several words joined by a space (tokens hold
+   * no space), to its flags in either list. A token is looked up once for both lists, where two
+   * {@code HashSet}s a list (the entries and the first words of longer entries) took four
+   * look-ups of a {@code HashMap} (its table, node, key and the key's chars: each a likely cache
+   * miss), a quarter of the decoder's time. Here a word is its 64-bit hash ({@link
+   * MaxentWeights#hash}) beside its flags in an open-addressed table: one cache line a look-up.
+   * As with the model's weights, a word off the lists that shares a hash with one on them (some
+   * 10<sup>-15</sup> a look-up) would take its flags; two words of the lists with one hash are
+   * refused at load.
    */
-  static final class NameList {
+  static final class NameLists {
 
-    private final Set<String> entries = new HashSet<>();
-    /** The first words of entries of more than one word ("jo" of "Jo Ann"). */
-    private final Set<String> starts = new HashSet<>();
-    private final int maxWords;
+    /** Flags of list l (0 given names, 1 surnames), shifted by 2l: an entry, the first word of a longer one. */
+    private static final int ENTRY = 1;
+    private static final int START = 2;
+    private static final int ENTRY_IN_EITHER = ENTRY | ENTRY << 2;
 
-    NameList(Dictionary dictionary) {
-      if (dictionary.isCaseSensitive()) {
-        throw new IllegalStateException("the person model's name lists are case-sensitive");
-      }
-      int max = 0;
-      for (StringList entry : dictionary) {
-        StringBuilder joined = new StringBuilder();
-        for (int k = 0; k < entry.size(); k++) {
-          joined.append(k == 0 ? "" : " ").append(StringUtil.toLowerCase(entry.getToken(k)));
+    /** Slot s: the word's hash at 2s (0 when empty), its flags at 2s + 1. */
+    private final long[] table;
+    private final int mask;
+    private final int[] maxWords = new int[2];
+    private final boolean holdsJapanese;
+
+    NameLists(Dictionary givenNames, Dictionary surnames) {
+      Dictionary[] lists = {givenNames, surnames};
+      Map<String, Integer> flags = new HashMap<>();
+      for (int l = 0; l < 2; l++) {
+        if (lists[l].isCaseSensitive()) {
+          throw new IllegalStateException("the person model's name lists are case-sensitive");
         }
-        entries.add(joined.toString());
-        if (entry.size() > 1) {
-          starts.add(StringUtil.toLowerCase(entry.getToken(0)));
+        for (StringList entry : lists[l]) {
+          StringBuilder joined = new StringBuilder();
+          for (int k = 0; k < entry.size(); k++) {
+            joined.append(k == 0 ? "" : " ").append(StringUtil.toLowerCase(entry.getToken(k)));
+          }
+          flags.merge(joined.toString(), ENTRY << 2 * l, (x, y) -> x | y);
+          if (entry.size() > 1) {
+            flags.merge(StringUtil.toLowerCase(entry.getToken(0)), START << 2 * l, (x, y) -> x | y);
+          }
+          maxWords[l] = Math.max(maxWords[l], entry.size());
         }
-        max = Math.max(max, entry.size());
       }
-      this.maxWords = max;
+      int capacity = Integer.highestOneBit(Math.max(4, flags.size() * 3 / 2)) * 2; // at most 2/3 full
+      this.mask = capacity - 1;
+      this.table = new long[2 * capacity];
+      boolean japanese = false;
+      for (Map.Entry<String, Integer> word : flags.entrySet()) {
+        long hash = MaxentWeights.hash(word.getKey());
+        int slot = (int) MaxentWeights.mix(hash) & mask;
+        while (table[2 * slot] != 0) {
+          if (table[2 * slot] == hash) {
+            throw new IllegalStateException("two words of the name lists share a hash: " + word.getKey());
+          }
+          slot = (slot + 1) & mask;
+        }
+        table[2 * slot] = hash;
+        table[2 * slot + 1] = word.getValue();
+        japanese |= (word.getValue() & ENTRY_IN_EITHER) != 0 && JapaneseScript.containsJapanese(word.getKey());
+      }
+      this.holdsJapanese = japanese;
+    }
+
+    /** The word's flags in both lists; 0 when neither holds it. */
+    private int flags(String lowerWord) {
+      long hash = MaxentWeights.hash(lowerWord);
+      int slot = (int) MaxentWeights.mix(hash) & mask;
+      while (true) {
+        long found = table[2 * slot];
+        if (found == hash) {
+          return (int) table[2 * slot + 1];
+        }
+        if (found == 0) {
+          return 0;
+        }
+        slot = (slot + 1) & mask;
+      }
     }
 
     /** Whether an entry has a kana or kanji in it. */
     boolean holdsJapanese() {
-      for (String entry : entries) {
-        if (JapaneseScript.containsJapanese(entry)) {
-          return true;
-        }
-      }
-      return false;
+      return holdsJapanese;
     }
 
-    /** Whether the word (lower-cased) is an entry of one word. */
+    /** Whether the word (lower-cased) is an entry of one word of either list. */
     boolean contains(String lowerWord) {
-      return entries.contains(lowerWord);
+      return (flags(lowerWord) & ENTRY_IN_EITHER) != 0;
     }
 
     /**
-     * Marks the tokens inside entries, as OpenNLP's {@code DictionaryNameFinder} finds them:
-     * from each token, the longest entry that starts there; the tokens it covers are skipped.
+     * Marks the tokens inside entries of each list ({@code given}, {@code surname}), as
+     * OpenNLP's {@code DictionaryNameFinder} finds them: from each token, the longest entry that
+     * starts there; the tokens it covers are skipped. {@code scratch} holds n ints or more.
      */
-    void mark(String[] lower, int n, boolean[] in) {
+    void mark(String[] lower, int n, int[] scratch, boolean[] given, boolean[] surname) {
+      for (int k = 0; k < n; k++) {
+        scratch[k] = flags(lower[k]);
+      }
+      mark(lower, n, scratch, 0, given);
+      mark(lower, n, scratch, 1, surname);
+    }
+
+    private void mark(String[] lower, int n, int[] tokenFlags, int list, boolean[] in) {
       java.util.Arrays.fill(in, 0, n, false);
+      int shift = 2 * list;
       for (int from = 0; from < n; from++) {
-        int found = entries.contains(lower[from]) ? from + 1 : -1;
-        if (maxWords > 1 && starts.contains(lower[from])) {
+        int f = tokenFlags[from] >>> shift;
+        int found = (f & ENTRY) != 0 ? from + 1 : -1;
+        if (maxWords[list] > 1 && (f & START) != 0) {
           StringBuilder joined = new StringBuilder(lower[from]);
-          for (int to = from + 1; to < n && to - from < maxWords; to++) {
+          for (int to = from + 1; to < n && to - from < maxWords[list]; to++) {
             joined.append(' ').append(lower[to]);
-            if (entries.contains(joined.toString())) {
+            if ((flags(joined.toString()) >>> shift & ENTRY) != 0) {
               found = to + 1;
             }
           }

@@ -37,16 +37,13 @@ final class EnglishPersonModel {
   static final int MARGIN = 4;
 
   private final ThreadLocal<EnglishNameDecoder> finders;
-  private final EnglishNameFeatures.NameList givenNames;
-  private final EnglishNameFeatures.NameList surnames;
+  private final EnglishNameFeatures.NameLists nameLists;
 
   private EnglishPersonModel(TokenNameFinderModel model) {
     MaxentWeights weights = EnglishNameDecoder.weights(model);
-    this.givenNames = EnglishNameDecoder.nameList(model, "given-names.dict");
-    this.surnames = EnglishNameDecoder.nameList(model, "surnames.dict");
-    this.finders = ThreadLocal.withInitial(
-        () -> new EnglishNameDecoder(model, weights, givenNames, surnames));
-    this.listsHoldJapanese = givenNames.holdsJapanese() || surnames.holdsJapanese();
+    this.nameLists = EnglishNameDecoder.nameLists(model);
+    this.finders = ThreadLocal.withInitial(() -> new EnglishNameDecoder(model, weights, nameLists));
+    this.listsHoldJapanese = nameLists.holdsJapanese();
   }
 
   /**
@@ -187,6 +184,6 @@ final class EnglishPersonModel {
       }
     }
     String lower = EnglishNameFeatures.lowerCase(word);
-    return givenNames.contains(lower) || surnames.contains(lower);
+    return nameLists.contains(lower);
   }
 }

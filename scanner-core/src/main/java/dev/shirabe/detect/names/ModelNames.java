@@ -10,7 +10,9 @@ import java.util.function.Supplier;
  * {@link JapanesePersonDetector}. The model proposes; the evidence the detector has confirms or
  * vetoes: a name glued to the words of a company or a place (株式会社…, …大学, …市) is none, a
  * katakana name with a part UniDic knows only as a word or a place is none ({@link
- * KatakanaWords#anyPartNoName}), and a name the rules read with confidence is theirs.
+ * KatakanaWords#anyPartNoName}), nor is the subject of a sentence that says what only an
+ * organisation does ({@link Predicates}: ゴンゾは創立当初から), and a name the rules read with
+ * confidence is theirs.
  *
  * <p>Parts, for the subject lookup's keys: a katakana name splits at its joiners and spaces
  * (ジョン・F・ケネディ); a kanji name where the lexicons have a surname followed by a given name
@@ -48,6 +50,7 @@ final class ModelNames {
   private final NameAffixes affixes;
   private final Compound compound;
   private final NameEvidence evidence;
+  private final Predicates predicates = Predicates.STANDARD;
 
   /** Whether a name ending with token {@code last}, at {@code end}, is the first word of a compound. */
   interface Compound {
@@ -82,6 +85,7 @@ final class ModelNames {
     spans.removeIf(span -> span.first() == span.last() && span.probability() < MIN_PROBABILITY
         && (runStart[span.first()] != span.first() || runEnd[span.first()] != span.first()));
     spans = wholeRuns(tokens, runStart, runEnd, spans);
+    spans = withLastPiece(tokens, runEnd, spans);
     NameCandidate[] byToken = new NameCandidate[tokens.size()];
     for (NameCandidate name : names) {
       for (int k = name.firstToken; k <= name.lastToken; k++) {
@@ -90,7 +94,9 @@ final class ModelNames {
     }
     for (JapaneseNameModel.Span span : spans) {
       boolean unsure = span.probability() < MIN_PROBABILITY;
-      if (unsure && !standsAsName(text, tokens, span) || vetoed(text, tokens, span)) {
+      if (unsure && !standsAsName(text, tokens, span) || vetoed(text, tokens, span)
+          || runStart[span.first()] == span.first() && runEnd[span.last()] == span.last()
+              && predicates.ofSubject(text, tokens, span.last()) == Predicates.ORGANISATION) {
         continue;
       }
       NameCandidate ruled = null;
@@ -166,6 +172,37 @@ final class ModelNames {
       } else {
         out.add(span);
       }
+    }
+    return out;
+  }
+
+  /** The longest kanji name taken whole over a last piece ({@link #withLastPiece}), in chars. */
+  static final int MAX_PIECED_NAME = 4;
+
+  /**
+   * A kanji name the model ends one kanji before the end of its run takes that kanji too
+   * (宇土為 and 光, 有道出 and 人): Kuromoji cuts a name it does not know into pieces, and a last
+   * piece of one kanji the model left outside would otherwise make the name the first word of a
+   * compound (小林製薬) and drop it. Not a suffix (家, 様, 市: 名詞-接尾) nor a word that makes a
+   * name a firm's, a place's or a thing's (組, 城, 賞: {@link NameAffixes}); three or four kanji
+   * with it, as a Japanese or Chinese full name is (one kanji and a piece is a word: 鑵詰).
+   */
+  private List<JapaneseNameModel.Span> withLastPiece(List<JapaneseToken> tokens, int[] runEnd,
+      List<JapaneseNameModel.Span> spans) {
+    List<JapaneseNameModel.Span> out = new java.util.ArrayList<>(spans.size());
+    for (JapaneseNameModel.Span span : spans) {
+      int last = span.last();
+      if (span.probability() >= MIN_PROBABILITY && runEnd[last] == last + 1) {
+        JapaneseToken piece = tokens.get(last + 1);
+        String s = piece.surface();
+        int length = piece.end() - tokens.get(span.first()).start();
+        if (s.length() == 1 && length >= 3 && NameScript.of(s) == NameScript.KANJI && length <= MAX_PIECED_NAME
+            && NameScript.of(tokens.get(span.first()).surface()) == NameScript.KANJI
+            && !piece.partOfSpeech().startsWith("名詞-接尾") && !affixes.isSuffix(piece)) {
+          span = new JapaneseNameModel.Span(span.first(), last + 1, span.probability());
+        }
+      }
+      out.add(span);
     }
     return out;
   }

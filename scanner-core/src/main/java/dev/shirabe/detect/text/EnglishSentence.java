@@ -21,7 +21,11 @@ public record EnglishSentence(int start, int end, List<Token> tokens) {
 
   /** The tokens' texts, as OpenNLP's name finder takes them. */
   public String[] words() {
-    return tokens.stream().map(Token::text).toArray(String[]::new);
+    String[] words = new String[tokens.size()]; // a loop: a stream cost 3 % of all detectors here
+    for (int i = 0; i < words.length; i++) {
+      words[i] = tokens.get(i).text();
+    }
+    return words;
   }
 
   public int size() {

@@ -144,6 +144,12 @@ final class EnglishTokenizer {
     }
     java.util.Arrays.fill(sums, prior);
     weights.addAll(keys, c, sums);
+    if (sums.length == 2 && Math.abs(sums[0] - sums[1]) > CLEAR_LEAD
+        && Math.abs(sums[0]) < 700 && Math.abs(sums[1]) < 700) {
+      // exp, then the division by one normal, keep an order this clear (their rounding moves a
+      // ratio by some 1e-15), so the best outcome is that of the larger sum, without them.
+      return (sums[1] > sums[0] ? 1 : 0) == split;
+    }
     // GISModel's normalisation, then the first best outcome (AbstractModel.getBestOutcome).
     double normal = 0;
     for (int o = 0; o < sums.length; o++) {
@@ -159,6 +165,9 @@ final class EnglishTokenizer {
     }
     return best == split;
   }
+
+  /** A difference of two log sums beyond which their probabilities' order is theirs. */
+  private static final double CLEAR_LEAD = 1e-9;
 
   /** The most keys of one position: "p=", "s=", four chars' three each, "p21=", "p1f1=", "f12=", "cc". */
   private static final int MAX_KEYS = 2 + 4 * 3 + 3 + 1;

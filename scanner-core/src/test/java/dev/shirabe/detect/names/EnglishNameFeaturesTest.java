@@ -3,12 +3,14 @@ package dev.shirabe.detect.names;
 import dev.shirabe.detect.text.MaxentWeights;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.DictionaryNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringList;
 import opennlp.tools.util.StringUtil;
 import org.junit.jupiter.api.Test;
 
@@ -31,22 +33,47 @@ class EnglishNameFeaturesTest {
         "the quick brown fox of the long river".split(" "),
         "Jo".split(" "),
         "Emily Carter Ümit İlkay".split(" ")};
-    for (String list : new String[] {"given-names.dict", "surnames.dict"}) {
-      Dictionary dictionary = (Dictionary) MODEL.getArtifact(list);
-      DictionaryNameFinder reference = new DictionaryNameFinder(dictionary);
-      EnglishNameFeatures.NameList names = new EnglishNameFeatures.NameList(dictionary);
-      for (String[] tokens : sentences) {
+    String[] names = {"given-names.dict", "surnames.dict"};
+    Dictionary[] dictionaries = new Dictionary[2];
+    for (int l = 0; l < 2; l++) {
+      dictionaries[l] = (Dictionary) MODEL.getArtifact(names[l]);
+    }
+    EnglishNameFeatures.NameLists lists = new EnglishNameFeatures.NameLists(dictionaries[0], dictionaries[1]);
+    for (String[] tokens : sentences) {
+      String[] lower = Arrays.stream(tokens).map(EnglishNameFeatures::lowerCase).toArray(String[]::new);
+      boolean[][] actual = new boolean[2][tokens.length + 3];
+      Arrays.fill(actual[0], true); // what an earlier, longer window left
+      Arrays.fill(actual[1], true);
+      lists.mark(lower, tokens.length, new int[tokens.length + 3], actual[0], actual[1]);
+      for (int l = 0; l < 2; l++) {
         boolean[] expected = new boolean[tokens.length];
-        for (Span span : reference.find(tokens)) {
+        for (Span span : new DictionaryNameFinder(dictionaries[l]).find(tokens)) {
           Arrays.fill(expected, span.getStart(), span.getEnd(), true);
         }
-        String[] lower = Arrays.stream(tokens).map(EnglishNameFeatures::lowerCase).toArray(String[]::new);
-        boolean[] actual = new boolean[tokens.length + 3];
-        Arrays.fill(actual, true); // what an earlier, longer window left
-        names.mark(lower, tokens.length, actual);
-        assertArrayEquals(expected, Arrays.copyOf(actual, tokens.length), list + ": " + String.join(" ", tokens));
+        assertArrayEquals(expected, Arrays.copyOf(actual[l], tokens.length), names[l] + ": " + String.join(" ", tokens));
       }
     }
+  }
+
+  @Test
+  void aWordIsContainedWhenEitherListHoldsItAsAnEntryOfOneWord() {
+    EnglishNameFeatures.NameLists lists = EnglishNameDecoder.nameLists(MODEL);
+    Dictionary given = (Dictionary) MODEL.getArtifact("given-names.dict");
+    Dictionary surnames = (Dictionary) MODEL.getArtifact("surnames.dict");
+    java.util.Set<String> words = new java.util.TreeSet<>(java.util.List.of("the", "zzqxv", "jo", "dee"));
+    for (Dictionary dictionary : new Dictionary[] {given, surnames}) {
+      for (StringList entry : dictionary) {
+        words.add(StringUtil.toLowerCase(entry.getToken(0))); // first words of longer entries too
+      }
+    }
+    int contained = 0;
+    for (String word : words) {
+      StringList one = new StringList(word);
+      boolean expected = given.contains(one) || surnames.contains(one);
+      assertEquals(expected, lists.contains(word), word);
+      contained += expected ? 1 : 0;
+    }
+    assertTrue(contained > 1000 && contained < words.size(), contained + " of " + words.size());
   }
 
   @Test

@@ -126,6 +126,64 @@ class ModelNamesTest {
     }
   }
 
+  @Test
+  void whatTheSentenceSaysItsSubjectDidTellsAPersonFromAnOrganisation() {
+    // A model sure of every token it is asked about: the lone katakana word at the head of the
+    // sentence is proposed whatever the sentence says.
+    JapanesePersonDetector sure = new JapanesePersonDetector(
+        new JapaneseNameModel(new NothingModel(0.8), JapaneseNameFeatures.standard()));
+    String founded = "1990年、カレロは東京で設立され、映画の製造を手がけた。";
+    String born = "1990年、カレロは東京で生まれ、映画の製造を手がけた。";
+    String neither = "1990年、カレロは東京で映画の撮影を手がけた。";
+    assertFalse(values(persons(sure, founded), founded).contains("カレロ"), "an organisation's predicate");
+    assertTrue(values(persons(sure, born), born).contains("カレロ"), "a person's predicate wins");
+    assertTrue(values(persons(sure, neither), neither).contains("カレロ"), "no predicate either way");
+    // Only for a subject: before を the sentence's predicate is another's.
+    String object = "1990年、田中はカレロを東京で設立された会社に招いた。";
+    assertTrue(values(persons(sure, object), object).contains("カレロ"), object);
+
+  }
+
+  @Test
+  void aKanjiNameTheModelEndsOneKanjiShortOfItsRunTakesThatKanji() {
+    // Kuromoji cuts 宇土為光 into 宇土, 為, 光; a model that reads the first two as a name and the
+    // last piece as outside.
+    String text = "それは、宇土為光の娘婿であった。";
+    assertEquals(List.of("宇土為光"), values(persons(firstTwoTokens(), text), text));
+    // Not over a word that makes it a place's or a thing's (城), nor from one kanji (鑵詰).
+    String castle = "それは、宇土為城の主であった。";
+    assertFalse(values(persons(firstTwoTokens(), castle), castle).contains("宇土為城"), castle);
+  }
+
+  /**
+   * A detector whose model reads the first two tokens it is asked about as a name (begin, inside)
+   * and every later one as outside.
+   */
+  private static JapanesePersonDetector firstTwoTokens() {
+    return new JapanesePersonDetector(new JapaneseNameModel(
+        new NothingModel(0, new double[] {0.9, 0.05, 0.05}, new double[] {0.05, 0.9, 0.05}),
+        JapaneseNameFeatures.standard()));
+  }
+
+  @Test
+  void aKindOfOrganisationSetBeforeTheWordAsWhatItIsMakesItNoPerson() {
+    JapanesePersonDetector sure = new JapanesePersonDetector(
+        new JapaneseNameModel(new NothingModel(0.8), JapaneseNameFeatures.standard()));
+    String company = "香港の通信系企業であるカレロが、放送業界への参入を目指して開設した。";
+    String person = "香港の通信系の技術者であるカレロが、放送業界への参入を目指して開設した。";
+    assertFalse(values(persons(sure, company), company).contains("カレロ"), company);
+    assertTrue(values(persons(sure, person), person).contains("カレロ"), person);
+  }
+
+  @Test
+  void thePredicateIsReadToTheEndOfTheSentenceOnly() {
+    Predicates predicates = new Predicates(List.of("生まれ"), List.of("設立され"));
+    assertEquals(Predicates.PERSON, predicates.of("Xは東京に生まれた。", 2));
+    assertEquals(Predicates.ORGANISATION, predicates.of("Xは東京で設立された。", 2));
+    assertEquals(Predicates.NONE, predicates.of("Xは東京にある。彼は東京に生まれた。", 2));
+    assertEquals(Predicates.PERSON, predicates.of("Xは会社が設立された年に生まれた。", 2));
+  }
+
   private static List<String> values(List<Finding> found, String text) {
     return found.stream().map(f -> text.substring(f.start(), f.end())).toList();
   }
@@ -139,18 +197,22 @@ class ModelNamesTest {
         JapaneseNameModel.BEGIN, JapaneseNameModel.INSIDE, JapaneseNameModel.OUTSIDE};
 
     private final double begin;
+    /** The probabilities of the first tokens it is asked about, in the order asked. */
+    private final double[][] first;
+    private int asked;
 
     NothingModel() {
       this(0);
     }
 
-    NothingModel(double begin) {
+    NothingModel(double begin, double[]... first) {
       this.begin = begin;
+      this.first = first;
     }
 
     @Override
     public double[] eval(String[] context) {
-      return new double[] {begin, 0, 1 - begin};
+      return asked < first.length ? first[asked++] : new double[] {begin, 0, 1 - begin};
     }
 
     @Override
