@@ -128,10 +128,8 @@ class ModelNamesTest {
 
   @Test
   void whatTheSentenceSaysItsSubjectDidTellsAPersonFromAnOrganisation() {
-    // A model sure of every token it is asked about: the lone katakana word at the head of the
-    // sentence is proposed whatever the sentence says.
-    JapanesePersonDetector sure = new JapanesePersonDetector(
-        new JapaneseNameModel(new NothingModel(0.8), JapaneseNameFeatures.standard()));
+    // The lone katakana word at the head of the sentence is proposed whatever the sentence says.
+    JapanesePersonDetector sure = sureOfEveryToken();
     String founded = "1990年、カレロは東京で設立され、映画の製造を手がけた。";
     String born = "1990年、カレロは東京で生まれ、映画の製造を手がけた。";
     String neither = "1990年、カレロは東京で映画の撮影を手がけた。";
@@ -141,7 +139,12 @@ class ModelNamesTest {
     // Only for a subject: before を the sentence's predicate is another's.
     String object = "1990年、田中はカレロを東京で設立された会社に招いた。";
     assertTrue(values(persons(sure, object), object).contains("カレロ"), object);
+  }
 
+  /** A detector whose model is sure (0.8) of every token it is asked about. */
+  private static JapanesePersonDetector sureOfEveryToken() {
+    return new JapanesePersonDetector(
+        new JapaneseNameModel(new NothingModel(0.8), JapaneseNameFeatures.standard()));
   }
 
   @Test
@@ -167,8 +170,7 @@ class ModelNamesTest {
 
   @Test
   void aKindOfOrganisationSetBeforeTheWordAsWhatItIsMakesItNoPerson() {
-    JapanesePersonDetector sure = new JapanesePersonDetector(
-        new JapaneseNameModel(new NothingModel(0.8), JapaneseNameFeatures.standard()));
+    JapanesePersonDetector sure = sureOfEveryToken();
     String company = "香港の通信系企業であるカレロが、放送業界への参入を目指して開設した。";
     String person = "香港の通信系の技術者であるカレロが、放送業界への参入を目指して開設した。";
     assertFalse(values(persons(sure, company), company).contains("カレロ"), company);
