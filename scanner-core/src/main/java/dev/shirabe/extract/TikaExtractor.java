@@ -69,7 +69,11 @@ public final class TikaExtractor implements Extractor {
     Detector detector =
         new CompositeDetector(
             tika.getMediaTypeRegistry(),
-            List.of(new MboxDetector(), tika.getDetector(), new UnicodeTextDetector()));
+            List.of(
+                new MboxDetector(),
+                // Tika's detector, its magic tests prefiltered: same answers, less CPU.
+                PrefilteredMimeTypes.inPlaceOf(tika.getDetector(), tika.getMediaTypeRegistry()),
+                new UnicodeTextDetector()));
     // Later parsers take a type over from earlier ones: ours read mbox and, when Tesseract is
     // there, scanned images (in the languages and time asked for).
     List<Parser> parsers = new ArrayList<>(List.of(tika.getParser(), new MboxSplitter()));
