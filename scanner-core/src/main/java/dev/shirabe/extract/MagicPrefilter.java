@@ -115,9 +115,8 @@ final class MagicPrefilter {
     byte[] mask = (byte[]) field(detector, "mask");
     boolean ignoreCase = (Boolean) field(detector, "isStringIgnoreCase");
     if ((Boolean) field(detector, "isRegex")) {
-      Pattern regex =
-          Pattern.compile(
-              new String(pattern, StandardCharsets.UTF_8), ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
+      int flags = ignoreCase ? Pattern.CASE_INSENSITIVE : 0;
+      Pattern regex = Pattern.compile(new String(pattern, StandardCharsets.UTF_8), flags);
       return new Regex(regex, begin, end, length);
     }
     if (length == 0 || pattern.length < length || mask.length < length) {

@@ -209,7 +209,10 @@ class PrefilteredMimeTypesTest {
             bytes = new byte[random.nextInt(64)];
             break;
           case 1:
-            bytes = "hello, plain text\n".repeat(1 + random.nextInt(20)).getBytes(StandardCharsets.UTF_8);
+            bytes =
+                "hello, plain text\n"
+                    .repeat(1 + random.nextInt(20))
+                    .getBytes(StandardCharsets.UTF_8);
             break;
           default:
             bytes = samples.get(random.nextInt(samples.size())).bytes().clone();
@@ -224,6 +227,80 @@ class PrefilteredMimeTypesTest {
       }
     }
     verdict(c);
+  }
+
+  /**
+   * Each kind of Tika match, made up (random patterns, masks, offset ranges, also ranges that
+   * run past the data's end, where Tika's window reads zeros): whenever Tika's clause matches,
+   * the prefilter says it might.
+   */
+  @Test
+  void madeUpMatchesNeverRuledOutWhenTikaMatches() throws Exception {
+    Random random = new Random(seed() + 2);
+    java.lang.reflect.Constructor<?> make =
+        Class.forName("org.apache.tika.mime.MagicMatch")
+            .getDeclaredConstructor(
+                MediaType.class, String.class, String.class, String.class, String.class);
+    make.setAccessible(true);
+    Method eval = make.getDeclaringClass().getDeclaredMethod("eval", byte[].class);
+    eval.setAccessible(true);
+    String[] kinds = {"string", "stringignorecase", "big16", "little32", "host16", "regex"};
+    int matched = 0;
+    int wrong = 0;
+    List<String> first = new ArrayList<>();
+    for (int n = 0; n < 3000; n++) {
+      String kind = kinds[random.nextInt(kinds.length)];
+      int begin = random.nextInt(6);
+      int end = begin + (random.nextBoolean() ? 0 : random.nextInt(random.nextBoolean() ? 8 : 80));
+      String value;
+      String mask = null;
+      if (kind.equals("regex")) {
+        value = random.nextBoolean() ? "a[bc]" : "(?s)\\x00{2}";
+      } else if (kind.startsWith("string")) {
+        // Hex strings, often zeros or letters; sometimes masked.
+        StringBuilder hex = new StringBuilder("0x");
+        StringBuilder bits = new StringBuilder("0x");
+        int length = 1 + random.nextInt(3);
+        for (int j = 0; j < length; j++) {
+          int b = random.nextBoolean() ? 0 : random.nextBoolean() ? 'a' + random.nextInt(3) : 'A';
+          hex.append(String.format("%02x", b));
+          bits.append(random.nextBoolean() ? "ff" : "df");
+        }
+        value = hex.toString();
+        mask = random.nextInt(3) == 0 ? bits.toString() : null;
+      } else {
+        value = random.nextBoolean() ? "0" : "0x" + Integer.toHexString(random.nextInt(256));
+      }
+      String offset = begin == end ? "" + begin : begin + ":" + end;
+      Object clause = make.newInstance(MediaType.TEXT_PLAIN, kind, offset, value, mask);
+      MagicPrefilter prefilter = new MagicPrefilter();
+      MagicPrefilter.Test test = prefilter.of(clause);
+      for (int d = 0; d < 20; d++) {
+        byte[] data = new byte[random.nextInt(end + 12)];
+        for (int i = 0; i < data.length; i++) {
+          int r = random.nextInt(6);
+          data[i] =
+              (byte)
+                  (r == 0
+                      ? 0
+                      : r == 1
+                          ? 'a' + random.nextInt(3)
+                          : r == 2 ? 'A' + random.nextInt(3) : random.nextInt(256));
+        }
+        boolean tika = (Boolean) eval.invoke(clause, (Object) data);
+        if (tika) {
+          matched++;
+          if (!test.mightMatch(prefilter.buffer(data))) {
+            wrong++;
+            if (first.size() < 10) {
+              first.add(clause + " on " + Arrays.toString(data));
+            }
+          }
+        }
+      }
+    }
+    assertTrue(matched > 1000, "too few matches to tell: " + matched);
+    assertEquals(0, wrong, wrong + " of " + matched + " matches ruled out: " + first);
   }
 
   /** The prefiltered detector is in the extractor's chain, where Tika's MimeTypes was. */
@@ -292,7 +369,7 @@ class PrefilteredMimeTypesTest {
     MediaType expected = TIKA.detect(new ByteArrayInputStream(bytes), metadata(name));
     MediaType actual = prefiltered.detect(new ByteArrayInputStream(bytes), metadata(name));
     if (!expected.equals(actual)) {
-      differ(c, what + " (stream, name " + name + "): Tika " + expected + ", prefiltered " + actual);
+      differ(c, what + " (stream, name " + name + "): Tika " + expected + ", ours " + actual);
     }
   }
 
