@@ -276,12 +276,16 @@ final class MagicPrefilter {
     private final int begin;
     private final int end;
     private final int length;
+    /** The characters a match can start with, or null when not known. */
+    private final boolean[] firsts;
 
     Regex(Pattern pattern, int begin, int end, int length) {
       this.pattern = pattern;
       this.begin = begin;
       this.end = end;
       this.length = length;
+      boolean folded = (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0;
+      this.firsts = folded ? null : firsts(pattern.pattern());
     }
 
     @Override
@@ -290,14 +294,110 @@ final class MagicPrefilter {
       if (data.length < begin) {
         return false;
       }
-      Matcher m = pattern.matcher(new Window(data, begin, length + (end - begin)));
+      Window window = new Window(data, begin, length + (end - begin));
+      Matcher m = null;
       for (int i = 0; i <= end - begin; i++) {
+        if (firsts != null && !firsts[window.charAt(i)]) {
+          continue; // a match here would start with this character
+        }
+        if (m == null) {
+          m = pattern.matcher(window);
+        }
         m.region(i, length + i);
         if (m.lookingAt()) {
           return true;
         }
       }
       return false;
+    }
+
+    /**
+     * The ISO-8859-1 characters a match of {@code regex} must start with, when its start is
+     * plain: optional "(?s)" and "^", then a literal character, a hex escape or a class of
+     * those (ranges allowed, no negation), not followed by a quantifier that allows none, and
+     * no alternation anywhere. Null for anything else (the expression then runs everywhere).
+     */
+    static boolean[] firsts(String regex) {
+      if (regex.indexOf('|') >= 0) {
+        return null;
+      }
+      int at = 0;
+      if (regex.startsWith("(?s)")) {
+        at = 4;
+      }
+      if (regex.startsWith("^", at)) {
+        at++;
+      }
+      boolean[] firsts = new boolean[256];
+      int next;
+      if (at >= regex.length()) {
+        return null;
+      } else if (regex.charAt(at) == '[') {
+        int i = at + 1;
+        if (i < regex.length() && regex.charAt(i) == '^') {
+          return null;
+        }
+        int previous = -1;
+        while (true) {
+          if (i >= regex.length()) {
+            return null;
+          }
+          char c = regex.charAt(i);
+          if (c == ']' && i > at + 1) {
+            break;
+          }
+          if (c == '-' && previous >= 0 && i + 1 < regex.length() && regex.charAt(i + 1) != ']') {
+            int[] high = single(regex, i + 1);
+            if (high == null || high[0] < previous) {
+              return null;
+            }
+            for (int v = previous; v <= high[0]; v++) {
+              firsts[v] = true;
+            }
+            previous = -1;
+            i = high[1];
+            continue;
+          }
+          int[] one = single(regex, i);
+          if (one == null) {
+            return null;
+          }
+          firsts[one[0]] = true;
+          previous = one[0];
+          i = one[1];
+        }
+        next = i + 1;
+      } else {
+        int[] one = single(regex, at);
+        if (one == null) {
+          return null;
+        }
+        firsts[one[0]] = true;
+        next = one[1];
+      }
+      if (next < regex.length() && "?*{".indexOf(regex.charAt(next)) >= 0) {
+        return null; // the first element may match nothing
+      }
+      return firsts;
+    }
+
+    /** One character (literal or \xHH) at {@code i}: its value and the index after it. */
+    private static int[] single(String regex, int i) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        if (i + 3 < regex.length() && regex.charAt(i + 1) == 'x') {
+          try {
+            return new int[] {Integer.parseInt(regex.substring(i + 2, i + 4), 16), i + 4};
+          } catch (NumberFormatException e) {
+            return null;
+          }
+        }
+        return null;
+      }
+      if (c > 0xff || "\\.[]{}()*+?^$|&".indexOf(c) >= 0) {
+        return null;
+      }
+      return new int[] {c, i + 1};
     }
   }
 

@@ -255,7 +255,10 @@ class PrefilteredMimeTypesTest {
       String value;
       String mask = null;
       if (kind.equals("regex")) {
-        value = random.nextBoolean() ? "a[bc]" : "(?s)\\x00{2}";
+        String[] expressions = {
+          "a[bc]", "(?s)\\\\x00{2}", "[\\\\x00-\\\\x02]b", "^\\\\x00a", "(?s)[ab]+c", "a?b", "x*a", "[-a]c"
+        };
+        value = expressions[random.nextInt(expressions.length)];
       } else if (kind.startsWith("string")) {
         // Hex strings, often zeros or letters; sometimes masked.
         StringBuilder hex = new StringBuilder("0x");
