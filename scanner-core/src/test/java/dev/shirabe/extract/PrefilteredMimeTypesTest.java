@@ -53,6 +53,7 @@ class PrefilteredMimeTypesTest {
   private static final class Comparison {
     int inputs;
     int differences;
+    final java.util.Set<MediaType> seen = new java.util.HashSet<>();
     final List<String> first = new ArrayList<>();
   }
 
@@ -226,6 +227,8 @@ class PrefilteredMimeTypesTest {
         compare(c, "magic #" + m + " variant " + variant, bytes);
       }
     }
+    // The buffers do match: Tika finds most of its 415 types with a magic in them (399 here).
+    assertTrue(c.seen.size() >= 350, "the buffers match too few magics: " + c.seen.size());
     verdict(c);
   }
 
@@ -361,6 +364,7 @@ class PrefilteredMimeTypesTest {
     c.inputs++;
     List<MediaType> expected = names(tikaMagic.invoke(TIKA, (Object) bytes));
     List<MediaType> actual = names(prefiltered.getMimeType(bytes));
+    c.seen.addAll(expected);
     if (!expected.equals(actual)) {
       differ(c, what + ": Tika " + expected + ", prefiltered " + actual);
     }
