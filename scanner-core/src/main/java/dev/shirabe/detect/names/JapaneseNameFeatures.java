@@ -79,13 +79,22 @@ public final class JapaneseNameFeatures {
    * at once ({@link JapaneseNameModel#find}).
    */
   void of(DetectionText text, List<JapaneseToken> tokens, String[] ruleMarks, Sink sink) {
-    of(text, tokens, ruleMarks, false, sink);
+    of(text, tokens, ruleMarks, false, null, null, sink);
+  }
+
+  /**
+   * As {@link #of(DetectionText, List, String[], Sink)}, with the tokens' runs ({@link #runs})
+   * already marked by the caller, who reads them too ({@link ModelNames}): made once a text.
+   */
+  void of(DetectionText text, List<JapaneseToken> tokens, String[] ruleMarks, int[] runStart,
+      int[] runEnd, Sink sink) {
+    of(text, tokens, ruleMarks, false, runStart, runEnd, sink);
   }
 
   private List<long[]> listed(DetectionText text, List<JapaneseToken> tokens, String[] ruleMarks,
       boolean plainRuns) {
     List<long[]> out = new ArrayList<>(tokens.size());
-    of(text, tokens, ruleMarks, plainRuns,
+    of(text, tokens, ruleMarks, plainRuns, null, null,
         (i, features, size) -> out.add(features == null ? null : java.util.Arrays.copyOf(features, size)));
     return out;
   }
@@ -100,7 +109,7 @@ public final class JapaneseNameFeatures {
   }
 
   private void of(DetectionText text, List<JapaneseToken> tokens, String[] ruleMarks, boolean plainRuns,
-      Sink sink) {
+      int[] givenRunStart, int[] givenRunEnd, Sink sink) {
     int n = tokens.size();
     // Per token, once: the hashes its neighbours' features are made of (a String caches its
     // hash, so these cost nothing after the first).
@@ -117,9 +126,13 @@ public final class JapaneseNameFeatures {
       pos[i] = shortPosHash(t.partOfSpeech());
       mark[i] = ruleMarks == null || ruleMarks[i] == null ? 0 : ruleMarks[i].hashCode();
     }
-    int[] runStart = new int[n];
-    int[] runEnd = new int[n];
-    runs(tokens, runStart, runEnd);
+    int[] runStart = givenRunStart;
+    int[] runEnd = givenRunEnd;
+    if (runStart == null) {
+      runStart = new int[n];
+      runEnd = new int[n];
+      runs(tokens, runStart, runEnd);
+    }
 
     java.util.Set<String> elsewhere = partsOfLongerRuns(tokens, runStart, runEnd);
     int[] senses = new int[n];

@@ -118,6 +118,15 @@ public final class JapaneseNameModel {
    */
   public List<Span> find(DetectionText text, List<JapaneseToken> tokens, String[] ruleMarks,
       double weakBegin) {
+    return find(text, tokens, ruleMarks, weakBegin, null, null);
+  }
+
+  /**
+   * As {@link #find(DetectionText, List, String[], double)}, with the tokens' runs ({@link
+   * JapaneseNameFeatures#runs}) already marked, or null to mark them here.
+   */
+  List<Span> find(DetectionText text, List<JapaneseToken> tokens, String[] ruleMarks,
+      double weakBegin, int[] runStart, int[] runEnd) {
     int n = tokens.size();
     if (n == 0) {
       return List.of();
@@ -125,7 +134,7 @@ public final class JapaneseNameModel {
     // Each token's probabilities side by side in one array, the outcomes' order the model's;
     // each token's features summed as they are made, without an array of their own.
     double[] p = new double[n * outcomes];
-    features.of(text, tokens, ruleMarks, (i, context, size) -> {
+    features.of(text, tokens, ruleMarks, runStart, runEnd, (i, context, size) -> {
       if (context == null) {
         p[i * outcomes + outside] = 1;
       } else if (weights != null) {

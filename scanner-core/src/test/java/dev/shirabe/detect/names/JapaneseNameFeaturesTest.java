@@ -53,4 +53,36 @@ class JapaneseNameFeaturesTest {
       }
     }
   }
+
+  /**
+   * The features made with the runs the caller marked ({@link ModelNames} marks them once a
+   * text) are those made with runs of their own, and so are the model's names.
+   */
+  @Test
+  void runsMarkedByTheCallerGiveTheSameFeaturesAndNames() {
+    JapaneseNameFeatures features = JapaneseNameFeatures.standard();
+    int asked = 0;
+    for (String text : JapaneseSamples.texts()) {
+      DetectionText view = new DetectionText(text);
+      List<JapaneseToken> tokens = view.japaneseTokens();
+      String[] marks = new JapanesePersonDetector().ruleMarks(view);
+      int[] runStart = new int[tokens.size()];
+      int[] runEnd = new int[tokens.size()];
+      JapaneseNameFeatures.runs(tokens, runStart, runEnd);
+      List<long[]> own = new java.util.ArrayList<>();
+      features.of(view, tokens, marks, (i, f, size) -> own.add(f == null ? null : java.util.Arrays.copyOf(f, size)));
+      List<long[]> given = new java.util.ArrayList<>();
+      features.of(view, tokens, marks, runStart, runEnd,
+          (i, f, size) -> given.add(f == null ? null : java.util.Arrays.copyOf(f, size)));
+      assertEquals(own.size(), given.size());
+      for (int i = 0; i < own.size(); i++) {
+        assertTrue(java.util.Arrays.equals(own.get(i), given.get(i)), "token " + i);
+        asked += own.get(i) != null ? 1 : 0;
+      }
+      JapaneseNameModel model = JapaneseNameModel.standard();
+      assertEquals(model.find(view, tokens, marks, ModelNames.MIN_LONE_WORD),
+          model.find(view, tokens, marks, ModelNames.MIN_LONE_WORD, runStart, runEnd));
+    }
+    assertTrue(asked > 100, asked + " tokens asked");
+  }
 }
