@@ -306,7 +306,7 @@ final class EnglishNameDecoder {
         if (scores == null) {
           scores = scores(staticSums, tokens[i], tokenFeatures.tokenClass(i), po, ppo);
           byPrevious[po * n + ppo] = scores;
-          mins[po * n + ppo] = kthLargest(scores);
+          mins[po * n + ppo] = kthLargest(scores, beamSize);
         }
         boolean[] valid = validAfter[i > 0 ? outcome[top] + 1 : 0];
         double min = mins[po * n + ppo];
@@ -369,11 +369,27 @@ final class EnglishNameDecoder {
   /** BeamSearch's floor on a sequence's log score. */
   private static final double ZERO_LOG = -100000;
 
-  /** The {@code beamSize}-th largest score, below which BeamSearch takes no outcome. */
-  private double kthLargest(double[] scores) {
-    double[] sorted = scores.clone();
-    Arrays.sort(sorted);
-    return sorted[Math.max(0, sorted.length - beamSize)];
+  /**
+   * The {@code beam}-th largest score, below which BeamSearch takes no outcome: the element
+   * {@code max(0, n - beam)} of the scores sorted as {@code Arrays.sort} sorts them (by {@link
+   * Double#compare}). BeamSearch cloned and sorted them for every candidate (5 % of all
+   * detectors' time on en_presidio_synth); with no more outcomes than the beam (the person
+   * model's three and three) that is the least score, found without either.
+   */
+  static double kthLargest(double[] scores, int beam) {
+    int k = Math.max(0, scores.length - beam);
+    if (k > 0) {
+      double[] sorted = scores.clone();
+      Arrays.sort(sorted);
+      return sorted[k];
+    }
+    double least = scores[0];
+    for (int p = 1; p < scores.length; p++) {
+      if (Double.compare(scores[p], least) < 0) {
+        least = scores[p];
+      }
+    }
+    return least;
   }
 
   /**
