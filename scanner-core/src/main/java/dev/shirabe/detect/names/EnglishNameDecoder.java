@@ -200,8 +200,12 @@ final class EnglishNameDecoder {
   private int[] parent = new int[64];
   private int[] outcome = new int[64];
 
-  /** The sequence that extends {@code from} by outcome o of probability p, as Sequence does. */
-  private int extend(int from, int o, double p) {
+  /**
+   * The sequence that extends {@code from} by outcome o of probability p, as Sequence does;
+   * {@code logP} is {@code StrictMath.log(p)}, taken once per distribution, not once per
+   * extension (up to three candidates extend by each outcome of one distribution).
+   */
+  private int extend(int from, int o, double p, double logP) {
     if (entries == score.length) {
       int size = 2 * entries;
       score = Arrays.copyOf(score, size);
@@ -210,7 +214,7 @@ final class EnglishNameDecoder {
       outcome = Arrays.copyOf(outcome, size);
     }
     int e = entries++;
-    score[e] = score[from] + StrictMath.log(p);
+    score[e] = score[from] + logP;
     probability[e] = p;
     parent[e] = from;
     outcome[e] = o;
@@ -292,6 +296,7 @@ final class EnglishNameDecoder {
     // The distributions of this token, by the outcomes of the two tokens before it.
     double[][] byPrevious = new double[n * n][];
     double[] mins = new double[n * n];
+    double[][] logsByPrevious = new double[n * n][];
     tokenFeatures.read(tokens);
     long[] keys = new long[EnglishNameFeatures.MAX_STATIC];
     for (int i = 0; i < tokens.length; i++) {
@@ -307,12 +312,18 @@ final class EnglishNameDecoder {
           scores = scores(staticSums, tokens[i], tokenFeatures.tokenClass(i), po, ppo);
           byPrevious[po * n + ppo] = scores;
           mins[po * n + ppo] = kthLargest(scores, beamSize);
+          double[] logs = new double[scores.length];
+          for (int p = 0; p < scores.length; p++) {
+            logs[p] = StrictMath.log(scores[p]);
+          }
+          logsByPrevious[po * n + ppo] = logs;
         }
+        double[] logs = logsByPrevious[po * n + ppo];
         boolean[] valid = validAfter[i > 0 ? outcome[top] + 1 : 0];
         double min = mins[po * n + ppo];
         for (int p = 0; p < scores.length; p++) {
           if (scores[p] >= min && valid[p]) {
-            int ns = extend(top, p, scores[p]);
+            int ns = extend(top, p, scores[p], logs[p]);
             if (score[ns] > ZERO_LOG) {
               offerNext(ns);
             } else {
@@ -323,7 +334,7 @@ final class EnglishNameDecoder {
         if (nextSize == 0) { // no sequence advanced: advance all valid ones, as BeamSearch does
           for (int p = 0; p < scores.length; p++) {
             if (valid[p]) {
-              int ns = extend(top, p, scores[p]);
+              int ns = extend(top, p, scores[p], logs[p]);
               if (score[ns] > ZERO_LOG) {
                 offerNext(ns);
               } else {

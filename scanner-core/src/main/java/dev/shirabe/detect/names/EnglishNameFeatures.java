@@ -251,71 +251,69 @@ final class EnglishNameFeatures {
 
     private static final int INITIAL = 256;
 
-    private long[] hashes = new long[INITIAL];
+    /** Slot s: the token's hash at 2s (0 when empty: {@link MaxentWeights#hash} never gives 0), its value at 2s + 1. */
+    private long[] slots = new long[2 * INITIAL];
     private String[] tokens = new String[INITIAL];
-    private long[] values = new long[INITIAL];
     private int size;
 
     /** The value of the token (whose {@link MaxentWeights#hash} is {@code hash}), or {@code absent}. */
     long get(String token, long hash, long absent) {
-      int mask = hashes.length - 1;
+      int mask = tokens.length - 1;
       for (int slot = (int) MaxentWeights.mix(hash) & mask; ; slot = (slot + 1) & mask) {
-        String found = tokens[slot];
-        if (found == null) {
+        long found = slots[2 * slot];
+        if (found == 0) {
           return absent;
         }
-        if (hashes[slot] == hash && found.equals(token)) {
-          return values[slot];
+        if (found == hash && tokens[slot].equals(token)) {
+          return slots[2 * slot + 1];
         }
       }
     }
 
     /** Sets the token's value, as {@code Map.put}. */
     void put(String token, long hash, long value) {
-      int mask = hashes.length - 1;
+      int mask = tokens.length - 1;
       int slot = (int) MaxentWeights.mix(hash) & mask;
-      for (; tokens[slot] != null; slot = (slot + 1) & mask) {
-        if (hashes[slot] == hash && tokens[slot].equals(token)) {
-          values[slot] = value;
+      for (long found; (found = slots[2 * slot]) != 0; slot = (slot + 1) & mask) {
+        if (found == hash && tokens[slot].equals(token)) {
+          slots[2 * slot + 1] = value;
           return;
         }
       }
-      hashes[slot] = hash;
+      slots[2 * slot] = hash;
+      slots[2 * slot + 1] = value;
       tokens[slot] = token;
-      values[slot] = value;
-      if (++size * 2 > hashes.length) { // at most half full: probes stay short
+      if (++size * 2 > tokens.length) { // at most half full: probes stay short
         grow();
       }
     }
 
     private void grow() {
-      long[] oldHashes = hashes;
+      long[] oldSlots = slots;
       String[] oldTokens = tokens;
-      long[] oldValues = values;
-      hashes = new long[2 * oldHashes.length];
-      tokens = new String[hashes.length];
-      values = new long[hashes.length];
-      int mask = hashes.length - 1;
+      tokens = new String[2 * oldTokens.length];
+      slots = new long[2 * tokens.length];
+      int mask = tokens.length - 1;
       for (int s = 0; s < oldTokens.length; s++) {
-        if (oldTokens[s] != null) {
-          int slot = (int) MaxentWeights.mix(oldHashes[s]) & mask;
-          while (tokens[slot] != null) {
+        if (oldSlots[2 * s] != 0) {
+          int slot = (int) MaxentWeights.mix(oldSlots[2 * s]) & mask;
+          while (slots[2 * slot] != 0) {
             slot = (slot + 1) & mask;
           }
-          hashes[slot] = oldHashes[s];
+          slots[2 * slot] = oldSlots[2 * s];
+          slots[2 * slot + 1] = oldSlots[2 * s + 1];
           tokens[slot] = oldTokens[s];
-          values[slot] = oldValues[s];
         }
       }
     }
 
     /** Forgets every token, as {@code Map.clear}; a table grown large for one text is dropped. */
     void clear() {
-      if (hashes.length > 16 * INITIAL) {
-        hashes = new long[INITIAL];
+      if (tokens.length > 16 * INITIAL) {
+        slots = new long[2 * INITIAL];
         tokens = new String[INITIAL];
-        values = new long[INITIAL];
       } else if (size > 0) {
+        java.util.Arrays.fill(slots, 0);
         java.util.Arrays.fill(tokens, null);
       }
       size = 0;
