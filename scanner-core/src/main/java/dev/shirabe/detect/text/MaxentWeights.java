@@ -36,9 +36,6 @@ public final class MaxentWeights {
     int capacity = Integer.highestOneBit(Math.max(4, features.size() * 3 / 2)) * 2;
     this.mask = capacity - 1;
     this.table = new long[capacity * stride];
-    int bits = Integer.highestOneBit(Math.max(64, features.size() * 8 - 1)) * 2;
-    this.filter = new long[bits / 64];
-    this.filterMask = bits - 1;
     for (Map.Entry<String, Context> feature : features.entrySet()) {
       long key = hash(feature.getKey());
       int slot = (int) mix(key) & mask;
@@ -57,31 +54,7 @@ public final class MaxentWeights {
       for (int a = 0; a < active.length; a++) {
         table[slot * stride + 1 + active[a]] = Double.doubleToRawLongBits(parameters[a]);
       }
-      int bit = filterBit(key);
-      filter[bit >>> 6] |= 1L << bit;
     }
-  }
-
-  /**
-   * One bit per hash of a feature's key, set for the model's features: a key whose bit is
-   * clear is no feature of the model, known without probing the table. Most keys a text asks
-   * about are not in the model (the words and word pairs it never saw in training, at each of
-   * their positions), and their probes ran past the key's slot through the slots beside it
-   * (four on average, two thirds full), in a table (4 MB for the person model) far larger than
-   * the caches. The filter has eight bits a feature (128 KB for the person model), small enough
-   * to stay in a core's cache; about one absent key in nine still finds its bit set and probes.
-   */
-  private final long[] filter;
-  private final int filterMask;
-
-  private int filterBit(long key) {
-    // The slot takes the low bits of mix(key), the filter bits from the high half.
-    return (int) (mix(key) >>> 32) & filterMask;
-  }
-
-  private boolean mayHold(long key) {
-    int bit = filterBit(key);
-    return (filter[bit >>> 6] & 1L << bit) != 0;
   }
 
   /**
@@ -109,33 +82,19 @@ public final class MaxentWeights {
   /**
    * Adds the weights of the first {@code count} keys, in their order, as {@link #add(long,
    * double[])} one by one would. The table is far larger than the caches, so nearly every
-   * look-up waits for memory; the keys are first sifted by the {@link #filter} and the slots of
-   * those it lets through read in a loop whose loads depend on nothing but the keys, which lets
-   * the processor fetch them side by side, and only then probed
+   * look-up waits for memory; the slots are first read in a loop whose loads depend on nothing
+   * but the keys, which lets the processor fetch them side by side, and only then probed
    * (all detectors on en_presidio_synth: 1.02 times the MB per CPU second, in one JVM, rounds
    * alternating).
    */
   public void addAll(long[] keys, int count, double[] sums) {
-    if (count > 64) {
-      for (int k = 0; k < count; k++) {
-        add(keys[k], sums);
-      }
-      return;
-    }
-    long held = 0; // bit k: key k may be a feature (its filter bit is set)
     long seen = 0;
     for (int k = 0; k < count; k++) {
-      long m = mix(keys[k]);
-      int bit = (int) (m >>> 32) & filterMask;
-      if ((filter[bit >>> 6] & 1L << bit) != 0) {
-        held |= 1L << k;
-        seen ^= table[((int) m & mask) * stride];
-      }
+      seen ^= table[((int) mix(keys[k]) & mask) * stride];
     }
     touched = seen;
-    for (; held != 0; held &= held - 1) {
-      int k = Long.numberOfTrailingZeros(held);
-      probe(keys[k], sums);
+    for (int k = 0; k < count; k++) {
+      add(keys[k], sums);
     }
   }
 
@@ -149,13 +108,6 @@ public final class MaxentWeights {
    * leaves its sum as it was); a feature the model lacks adds nothing.
    */
   public void add(long key, double[] sums) {
-    if (mayHold(key)) {
-      probe(key, sums);
-    }
-  }
-
-  /** {@link #add} without asking the filter first. */
-  private void probe(long key, double[] sums) {
     int slot = (int) mix(key) & mask;
     while (true) {
       int base = slot * stride;
