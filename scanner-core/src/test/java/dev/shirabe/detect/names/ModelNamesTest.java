@@ -142,6 +142,21 @@ class ModelNamesTest {
   }
 
   /** A detector whose model is sure (0.8) of every token it is asked about. */
+  @Test
+  void aWordListedWithAFirmIsNoPerson() {
+    JapanesePersonDetector sure = sureOfEveryToken();
+    // Listed after and before a bank and a university: a firm, a school.
+    String after = "2006年、カレロと東京中央銀行の合併が発表され、話題になった。";
+    String before = "2006年、東京中央銀行とカレロの合併が発表され、話題になった。";
+    String school = "2006年、カレロや北山大学が共同で研究を始め、話題になった。";
+    assertFalse(values(persons(sure, after), after).contains("カレロ"), after);
+    assertFalse(values(persons(sure, before), before).contains("カレロ"), before);
+    assertFalse(values(persons(sure, school), school).contains("カレロ"), school);
+    // Listed with a person, or a firm's word inside a longer word (銀行員): still a name.
+    String person = "2006年、カレロと銀行員の田中が発表を行い、話題になった。";
+    assertTrue(values(persons(sure, person), person).contains("カレロ"), person);
+  }
+
   private static JapanesePersonDetector sureOfEveryToken() {
     return new JapanesePersonDetector(
         new JapaneseNameModel(new NothingModel(0.8), JapaneseNameFeatures.standard()));
