@@ -85,7 +85,7 @@ final class ModelNames {
     spans.removeIf(span -> span.first() == span.last() && span.probability() < MIN_PROBABILITY
         && (runStart[span.first()] != span.first() || runEnd[span.first()] != span.first()));
     spans = wholeRuns(tokens, runStart, runEnd, spans);
-    spans = withLastPiece(tokens, runEnd, spans);
+    spans = withLastPiece(text, tokens, runEnd, spans);
     NameCandidate[] byToken = new NameCandidate[tokens.size()];
     for (NameCandidate name : names) {
       for (int k = name.firstToken; k <= name.lastToken; k++) {
@@ -185,9 +185,11 @@ final class ModelNames {
    * piece of one kanji the model left outside would otherwise make the name the first word of a
    * compound (小林製薬) and drop it. Not a suffix (家, 様, 市: 名詞-接尾) nor a word that makes a
    * name a firm's, a place's or a thing's (組, 城, 賞: {@link NameAffixes}); three or four kanji
-   * with it, as a Japanese or Chinese full name is (one kanji and a piece is a word: 鑵詰).
+   * with it, as a Japanese or Chinese full name is (one kanji and a piece is a word: 鑵詰). A
+   * name of one kanji alone takes a last piece of two (蔣 and 経国), the shape of a Chinese or
+   * Korean name, unless that piece is a title (米 and 首相).
    */
-  private List<JapaneseNameModel.Span> withLastPiece(List<JapaneseToken> tokens, int[] runEnd,
+  private List<JapaneseNameModel.Span> withLastPiece(DetectionText text, List<JapaneseToken> tokens, int[] runEnd,
       List<JapaneseNameModel.Span> spans) {
     List<JapaneseNameModel.Span> out = new java.util.ArrayList<>(spans.size());
     for (JapaneseNameModel.Span span : spans) {
@@ -196,8 +198,13 @@ final class ModelNames {
         JapaneseToken piece = tokens.get(last + 1);
         String s = piece.surface();
         int length = piece.end() - tokens.get(span.first()).start();
-        if (s.length() == 1 && length >= 3 && NameScript.of(s) == NameScript.KANJI && length <= MAX_PIECED_NAME
-            && NameScript.of(tokens.get(span.first()).surface()) == NameScript.KANJI
+        String first = tokens.get(span.first()).surface();
+        // A surname of one kanji and a given name of two (蔣 and 経国): the shape of Chinese and
+        // Korean names, which Kuromoji cuts so; not a title (米 and 首相).
+        boolean chinese = span.first() == last && first.length() == 1 && s.length() == 2
+            && !evidence.after(text, tokens, tokens.get(last).end());
+        if ((s.length() == 1 || chinese) && length >= 3 && NameScript.of(s) == NameScript.KANJI
+            && length <= MAX_PIECED_NAME && NameScript.of(first) == NameScript.KANJI
             && !piece.partOfSpeech().startsWith("名詞-接尾") && !affixes.isSuffix(piece)) {
           span = new JapaneseNameModel.Span(span.first(), last + 1, span.probability());
         }

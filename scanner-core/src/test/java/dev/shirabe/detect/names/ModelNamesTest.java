@@ -173,6 +173,18 @@ class ModelNamesTest {
     assertFalse(values(persons(firstTwoTokens(), castle), castle).contains("宇土為城"), castle);
   }
 
+  @Test
+  void aSurnameOfOneKanjiTakesTheGivenNameOfTwoAfterIt() {
+    // Kuromoji cuts 蔣経国 into 蔣 and 経国; a model that reads the first token as a name alone.
+    JapanesePersonDetector firstToken = new JapanesePersonDetector(new JapaneseNameModel(
+        new NothingModel(0, new double[] {0.9, 0.05, 0.05}), JapaneseNameFeatures.standard()));
+    String text = "それは、蔣経国が視察のために島を訪れた時のことだ。";
+    assertEquals(List.of("蔣経国"), values(persons(firstToken, text), text));
+    // Not over a title (米 and 首相).
+    String title = "それは、米首相が視察のために島を訪れた時のことだ。";
+    assertFalse(values(persons(firstToken, title), title).contains("米首相"), title);
+  }
+
   /**
    * A detector whose model reads the first two tokens it is asked about as a name (begin, inside)
    * and every later one as outside.
