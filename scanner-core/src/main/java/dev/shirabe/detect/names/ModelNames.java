@@ -41,6 +41,13 @@ final class ModelNames {
    * loanwords more came in and no name.
    */
   static final double MIN_LONE_WORD = 0.25;
+  /**
+   * The least probability at which an unsure katakana word that no lexicon has as anything but a
+   * name is weighed as the subject of a sentence that says what only a person does ({@link
+   * Predicates#PERSON}: スクルートンは…主張する文章を…投稿していた): the model, which does not read
+   * the predicate, gives such a word at the start of a line 0.1 to 0.25.
+   */
+  static final double MIN_PERSON_SUBJECT = 0.1;
   /** A name found again, on its own, elsewhere in the text. */
   static final double AGAIN = 0.55;
 
@@ -74,7 +81,7 @@ final class ModelNames {
   void addTo(DetectionText text, List<JapaneseToken> tokens, List<NameCandidate> names,
       boolean[] used, String[] ruleMarks) {
     List<JapaneseNameModel.Span> spans =
-        new java.util.ArrayList<>(model.get().find(text, tokens, ruleMarks, MIN_LONE_WORD));
+        new java.util.ArrayList<>(model.get().find(text, tokens, ruleMarks, MIN_PERSON_SUBJECT));
     if (spans.isEmpty()) {
       return;
     }
@@ -270,7 +277,7 @@ final class ModelNames {
    */
   private boolean standsAsName(DetectionText text, List<JapaneseToken> tokens, JapaneseNameModel.Span span) {
     int i = span.first();
-    if (span.last() != i || span.probability() < MIN_LONE_WORD || i + 1 >= tokens.size()) {
+    if (span.last() != i || span.probability() < MIN_PERSON_SUBJECT || i + 1 >= tokens.size()) {
       return false;
     }
     JapaneseToken t = tokens.get(i);
@@ -280,10 +287,12 @@ final class ModelNames {
       return false;
     }
     NameScript script = NameScript.of(s);
+    boolean sure = span.probability() >= MIN_LONE_WORD;
     if (script == NameScript.KANJI) {
-      return t.isPersonName() && lexicon.lookup(s).mostlyName();
+      return sure && t.isPersonName() && lexicon.lookup(s).mostlyName();
     }
-    return script == NameScript.KATAKANA && (katakana.kinds(s) & ~KatakanaWords.NAME) == 0;
+    return script == NameScript.KATAKANA && (katakana.kinds(s) & ~KatakanaWords.NAME) == 0
+        && (sure || predicates.ofSubject(text, tokens, i) == Predicates.PERSON);
   }
 
   /** は, が, の, を, に, と, も: what follows a person as the subject or object of a sentence. */

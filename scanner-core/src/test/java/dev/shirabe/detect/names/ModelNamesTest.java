@@ -127,6 +127,23 @@ class ModelNamesTest {
   }
 
   @Test
+  void aDoubtfulWordIsANameAsTheSubjectOfWhatOnlyAPersonDoes() {
+    JapanesePersonDetector doubtful = new JapanesePersonDetector(
+        new JapaneseNameModel(new NothingModel(0.2), JapaneseNameFeatures.standard()));
+    JapanesePersonDetector hardly = new JapanesePersonDetector(
+        new JapaneseNameModel(new NothingModel(0.05), JapaneseNameFeatures.standard()));
+    String born = "1960年、カレロは東京で生まれ、三人の兄と育った。";
+    assertEquals(List.of("カレロ"), values(persons(doubtful, born), born));
+    assertTrue(persons(hardly, born).isEmpty(), "below the least probability");
+    // Not a loanword UniDic knows (ピアノ), nor an object (を): the predicate is the subject's.
+    for (String none : List.of("1960年、ピアノは東京で生まれ、三人の兄と育った。",
+        "1960年、田中はカレロを東京で指名し、三人の兄と育った。")) {
+      assertFalse(values(persons(doubtful, none), none).contains("カレロ")
+          || values(persons(doubtful, none), none).contains("ピアノ"), none);
+    }
+  }
+
+  @Test
   void whatTheSentenceSaysItsSubjectDidTellsAPersonFromAnOrganisation() {
     // The lone katakana word at the head of the sentence is proposed whatever the sentence says.
     JapanesePersonDetector sure = sureOfEveryToken();
