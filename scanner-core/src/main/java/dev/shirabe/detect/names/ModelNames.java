@@ -330,7 +330,23 @@ final class ModelNames {
     }
     return affixes.before(tokens, first) || affixes.after(tokens, last)
         || compound.at(text, tokens, last, tokens.get(last).end())
-        || listedWithOrganisation(tokens, first, last);
+        || listedWithOrganisation(tokens, first, last) || afterClubLetters(tokens, first);
+  }
+
+  /**
+   * The letters of a sports club (Football Club, Associazione Calcio, Sport-Verein...) glued
+   * before a katakana name make it the club's (ACミラン, FCバルセロナ). Not any capitals: a
+   * player's position stands so before a person (GKバート・ウィリアムズ, FWイバ).
+   */
+  private static final java.util.Set<String> CLUB_LETTERS = java.util.Set.of(
+      "AC", "AS", "CF", "FC", "SC", "SS", "SV", "CD", "UD", "RCD", "FK", "SK", "IF", "TSV", "VFB", "VFL");
+
+  private static boolean afterClubLetters(List<JapaneseToken> tokens, int first) {
+    if (first == 0 || tokens.get(first - 1).end() != tokens.get(first).start()
+        || NameScript.of(tokens.get(first).surface()) != NameScript.KATAKANA) {
+      return false;
+    }
+    return CLUB_LETTERS.contains(tokens.get(first - 1).surface().toUpperCase(java.util.Locale.ROOT));
   }
 
   /**

@@ -191,6 +191,16 @@ class ModelNamesTest {
   }
 
   @Test
+  void aClubsLettersGluedBeforeAKatakanaNameMakeItTheClubs() {
+    JapanesePersonDetector sure = sureOfEveryToken();
+    String club = "2006年、決勝ではACカレロを破って優勝し、話題になった。";
+    assertFalse(values(persons(sure, club), club).contains("カレロ"), club);
+    // A player's position stands so before a person.
+    String player = "2006年、決勝ではGKカレロが好守を見せ、話題になった。";
+    assertTrue(values(persons(sure, player), player).contains("カレロ"), player);
+  }
+
+  @Test
   void aSurnameOfOneKanjiTakesTheGivenNameOfTwoAfterIt() {
     // Kuromoji cuts 蔣経国 into 蔣 and 経国; a model that reads the first token as a name alone.
     JapanesePersonDetector firstToken = new JapanesePersonDetector(new JapaneseNameModel(
