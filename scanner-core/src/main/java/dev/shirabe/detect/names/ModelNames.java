@@ -80,14 +80,15 @@ final class ModelNames {
    */
   void addTo(DetectionText text, List<JapaneseToken> tokens, List<NameCandidate> names,
       boolean[] used, String[] ruleMarks) {
-    List<JapaneseNameModel.Span> spans =
-        new java.util.ArrayList<>(model.get().find(text, tokens, ruleMarks, MIN_PERSON_SUBJECT));
-    if (spans.isEmpty()) {
-      return;
-    }
+    // The runs, marked once: the model's features read them, and so does all that follows.
     int[] runStart = new int[tokens.size()];
     int[] runEnd = new int[tokens.size()];
     JapaneseNameFeatures.runs(tokens, runStart, runEnd);
+    List<JapaneseNameModel.Span> spans = new java.util.ArrayList<>(
+        model.get().find(text, tokens, ruleMarks, MIN_PERSON_SUBJECT, runStart, runEnd));
+    if (spans.isEmpty()) {
+      return;
+    }
     // An unsure one-token name is worth a look only as a word of its own (standsAsName).
     spans.removeIf(span -> span.first() == span.last() && span.probability() < MIN_PROBABILITY
         && (runStart[span.first()] != span.first() || runEnd[span.first()] != span.first()));
