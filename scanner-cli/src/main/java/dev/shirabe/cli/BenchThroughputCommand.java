@@ -35,6 +35,11 @@ import picocli.CommandLine.Spec;
       "Unless --in-process, it also measures what parsing in isolated extraction processes"
           + " costs: extraction alone (isolated/extract) and a whole scan (scan/scan-in, where"
           + " scan-in is the same scan parsing in this process).",
+      "Each mode's CPU seconds a round (median) are shown too: this process's and its"
+          + " extraction processes' together (cpu s), theirs alone (child s), and the scan's"
+          + " analysis threads' (analyse s: detection and classification), and the JIT"
+          + " compilers' of all of them (jit s: code not yet compiled, which --warm-up N"
+          + " rounds lower; a long scan reaches that steady state).",
       "Nothing is printed about the files' contents.",
     },
     sortOptions = false)
@@ -66,8 +71,9 @@ final class BenchThroughputCommand implements Callable<Integer> {
     Set<Integer> threadCounts = new LinkedHashSet<>(
         List.of(1, source.threads != null ? source.threads : Runtime.getRuntime().availableProcessors()));
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(Locale.ROOT, "%s%7s %6s %7s %8s %8s %9s %8s %7s%n",
-        TerminalText.pad("mode", 9), "threads", "files", "MB", "parts", "seconds", "files/s", "MB/s", "ratio");
+    out.printf(Locale.ROOT, "%s%7s %6s %7s %8s %8s %9s %8s %7s %8s %8s %9s %8s%n",
+        TerminalText.pad("mode", 9), "threads", "files", "MB", "parts", "seconds", "files/s",
+        "MB/s", "ratio", "cpu s", "child s", "analyse s", "jit s");
     // The isolated extractor keeps one process per thread of the largest count measured.
     int most = threadCounts.stream().max(Integer::compare).orElse(1);
     try (PolicyClassifier policyClassifier = runs.policyClassifier(spec);
@@ -97,8 +103,9 @@ final class BenchThroughputCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, Result r, double ratio) {
-    out.printf(Locale.ROOT, "%s%7d %6d %7.2f %8d %8.3f %9.1f %8.2f %7.2f%n",
+    out.printf(Locale.ROOT, "%s%7d %6d %7.2f %8d %8.3f %9.1f %8.2f %7.2f %8.3f %8.3f %9.3f %8.3f%n",
         TerminalText.pad(r.mode(), 9), r.threads(), r.files(), r.bytes() / 1048576.0, r.parts(), r.seconds(),
-        r.filesPerSecond(), r.megabytesPerSecond(), ratio);
+        r.filesPerSecond(), r.megabytesPerSecond(), ratio, r.cpuSeconds(), r.childCpuSeconds(), r.analyseCpuSeconds(),
+        r.compilerCpuSeconds());
   }
 }

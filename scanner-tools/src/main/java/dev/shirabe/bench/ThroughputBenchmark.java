@@ -5,11 +5,13 @@ import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.ExtractionException;
 import dev.shirabe.extract.Extractor;
 import dev.shirabe.extract.PartSink;
+import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.pipeline.ScanPipeline;
 import dev.shirabe.source.LocalSource;
 import dev.shirabe.source.SourceItem;
 import dev.shirabe.source.SourceVisitor;
+import dev.shirabe.vocabulary.FindingRecord;
 import dev.shirabe.vocabulary.Part;
 import dev.shirabe.vocabulary.ScanSummary;
 import java.nio.file.Path;
@@ -36,10 +38,20 @@ public final class ThroughputBenchmark {
    * @param mode "extract" (Tika alone, in this process), "isolated" (Tika alone, in the
    *     extraction processes), "scan-in" (a scan parsing in this process) or "scan"
    *     (extraction, detection, reporting, as a scan runs)
-   * @param seconds the median round
+   * @param seconds the median round, wall time
+   * @param cpuSeconds the median round's CPU, this process's (every thread, the compilers and
+   *     the collector too) and its extraction processes' together
+   * @param childCpuSeconds the extraction processes' share of {@code cpuSeconds} (median of
+   *     its own): what isolation moves out of this process, their compilers included
+   * @param analyseCpuSeconds a scan's analysis threads' CPU (detection and classification;
+   *     median), 0 for extraction alone
+   * @param compilerCpuSeconds the JIT compilers' share of {@code cpuSeconds}, in this process
+   *     and the extraction processes (median): code still being compiled, not yet the steady
+   *     state a long scan reaches
    */
   public record Result(String mode, int threads, long files, long bytes, long parts,
-      long findings, double seconds) {
+      long findings, double seconds, double cpuSeconds, double childCpuSeconds,
+      double analyseCpuSeconds, double compilerCpuSeconds) {
 
     public double filesPerSecond() {
       return files / seconds;
@@ -151,6 +163,12 @@ public final class ThroughputBenchmark {
     double[] isolatedTimes = new double[rounds];
     double[] scanTimes = new double[rounds];
     double[] scanInTimes = new double[rounds];
+    // CPU per mode and round: [mode][round], the tree's and the extraction processes'.
+    double[][] cpu = new double[4][rounds];
+    double[][] childCpu = new double[4][rounds];
+    double[][] compilerCpu = new double[4][rounds];
+    double[] scanInAnalysis = new double[rounds];
+    double[] scanAnalysis = new double[rounds];
     long parts = 0;
     long isolatedParts = 0;
     ScanSummary last = null;
@@ -163,10 +181,13 @@ public final class ThroughputBenchmark {
       if (round < 0) {
         warmedUp++;
       }
+      int r = Math.max(round, 0); // warm-up rounds' CPU is overwritten by the first round's
+      TreeCpu.Snapshot before = TreeCpu.now();
       long start = System.nanoTime();
       files = list(roots); // the scan walks the roots too: both pay for it
       parts = extractAll(extractor, files, threads);
       double extractSeconds = (System.nanoTime() - start) / 1e9;
+      before = cpu(before, cpu, childCpu, compilerCpu, 0, r);
       double isolatedSeconds = 0;
       double scanInSeconds = 0;
       if (isolated != null) {
@@ -174,12 +195,18 @@ public final class ThroughputBenchmark {
         isolatedParts = extractAll(isolated, list(roots),
             round < 0 ? Math.max(threads, isolatedProcesses) : threads);
         isolatedSeconds = (System.nanoTime() - start) / 1e9;
+        before = cpu(before, cpu, childCpu, compilerCpu, 1, r);
         // What isolation costs a whole scan: the same scan, parsing in this process.
+        AnalysisCpu analysis = new AnalysisCpu();
         scanInSeconds = new ScanPipeline(opts, extractor, detectors, classifier)
-            .run(roots, (file, part, found) -> {}).elapsedNanos() / 1e9;
+            .run(roots, analysis).elapsedNanos() / 1e9;
+        scanInAnalysis[r] = analysis.seconds();
+        before = cpu(before, cpu, childCpu, compilerCpu, 2, r);
       }
-      last = new ScanPipeline(opts, scanning, detectors, classifier)
-          .run(roots, (file, part, found) -> {});
+      AnalysisCpu analysis = new AnalysisCpu();
+      last = new ScanPipeline(opts, scanning, detectors, classifier).run(roots, analysis);
+      cpu(before, cpu, childCpu, compilerCpu, 3, r);
+      scanAnalysis[r] = analysis.seconds();
       if (round >= 0) {
         extractTimes[round] = extractSeconds;
         isolatedTimes[round] = isolatedSeconds;
@@ -189,16 +216,50 @@ public final class ThroughputBenchmark {
     }
     long bytes = files.stream().mapToLong(SourceItem::size).sum();
     List<Result> results = new ArrayList<>();
-    results.add(new Result("extract", threads, files.size(), bytes, parts, 0, median(extractTimes)));
+    results.add(new Result("extract", threads, files.size(), bytes, parts, 0,
+        median(extractTimes), median(cpu[0]), median(childCpu[0]), 0,
+        median(compilerCpu[0])));
     if (isolated != null) {
       results.add(new Result("isolated", threads, files.size(), bytes, isolatedParts, 0,
-          median(isolatedTimes)));
+          median(isolatedTimes), median(cpu[1]), median(childCpu[1]), 0,
+          median(compilerCpu[1])));
       results.add(new Result("scan-in", threads, last.files(), last.bytes(), last.parts(),
-          last.findings(), median(scanInTimes)));
+          last.findings(), median(scanInTimes), median(cpu[2]), median(childCpu[2]),
+          median(scanInAnalysis), median(compilerCpu[2])));
     }
     results.add(new Result("scan", threads, last.files(), last.bytes(), last.parts(),
-        last.findings(), median(scanTimes)));
+        last.findings(), median(scanTimes), median(cpu[3]), median(childCpu[3]),
+        median(scanAnalysis), median(compilerCpu[3])));
     return results;
+  }
+
+  /** Sums the CPU of a scan's analysis threads, as each tells it when it ends. */
+  private static final class AnalysisCpu implements ScanListener {
+    private final AtomicLong nanos = new AtomicLong();
+
+    @Override
+    public void part(SourceItem file, Part part, List<FindingRecord> records) {}
+
+    @Override
+    public void workerDone(String stage, long cpuNanos) {
+      if (ScanListener.ANALYSE.equals(stage)) {
+        nanos.addAndGet(cpuNanos);
+      }
+    }
+
+    double seconds() {
+      return nanos.get() / 1e9;
+    }
+  }
+
+  /** Records the CPU used since {@code before} as mode {@code mode}'s in round {@code r}. */
+  private static TreeCpu.Snapshot cpu(TreeCpu.Snapshot before, double[][] cpu,
+      double[][] childCpu, double[][] compilerCpu, int mode, int r) {
+    TreeCpu.Snapshot now = TreeCpu.now();
+    cpu[mode][r] = now.since(before) / 1e9;
+    childCpu[mode][r] = now.descendantsSince(before) / 1e9;
+    compilerCpu[mode][r] = now.compilersSince(before) / 1e9;
+    return now;
   }
 
   /** Extraction alone: every file's parts produced and dropped, on {@code threads} threads. */

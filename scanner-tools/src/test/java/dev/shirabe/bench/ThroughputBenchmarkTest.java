@@ -91,4 +91,27 @@ class ThroughputBenchmarkTest {
     // Measured on one thread: 4 files of one call each, one after the other.
     assertTrue(results.get(1).seconds() >= 4 * CALL_MILLIS / 1000.0, results.toString());
   }
+
+  /**
+   * Each mode's CPU is measured beside its wall time, and a scan's analysis threads' CPU apart:
+   * the decomposition of scan/extract into extraction, detection and the rest (compilers,
+   * collector, hand-over). The extractors here sleep, so extraction costs hardly any CPU while
+   * detection costs some.
+   */
+  @Test
+  void measuresEachModesCpuAndTheScansAnalysisApart() throws Exception {
+    Path share = Files.createDirectories(dir.resolve("share"));
+    Files.writeString(share.resolve("memo.txt"), "mail: taro@example.co.jp");
+    List<ThroughputBenchmark.Result> results = new ThroughputBenchmark(new Slow(), new Slow(),
+        DetectorSet.standard().only(List.of("email")), Classifier.NONE, ScanOptions.defaults(), 3)
+        .warmUpTime(java.time.Duration.ZERO)
+        .compare(List.of(share), 1);
+    for (ThroughputBenchmark.Result r : results) {
+      assertTrue(r.cpuSeconds() >= 0 && r.childCpuSeconds() >= 0 && r.compilerCpuSeconds() >= 0,
+          r.toString());
+      boolean scan = r.mode().startsWith("scan");
+      assertEquals(scan, r.analyseCpuSeconds() > 0, r.toString());
+    }
+    assertEquals(0, results.get(0).analyseCpuSeconds(), "extraction alone analyses nothing");
+  }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.util.StringList;
 import opennlp.tools.util.StringUtil;
-import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+import opennlp.tools.util.featuregen.StringPattern;
 
 /**
  * The person model's features ({@code dictionaries/training/person-en/features.xml}: OpenNLP's
@@ -58,7 +58,7 @@ final class EnglishNameFeatures {
 
   private final NameLists lists;
   /** The key of "pd=" and the outcome each token last had, by token (OpenNLP's adaptive data). */
-  private final Map<String, Long> previous = new HashMap<>();
+  private final PreviousOutcomes previous = new PreviousOutcomes();
   /** The key of "pd=" and an outcome, by outcome (a handful). */
   private final Map<String, Long> pdKeys = new HashMap<>();
 
@@ -68,6 +68,8 @@ final class EnglishNameFeatures {
   private boolean[] given = new boolean[0];
   private boolean[] surname = new boolean[0];
   private int[] listFlags = new int[0];
+  /** Each token's {@link MaxentWeights#hash}, where {@link #previous} finds it. */
+  private long[] tokenHashes = new long[0];
 
   EnglishNameFeatures(NameLists lists) {
     this.lists = lists;
@@ -92,10 +94,12 @@ final class EnglishNameFeatures {
       given = new boolean[size];
       surname = new boolean[size];
       listFlags = new int[size];
+      tokenHashes = new long[size];
     }
     for (int k = 0; k < n; k++) {
       lower[k] = lowerCase(tokens[k]);
-      classes[k] = FeatureGeneratorUtil.tokenFeature(tokens[k]);
+      classes[k] = tokenClass(tokens[k]);
+      tokenHashes[k] = MaxentWeights.hash(tokens[k]);
     }
     lists.mark(lower, n, listFlags, given, surname);
   }
@@ -128,8 +132,7 @@ final class EnglishNameFeatures {
     c = dictionaryKeys(i, given, keys, c);
     c = dictionaryKeys(i, surname, keys, c);
     keys[c++] = DEF; // OutcomePriorFeatureGenerator
-    Long pd = previous.get(tokens[i]);
-    keys[c++] = pd == null ? PD_NULL : pd;
+    keys[c++] = previous.get(tokens[i], tokenHashes[i], PD_NULL);
     if (i > 0) { // BigramNameFeatureGenerator
       keys[c++] = key(more(more(more(PW_W, tokens[i - 1]), ','), tokens[i]));
       keys[c++] = key(more(more(more(PWC_WC, classes[i - 1]), ','), classes[i]));
@@ -159,13 +162,162 @@ final class EnglishNameFeatures {
   /** Remembers each token's outcome, as OpenNLP's adaptive data does after a sentence. */
   void update(String[] tokens, String[] outcomes) {
     for (int k = 0; k < tokens.length; k++) {
-      previous.put(tokens[k], pdKeys.computeIfAbsent(outcomes[k], o -> key(more(PD, o))));
+      long hash = tokens == this.tokens ? tokenHashes[k] : MaxentWeights.hash(tokens[k]);
+      previous.put(tokens[k], hash, pdKeys.computeIfAbsent(outcomes[k], o -> key(more(PD, o))));
     }
   }
 
   /** Forgets what earlier sentences taught. */
   void clear() {
     previous.clear();
+  }
+
+  /**
+   * OpenNLP's word class ({@code FeatureGeneratorUtil.tokenFeature}: "lc", "ic", "2d", ...),
+   * the same branches in the same order, but for its one regular expression: OpenNLP asks
+   * {@code ^[A-ZÄÖÜ]\.$} of every token without digits that is neither all lower case nor all
+   * capitals ("Smith", "Mr.", ","), a new {@code Matcher} each time: a tenth of all detectors'
+   * time on en_presidio_synth (JFR). {@link #isCapitalPeriod} answers it without.
+   */
+  static String tokenClass(String token) {
+    StringPattern pattern = StringPattern.recognize(token);
+    if (pattern.isAllHiragana()) {
+      return "jah";
+    } else if (pattern.isAllKatakana()) {
+      return "jak";
+    } else if (pattern.isAllLowerCaseLetter()) {
+      return "lc";
+    } else if (pattern.digits() == 2) {
+      return "2d";
+    } else if (pattern.digits() == 4) {
+      return "4d";
+    } else if (pattern.containsDigit()) {
+      if (pattern.containsLetters()) {
+        return "an";
+      } else if (pattern.containsHyphen()) {
+        return "dd";
+      } else if (pattern.containsSlash()) {
+        return "ds";
+      } else if (pattern.containsComma()) {
+        return "dc";
+      } else if (pattern.containsPeriod()) {
+        return "dp";
+      }
+      return "num";
+    } else if (pattern.isAllCapitalLetter()) {
+      return token.length() == 1 ? "sc" : "ac";
+    } else if (isCapitalPeriod(token)) {
+      return "cp";
+    } else if (pattern.isInitialCapitalLetter()) {
+      return "ic";
+    }
+    return "other";
+  }
+
+  /**
+   * Whether {@code Pattern.compile("^[A-ZÄÖÜ]\\.$").matcher(token).find()}: a capital and a
+   * period, then the end, or a line terminator and the end (where {@code $} also matches
+   * without the MULTILINE flag).
+   */
+  static boolean isCapitalPeriod(String token) {
+    int n = token.length();
+    if (n < 2 || n > 4 || token.charAt(1) != '.') {
+      return false;
+    }
+    char c = token.charAt(0);
+    if (!(c >= 'A' && c <= 'Z' || c == '\u00c4' || c == '\u00d6' || c == '\u00dc')) {
+      return false;
+    }
+    if (n == 2) {
+      return true;
+    }
+    char e = token.charAt(2);
+    if (n == 3) {
+      return e == '\n' || e == '\r' || e == '\u0085' || e == '\u2028' || e == '\u2029';
+    }
+    return e == '\r' && token.charAt(3) == '\n';
+  }
+
+  /**
+   * The key of each token's last outcome, by token: a {@code HashMap<String, Long>} as OpenNLP's
+   * {@code PreviousMapFeatureGenerator} keeps it cost a tenth of all detectors' time on
+   * en_presidio_synth (JFR: the node, its key and the key's bytes, each a likely cache miss, for
+   * every token of every window). Here a token is found by its 64-bit hash in an open-addressed
+   * table, then compared by {@code equals} with the token stored there, so the answer is the
+   * map's exactly; the hash, held beside the value, turns away nearly every other token without
+   * reading its chars.
+   */
+  static final class PreviousOutcomes {
+
+    private static final int INITIAL = 256;
+
+    /** Slot s: the token's hash at 2s (0 when empty: {@link MaxentWeights#hash} never gives 0), its value at 2s + 1. */
+    private long[] slots = new long[2 * INITIAL];
+    private String[] tokens = new String[INITIAL];
+    private int size;
+
+    /** The value of the token (whose {@link MaxentWeights#hash} is {@code hash}), or {@code absent}. */
+    long get(String token, long hash, long absent) {
+      int mask = tokens.length - 1;
+      for (int slot = (int) MaxentWeights.mix(hash) & mask; ; slot = (slot + 1) & mask) {
+        long found = slots[2 * slot];
+        if (found == 0) {
+          return absent;
+        }
+        if (found == hash && tokens[slot].equals(token)) {
+          return slots[2 * slot + 1];
+        }
+      }
+    }
+
+    /** Sets the token's value, as {@code Map.put}. */
+    void put(String token, long hash, long value) {
+      int mask = tokens.length - 1;
+      int slot = (int) MaxentWeights.mix(hash) & mask;
+      for (long found; (found = slots[2 * slot]) != 0; slot = (slot + 1) & mask) {
+        if (found == hash && tokens[slot].equals(token)) {
+          slots[2 * slot + 1] = value;
+          return;
+        }
+      }
+      slots[2 * slot] = hash;
+      slots[2 * slot + 1] = value;
+      tokens[slot] = token;
+      if (++size * 2 > tokens.length) { // at most half full: probes stay short
+        grow();
+      }
+    }
+
+    private void grow() {
+      long[] oldSlots = slots;
+      String[] oldTokens = tokens;
+      tokens = new String[2 * oldTokens.length];
+      slots = new long[2 * tokens.length];
+      int mask = tokens.length - 1;
+      for (int s = 0; s < oldTokens.length; s++) {
+        if (oldSlots[2 * s] != 0) {
+          int slot = (int) MaxentWeights.mix(oldSlots[2 * s]) & mask;
+          while (slots[2 * slot] != 0) {
+            slot = (slot + 1) & mask;
+          }
+          slots[2 * slot] = oldSlots[2 * s];
+          slots[2 * slot + 1] = oldSlots[2 * s + 1];
+          tokens[slot] = oldTokens[s];
+        }
+      }
+    }
+
+    /** Forgets every token, as {@code Map.clear}; a table grown large for one text is dropped. */
+    void clear() {
+      if (tokens.length > 16 * INITIAL) {
+        slots = new long[2 * INITIAL];
+        tokens = new String[INITIAL];
+      } else if (size > 0) {
+        java.util.Arrays.fill(slots, 0);
+        java.util.Arrays.fill(tokens, null);
+      }
+      size = 0;
+    }
   }
 
   /** OpenNLP's {@code StringUtil.toLowerCase} (code point by code point), without streams for ASCII. */

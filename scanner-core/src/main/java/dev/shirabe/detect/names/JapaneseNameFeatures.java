@@ -79,13 +79,22 @@ public final class JapaneseNameFeatures {
    * at once ({@link JapaneseNameModel#find}).
    */
   void of(DetectionText text, List<JapaneseToken> tokens, String[] ruleMarks, Sink sink) {
-    of(text, tokens, ruleMarks, false, sink);
+    of(text, tokens, ruleMarks, false, null, null, sink);
+  }
+
+  /**
+   * As {@link #of(DetectionText, List, String[], Sink)}, with the tokens' runs ({@link #runs})
+   * already marked by the caller, who reads them too ({@link ModelNames}): made once a text.
+   */
+  void of(DetectionText text, List<JapaneseToken> tokens, String[] ruleMarks, int[] runStart,
+      int[] runEnd, Sink sink) {
+    of(text, tokens, ruleMarks, false, runStart, runEnd, sink);
   }
 
   private List<long[]> listed(DetectionText text, List<JapaneseToken> tokens, String[] ruleMarks,
       boolean plainRuns) {
     List<long[]> out = new ArrayList<>(tokens.size());
-    of(text, tokens, ruleMarks, plainRuns,
+    of(text, tokens, ruleMarks, plainRuns, null, null,
         (i, features, size) -> out.add(features == null ? null : java.util.Arrays.copyOf(features, size)));
     return out;
   }
@@ -100,7 +109,7 @@ public final class JapaneseNameFeatures {
   }
 
   private void of(DetectionText text, List<JapaneseToken> tokens, String[] ruleMarks, boolean plainRuns,
-      Sink sink) {
+      int[] givenRunStart, int[] givenRunEnd, Sink sink) {
     int n = tokens.size();
     // Per token, once: the hashes its neighbours' features are made of (a String caches its
     // hash, so these cost nothing after the first).
@@ -117,9 +126,13 @@ public final class JapaneseNameFeatures {
       pos[i] = shortPosHash(t.partOfSpeech());
       mark[i] = ruleMarks == null || ruleMarks[i] == null ? 0 : ruleMarks[i].hashCode();
     }
-    int[] runStart = new int[n];
-    int[] runEnd = new int[n];
-    runs(tokens, runStart, runEnd);
+    int[] runStart = givenRunStart;
+    int[] runEnd = givenRunEnd;
+    if (runStart == null) {
+      runStart = new int[n];
+      runEnd = new int[n];
+      runs(tokens, runStart, runEnd);
+    }
 
     java.util.Set<String> elsewhere = partsOfLongerRuns(tokens, runStart, runEnd);
     int[] senses = new int[n];
@@ -134,6 +147,10 @@ public final class JapaneseNameFeatures {
     }
 
     Features f = new Features();
+    // Whether the run of the token before stands elsewhere as a part of a longer run: its
+    // tokens share it, so its text is built once a run, not once a token.
+    int elsewhereRun = -1;
+    boolean runElsewhere = false;
     for (int i = 0; i < n; i++) {
       if (!isCandidate(runScripts[i])) {
         sink.token(i, null, 0);
@@ -206,7 +223,11 @@ public final class JapaneseNameFeatures {
         if (i != b) {
           lexical(f, RUN_TAIL_LEXICAL, senses[b]);
         }
-        if (!elsewhere.isEmpty() && elsewhere.contains(runText(tokens, a, b))) {
+        if (elsewhereRun != a) {
+          elsewhereRun = a;
+          runElsewhere = !elsewhere.isEmpty() && elsewhere.contains(runText(tokens, a, b));
+        }
+        if (runElsewhere) {
           f.add(RUN_ELSEWHERE, 1);
         }
       } else {
@@ -411,14 +432,37 @@ public final class JapaneseNameFeatures {
    * of a katakana word, UniDic's kinds (10 to 15: a person, a surname, a given name, a place,
    * another proper noun, a word), or that UniDic does not know it (16).
    */
-  private int senses(JapaneseToken t, NameScript script) {
-    String s = t.surface();
+  int senses(JapaneseToken t, NameScript script) {
     int bits = 0;
     if (t.isSurname()) {
       bits |= 1 << 1;
     } else if (t.isGivenName()) {
       bits |= 1 << 2;
     }
+    String s = t.surface();
+    Integer known = wordSenses.get(s);
+    if (known == null) {
+      known = wordSenses(s, script);
+      if (wordSenses.size() < MEMO_WORDS) {
+        wordSenses.put(s, known);
+      }
+    }
+    return bits | known;
+  }
+
+  /**
+   * The senses of {@link #senses} that depend on the word alone (all but IPADIC's reading of the
+   * token there, bits 1 and 2), by word, up to {@link #MEMO_WORDS}: the model asks about the
+   * same few thousand words again and again, and one look-up here replaces ENAMDICT's table,
+   * UniDic's and IPADIC's memo, each hashing the word again (a word's script is its own too).
+   */
+  private final java.util.Map<String, Integer> wordSenses = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int MEMO_WORDS = 50_000;
+
+  /** {@link #senses}' bits 3 to 16, from the lexicons themselves (no memo). */
+  int wordSenses(String s, NameScript script) {
+    int bits = 0;
     if (script == NameScript.KANJI || script == NameScript.HIRAGANA) {
       bits |= readings.isSurname(s) ? 1 << 3 : 0;
       bits |= readings.isGivenName(s) ? 1 << 4 : 0;

@@ -24,7 +24,8 @@ import opennlp.tools.util.StringUtil;
  * order OpenNLP sums them, and normalised as {@code GISModel} normalises them, so the best
  * outcome at every char is OpenNLP's ({@code EnglishTokenizerTest} compares the two).
  *
- * <p>Thread-safe: it keeps no state between calls.
+ * <p>Thread-safe: between calls it keeps only where it cut the runs it saw last, in slots
+ * that threads share without locks.
  */
 final class EnglishTokenizer {
 
@@ -82,20 +83,58 @@ final class EnglishTokenizer {
       return;
     }
     String tok = d.substring(from, to);
+    int[] cuts = cuts(tok, sums);
     int start = from;
+    for (int cut : cuts) {
+      out.add(new Span(start, from + cut));
+      start = from + cut;
+    }
+    out.add(new Span(start, to));
+  }
+
+  /**
+   * Where the model cuts a run (offsets after its first char, in order): remembered for the
+   * runs seen last, since the model's features at each char are those of the run alone (its
+   * chars, prefix and suffix), and runs like "Smith," or "Street," come back often in a text.
+   */
+  private int[] cuts(String tok, double[] sums) {
+    boolean keep = tok.length() <= MAX_REMEMBERED;
+    int at = tok.hashCode() & (remembered.length - 1);
+    if (keep) {
+      Cuts seen = remembered[at];
+      if (seen != null && seen.run.equals(tok)) {
+        return seen.cuts;
+      }
+    }
+    int[] found = new int[tok.length()];
+    int count = 0;
     // "p=" and the chars before the position: one char more at each.
     long prefix = more(P, tok.charAt(0));
     for (int j = 1; j < tok.length(); j++) {
       if (isSplit(tok, j, prefix, sums)) {
-        out.add(new Span(start, from + j));
-        start = from + j;
+        found[count++] = j;
       }
       prefix = more(prefix, tok.charAt(j));
     }
-    if (start < to) {
-      out.add(new Span(start, to));
+    int[] cuts = java.util.Arrays.copyOf(found, count);
+    if (keep) {
+      remembered[at] = new Cuts(tok, cuts);
     }
+    return cuts;
   }
+
+  /** A run and where the model cuts it; immutable, so threads may share the slots unlocked. */
+  private record Cuts(String run, int[] cuts) {}
+
+  /**
+   * The runs cut last, by their hash: one per slot, a later run replacing an earlier one. Slots
+   * are written and read without locks: a thread sees a whole record or an older one (a
+   * record's fields are final), and a missing or replaced one only costs asking the model.
+   */
+  private final Cuts[] remembered = new Cuts[4096];
+
+  /** Longer runs (a URL, a line of symbols) are cut afresh and not kept. */
+  private static final int MAX_REMEMBERED = 64;
 
   private boolean isAlphanumeric(String d, int from, int to) {
     if (!defaultAlphanumeric) {

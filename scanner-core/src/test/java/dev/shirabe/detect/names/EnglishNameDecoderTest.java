@@ -83,4 +83,29 @@ class EnglishNameDecoderTest {
     }
     return names;
   }
+
+  /**
+   * The beam's threshold is the element BeamSearch took from a sorted copy of the scores, for
+   * random scores with ties, zeros of both signs, infinities and NaN, and beams below, at and
+   * above the number of outcomes.
+   */
+  @Test
+  void theBeamsThresholdIsBeamSearchs() {
+    java.util.Random random = new java.util.Random(15);
+    double[] special = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.MIN_VALUE, 1.0,
+        0.5, 0.5};
+    for (int round = 0; round < 100_000; round++) {
+      double[] scores = new double[1 + random.nextInt(6)];
+      for (int p = 0; p < scores.length; p++) {
+        scores[p] = random.nextInt(3) == 0 ? special[random.nextInt(special.length)] : random.nextDouble();
+      }
+      int beam = 1 + random.nextInt(7);
+      double[] sorted = scores.clone();
+      Arrays.sort(sorted);
+      double expected = sorted[Math.max(0, sorted.length - beam)];
+      double actual = EnglishNameDecoder.kthLargest(scores, beam);
+      assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(actual),
+          Arrays.toString(scores) + " beam " + beam);
+    }
+  }
 }

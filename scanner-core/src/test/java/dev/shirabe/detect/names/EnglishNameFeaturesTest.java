@@ -90,4 +90,75 @@ class EnglishNameFeaturesTest {
     long parts = MaxentWeights.key(MaxentWeights.more(state, "ic"));
     assertEquals(MaxentWeights.hash("p1w&c=emily,ic"), parts);
   }
+
+  /**
+   * The table of the tokens' last outcomes answers as the {@code HashMap} it replaced, over
+   * random puts, gets and clears of words that share slots: words of one String hash ("Aa",
+   * "BB"), and words given one 64-bit hash on purpose, which only {@code equals} tells apart.
+   */
+  @Test
+  void thePreviousOutcomesAnswerAsAHashMap() {
+    java.util.Random random = new java.util.Random(15);
+    String[] words = new String[600];
+    for (int w = 0; w < words.length; w++) {
+      StringBuilder word = new StringBuilder();
+      for (int c = 0; c < 1 + w % 3; c++) {
+        word.append(random.nextBoolean() ? "Aa" : "BB"); // String.hashCode alike
+      }
+      words[w] = word + (w < 300 ? "" : Integer.toString(w));
+    }
+    EnglishNameFeatures.PreviousOutcomes table = new EnglishNameFeatures.PreviousOutcomes();
+    java.util.Map<String, Long> reference = new java.util.HashMap<>();
+    int found = 0;
+    for (int step = 0; step < 200_000; step++) {
+      String word = words[random.nextInt(words.length)];
+      // The words of five chars (a sixth) share one hash (not 0, which MaxentWeights.hash never
+      // gives): long runs of collisions.
+      long hash = word.length() == 5 ? 7 : MaxentWeights.hash(word);
+      int op = random.nextInt(1000);
+      if (op == 0) {
+        table.clear();
+        reference.clear();
+      } else if (op < 400) {
+        long value = random.nextLong();
+        table.put(new String(word), hash, value); // equal, not identical, strings
+        reference.put(word, value);
+      } else {
+        long expected = reference.getOrDefault(word, -1L);
+        assertEquals(expected, table.get(new String(word), hash, -1L), word);
+        found += expected == -1L ? 0 : 1;
+      }
+    }
+    assertTrue(found > 10_000, "too few hits to compare: " + found);
+  }
+
+  /**
+   * The word class is OpenNLP's for random tokens over chars that move its branches (capitals,
+   * the umlauts of its expression, periods, digits, kana, line terminators) and for words of
+   * the probe set.
+   */
+  @Test
+  void theWordClassIsOpenNlps() {
+    String chars = "AZaz\u00c4\u00d6\u00dc\u00e4\u00c5..0189-/,\n\r\u0085\u2028\u2029 "
+        + "\u3042\u30a2\u7530\uff21\u0130$";
+    java.util.Random random = new java.util.Random(15);
+    java.util.Set<String> classes = new java.util.HashSet<>();
+    for (int round = 0; round < 300_000; round++) {
+      StringBuilder token = new StringBuilder();
+      int length = 1 + random.nextInt(round % 2 == 0 ? 3 : 6);
+      for (int c = 0; c < length; c++) {
+        token.append(chars.charAt(random.nextInt(chars.length())));
+      }
+      String word = token.toString();
+      String expected = opennlp.tools.util.featuregen.FeatureGeneratorUtil.tokenFeature(word);
+      assertEquals(expected, EnglishNameFeatures.tokenClass(word), word);
+      classes.add(expected);
+    }
+    for (String word : new String[] {"A.", "\u00dc.", "A.\r\n", "A.\n", "A.\u0085", "a.", "AB.",
+        "A.B", "\u00c5.", "Smith", "Mr.", "J.", "A.\n\n", "A.\r"}) {
+      assertEquals(opennlp.tools.util.featuregen.FeatureGeneratorUtil.tokenFeature(word),
+          EnglishNameFeatures.tokenClass(word), word);
+    }
+    assertTrue(classes.size() >= 14, "too few classes reached: " + classes);
+  }
 }

@@ -1,7 +1,10 @@
 package dev.shirabe.detect.names;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shirabe.detect.DetectionText;
+import dev.shirabe.detect.text.JapaneseToken;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,5 +19,70 @@ class JapaneseNameFeaturesTest {
       assertEquals(JapaneseNameFeatures.shape(word, script).hashCode(),
           JapaneseNameFeatures.shapeHash(word, script), word);
     }
+  }
+
+  /**
+   * A token's senses, remembered by word, are those the lexicons give it each time (IPADIC's
+   * reading of the token there, then ENAMDICT's, UniDic's and IPADIC's senses of the word): on
+   * every token of the sample texts, with the memo cold and warm, and the features of every
+   * text the same from a fresh instance and from one that has read them all before.
+   */
+  @Test
+  void rememberedSensesAreTheLexiconsOwn() {
+    JapaneseNameFeatures warm = JapaneseNameFeatures.standard();
+    int compared = 0;
+    for (int pass = 0; pass < 2; pass++) {
+      for (String text : JapaneseSamples.texts()) {
+        for (JapaneseToken t : new DetectionText(text).japaneseTokens()) {
+          NameScript script = NameScript.of(t.surface());
+          int pos = t.isSurname() ? 1 << 1 : t.isGivenName() ? 1 << 2 : 0;
+          assertEquals(pos | warm.wordSenses(t.surface(), script), warm.senses(t, script), t.surface());
+          compared++;
+        }
+      }
+    }
+    assertTrue(compared > 1_000, compared + " tokens");
+    for (String text : JapaneseSamples.texts()) {
+      DetectionText view = new DetectionText(text);
+      String[] marks = new JapanesePersonDetector().ruleMarks(view);
+      List<long[]> cold = JapaneseNameFeatures.standard().of(view, view.japaneseTokens(), marks);
+      List<long[]> again = warm.of(view, view.japaneseTokens(), marks);
+      assertEquals(cold.size(), again.size());
+      for (int i = 0; i < cold.size(); i++) {
+        assertTrue(java.util.Arrays.equals(cold.get(i), again.get(i)), "token " + i);
+      }
+    }
+  }
+
+  /**
+   * The features made with the runs the caller marked ({@link ModelNames} marks them once a
+   * text) are those made with runs of their own, and so are the model's names.
+   */
+  @Test
+  void runsMarkedByTheCallerGiveTheSameFeaturesAndNames() {
+    JapaneseNameFeatures features = JapaneseNameFeatures.standard();
+    int asked = 0;
+    for (String text : JapaneseSamples.texts()) {
+      DetectionText view = new DetectionText(text);
+      List<JapaneseToken> tokens = view.japaneseTokens();
+      String[] marks = new JapanesePersonDetector().ruleMarks(view);
+      int[] runStart = new int[tokens.size()];
+      int[] runEnd = new int[tokens.size()];
+      JapaneseNameFeatures.runs(tokens, runStart, runEnd);
+      List<long[]> own = new java.util.ArrayList<>();
+      features.of(view, tokens, marks, (i, f, size) -> own.add(f == null ? null : java.util.Arrays.copyOf(f, size)));
+      List<long[]> given = new java.util.ArrayList<>();
+      features.of(view, tokens, marks, runStart, runEnd,
+          (i, f, size) -> given.add(f == null ? null : java.util.Arrays.copyOf(f, size)));
+      assertEquals(own.size(), given.size());
+      for (int i = 0; i < own.size(); i++) {
+        assertTrue(java.util.Arrays.equals(own.get(i), given.get(i)), "token " + i);
+        asked += own.get(i) != null ? 1 : 0;
+      }
+      JapaneseNameModel model = JapaneseNameModel.standard();
+      assertEquals(model.find(view, tokens, marks, ModelNames.MIN_LONE_WORD),
+          model.find(view, tokens, marks, ModelNames.MIN_LONE_WORD, runStart, runEnd));
+    }
+    assertTrue(asked > 100, asked + " tokens asked");
   }
 }

@@ -127,6 +127,23 @@ class ModelNamesTest {
   }
 
   @Test
+  void aDoubtfulWordIsANameAsTheSubjectOfWhatOnlyAPersonDoes() {
+    JapanesePersonDetector doubtful = new JapanesePersonDetector(
+        new JapaneseNameModel(new NothingModel(0.2), JapaneseNameFeatures.standard()));
+    JapanesePersonDetector hardly = new JapanesePersonDetector(
+        new JapaneseNameModel(new NothingModel(0.05), JapaneseNameFeatures.standard()));
+    String born = "1960年、カレロは東京で生まれ、三人の兄と育った。";
+    assertEquals(List.of("カレロ"), values(persons(doubtful, born), born));
+    assertTrue(persons(hardly, born).isEmpty(), "below the least probability");
+    // Not a loanword UniDic knows (ピアノ), nor an object (を): the predicate is the subject's.
+    for (String none : List.of("1960年、ピアノは東京で生まれ、三人の兄と育った。",
+        "1960年、田中はカレロを東京で指名し、三人の兄と育った。")) {
+      assertFalse(values(persons(doubtful, none), none).contains("カレロ")
+          || values(persons(doubtful, none), none).contains("ピアノ"), none);
+    }
+  }
+
+  @Test
   void whatTheSentenceSaysItsSubjectDidTellsAPersonFromAnOrganisation() {
     // The lone katakana word at the head of the sentence is proposed whatever the sentence says.
     JapanesePersonDetector sure = sureOfEveryToken();
@@ -142,6 +159,21 @@ class ModelNamesTest {
   }
 
   /** A detector whose model is sure (0.8) of every token it is asked about. */
+  @Test
+  void aWordListedWithAFirmIsNoPerson() {
+    JapanesePersonDetector sure = sureOfEveryToken();
+    // Listed after and before a bank and a university: a firm, a school.
+    String after = "2006年、カレロと東京中央銀行の合併が発表され、話題になった。";
+    String before = "2006年、東京中央銀行とカレロの合併が発表され、話題になった。";
+    String school = "2006年、カレロや北山大学が共同で研究を始め、話題になった。";
+    assertFalse(values(persons(sure, after), after).contains("カレロ"), after);
+    assertFalse(values(persons(sure, before), before).contains("カレロ"), before);
+    assertFalse(values(persons(sure, school), school).contains("カレロ"), school);
+    // Listed with a person, or a firm's word inside a longer word (銀行員): still a name.
+    String person = "2006年、カレロと銀行員の田中が発表を行い、話題になった。";
+    assertTrue(values(persons(sure, person), person).contains("カレロ"), person);
+  }
+
   private static JapanesePersonDetector sureOfEveryToken() {
     return new JapanesePersonDetector(
         new JapaneseNameModel(new NothingModel(0.8), JapaneseNameFeatures.standard()));
@@ -156,6 +188,28 @@ class ModelNamesTest {
     // Not over a word that makes it a place's or a thing's (城), nor from one kanji (鑵詰).
     String castle = "それは、宇土為城の主であった。";
     assertFalse(values(persons(firstTwoTokens(), castle), castle).contains("宇土為城"), castle);
+  }
+
+  @Test
+  void aClubsLettersGluedBeforeAKatakanaNameMakeItTheClubs() {
+    JapanesePersonDetector sure = sureOfEveryToken();
+    String club = "2006年、決勝ではACカレロを破って優勝し、話題になった。";
+    assertFalse(values(persons(sure, club), club).contains("カレロ"), club);
+    // A player's position stands so before a person.
+    String player = "2006年、決勝ではGKカレロが好守を見せ、話題になった。";
+    assertTrue(values(persons(sure, player), player).contains("カレロ"), player);
+  }
+
+  @Test
+  void aSurnameOfOneKanjiTakesTheGivenNameOfTwoAfterIt() {
+    // Kuromoji cuts 蔣経国 into 蔣 and 経国; a model that reads the first token as a name alone.
+    JapanesePersonDetector firstToken = new JapanesePersonDetector(new JapaneseNameModel(
+        new NothingModel(0, new double[] {0.9, 0.05, 0.05}), JapaneseNameFeatures.standard()));
+    String text = "それは、蔣経国が視察のために島を訪れた時のことだ。";
+    assertEquals(List.of("蔣経国"), values(persons(firstToken, text), text));
+    // Not over a title (米 and 首相).
+    String title = "それは、米首相が視察のために島を訪れた時のことだ。";
+    assertFalse(values(persons(firstToken, title), title).contains("米首相"), title);
   }
 
   /**

@@ -63,4 +63,24 @@ class EnglishTokenizerTest {
     }
     return tokens;
   }
+
+  /**
+   * The cuts remembered for a run are its own: lines cut twice by one tokenizer (the second
+   * time from what it remembered), and runs that share a slot of its memory (one String hash:
+   * "Aa," and "BB,") cut in turn, give TokenizerME's tokens every time.
+   */
+  @Test
+  void theRememberedCutsAreTheRunsOwn() {
+    TokenizerME reference = new TokenizerME(MODEL);
+    EnglishTokenizer tokenizer = new EnglishTokenizer(MODEL);
+    List<String> lines = new ArrayList<>(LINES);
+    lines.add("Aa, BB, Aa. BB. AaBB.com BBAa.com Aa,BB Aa, BB,");
+    lines.add("BB, Aa, BB. Aa. BBAa.com AaBB.com BB,Aa BB, Aa,");
+    for (int round = 0; round < 3; round++) {
+      for (String line : lines) {
+        assertEquals(Arrays.toString(reference.tokenizePos(line)),
+            Arrays.toString(tokenizer.tokenizePos(line)), line);
+      }
+    }
+  }
 }
