@@ -3,6 +3,7 @@ package dev.shirabe.detect.names;
 import dev.shirabe.detect.DetectionText;
 import dev.shirabe.detect.text.JapaneseToken;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -50,6 +51,13 @@ final class ModelNames {
   static final double MIN_PERSON_SUBJECT = 0.1;
   /** A name found again, on its own, elsewhere in the text. */
   static final double AGAIN = 0.55;
+  /**
+   * The letters of a sports club (Football Club, Associazione Calcio, Sport-Verein...) glued
+   * before a katakana name make it the club's (ACミラン, FCバルセロナ). Not any capitals: a
+   * player's position stands so before a person (GKバート・ウィリアムズ, FWイバ).
+   */
+  private static final Set<String> CLUB_LETTERS = Set.of("AC", "AS", "CF", "FC", "SC", "SS", "SV",
+      "CD", "UD", "RCD", "FK", "SK", "IF", "TSV", "VFB", "VFL");
 
   private final Supplier<JapaneseNameModel> model;
   private final NameLexicon lexicon;
@@ -197,8 +205,8 @@ final class ModelNames {
    * name of one kanji alone takes a last piece of two (蔣 and 経国), the shape of a Chinese or
    * Korean name, unless that piece is a title (米 and 首相).
    */
-  private List<JapaneseNameModel.Span> withLastPiece(DetectionText text, List<JapaneseToken> tokens, int[] runEnd,
-      List<JapaneseNameModel.Span> spans) {
+  private List<JapaneseNameModel.Span> withLastPiece(DetectionText text,
+      List<JapaneseToken> tokens, int[] runEnd, List<JapaneseNameModel.Span> spans) {
     List<JapaneseNameModel.Span> out = new java.util.ArrayList<>(spans.size());
     for (JapaneseNameModel.Span span : spans) {
       int last = span.last();
@@ -334,14 +342,7 @@ final class ModelNames {
         || listedWithOrganisation(tokens, first, last) || afterClubLetters(tokens, first);
   }
 
-  /**
-   * The letters of a sports club (Football Club, Associazione Calcio, Sport-Verein...) glued
-   * before a katakana name make it the club's (ACミラン, FCバルセロナ). Not any capitals: a
-   * player's position stands so before a person (GKバート・ウィリアムズ, FWイバ).
-   */
-  private static final java.util.Set<String> CLUB_LETTERS = java.util.Set.of(
-      "AC", "AS", "CF", "FC", "SC", "SS", "SV", "CD", "UD", "RCD", "FK", "SK", "IF", "TSV", "VFB", "VFL");
-
+  /** {@link #CLUB_LETTERS} glued before a katakana name make it the club's. */
   private static boolean afterClubLetters(List<JapaneseToken> tokens, int first) {
     if (first == 0 || tokens.get(first - 1).end() != tokens.get(first).start()
         || NameScript.of(tokens.get(first).surface()) != NameScript.KATAKANA) {
