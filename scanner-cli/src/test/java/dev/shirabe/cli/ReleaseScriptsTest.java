@@ -1,6 +1,7 @@
 package dev.shirabe.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shirabe.extract.forked.ForkedExtractor;
 import java.io.IOException;
@@ -49,6 +50,19 @@ class ReleaseScriptsTest {
     assertEquals(late, first(shell, read(ROOT.resolve("scanner-cli/src/dist/bin/shirabe"))));
     assertEquals(late, first(Pattern.compile("(?m)^set \"JIT_OPTS=([^\"]*)\"$"),
         read(ROOT.resolve("scanner-cli/src/dist/bin/shirabe.bat"))));
+  }
+
+  /**
+   * docs/performance.md, "Start-up": JDK 17 stores a method's "queued for compilation" flag in a
+   * dynamic archive (JDK-8306460), and such a method is never compiled where the archive is
+   * mapped; the JVM that makes the archive must therefore compile nothing.
+   */
+  @Test
+  void bothShellLaunchersMakeTheClassArchiveInterpretedOnly() throws IOException {
+    Pattern maker = Pattern.compile("(?s)nice -n 19 ([^\\n]*?)\\\\\\s+\"-XX:ArchiveClassesAtExit=");
+    for (String launcher : new String[] {"shirabe", "scanner-cli/src/dist/bin/shirabe"}) {
+      assertTrue(first(maker, read(ROOT.resolve(launcher))).contains("-Xint"), launcher);
+    }
   }
 
   @Test
