@@ -109,10 +109,8 @@ class ModelNamesTest {
   @Test
   void anUnsureWordIsANameWhereItStandsAsOneAndNoLexiconSaysOtherwise() {
     // A model unsure of every token: a third likely to begin a name, never above outside.
-    JapanesePersonDetector unsure = new JapanesePersonDetector(
-        new JapaneseNameModel(new NothingModel(0.3), JapaneseNameFeatures.standard()));
-    JapanesePersonDetector doubtful = new JapanesePersonDetector(
-        new JapaneseNameModel(new NothingModel(0.2), JapaneseNameFeatures.standard()));
+    JapanesePersonDetector unsure = beginningANameAt(0.3);
+    JapanesePersonDetector doubtful = beginningANameAt(0.2);
     // A katakana word no lexicon has, before the particle of a subject: a name.
     String subject = "1960年、カレロが脱退してバンドは三人になった。";
     assertEquals(List.of("カレロ"), values(persons(unsure, subject), subject));
@@ -128,10 +126,8 @@ class ModelNamesTest {
 
   @Test
   void aDoubtfulWordIsANameAsTheSubjectOfWhatOnlyAPersonDoes() {
-    JapanesePersonDetector doubtful = new JapanesePersonDetector(
-        new JapaneseNameModel(new NothingModel(0.2), JapaneseNameFeatures.standard()));
-    JapanesePersonDetector hardly = new JapanesePersonDetector(
-        new JapaneseNameModel(new NothingModel(0.05), JapaneseNameFeatures.standard()));
+    JapanesePersonDetector doubtful = beginningANameAt(0.2);
+    JapanesePersonDetector hardly = beginningANameAt(0.05);
     String born = "1960年、カレロは東京で生まれ、三人の兄と育った。";
     assertEquals(List.of("カレロ"), values(persons(doubtful, born), born));
     assertTrue(persons(hardly, born).isEmpty(), "below the least probability");
@@ -175,8 +171,13 @@ class ModelNamesTest {
   }
 
   private static JapanesePersonDetector sureOfEveryToken() {
+    return beginningANameAt(0.8);
+  }
+
+  /** A detector whose model gives every token {@code p} to begin a name (NothingModel). */
+  private static JapanesePersonDetector beginningANameAt(double p) {
     return new JapanesePersonDetector(
-        new JapaneseNameModel(new NothingModel(0.8), JapaneseNameFeatures.standard()));
+        new JapaneseNameModel(new NothingModel(p), JapaneseNameFeatures.standard()));
   }
 
   @Test
