@@ -4,6 +4,8 @@ import dev.shirabe.detect.DetectionText;
 import dev.shirabe.detect.text.JapaneseToken;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The features the Japanese name model ({@link JapaneseNameModel}) weighs for each Kuromoji
@@ -26,10 +28,18 @@ public final class JapaneseNameFeatures {
 
   /** The longest run, in chars, whose neighbours are read as a run's: longer is no name. */
   private static final int MAX_RUN = 16;
+  private static final int MEMO_WORDS = 50_000;
 
   private final NameLexicon lexicon;
   private final NameReadings readings;
   private final KatakanaWords katakana;
+  /**
+   * The senses of {@link #senses} that depend on the word alone (all but IPADIC's reading of the
+   * token there, bits 1 and 2), by word, up to {@link #MEMO_WORDS}: the model asks about the
+   * same few thousand words again and again, and one look-up here replaces ENAMDICT's table,
+   * UniDic's and IPADIC's memo, each hashing the word again (a word's script is its own too).
+   */
+  private final Map<String, Integer> wordSenses = new ConcurrentHashMap<>();
 
   public JapaneseNameFeatures(NameLexicon lexicon, NameReadings readings, KatakanaWords katakana) {
     this.lexicon = lexicon;
@@ -450,16 +460,6 @@ public final class JapaneseNameFeatures {
     return bits | known;
   }
 
-  /**
-   * The senses of {@link #senses} that depend on the word alone (all but IPADIC's reading of the
-   * token there, bits 1 and 2), by word, up to {@link #MEMO_WORDS}: the model asks about the
-   * same few thousand words again and again, and one look-up here replaces ENAMDICT's table,
-   * UniDic's and IPADIC's memo, each hashing the word again (a word's script is its own too).
-   */
-  private final java.util.Map<String, Integer> wordSenses = new java.util.concurrent.ConcurrentHashMap<>();
-
-  private static final int MEMO_WORDS = 50_000;
-
   /** {@link #senses}' bits 3 to 16, from the lexicons themselves (no memo). */
   int wordSenses(String s, NameScript script) {
     int bits = 0;
@@ -549,8 +549,8 @@ public final class JapaneseNameFeatures {
     return SHORT_POS_HASHES.computeIfAbsent(pos, p -> shortPos(p).hashCode());
   }
 
-  private static final java.util.concurrent.ConcurrentHashMap<String, Integer> SHORT_POS_HASHES =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, Integer> SHORT_POS_HASHES =
+      new ConcurrentHashMap<>();
 
   /**
    * The hash of {@link #shape} (what the model's features are made of), without building the
