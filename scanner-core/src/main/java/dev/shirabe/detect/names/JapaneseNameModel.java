@@ -127,6 +127,16 @@ public final class JapaneseNameModel {
    */
   List<Span> find(DetectionText text, List<JapaneseToken> tokens, String[] ruleMarks,
       double weakBegin, int[] runStart, int[] runEnd) {
+    return find(text, tokens, ruleMarks, weakBegin, runStart, runEnd, null);
+  }
+
+  /**
+   * As {@link #find(DetectionText, List, String[], double, int[], int[])}, and besides, into
+   * {@code inName} (one per token, all 0, or null), each token's probability of being in a name
+   * (of beginning one or going on with one), or NaN for a token the model was not asked about.
+   */
+  List<Span> find(DetectionText text, List<JapaneseToken> tokens, String[] ruleMarks,
+      double weakBegin, int[] runStart, int[] runEnd, double[] inName) {
     int n = tokens.size();
     if (n == 0) {
       return List.of();
@@ -137,12 +147,22 @@ public final class JapaneseNameModel {
     features.of(text, tokens, ruleMarks, runStart, runEnd, (i, context, size) -> {
       if (context == null) {
         p[i * outcomes + outside] = 1;
+        if (inName != null) {
+          inName[i] = Double.NaN;
+        }
       } else if (weights != null) {
         weights.eval(context, size, p, i * outcomes);
       } else {
         System.arraycopy(eval(Arrays.copyOf(context, size)), 0, p, i * outcomes, outcomes);
       }
     });
+    if (inName != null) {
+      for (int i = 0; i < n; i++) {
+        if (!Double.isNaN(inName[i])) {
+          inName[i] = 1 - p[i * outcomes + outside];
+        }
+      }
+    }
     int[] state = best(p, outcomes);
     List<Span> spans = spans(state, p, outcomes);
     if (weakBegin > 1) {

@@ -92,8 +92,9 @@ final class ModelNames {
     int[] runStart = new int[tokens.size()];
     int[] runEnd = new int[tokens.size()];
     JapaneseNameFeatures.runs(tokens, runStart, runEnd);
+    double[] inName = new double[tokens.size()];
     List<JapaneseNameModel.Span> spans = new java.util.ArrayList<>(
-        model.get().find(text, tokens, ruleMarks, MIN_PERSON_SUBJECT, runStart, runEnd));
+        model.get().find(text, tokens, ruleMarks, MIN_PERSON_SUBJECT, runStart, runEnd, inName));
     if (spans.isEmpty()) {
       return;
     }
@@ -148,6 +149,7 @@ final class ModelNames {
       }
     }
     propagate(text, tokens, runStart, runEnd, names, used);
+    listedWithNames(text, tokens, runStart, runEnd, names, used, inName);
     names.sort((a, b) -> Integer.compare(a.start, b.start));
   }
 
@@ -275,6 +277,72 @@ final class ModelNames {
         }
       }
     }
+  }
+
+  /**
+   * A run listed with a name, across a 、, と, や (or a ・ between kanji), is a name too where the
+   * model gives it at least this probability of being in one, though it did not take it: what
+   * is listed together is of one kind (片山右京 of 鈴木亜久里や片山右京、鈴木利男, 吉川島次 of
+   * 吉川島次と南口重太郎). Measured on the four validation folds with their models (1,621 names):
+   * F1 0.854 without, 0.856 from 0.3 (P 0.889, R 0.825), 0.856 from 0.15 and 0.05, where more
+   * places came in (順天, 北大雪); folds 2 to 4 gained, fold 1 stayed.
+   */
+  static final double MIN_LISTED = 0.3;
+
+  /**
+   * The runs listed with names ({@link #MIN_LISTED}), as {@link #PROPOSED} names; each one found
+   * counts as a name for the next in its list.
+   */
+  private void listedWithNames(DetectionText text, List<JapaneseToken> tokens, int[] runStart,
+      int[] runEnd, List<NameCandidate> names, boolean[] used, double[] inName) {
+    int n = tokens.size();
+    boolean[] named = new boolean[n];
+    for (NameCandidate name : names) {
+      if (name.confidence >= PROPOSED) {
+        for (int k = name.firstToken; k <= name.lastToken; k++) {
+          named[k] = true;
+        }
+      }
+    }
+    // Forward, then back: a list is taken from its first name on and from its last one back.
+    int[] order = new int[n];
+    int runs = 0;
+    for (int i = 0; i < n; i = runEnd[i] + 1) {
+      order[runs++] = i;
+    }
+    for (int r = 0; r < 2 * runs; r++) {
+      int a = order[r < runs ? r : 2 * runs - 1 - r];
+      int b = runEnd[a];
+      NameScript script = NameScript.of(tokens.get(a).surface());
+      if (script != NameScript.KATAKANA && script != NameScript.KANJI
+          || tokens.get(b).end() - tokens.get(a).start() < 2) {
+        continue;
+      }
+      boolean free = true;
+      boolean asked = true;
+      double most = 0;
+      for (int k = a; k <= b; k++) {
+        free &= !used[k];
+        asked &= !Double.isNaN(inName[k]);
+        most = Math.max(most, inName[k]);
+      }
+      boolean listed = a >= 2 && named[a - 2] && isListing(tokens.get(a - 1), script)
+          || b + 2 < n && named[b + 2] && isListing(tokens.get(b + 1), script);
+      JapaneseNameModel.Span span = new JapaneseNameModel.Span(a, b, most);
+      if (!free || !asked || !listed || most < MIN_LISTED || vetoed(text, tokens, span)) {
+        continue;
+      }
+      names.add(candidate(text, tokens, span));
+      for (int k = a; k <= b; k++) {
+        used[k] = true;
+        named[k] = true;
+      }
+    }
+  }
+
+  /** {@link #isListing(JapaneseToken)}, or a ・ between kanji words. */
+  private static boolean isListing(JapaneseToken t, NameScript script) {
+    return isListing(t) || script == NameScript.KANJI && t.surface().equals("・");
   }
 
   /**

@@ -170,6 +170,18 @@ class ModelNamesTest {
     assertTrue(values(persons(sure, person), person).contains("カレロ"), person);
   }
 
+  @Test
+  void aWordListedWithANameIsOneWhereTheModelGivesItSomeChance() {
+    // A model unsure of every token (0.35): カレロ, followed by 、 and not by a particle, is no
+    // name by itself; listed between two names the rules read, it is one.
+    String listed = "2006年、山田太郎、カレロ、田中花子の三人が会見し、話題になった。";
+    assertTrue(values(persons(beginningANameAt(0.35), listed), listed).contains("カレロ"), listed);
+    // Below the least probability, or listed with places and not with names: none.
+    assertFalse(values(persons(beginningANameAt(0.2), listed), listed).contains("カレロ"), "0.2");
+    String places = "2006年、東京都、カレロ、大阪府の三か所で会見し、話題になった。";
+    assertFalse(values(persons(beginningANameAt(0.35), places), places).contains("カレロ"), places);
+  }
+
   private static JapanesePersonDetector sureOfEveryToken() {
     return beginningANameAt(0.8);
   }
