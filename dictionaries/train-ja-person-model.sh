@@ -8,6 +8,9 @@
 #
 # With --validation it also keeps the validation fold out, measures the model and the detector
 # with it on that fold, and writes nothing: for choosing settings without the held-out files.
+# TRAIN_OPTS="-Dfold=2" (to 4) keeps another fold out and measures on that one instead
+# (cross-validation: the rules were chosen on fold 1); add -Dreuse=true to measure that fold's
+# model again after a change to the rules only, -Dmismatches=true to list misses and wrong finds.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 shared_arg="$root/../shared"

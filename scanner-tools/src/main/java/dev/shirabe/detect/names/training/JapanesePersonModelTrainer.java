@@ -53,7 +53,9 @@ import opennlp.tools.util.TrainingParameters;
  * leaves the validation fold out (numbered 1 mod 5), measures the model and the whole detector on
  * it, and writes only {@code scanner-core/target/ja-person-validation.bin.gz}; {@code
  * -Dmismatches=true} then lists the detector's misses and wrong finds, and {@code -Dreuse=true}
- * measures that model again instead of training one (to weigh vetoes).
+ * measures that model again instead of training one (to weigh vetoes). {@code -Dfold=2} (to 4)
+ * keeps another fold out instead, and measures on it ({@code ja-person-validation-2.bin.gz}):
+ * the rules were chosen on fold 1, and the other folds tell whether a change helps elsewhere.
  */
 public final class JapanesePersonModelTrainer {
 
@@ -62,6 +64,12 @@ public final class JapanesePersonModelTrainer {
   static final Path TEMPLATES = Path.of("dictionaries/training/person-ja/templates.txt");
   static final String CORPUS = "ja_wikipedia_person";
   static final Path VALIDATION_MODEL = Path.of("scanner-core/target/ja-person-validation.bin.gz");
+  /**
+   * The fold measured with {@code --validation}: 1 unless {@code -Dfold=2} (to 4) says another,
+   * whose model is kept beside the first one's ({@link #validationModel}). Rules were chosen on
+   * fold 1; the others show whether a change helps on files it was not chosen on.
+   */
+  static final int FOLD = Integer.getInteger("fold", 1);
 
   /**
    * Chosen on the validation fold (detector PERSON F1 there): L-BFGS maximum entropy with
@@ -104,7 +112,7 @@ public final class JapanesePersonModelTrainer {
     JapaneseNameFeatures features = JapaneseNameFeatures.standard();
     GoldSet gold = GoldSet.read(shared.resolve("corpus").resolve(CORPUS));
     Predicate<String> training = file -> !PersonModelSplit.heldOut(file)
-        && !(validation && PersonModelSplit.validation(file));
+        && !(validation && PersonModelSplit.inFold(file, FOLD));
 
     List<JapaneseBusinessText.Labelled> corpus = new ArrayList<>();
     for (GoldDocument document : gold.documents()) {
@@ -120,8 +128,9 @@ public final class JapanesePersonModelTrainer {
     }
     JapaneseBusinessText business = JapaneseBusinessText.fromTemplates(TEMPLATES);
     MaxentModel model;
-    if (validation && Boolean.getBoolean("reuse") && Files.exists(VALIDATION_MODEL)) {
-      model = JapaneseNameModel.read(Files.newInputStream(VALIDATION_MODEL));
+    Path validationModel = validationModel(FOLD);
+    if (validation && Boolean.getBoolean("reuse") && Files.exists(validationModel)) {
+      model = JapaneseNameModel.read(Files.newInputStream(validationModel));
     } else {
       List<Event> corpusEvents = new ArrayList<>();
       for (JapaneseBusinessText.Labelled text : corpus) {
@@ -137,14 +146,20 @@ public final class JapanesePersonModelTrainer {
     }
     if (validation) {
       // Kept for -Dreuse=true: measuring other vetoes needs no new training.
-      Files.createDirectories(VALIDATION_MODEL.getParent());
-      Files.write(VALIDATION_MODEL, serialise((AbstractModel) model));
-      measure(gold.only(PersonModelSplit::validation), new JapaneseNameModel(model, features));
+      Files.createDirectories(validationModel.getParent());
+      Files.write(validationModel, serialise((AbstractModel) model));
+      measure(gold.only(file -> PersonModelSplit.inFold(file, FOLD)), new JapaneseNameModel(model, features));
       return;
     }
     Files.createDirectories(MODEL.getParent());
     Files.write(MODEL, serialise((AbstractModel) model));
     System.out.println("wrote " + MODEL + " (" + Files.size(MODEL) + " bytes)");
+  }
+
+  /** The model trained without fold {@code fold}: {@link #VALIDATION_MODEL} for fold 1. */
+  static Path validationModel(int fold) {
+    return fold == 1 ? VALIDATION_MODEL
+        : VALIDATION_MODEL.resolveSibling("ja-person-validation-" + fold + ".bin.gz");
   }
 
   /** One event per token of the text: B, I or O after the gold names it overlaps. */

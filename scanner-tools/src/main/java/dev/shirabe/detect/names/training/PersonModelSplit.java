@@ -31,6 +31,18 @@ public final class PersonModelSplit {
     return fold(file) == 1;
   }
 
+  /**
+   * True for the files numbered {@code fold} mod 5 (1 to 4): another fold to validate on, trained
+   * on otherwise, so that a rule chosen on the validation fold can be checked on files it was
+   * not chosen on (cross-validation) without looking at the held-out ones.
+   */
+  public static boolean inFold(String file, int fold) {
+    if (fold < 1 || fold >= FOLD) {
+      throw new IllegalArgumentException("validation folds are 1 to " + (FOLD - 1) + ": " + fold);
+    }
+    return fold(file) == fold;
+  }
+
   private static int fold(String file) {
     Matcher m = NUMBER.matcher(file);
     return m.find() ? Integer.parseInt(m.group(1)) % FOLD : -1;
