@@ -31,7 +31,7 @@ public final class FileScan {
   private final Extractor extractor;
   private final DetectorSet detectors;
   private final Classifier classifier;
-  /** This scan's analyses of longer texts, for a text read again (an attachment sent twice). */
+  /** Analyses of the longer texts read so far, for a text read again (an attachment sent twice). */
   private final RepeatedTexts repeats = new RepeatedTexts();
 
   public FileScan(
@@ -140,7 +140,8 @@ public final class FileScan {
   /**
    * Analyses one part of the item and classifies its findings, handing them to {@code
    * segments} a segment at a time in text order (one call for a part of ordinary size), so that
-   * a part's findings need not be held at once.
+   * a part's findings need not be held at once. A longer text equal to one analysed before
+   * takes that analysis ({@link RepeatedTexts}); its findings are classified for this part.
    *
    * @return why the analysis failed part-way (what was handed on stays), or null
    */

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The detectors' analyses of the longer texts one scan has read, so that a text read again is
- * not analysed again: the same attachment in several mails of an archive, a stylesheet attached
+ * The detectors' analyses of the longer texts a {@link FileScan} has read (one scan's, or a
+ * scanner's scans with the same detectors), so that a text read again is not analysed again: the same attachment in several mails of an archive, a stylesheet attached
  * twice to one mail, a document both alone and inside a zip. The detectors read nothing but the
  * text ({@link DetectorSet#analyse(String)}), so the same text gives the same findings and
  * languages; what depends on the part (its locator, its classification, which reads the file's
