@@ -31,6 +31,8 @@ public final class FileScan {
   private final Extractor extractor;
   private final DetectorSet detectors;
   private final Classifier classifier;
+  /** Analyses of the longer texts read so far, for a text read again (an attachment sent twice). */
+  private final RepeatedTexts repeats = new RepeatedTexts();
 
   public FileScan(
       ScanOptions options, Extractor extractor, DetectorSet detectors, Classifier classifier) {
@@ -138,13 +140,23 @@ public final class FileScan {
   /**
    * Analyses one part of the item and classifies its findings, handing them to {@code
    * segments} a segment at a time in text order (one call for a part of ordinary size), so that
-   * a part's findings need not be held at once.
+   * a part's findings need not be held at once. A longer text equal to one analysed before
+   * takes that analysis ({@link RepeatedTexts}); its findings are classified for this part.
    *
    * @return why the analysis failed part-way (what was handed on stays), or null
    */
   String analyse(SourceItem item, Part part, Consumer<List<FindingRecord>> segments) {
+    String text = part.text();
     try {
-      detectors.analyse(part.text(), segment -> segments.accept(records(item, part, segment)));
+      Analysis known = repeats.get(text);
+      if (known != null) {
+        segments.accept(records(item, part, known));
+        return null;
+      }
+      detectors.analyse(text, segment -> {
+        repeats.put(text, segment); // only a text of one segment is kept
+        segments.accept(records(item, part, segment));
+      });
       return null;
     } catch (RuntimeException | StackOverflowError e) {
       return "analysis failed: " + e;

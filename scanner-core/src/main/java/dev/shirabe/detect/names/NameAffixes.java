@@ -24,6 +24,10 @@ final class NameAffixes {
   private final Set<String> after;
   private final int longestBefore;
   private final int longestAfter;
+  /** The last char of each word before a name: a word can end only on one of them. */
+  private final String beforeLastChars;
+  /** The first char of each word after a name: a word can start only with one of them. */
+  private final String afterFirstChars;
 
   NameAffixes() {
     List<String> beforeWords = WordList.load("names/not-person-before.txt");
@@ -32,6 +36,12 @@ final class NameAffixes {
     this.after = Set.copyOf(afterWords);
     this.longestBefore = beforeWords.stream().mapToInt(String::length).max().orElse(0);
     this.longestAfter = afterWords.stream().mapToInt(String::length).max().orElse(0);
+    StringBuilder last = new StringBuilder();
+    beforeWords.forEach(w -> last.append(w.charAt(w.length() - 1)));
+    StringBuilder first = new StringBuilder();
+    afterWords.forEach(w -> first.append(w.charAt(0)));
+    this.beforeLastChars = last.toString();
+    this.afterFirstChars = first.toString();
   }
 
   /** An organisation word ends right before token {@code first}, or a place suffix is glued to it. */
@@ -42,6 +52,11 @@ final class NameAffixes {
     }
     if (k >= 0 && isSpace(tokens.get(k))) {
       k--;
+    }
+    // Most names have no such word before them: the char it would end on says so without
+    // building and lower-casing the words.
+    if (k < 0 || !mayBeLowerCased(beforeLastChars, lastChar(tokens.get(k).surface()))) {
+      return false;
     }
     StringBuilder word = new StringBuilder();
     for (int m = k; m >= 0 && word.length() < longestBefore; m--) {
@@ -68,6 +83,9 @@ final class NameAffixes {
     if (k < tokens.size() && isSpace(tokens.get(k))) {
       k++;
     }
+    if (k >= tokens.size() || !mayBeLowerCased(afterFirstChars, tokens.get(k).surface().charAt(0))) {
+      return false;
+    }
     StringBuilder word = new StringBuilder();
     for (int m = k; m < tokens.size() && word.length() < longestAfter; m++) {
       word.append(tokens.get(m).surface());
@@ -81,6 +99,21 @@ final class NameAffixes {
   /** The token is itself one of the words after names (大学 in 田中大学, tagged a given name). */
   boolean isSuffix(JapaneseToken token) {
     return after.contains(token.surface().toLowerCase(Locale.ROOT));
+  }
+
+  private static char lastChar(String s) {
+    return s.charAt(s.length() - 1);
+  }
+
+  /**
+   * Whether {@code c}, lower-cased as {@link String#toLowerCase(Locale)} lower-cases it at the
+   * edge of a word, may be one of {@code chars}. Where that can differ from {@link
+   * Character#toLowerCase(char)} (half of a surrogate pair, a final sigma, the dotted capital I)
+   * it may.
+   */
+  static boolean mayBeLowerCased(String chars, char c) {
+    return Character.isSurrogate(c) || c == '\u03a3' || c == '\u0130'
+        || chars.indexOf(Character.toLowerCase(c)) >= 0;
   }
 
   /** One or two spaces, as between a surname and a given name. */

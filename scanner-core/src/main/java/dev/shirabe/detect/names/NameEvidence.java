@@ -4,8 +4,11 @@ import dev.shirabe.detect.ContextWords;
 import dev.shirabe.detect.DetectionText;
 import dev.shirabe.detect.text.JapaneseToken;
 import dev.shirabe.detect.text.Kana;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -31,7 +34,8 @@ final class NameEvidence {
   /** What may stand after a name: honorifics and titles. */
   private final List<String> after;
   private final String lastChars;
-  private final String firstChars;
+  /** {@link #after}'s words by their first char, each list in {@link #after}'s order. */
+  private final Map<Character, List<String>> afterByFirstChar;
 
   NameEvidence(ContextWords words, List<String> honorifics, List<String> titles) {
     this.supporting = words.supporting();
@@ -43,12 +47,13 @@ final class NameEvidence {
     for (String word : before) {
       last.append(word.charAt(word.length() - 1));
     }
-    StringBuilder first = new StringBuilder();
-    for (String word : after) {
-      first.append(word.charAt(0));
-    }
     this.lastChars = last.toString();
-    this.firstChars = first.toString();
+    Map<Character, List<String>> byFirst = new HashMap<>();
+    for (String word : after) {
+      byFirst.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(word);
+    }
+    byFirst.replaceAll((c, list) -> List.copyOf(list));
+    this.afterByFirstChar = Map.copyOf(byFirst);
   }
 
   /** A label before the span, an honorific after it, or a name column. */
@@ -107,11 +112,14 @@ final class NameEvidence {
       p++;
     }
     p = afterCountryAbbreviation(tokens, p);
-    if (p == folded.length() || firstChars.indexOf(folded.charAt(p)) < 0) {
+    // Only the words that start with the char there: a title follows a name rarely, and the
+    // whole list was compared at every name and kana word before.
+    List<String> words = p == folded.length() ? null : afterByFirstChar.get(folded.charAt(p));
+    if (words == null) {
       return null;
     }
     String found = null;
-    for (String word : after) {
+    for (String word : words) {
       if ((found == null || word.length() > found.length()) && folded.startsWith(word, p)
           && endsToken(tokens, p + word.length())) {
         found = word;
