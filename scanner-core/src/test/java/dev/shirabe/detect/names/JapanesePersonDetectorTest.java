@@ -342,6 +342,28 @@ class JapanesePersonDetectorTest {
     assertNone(text);
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "1960年、李承晩政権が倒れ、第二共和国が成立した。",
+        "1582年に山田太郎の乱が起こり、城下は焼けた。"
+      })
+  void aNameGluedToAGovernmentOrAnEventIsTheirs(String text) {
+    // The government or the event named after a person (names/not-person-after.txt); the same
+    // names standing for the person are found (namesStandingForThePersonAreFound).
+    assertNone(text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "1948年、李承晩が初代大統領に就任し、第一共和国が成立した。",
+        "1582年に山田太郎が兵を挙げ、城下は焼けた。"
+      })
+  void namesStandingForThePersonAreFound(String text) {
+    assertEquals(1, SET.detect(text).size(), text);
+  }
+
   @Test
   void everyHonorificAndTitleIsAlsoAContextWord() {
     // names/honorifics.txt and names/titles.txt are the part of context/person.txt that counts
