@@ -52,8 +52,11 @@ final class BenchDetectionCommand implements Callable<Integer> {
       }
     }
     List<DetectionBenchmark.Result> results;
+    double[] paired;
     try (PolicyClassifier classifier = runs.policyClassifier(spec)) {
-      results = new DetectionBenchmark(texts, runs.rounds).run(detectors, classifier);
+      DetectionBenchmark benchmark = new DetectionBenchmark(texts, runs.rounds);
+      results = benchmark.run(detectors, classifier);
+      paired = benchmark.pairedRatios(detectors);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "%d texts, %.2f MB of UTF-8; one thread, MB per CPU second,"
@@ -65,9 +68,17 @@ final class BenchDetectionCommand implements Callable<Integer> {
     double bare = results.get(0).megabytesPerSecond();
     double all = results.stream().filter(r -> r.what().equals(DetectionBenchmark.ALL_DETECTORS))
         .findFirst().orElseThrow().megabytesPerSecond();
+    out.printf(Locale.ROOT, "all detectors / bare tokenization, medians apart: %.2f%n",
+        all / bare);
     // The figure to watch on Japanese text: it can never reach 1 (detection reads Kuromoji's
-    // tokens), and should stay at or above 0.5.
-    out.printf(Locale.ROOT, "all detectors / bare tokenization: %.2f%n", all / bare);
+    // tokens), and should stay at or above 0.5. Rounds paired, since the medians apart move
+    // with the machine's neighbours.
+    StringBuilder pairs = new StringBuilder();
+    for (double ratio : paired) {
+      pairs.append(pairs.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", ratio));
+    }
+    out.printf(Locale.ROOT, "all detectors / bare tokenization, rounds paired: %.2f (%s)%n",
+        DetectionBenchmark.median(paired), pairs);
     if (!runs.noClassify) {
       double classified = results.get(results.size() - 1).megabytesPerSecond();
       out.printf(Locale.ROOT, "with the policy classifier / without: %.2f%n", classified / all);

@@ -94,6 +94,43 @@ public final class DetectionBenchmark {
     return results;
   }
 
+  /**
+   * All detectors against bare tokenization, the two measured in alternating rounds (bare
+   * first in one pair, the set first in the next) after {@link #run} has warmed both: each
+   * pair's ratio of MB per CPU second, the set's over bare's, in the order measured. Measured
+   * apart, each median of five rounds moved with what the machine's neighbours did during it
+   * (bare tokenization alone read 3.8 to 6.2 MB per CPU second in five runs of one build at a
+   * load of 3 to 7, so the ratio of the two medians read 0.23 to 0.50); a pair's two rounds
+   * see nearly the same machine.
+   */
+  public double[] pairedRatios(DetectorSet detectors) {
+    double[] ratios = new double[rounds];
+    for (int i = 0; i < rounds; i++) {
+      double bare;
+      double all;
+      if (i % 2 == 0) {
+        bare = cpuSeconds(() -> texts.forEach(JapaneseTokenizer::countTokens));
+        all = cpuSeconds(() -> texts.forEach(detectors::detect));
+      } else {
+        all = cpuSeconds(() -> texts.forEach(detectors::detect));
+        bare = cpuSeconds(() -> texts.forEach(JapaneseTokenizer::countTokens));
+      }
+      ratios[i] = bare / all;
+    }
+    return ratios;
+  }
+
+  /** The median of {@link #pairedRatios}. */
+  public static double median(double[] ratios) {
+    return ThroughputBenchmark.median(ratios);
+  }
+
+  private static double cpuSeconds(Runnable round) {
+    long start = THREADS.getCurrentThreadCpuTime();
+    round.run();
+    return (THREADS.getCurrentThreadCpuTime() - start) / 1e9;
+  }
+
   private Result measure(String what, Consumer<String> work) {
     return measure(what, texts, work);
   }
@@ -114,9 +151,7 @@ public final class DetectionBenchmark {
       round.run();
     }
     for (int i = 0; i < rounds; i++) {
-      long start = THREADS.getCurrentThreadCpuTime();
-      round.run();
-      times[i] = (THREADS.getCurrentThreadCpuTime() - start) / 1e9;
+      times[i] = cpuSeconds(round);
     }
     return ThroughputBenchmark.median(times);
   }
