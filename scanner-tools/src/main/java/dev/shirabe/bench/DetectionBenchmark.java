@@ -99,23 +99,19 @@ public final class DetectionBenchmark {
    * first in one pair, the set first in the next) after {@link #run} has warmed both: each
    * pair's ratio of MB per CPU second, the set's over bare's, in the order measured. Measured
    * apart, each median of five rounds moved with what the machine's neighbours did during it
-   * (bare tokenization alone read 3.8 to 6.2 MB per CPU second in five runs of one build at a
-   * load of 3 to 7, so the ratio of the two medians read 0.23 to 0.50); a pair's two rounds
-   * see nearly the same machine.
+   * (docs/performance.md, "Detection speed": bare tokenization alone read 3.7 to 6.9 MB per CPU
+   * second across runs of one build, so the ratio of the two medians read 0.23 to 0.50); a
+   * pair's two rounds see nearly the same machine.
    */
   public double[] pairedRatios(DetectorSet detectors) {
+    Runnable bare = () -> texts.forEach(JapaneseTokenizer::countTokens);
+    Runnable all = () -> texts.forEach(detectors::detect);
     double[] ratios = new double[rounds];
     for (int i = 0; i < rounds; i++) {
-      double bare;
-      double all;
-      if (i % 2 == 0) {
-        bare = cpuSeconds(() -> texts.forEach(JapaneseTokenizer::countTokens));
-        all = cpuSeconds(() -> texts.forEach(detectors::detect));
-      } else {
-        all = cpuSeconds(() -> texts.forEach(detectors::detect));
-        bare = cpuSeconds(() -> texts.forEach(JapaneseTokenizer::countTokens));
-      }
-      ratios[i] = bare / all;
+      boolean bareFirst = i % 2 == 0;
+      double first = cpuSeconds(bareFirst ? bare : all);
+      double second = cpuSeconds(bareFirst ? all : bare);
+      ratios[i] = bareFirst ? first / second : second / first;
     }
     return ratios;
   }

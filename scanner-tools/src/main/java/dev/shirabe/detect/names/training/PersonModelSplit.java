@@ -28,7 +28,7 @@ public final class PersonModelSplit {
    * left out while training settings are chosen, so that the held-out files stay unseen.
    */
   public static boolean validation(String file) {
-    return fold(file) == 1;
+    return inFold(file, 1);
   }
 
   /**
