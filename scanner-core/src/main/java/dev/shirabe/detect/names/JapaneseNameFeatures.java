@@ -121,19 +121,10 @@ public final class JapaneseNameFeatures {
   private void of(DetectionText text, List<JapaneseToken> tokens, String[] ruleMarks, boolean plainRuns,
       int[] givenRunStart, int[] givenRunEnd, Sink sink) {
     int n = tokens.size();
-    // Per token, once: the hashes its neighbours' features are made of (a String caches its
-    // hash, so these cost nothing after the first).
-    int[] word = new int[n];
-    int[] shape = new int[n];
-    int[] pos = new int[n];
     int[] mark = new int[n];
     NameScript[] scripts = new NameScript[n];
     for (int i = 0; i < n; i++) {
-      JapaneseToken t = tokens.get(i);
-      scripts[i] = NameScript.of(t.surface());
-      word[i] = t.surface().hashCode();
-      shape[i] = shapeHash(t.surface(), scripts[i]);
-      pos[i] = shortPosHash(t.partOfSpeech());
+      scripts[i] = NameScript.of(tokens.get(i).surface());
       mark[i] = ruleMarks == null || ruleMarks[i] == null ? 0 : ruleMarks[i].hashCode();
     }
     int[] runStart = givenRunStart;
@@ -155,6 +146,13 @@ public final class JapaneseNameFeatures {
     if (!plainRuns) {
       leaveOutPlainRuns(tokens, runStart, runEnd, runScripts, senses, mark);
     }
+    // Per token the model reads, once: the hashes its and its neighbours' features are made of.
+    // Only there: the tokens far from any asked one (most particles, inflections, marks) are
+    // read by no feature, and each fresh surface's hash is a pass over its chars.
+    int[] word = new int[n];
+    int[] shape = new int[n];
+    int[] pos = new int[n];
+    hashesNearAsked(tokens, runStart, runEnd, runScripts, scripts, word, shape, pos);
 
     Features f = new Features();
     // Whether the run of the token before stands elsewhere as a part of a longer run: its
@@ -245,6 +243,32 @@ public final class JapaneseNameFeatures {
         f.add(RUN_SHAPE_AFTER, shape[i], i + 1 < n ? word[i + 1] : END);
       }
       sink.token(i, f.values, f.size);
+    }
+  }
+
+  /**
+   * The hashes of the surface, shape and short part of speech of each token a feature of an
+   * asked token reads (the token, two on either side, two before and after its run); the others
+   * are left 0, and no feature reads them.
+   */
+  private static void hashesNearAsked(List<JapaneseToken> tokens, int[] runStart, int[] runEnd,
+      NameScript[] runScripts, NameScript[] scripts, int[] word, int[] shape, int[] pos) {
+    int n = tokens.size();
+    int done = 0; // tokens before this one are hashed, where needed
+    for (int i = 0; i < n; i++) {
+      if (!isCandidate(runScripts[i])) {
+        continue;
+      }
+      int from = Math.max(Math.max(0, i - 2), runStart[i] - 2);
+      int to = Math.min(n - 1, Math.max(i + 2, runEnd[i] + 2));
+      for (int k = Math.max(from, done); k <= to; k++) {
+        JapaneseToken t = tokens.get(k);
+        word[k] = t.surface().hashCode();
+        shape[k] = shapeHash(t.surface(), scripts[k]);
+        pos[k] = shortPosHash(t.partOfSpeech());
+      }
+      // Earlier tokens a later asked one reads (its run's start - 2) are hashed already.
+      done = Math.max(done, to + 1);
     }
   }
 
@@ -542,15 +566,25 @@ public final class JapaneseNameFeatures {
 
 
   /**
-   * The hash of {@link #shortPos}, kept per part of speech: IPADIC has a few dozen, and the
-   * substring of each token's cost an allocation per token.
+   * The hash of {@link #shortPos}, summed over its chars as {@link String#hashCode} does,
+   * without the substring (an allocation per token) or a map of parts of speech (a look-up per
+   * token that cost as much as the sum).
    */
-  private static int shortPosHash(String pos) {
-    return SHORT_POS_HASHES.computeIfAbsent(pos, p -> shortPos(p).hashCode());
+  static int shortPosHash(String pos) {
+    int hash = 0;
+    boolean dash = false;
+    for (int i = 0; i < pos.length(); i++) {
+      char c = pos.charAt(i);
+      if (c == '-') {
+        if (dash) {
+          return hash;
+        }
+        dash = true;
+      }
+      hash = 31 * hash + c;
+    }
+    return hash;
   }
-
-  private static final ConcurrentHashMap<String, Integer> SHORT_POS_HASHES =
-      new ConcurrentHashMap<>();
 
   /**
    * The hash of {@link #shape} (what the model's features are made of), without building the
@@ -578,7 +612,7 @@ public final class JapaneseNameFeatures {
   }
 
   /** The first two levels of a part of speech (名詞-固有名詞), the grain of neighbours' features. */
-  private static String shortPos(String pos) {
+  static String shortPos(String pos) {
     int first = pos.indexOf('-');
     if (first < 0) {
       return pos;

@@ -526,7 +526,12 @@ final class ModelNames {
    */
   static boolean inTitle(String text, int start, int end) {
     int from = text.lastIndexOf('\n', start) + 1;
-    int open = Math.max(text.lastIndexOf('「', start - 1), text.lastIndexOf('『', start - 1));
+    // The opening bracket nearest before the span on its line (a search of the whole text
+    // before it, twice, was most of this test on long texts without brackets).
+    int open = start - 1;
+    while (open >= from && text.charAt(open) != '「' && text.charAt(open) != '『') {
+      open--;
+    }
     if (open < from) {
       return false;
     }

@@ -85,4 +85,45 @@ class JapaneseNameFeaturesTest {
     }
     assertTrue(asked > 100, asked + " tokens asked");
   }
+
+  /** The short part of speech's hash, summed over its chars, is the substring's hash. */
+  @Test
+  void aShortPartOfSpeechsHashIsItsStringsHash() {
+    List<String> parts = new java.util.ArrayList<>(List.of("", "-", "--", "名詞", "名詞-", "名詞-固有名詞",
+        "名詞-固有名詞-人名-姓", "a--b", "記号-一般", "-a-b-c"));
+    for (String text : JapaneseSamples.texts()) {
+      for (JapaneseToken t : new DetectionText(text).japaneseTokens()) {
+        parts.add(t.partOfSpeech());
+      }
+    }
+    for (String pos : parts) {
+      assertEquals(JapaneseNameFeatures.shortPos(pos).hashCode(), JapaneseNameFeatures.shortPosHash(pos), pos);
+    }
+  }
+
+  /**
+   * A token's features do not depend on which other tokens the model is asked about: the
+   * hashes of words, shapes and parts of speech are made only near the asked tokens, and every
+   * token asked in detection has the features it has in training, where the plain runs are
+   * asked too (and so hashed around).
+   */
+  @Test
+  void anAskedTokensFeaturesAreThoseOfTraining() {
+    JapaneseNameFeatures features = JapaneseNameFeatures.standard();
+    int compared = 0;
+    for (String text : JapaneseSamples.texts()) {
+      DetectionText view = new DetectionText(text);
+      List<JapaneseToken> tokens = view.japaneseTokens();
+      String[] marks = new JapanesePersonDetector().ruleMarks(view);
+      List<long[]> asked = features.of(view, tokens, marks);
+      List<long[]> training = features.forTraining(view, tokens, marks);
+      for (int i = 0; i < tokens.size(); i++) {
+        if (asked.get(i) != null) {
+          assertTrue(java.util.Arrays.equals(asked.get(i), training.get(i)), "token " + i);
+          compared++;
+        }
+      }
+    }
+    assertTrue(compared > 100, compared + " tokens");
+  }
 }

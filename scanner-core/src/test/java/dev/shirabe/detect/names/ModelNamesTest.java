@@ -384,4 +384,60 @@ class ModelNamesTest {
         .filter(f -> f.type() == FindingType.PERSON)
         .toList();
   }
+
+  /**
+   * The title test, which looks for the opening bracket on the span's line only, says what it
+   * said when it searched the whole text before the span: at every start and end of the sample
+   * texts and of random mixes of brackets, newlines, kana and kanji.
+   */
+  @Test
+  void aTitleIsSoughtOnItsLineAsInTheWholeText() {
+    List<String> texts = new java.util.ArrayList<>(JapaneseSamples.texts());
+    java.util.Random random = new java.util.Random(11);
+    String chars = "「」『』\n、。のと山田アイう ";
+    for (int k = 0; k < 2_000; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int c = random.nextInt(40); c > 0; c--) {
+        b.append(chars.charAt(random.nextInt(chars.length())));
+      }
+      texts.add(b.toString());
+    }
+    int compared = 0;
+    int titles = 0;
+    for (String text : texts) {
+      for (int start = 0; start < text.length(); start++) {
+        for (int end = start + 1; end <= Math.min(text.length(), start + 12); end++) {
+          boolean inTitle = ModelNames.inTitle(text, start, end);
+          assertEquals(inTitleSearchingTheWholeText(text, start, end), inTitle, text + " " + start + " " + end);
+          compared++;
+          titles += inTitle ? 1 : 0;
+        }
+      }
+    }
+    assertTrue(compared > 10_000 && titles > 100, compared + " spans, " + titles + " in titles");
+  }
+
+  /** {@link ModelNames#inTitle} as it was: each bracket's last place before the span in the text. */
+  private static boolean inTitleSearchingTheWholeText(String text, int start, int end) {
+    int from = text.lastIndexOf('\n', start) + 1;
+    int open = Math.max(text.lastIndexOf('「', start - 1), text.lastIndexOf('『', start - 1));
+    if (open < from) {
+      return false;
+    }
+    int close = open + 1;
+    while (close < text.length() && close - open <= ModelNames.MAX_TITLE + 1) {
+      char c = text.charAt(close);
+      if (c == '」' || c == '』') {
+        break;
+      }
+      if (c == '\n' || c == '「' || c == '『' || c == '、' || c == '。'
+          || dev.shirabe.detect.text.Kana.isHiragana(c) && c != 'の' && c != 'と') {
+        return false;
+      }
+      close++;
+    }
+    return close < text.length() && close - open <= ModelNames.MAX_TITLE + 1 && close >= end
+        && (text.charAt(close) == '」' || text.charAt(close) == '』')
+        && (open + 1 < start || end < close);
+  }
 }
