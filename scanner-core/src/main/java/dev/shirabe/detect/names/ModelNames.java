@@ -258,17 +258,20 @@ final class ModelNames {
     String folded = text.folded();
     for (int i = 0; i < n; i = runEnd[i] + 1) {
       int last = runEnd[i];
+      boolean free = tokens.get(last).end() - tokens.get(i).start() >= 2; // as every known part
+      for (int k = i; k <= last && free; k++) {
+        free &= !used[k];
+      }
+      if (!free) {
+        continue;
+      }
       NameScript script = NameScript.of(tokens.get(i).surface());
       if (script != NameScript.KATAKANA && script != NameScript.KANJI) {
         continue;
       }
-      boolean free = true;
-      for (int k = i; k <= last; k++) {
-        free &= !used[k];
-      }
       String run = folded.substring(tokens.get(i).start(), tokens.get(last).end());
       JapaneseNameModel.Span span = new JapaneseNameModel.Span(i, last, 1);
-      if (free && known.contains(run) && !vetoed(text, tokens, span)) {
+      if (known.contains(run) && !vetoed(text, tokens, span)) {
         NameCandidate name = candidate(text, tokens, span);
         name.confidence = AGAIN;
         names.add(name);
@@ -313,6 +316,9 @@ final class ModelNames {
     for (int r = 0; r < 2 * runs; r++) {
       int a = order[r < runs ? r : 2 * runs - 1 - r];
       int b = runEnd[a];
+      if (!(a >= 2 && named[a - 2]) && !(b + 2 < n && named[b + 2])) {
+        continue; // no name two tokens away, so not listed with one (below); most runs
+      }
       NameScript script = NameScript.of(tokens.get(a).surface());
       if (script != NameScript.KATAKANA && script != NameScript.KANJI
           || tokens.get(b).end() - tokens.get(a).start() < 2) {
