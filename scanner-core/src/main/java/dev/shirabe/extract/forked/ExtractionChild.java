@@ -159,8 +159,11 @@ public final class ExtractionChild {
     return limits(args);
   }
 
-  /** Sends {@code limits} as a process's first message ({@link #readLimits} reads it). */
-  static void writeLimits(DataOutputStream out, ExtractionLimits limits) throws IOException {
+  /**
+   * Sends {@code limits} as a process's first message ({@link #readLimits} reads it). Public
+   * for a process started by other means than {@link ForkedExtractor} (tests).
+   */
+  public static void writeLimits(DataOutputStream out, ExtractionLimits limits) throws IOException {
     String[] args = arguments(limits);
     out.writeByte(Wire.LIMITS);
     out.writeInt(args.length);
