@@ -29,8 +29,9 @@ final class TitledCompound {
   /** A compound title is glued after token {@code last}, the end of a name. */
   boolean after(DetectionText text, List<JapaneseToken> tokens, int last) {
     int k = last + 1;
-    if (k >= tokens.size() || tokens.get(k).start() != tokens.get(last).end()) {
-      return false;
+    if (k >= tokens.size() || tokens.get(k).start() != tokens.get(last).end()
+        || tokens.get(k).partOfSpeech().startsWith("名詞-接尾")) {
+      return false; // a suffix glued to the name makes it an institution's: 隆文 + 館 + 編集記者
     }
     int from = tokens.get(k).start();
     int m = k;

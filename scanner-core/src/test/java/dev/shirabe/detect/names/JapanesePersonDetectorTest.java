@@ -380,6 +380,8 @@ class JapanesePersonDetectorTest {
   void aFirmsWordInsideTheCompoundLeavesTheNameTheFirms() {
     assertNone("山田製作所所長が挨拶した。");
     assertNone("田中商事部長が挨拶した。");
+    // A suffix glued to the name makes it an institution's (博文 + 館), whatever title follows.
+    assertNone("1907年に卒業後、博文館編集記者となり、上京した。");
   }
 
   @Test
