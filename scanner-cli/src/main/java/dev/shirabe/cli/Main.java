@@ -66,6 +66,7 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     int code;
     try {
+      ScanCommand.startEarly(args);
       SubjectCommand.startEarly(args);
       code = forArguments(System.getenv(), args).execute(args);
     } catch (Throwable t) {

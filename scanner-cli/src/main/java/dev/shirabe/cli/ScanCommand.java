@@ -3,6 +3,7 @@ package dev.shirabe.cli;
 import dev.shirabe.classify.Policy;
 import dev.shirabe.classify.PolicyClassifier;
 import dev.shirabe.extract.ExtractionLimits;
+import dev.shirabe.extract.forked.EarlyProcess;
 import dev.shirabe.pipeline.ScanListener;
 import dev.shirabe.report.FindingWriter;
 import dev.shirabe.report.OutputFormat;
@@ -95,6 +96,24 @@ final class ScanCommand implements Callable<Integer> {
           + " line a minute (cron, journald); --progress redraws it even when it is not a"
           + " terminal, --no-progress shows nothing.")
   Boolean progress;
+
+  /**
+   * Starts a scan's first extraction process as {@code main} begins ({@link EarlyProcess}): it
+   * boots beside the command line's parsing instead of after it. Not for {@code --in-process}
+   * nor help; a process the scan then does not take (options from the config file) is killed
+   * at exit.
+   */
+  static void startEarly(String[] args) {
+    if (args.length == 0 || !args[0].equals("scan")) {
+      return;
+    }
+    for (String arg : args) {
+      if (List.of("--in-process", "--help", "-h", "--version", "-V").contains(arg)) {
+        return;
+      }
+    }
+    EarlyProcess.start(ReadOptions.extractJvmOptions(System.getenv()));
+  }
 
   @Override
   public Integer call() throws Exception {

@@ -146,6 +146,12 @@ public final class PolicyClassifier implements Classifier, Closeable {
     /** The file's modification date, read when first needed; null when it cannot be. */
     LocalDate modified;
     boolean modifiedRead;
+    /**
+     * Whether the part's text holds an age word ({@link RecordFacts#mayStateAge}), read once
+     * for all its segments: a 5 MB table has hundreds, and read whole for each it cost a tenth
+     * of its scan. Null until first needed.
+     */
+    Boolean mayStateAge;
   }
 
   private final ThreadLocal<DocumentSeen> lastDocument = ThreadLocal.withInitial(DocumentSeen::new);
@@ -178,6 +184,7 @@ public final class PolicyClassifier implements Classifier, Closeable {
       }
       seen.modifiedRead = false;
       seen.modified = null;
+      seen.mayStateAge = null;
     }
     Evidence document = seen.evidence;
     // Each row, or block of a long line, is analysed and looked up once, whatever the number
@@ -341,8 +348,13 @@ public final class PolicyClassifier implements Classifier, Closeable {
         words.addAll(section.retentionFrom());
       }
     }
-    if (!retention && !RecordFacts.mayStateBirth(text, findings)) {
-      return;
+    if (!retention && !RecordFacts.hasDateOfBirth(findings)) {
+      if (seen.mayStateAge == null) {
+        seen.mayStateAge = RecordFacts.mayStateAge(text);
+      }
+      if (!seen.mayStateAge) {
+        return;
+      }
     }
     RecordFacts facts = RecordFacts.of(text, findings, words);
     LocalDate today = LocalDate.now(clock);

@@ -102,13 +102,22 @@ final class RecordFacts {
     return dates.get(i);
   }
 
-  /** Whether the text may state a birth at all: a cheap test before reading it. */
-  static boolean mayStateBirth(String text, List<Finding> findings) {
+  /**
+   * Whether a finding is a date of birth. With {@link #mayStateAge} the cheap test of whether
+   * the findings or the text may state a birth at all, before the text is read for one; the
+   * text's half is the same for every segment of one long text, so a caller keeps it.
+   */
+  static boolean hasDateOfBirth(List<Finding> findings) {
     for (Finding f : findings) {
       if (f.type() == FindingType.DATE_OF_BIRTH) {
         return true;
       }
     }
+    return false;
+  }
+
+  /** Whether the text holds a word an age is written with (歳, 才, 年齢, age). */
+  static boolean mayStateAge(String text) {
     return text.indexOf('歳') >= 0 || text.indexOf('才') >= 0 || text.contains("年齢")
         || AGE_WORD.matcher(text).find();
   }

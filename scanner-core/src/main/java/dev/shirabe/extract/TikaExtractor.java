@@ -64,8 +64,15 @@ public final class TikaExtractor implements Extractor {
   private final Ocr ocr;
 
   public TikaExtractor(ExtractionLimits limits) {
+    this(limits, TikaConfig.getDefaultConfig());
+  }
+
+  /**
+   * With Tika's default configuration made beforehand (an extraction process loads it while it
+   * waits for its limits).
+   */
+  public TikaExtractor(ExtractionLimits limits, TikaConfig tika) {
     this.ocr = Ocr.of(limits.ocr());
-    TikaConfig tika = TikaConfig.getDefaultConfig();
     Detector detector =
         new CompositeDetector(
             tika.getMediaTypeRegistry(),

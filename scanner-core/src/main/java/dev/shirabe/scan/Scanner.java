@@ -5,6 +5,8 @@ import dev.shirabe.classify.Policy;
 import dev.shirabe.classify.PolicyClassifier;
 import dev.shirabe.detect.DetectorSet;
 import dev.shirabe.extract.Extractor;
+import dev.shirabe.extract.Ocr;
+import dev.shirabe.extract.OcrSettings;
 import dev.shirabe.extract.TikaExtractor;
 import dev.shirabe.extract.forked.ForkedExtractor;
 import dev.shirabe.inventory.InventorySink;
@@ -286,6 +288,7 @@ public final class Scanner implements AutoCloseable {
      */
     public Scanner build() throws IOException {
       List<AutoCloseable> made = new ArrayList<>();
+      probeOcr(options.limits().ocr());
       try {
         Extractor ex;
         if (extractor == null) {
@@ -329,6 +332,24 @@ public final class Scanner implements AutoCloseable {
         }
         throw e;
       }
+    }
+
+    /**
+     * Asks now, on a thread of its own, whether Tesseract is here ({@link Ocr#of}, which the
+     * analysis fingerprint names): a program started and waited for, 0.1–0.3 s of wall time and
+     * little CPU, which the scan's thread otherwise waited for after the build. Same answer; a
+     * failure here is the fingerprint's to meet when it asks again.
+     */
+    private static void probeOcr(OcrSettings settings) {
+      Thread probe = new Thread(() -> {
+        try {
+          Ocr.of(settings);
+        } catch (RuntimeException e) {
+          // asked again, and reported, where the answer is needed
+        }
+      }, "shirabe-ocr-probe");
+      probe.setDaemon(true);
+      probe.start();
     }
 
     /**

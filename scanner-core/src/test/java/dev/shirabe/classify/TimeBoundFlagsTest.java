@@ -146,6 +146,36 @@ class TimeBoundFlagsTest {
         d.stream().map(x -> x.flags().contains(Classification.MINOR)).toList());
   }
 
+  /**
+   * A long table is classified segment by segment, the same part each time: its age column,
+   * named in a header far above, still makes a late row's 15-year-old a minor, and a part read
+   * before it without any age word does not stop the next part's ages from being read.
+   */
+  @Test
+  void agesAreReadInEverySegmentOfALongTableAndForEachNewPart() throws Exception {
+    StringBuilder rows = new StringBuilder();
+    for (int i = 0; rows.length() < 100_000; i++) {
+      rows.append("会員").append(i).append(",40,03-5555-").append(String.format("%04d", i % 10_000))
+          .append('\n');
+    }
+    String minorRow = "佐藤 花子,15,090-3333-4444\n";
+    String table = "氏名,年齢,電話\n" + rows + minorRow;
+    String plain = "氏名,部署,電話\n山田 太郎,営業,090-1111-2222\n";
+    Path file = Files.writeString(dir.resolve("members.csv"), table);
+    Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2026-11-01T00:00:00Z")));
+    try (PolicyClassifier c = new PolicyClassifier(Policy.defaults(), CLOCK)) {
+      assertFalse(c.classify(dir.resolve("plain.csv"), new Part("", plain, Map.of()),
+          findings(plain, FindingType.PERSON, "山田 太郎")).get(0).flags()
+          .contains(Classification.MINOR));
+      Part part = new Part("", table, Map.of());
+      String firstPhone = "03-5555-0000";
+      assertFalse(c.classify(file, part, findings(table, FindingType.PHONE, firstPhone)).get(0)
+          .flags().contains(Classification.MINOR));
+      List<Finding> late = findings(table, FindingType.PERSON, "佐藤 花子");
+      assertTrue(c.classify(file, part, late).get(0).flags().contains(Classification.MINOR));
+    }
+  }
+
   private static final String RETIREE_POLICY = """
       [category retiree]
       label: 退職者 | Retirees

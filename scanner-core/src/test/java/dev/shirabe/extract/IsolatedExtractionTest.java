@@ -241,11 +241,16 @@ class IsolatedExtractionTest {
   void anExtractionProcessEndsWhenItsScanIsKilled() throws Exception {
     // sh stands for a scan killed with -9: its extraction process, given a pipe that stays
     // open (sleep's), must notice the scan is gone by itself.
+    // Its first message, the limits, comes from a file before sleep's silence.
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String command = "sleep 1000 | '" + java + "' -cp '" + System.getProperty("java.class.path")
-        + "' " + dev.shirabe.extract.forked.ExtractionChild.class.getName() + " "
-        + String.join(" ", List.of("1000000", "1000", "1000", "3", "60000", "1000000", "1000000"))
-        + " & wait";
+    Path limits = dir.resolve("limits");
+    try (java.io.DataOutputStream out =
+        new java.io.DataOutputStream(Files.newOutputStream(limits))) {
+      dev.shirabe.extract.forked.ExtractionChild.writeLimits(out, ExtractionLimits.DEFAULTS);
+    }
+    String command = "{ cat '" + limits + "'; sleep 1000; } | '" + java + "' -cp '"
+        + System.getProperty("java.class.path") + "' "
+        + dev.shirabe.extract.forked.ExtractionChild.class.getName() + " & wait";
     Process scan = new ProcessBuilder("sh", "-c", command).start();
     try {
       assertEquals('R', scan.getInputStream().read(), "the extraction process said it is ready");

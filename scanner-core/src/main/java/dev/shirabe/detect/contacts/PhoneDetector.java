@@ -169,11 +169,18 @@ public final class PhoneDetector implements Detector {
     List<int[]> clusters = numericClusters(text.folded());
     String view = labels.unglue(text.folded(), clusters);
     List<Candidate> candidates = new ArrayList<>();
+    // Candidates before this index end before the current cluster starts: a run in it cannot
+    // overlap them. Every candidate ends within its cluster's room, and clusters come in order,
+    // so a table of 100,000 numbers is not checked against every number above it.
+    int live = 0;
     // libphonenumber's matcher reads a few MB/s; most text has no digits worth its time. It is
     // given only the stretches of digits and phone punctuation that could hold a number, with
     // one char before each, which its rules about neighbouring letters look at, and room
     // after for an extension ("x769", "ext. 204").
     for (int[] cluster : clusters) {
+      while (live < candidates.size() && candidates.get(live).end() <= cluster[0]) {
+        live++;
+      }
       int from = Math.max(0, cluster[0] - 1);
       int to = Math.min(view.length(), cluster[1] + EXTENSION_ROOM);
       Iterable<PhoneNumberMatch> home = mayHoldHomeNumber(view, cluster)
@@ -193,8 +200,7 @@ public final class PhoneDetector implements Detector {
         int start = run.start();
         int end = run.end();
         // Most runs are short (years, counts): too few chars to hold the digits of a number.
-        if (end - start >= PhoneShape.MIN_DIGITS
-            && candidates.stream().noneMatch(c -> c.overlaps(start, end))) {
+        if (end - start >= PhoneShape.MIN_DIGITS && !overlapsAny(candidates, live, start, end)) {
           elsewhere(run.group(), start).ifPresent(candidates::add);
         }
       }
@@ -204,6 +210,16 @@ public final class PhoneDetector implements Detector {
       assess(text, view, candidate).ifPresent(findings::add);
     }
     return findings;
+  }
+
+  /** Whether a candidate from index {@code from} on overlaps [start, end). */
+  private static boolean overlapsAny(List<Candidate> candidates, int from, int start, int end) {
+    for (int i = from; i < candidates.size(); i++) {
+      if (candidates.get(i).overlaps(start, end)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.shirabe.detect.names;
 
+import dev.shirabe.detect.text.FdlibmLog;
 import dev.shirabe.detect.text.MaxentWeights;
 import java.util.Arrays;
 import opennlp.tools.dictionary.Dictionary;
@@ -202,8 +203,9 @@ final class EnglishNameDecoder {
 
   /**
    * The sequence that extends {@code from} by outcome o of probability p, as Sequence does;
-   * {@code logP} is {@code StrictMath.log(p)}, taken once per distribution, not once per
-   * extension (up to three candidates extend by each outcome of one distribution).
+   * {@code logP} is {@code StrictMath.log(p)} ({@link FdlibmLog}, the same bits without a JNI
+   * call), taken once per distribution, not once per extension (up to three candidates extend
+   * by each outcome of one distribution).
    */
   private int extend(int from, int o, double p, double logP) {
     if (entries == score.length) {
@@ -308,18 +310,21 @@ final class EnglishNameDecoder {
         int po = i > 0 ? outcome[top] : other;
         int ppo = i > 1 ? outcome[parent[top]] : other;
         double[] scores = byPrevious[po * n + ppo];
+        boolean[] valid = validAfter[i > 0 ? outcome[top] + 1 : 0];
         if (scores == null) {
           scores = scores(staticSums, tokens[i], tokenFeatures.tokenClass(i), po, ppo);
           byPrevious[po * n + ppo] = scores;
           mins[po * n + ppo] = kthLargest(scores, beamSize);
+          // Only the outcomes that may follow are ever extended by (validity reads the outcome
+          // before, po, the same for every sequence that shares this distribution): a third of
+          // the logs was of an outcome never taken ("person-cont" after "other").
           double[] logs = new double[scores.length];
           for (int p = 0; p < scores.length; p++) {
-            logs[p] = StrictMath.log(scores[p]);
+            logs[p] = valid[p] ? FdlibmLog.log(scores[p]) : Double.NaN;
           }
           logsByPrevious[po * n + ppo] = logs;
         }
         double[] logs = logsByPrevious[po * n + ppo];
-        boolean[] valid = validAfter[i > 0 ? outcome[top] + 1 : 0];
         double min = mins[po * n + ppo];
         for (int p = 0; p < scores.length; p++) {
           if (scores[p] >= min && valid[p]) {

@@ -94,6 +94,7 @@ public final class JapanesePersonDetector implements Detector {
   private final NameEvidence evidence = new NameEvidence(ContextWords.of(FindingType.PERSON),
       WordList.load("names/honorifics.txt"), WordList.load("names/titles.txt"));
   private final KanaNames kana = new KanaNames(lexicon, affixes, evidence);
+  private final TitledCompound titled = new TitledCompound(evidence, affixes);
   private final ModelNames proposed;
 
   /** With the model on the class path, loaded when Japanese text first needs it. */
@@ -498,7 +499,7 @@ public final class JapanesePersonDetector implements Detector {
     if (next.surface().length() == 1 && PERSON_SUFFIXES.indexOf(next.surface().charAt(0)) >= 0) {
       return false;
     }
-    return !evidence.after(text, tokens, end);
+    return !evidence.after(text, tokens, end) && !titled.after(text, tokens, last);
   }
 
   /**

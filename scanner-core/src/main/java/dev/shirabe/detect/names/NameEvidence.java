@@ -34,6 +34,9 @@ final class NameEvidence {
   /** What may stand after a name: honorifics and titles. */
   private final List<String> after;
   private final String lastChars;
+  /** The titles alone, without the honorifics: what may end a compound title (国防大臣). */
+  private final Set<String> titles;
+  private final int longestTitle;
   /** {@link #after}'s words by their first char, each list in {@link #after}'s order. */
   private final Map<Character, List<String>> afterByFirstChar;
 
@@ -43,6 +46,8 @@ final class NameEvidence {
     this.opposing = words.opposing();
     this.before = supporting.stream().filter(w -> !honorifics.contains(w)).toList();
     this.after = Stream.concat(honorifics.stream(), titles.stream()).toList();
+    this.titles = Set.copyOf(titles);
+    this.longestTitle = titles.stream().mapToInt(String::length).max().orElse(0);
     StringBuilder last = new StringBuilder();
     for (String word : before) {
       last.append(word.charAt(word.length() - 1));
@@ -97,6 +102,21 @@ final class NameEvidence {
    */
   boolean after(DetectionText text, List<JapaneseToken> tokens, int end) {
     return wordAfter(text, tokens, end, false) != null;
+  }
+
+  /**
+   * A title (no honorific) ends at {@code end} and starts where a token starts, at {@code from}
+   * or after it: 大臣 of 国防大臣, 課長 of 刑事局第六課長.
+   */
+  boolean titleEndsAt(DetectionText text, List<JapaneseToken> tokens, int from, int end) {
+    String folded = text.folded();
+    for (int length = 1; length <= longestTitle && end - length >= from; length++) {
+      int start = end - length;
+      if (titles.contains(folded.substring(start, end)) && tokenAt(tokens, start) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The longest honorific or title that {@link #after} finds after {@code end}, or null. */

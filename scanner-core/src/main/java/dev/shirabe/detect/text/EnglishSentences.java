@@ -12,6 +12,7 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 
 /**
  * Cuts Latin-script text into sentences and tokens with OpenNLP's English models (UD English
@@ -39,12 +40,18 @@ public final class EnglishSentences {
   public static final Lazy<EnglishSentences> STANDARD = Lazy.of(EnglishSentences::new);
 
   private final ThreadLocal<SentenceDetectorME> sentences;
+  /** The chars the sentence model may end a sentence at ("." "!" "?" for EWT). */
+  private final char[] enders;
+  /** Whether the model has abbreviations, which make its answers at an end read the words before it. */
+  private final boolean abbreviations;
   private final EnglishTokenizer tokenizer;
 
   private EnglishSentences() {
     SentenceModel sentenceModel = load(SENTENCE_MODEL, SentenceModel::new);
     TokenizerModel tokenModel = alphaNumericOptimised(load(TOKEN_MODEL, TokenizerModel::new));
     this.sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
+    this.enders = sentenceModel.getEosCharacters();
+    this.abbreviations = sentenceModel.getAbbreviations() != null;
     this.tokenizer = new EnglishTokenizer(tokenModel);
   }
 
@@ -94,7 +101,9 @@ public final class EnglishSentences {
         int pieceEnd = pieceEnd(text, pieceStart, lineEnd);
         if (hasLetter(text, pieceStart, pieceEnd)) {
           String piece = text.substring(pieceStart, pieceEnd);
-          for (Span s : mayHoldSentenceEnd(piece) ? detector.sentPosDetect(piece) : whole(piece)) {
+          Span[] found = !mayHoldSentenceEnd(piece) ? whole(piece)
+              : endsOnlyAtItsEnd(piece) ? trimmed(piece) : detector.sentPosDetect(piece);
+          for (Span s : found) {
             out.add(sentence(tokenizer, piece, s, pieceStart));
           }
         }
@@ -123,6 +132,49 @@ public final class EnglishSentences {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code SentenceDetectorME.sentPosDetect} would give the piece as one sentence
+   * whatever its model says: no char the model ends a sentence at, or all of them in the
+   * piece's last word ("What are my options?", "Really?!"), so that the model is asked about
+   * that word's last one only (it skips an ender followed by another before the next white
+   * space), and a split there leaves nothing after it. Either answer is then the piece
+   * trimmed ({@link #trimmed}). Most lines of prose with one sentence are such: the model's
+   * context strings and look-ups were a third of cutting sentences and tokens.
+   */
+  private boolean endsOnlyAtItsEnd(String piece) {
+    if (abbreviations) {
+      return false;
+    }
+    int last = -1;
+    int first = -1;
+    for (int i = 0; i < piece.length(); i++) {
+      if (isEnder(piece.charAt(i))) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    for (int i = Math.max(first, 0); i < piece.length(); i++) {
+      if (StringUtil.isWhitespace(piece.charAt(i)) != i > last) {
+        return false; // white space before the last ender, or a word after it
+      }
+    }
+    return true;
+  }
+
+  private boolean isEnder(char c) {
+    for (char ender : enders) {
+      if (c == ender) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The piece as one sentence, trimmed as {@code SentenceDetectorME} trims (its white space). */
+  private static Span[] trimmed(String piece) {
+    return new Span[] {new Span(0, piece.length()).trim(piece)};
   }
 
   /** The piece as one sentence, without the white space around it. */

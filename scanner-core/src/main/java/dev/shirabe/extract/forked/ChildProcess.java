@@ -72,6 +72,19 @@ final class ChildProcess {
   }
 
   /**
+   * Sends the process its limits, its first message: it loads Tika meanwhile, and builds its
+   * extractor once they come. A process that died already is found out when it is first used
+   * (it never says it is ready).
+   */
+  void begin(ExtractionLimits limits) {
+    try {
+      ExtractionChild.writeLimits(toChild, limits);
+    } catch (IOException e) {
+      // awaitReady reports why it is gone
+    }
+  }
+
+  /**
    * How an extraction process is started. Tesseract, which its OCR runs, parallelises a page
    * with OpenMP over every core by default, and its waiting threads spin: a page cost 2.3 times
    * the CPU (1.9 against 0.83 s, jpn+eng, 300 dpi) and was read no sooner on 2 cores, where the

@@ -2,6 +2,7 @@ package dev.shirabe.extract.forked;
 
 import dev.shirabe.extract.ExtractionException;
 import dev.shirabe.extract.ExtractionLimits;
+import dev.shirabe.extract.Ocr;
 import dev.shirabe.extract.OcrSettings;
 import dev.shirabe.extract.PartSink;
 import dev.shirabe.extract.TikaExtractor;
@@ -21,7 +22,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
+import org.apache.tika.config.TikaConfig;
 
 /**
  * The main class of an extraction process: reads the files its parent names, one at a time,
@@ -33,8 +37,8 @@ public final class ExtractionChild {
 
   private ExtractionChild() {}
 
-  /** Arguments: the limits, as {@link #arguments} writes them. */
-  public static void main(String[] args) throws IOException {
+  /** No arguments: the limits come first on standard input ({@link Wire#LIMITS}). */
+  public static void main(String[] args) throws IOException, InterruptedException {
     // Standard output carries the protocol: anything a library prints goes to stderr instead.
     DataOutputStream out =
         new DataOutputStream(
@@ -46,8 +50,25 @@ public final class ExtractionChild {
     // that never returns (at the end of a file, its closed pipe would tell us too).
     ProcessHandle.current().parent().ifPresent(parent ->
         parent.onExit().thenRun(() -> Runtime.getRuntime().halt(0)));
-    ExtractionLimits limits = limits(args);
-    TikaExtractor extractor = new TikaExtractor(limits);
+    // Tika's configuration (every parser, a third of this process's classes) needs no limits:
+    // it loads while the parent is still parsing its own command line and sends them.
+    FutureTask<TikaConfig> tika = new FutureTask<>(TikaConfig::getDefaultConfig);
+    Thread loading = new Thread(tika, "shirabe-tika-config");
+    loading.setDaemon(true);
+    loading.start();
+    ExtractionLimits limits;
+    try {
+      limits = readLimits(in);
+    } catch (EOFException e) {
+      return; // the parent went away before it needed us
+    }
+    Ocr.of(limits.ocr()); // asks Tesseract for its languages beside the parsers loading
+    TikaExtractor extractor;
+    try {
+      extractor = new TikaExtractor(limits, tika.get());
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("Tika's configuration did not load", e.getCause());
+    }
     Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
     out.writeByte(Wire.READY);
     out.flush();
@@ -120,6 +141,36 @@ public final class ExtractionChild {
     } catch (IOException | UncheckedIOException e) {
       // The parent removes the folder with the process.
     }
+  }
+
+  /** The first message: the limits, as {@link #arguments} writes them. */
+  static ExtractionLimits readLimits(DataInputStream in) throws IOException {
+    if (in.readByte() != Wire.LIMITS) {
+      throw new IOException("the first message was not the limits");
+    }
+    int n = in.readInt();
+    if (n < 0 || n > 64) {
+      throw new IOException(n + " limits: the stream is corrupt");
+    }
+    String[] args = new String[n];
+    for (int i = 0; i < n; i++) {
+      args[i] = Wire.readString(in);
+    }
+    return limits(args);
+  }
+
+  /**
+   * Sends {@code limits} as a process's first message ({@link #readLimits} reads it). Public
+   * for a process started by other means than {@link ForkedExtractor} (tests).
+   */
+  public static void writeLimits(DataOutputStream out, ExtractionLimits limits) throws IOException {
+    String[] args = arguments(limits);
+    out.writeByte(Wire.LIMITS);
+    out.writeInt(args.length);
+    for (String arg : args) {
+      Wire.writeString(out, arg);
+    }
+    out.flush();
   }
 
   static String[] arguments(ExtractionLimits limits) {

@@ -110,6 +110,31 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
     this.limits = limits;
     this.log = log;
     this.permits = new Semaphore(processes);
+    this.command = command(jvmOptions);
+    // The process the command started as it began (EarlyProcess), when it has these options.
+    EarlyProcess early = EarlyProcess.take(command);
+    try {
+      if (early != null) {
+        this.home = early.home();
+        started.set(1);
+        ChildProcess child = early.adopt(log);
+        child.begin(limits);
+        idle.add(child);
+      } else {
+        this.home = TempFolders.create();
+        idle.add(startProcess());
+      }
+    } catch (IOException e) {
+      throw new ExtractorUnavailableException(
+          "could not start the extraction processes: " + e.getMessage());
+    }
+    this.watchdog = new Thread(this::watch, "shirabe-extract-watchdog");
+    watchdog.setDaemon(true);
+    watchdog.start();
+  }
+
+  /** The command that starts an extraction process with these JVM options (its limits follow). */
+  static List<String> command(List<String> jvmOptions) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(JVM_OPTIONS);
@@ -122,18 +147,7 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
     cmd.add("-cp");
     cmd.add(classPath());
     cmd.add(ExtractionChild.class.getName());
-    cmd.addAll(List.of(ExtractionChild.arguments(limits)));
-    this.command = List.copyOf(cmd);
-    try {
-      this.home = TempFolders.create();
-      idle.add(startProcess());
-    } catch (IOException e) {
-      throw new ExtractorUnavailableException(
-          "could not start the extraction processes: " + e.getMessage());
-    }
-    this.watchdog = new Thread(this::watch, "shirabe-extract-watchdog");
-    watchdog.setDaemon(true);
-    watchdog.start();
+    return List.copyOf(cmd);
   }
 
   /**
@@ -259,7 +273,10 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
 
   private ChildProcess startProcess() throws IOException {
     int n = started.incrementAndGet();
-    return new ChildProcess(Files.createDirectory(home.resolve("p" + n)), command, log);
+    ChildProcess child =
+        new ChildProcess(Files.createDirectory(home.resolve("p" + n)), command, log);
+    child.begin(limits);
+    return child;
   }
 
   /**

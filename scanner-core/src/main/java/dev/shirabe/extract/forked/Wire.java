@@ -11,6 +11,10 @@ import java.io.IOException;
  * broken file included, which UTF-8 would replace).
  *
  * <pre>
+ * parent → child  LIMITS n (string)×n                   once, first: the extraction limits
+ *                                                       (sent when the scan knows them: the
+ *                                                       process may start before, and loads
+ *                                                       Tika's parsers meanwhile)
  * child → parent  READY                                 once, when the extractor is built
  * parent → child  FILE path                             read this file
  * child → parent  PART locator text n (key value)×n     a part, as soon as it is complete
@@ -20,6 +24,7 @@ import java.io.IOException;
  */
 final class Wire {
 
+  static final byte LIMITS = 'L';
   static final byte READY = 'R';
   static final byte FILE = 'F';
   static final byte PART = 'P';

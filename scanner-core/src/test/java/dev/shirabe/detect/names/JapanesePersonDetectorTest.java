@@ -364,6 +364,26 @@ class JapanesePersonDetectorTest {
     assertEquals(1, SET.detect(text).size(), text);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+        "記者会見でエミール・ボドワン国防大臣は増派を否定した。",
+        "同日、ハンス・クレーマー上院議員が法案を提出した。",
+        "当時の陳立夫国民党総裁は反対した。"
+      })
+  void aNameBeforeACompoundTitleIsTheOfficeHolders(String text) {
+    // The organisation or the field before the title (上院, 国民党, 国防) made the name the first
+    // word of a compound or an organisation's; the title at the compound's end says whose it is.
+    assertEquals(1, SET.detect(text).size(), text);
+  }
+
+  @Test
+  void aFirmsWordInsideTheCompoundLeavesTheNameTheFirms() {
+    assertNone("山田製作所所長が挨拶した。");
+    assertNone("田中商事部長が挨拶した。");
+    // A suffix glued to the name makes it an institution's (博文 + 館), whatever title follows.
+    assertNone("1907年に卒業後、博文館編集記者となり、上京した。");
+  }
+
   @Test
   void everyHonorificAndTitleIsAlsoAContextWord() {
     // names/honorifics.txt and names/titles.txt are the part of context/person.txt that counts

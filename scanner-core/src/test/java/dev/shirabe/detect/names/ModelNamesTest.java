@@ -182,6 +182,24 @@ class ModelNamesTest {
     assertFalse(values(persons(beginningANameAt(0.35), places), places).contains("カレロ"), places);
   }
 
+  @Test
+  void aKatakanaRunRightBeforeATitleIsANameWhereTheModelGivesItSomeChance() {
+    // A model unsure of every token (0.3): ペトロワ, followed by no particle, is no name by
+    // itself; before a compound title, which the rules do not read as a kana name's evidence,
+    // it is one.
+    for (String titled : List.of("2006年、ペトロワ国防大臣が会見し、話題になった。",
+        "2006年、ペトロワKGB第一副議長が会見し、話題になった。")) {
+      assertEquals(List.of("ペトロワ"), values(persons(beginningANameAt(0.3), titled), titled), titled);
+      // Below the least probability, none.
+      assertEquals(List.of(), values(persons(beginningANameAt(0.1), titled), titled), titled);
+    }
+    // Before a word that is no title, or as a firm IPADIC knows before a title: none.
+    String untitled = "2006年、ペトロワ広場で会見し、話題になった。";
+    assertEquals(List.of(), values(persons(beginningANameAt(0.3), untitled), untitled), untitled);
+    String firm = "2006年、ソニー社長が会見し、話題になった。";
+    assertEquals(List.of(), values(persons(beginningANameAt(0.3), firm), firm), firm);
+  }
+
   private static JapanesePersonDetector sureOfEveryToken() {
     return beginningANameAt(0.8);
   }
