@@ -586,9 +586,14 @@ final class ModelNames {
     while (open >= from && text.charAt(open) != '「' && text.charAt(open) != '『') {
       open--;
     }
-    if (open < from) {
-      return false;
-    }
+    return open >= from && titleFrom(text, open, start, end);
+  }
+
+  /**
+   * Whether the bracket at {@code open}, the nearest before the span on its line, closes after
+   * it as a title does (the rest of {@link #inTitle}).
+   */
+  static boolean titleFrom(String text, int open, int start, int end) {
     int close = open + 1;
     while (close < text.length() && close - open <= MAX_TITLE + 1) {
       char c = text.charAt(close);

@@ -439,23 +439,6 @@ class ModelNamesTest {
   private static boolean inTitleSearchingTheWholeText(String text, int start, int end) {
     int from = text.lastIndexOf('\n', start) + 1;
     int open = Math.max(text.lastIndexOf('「', start - 1), text.lastIndexOf('『', start - 1));
-    if (open < from) {
-      return false;
-    }
-    int close = open + 1;
-    while (close < text.length() && close - open <= ModelNames.MAX_TITLE + 1) {
-      char c = text.charAt(close);
-      if (c == '」' || c == '』') {
-        break;
-      }
-      if (c == '\n' || c == '「' || c == '『' || c == '、' || c == '。'
-          || dev.shirabe.detect.text.Kana.isHiragana(c) && c != 'の' && c != 'と') {
-        return false;
-      }
-      close++;
-    }
-    return close < text.length() && close - open <= ModelNames.MAX_TITLE + 1 && close >= end
-        && (text.charAt(close) == '」' || text.charAt(close) == '』')
-        && (open + 1 < start || end < close);
+    return open >= from && ModelNames.titleFrom(text, open, start, end);
   }
 }
