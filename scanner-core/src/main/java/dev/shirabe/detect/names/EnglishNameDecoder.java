@@ -15,8 +15,8 @@ import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 
 /**
- * OpenNLP's name finder ({@link NameFinderME} over a {@code BeamSearch}) with the same answers
- * to the last bit, for less.
+ * OpenNLP's name finder ({@link NameFinderME} over a {@code BeamSearch}) with the same names
+ * and the same probabilities but for their last bits, for less.
  *
  * <p>{@code NameFinderME} asks the maximum-entropy model once per token and beam candidate
  * (three per token), each time with all the token's features as strings, and the model looks
@@ -27,10 +27,11 @@ import opennlp.tools.util.Span;
  * DefaultNameContextGenerator}); the feature descriptor's {@code cache="true"} saves building
  * the other strings again, not looking them up. Here the token's other features are looked up
  * and summed once per token, the four outcome features once per pair of previous outcomes, and
- * the beam is searched as {@code BeamSearch} searches it (the same queue, the same order of
- * additions, so the same sums in floating point and the same ties). The features themselves are
- * computed as 64-bit keys by {@link EnglishNameFeatures}, not as strings by OpenNLP's
- * generators, which it checks against at construction.
+ * the beam is searched as {@code BeamSearch} searches it (the same queue, the same ties). The
+ * features themselves are computed as 64-bit keys by {@link EnglishNameFeatures}, not as
+ * strings by OpenNLP's generators, which it checks against at construction; the fifteen
+ * window features of a token are summed ahead by word ({@link WindowWeights}), in another order
+ * than GISModel's, hence the last bits.
  *
  * <p>Not thread-safe: one per thread, like {@code NameFinderME}; it keeps the adaptive data of
  * the text being read (a name found once is likelier the next time).
@@ -49,13 +50,16 @@ final class EnglishNameDecoder {
 
   /** A decoder over the model, with its weights ({@link #weights}), which threads share. */
   EnglishNameDecoder(TokenNameFinderModel model, MaxentWeights weights) {
-    this(model, weights, nameLists(model));
+    this(model, weights, nameLists(model), windowWeights(model));
   }
 
-  /** As above, with the model's name lists ({@link #nameLists}), which threads share too. */
+  /**
+   * As above, with the model's name lists ({@link #nameLists}) and window weights ({@link
+   * #windowWeights}), which threads share too.
+   */
   EnglishNameDecoder(TokenNameFinderModel model, MaxentWeights weights,
-      EnglishNameFeatures.NameLists nameLists) {
-    this.tokenFeatures = new EnglishNameFeatures(nameLists);
+      EnglishNameFeatures.NameLists nameLists, WindowWeights window) {
+    this.tokenFeatures = new EnglishNameFeatures(nameLists, window);
     this.codec = model.getFactory().createSequenceCodec();
     this.validator = codec.createSequenceValidator();
     this.outcomes = (String[]) gis(model).getDataStructures()[2];
@@ -134,6 +138,14 @@ final class EnglishNameDecoder {
       tokenFeatures.update(probe, outcomes);
     }
     tokenFeatures.clear();
+  }
+
+  /** The model's window features summed by word ({@link WindowWeights}), for all threads. */
+  @SuppressWarnings("unchecked")
+  static WindowWeights windowWeights(TokenNameFinderModel model) {
+    Object[] data = gis(model).getDataStructures();
+    return new WindowWeights((java.util.Map<String, opennlp.tools.ml.model.Context>) data[1],
+        ((String[]) data[2]).length);
   }
 
   /** The weights of the model's features, for the decoders of all threads. */
@@ -414,7 +426,7 @@ final class EnglishNameDecoder {
    */
   private void staticSums(int i, long[] keys, double[] sums) {
     Arrays.fill(sums, prior);
-    features.addAll(keys, tokenFeatures.staticKeys(i, keys), sums);
+    tokenFeatures.addStatic(i, keys, features, sums);
   }
 
   private static final Object[] NO_CONTEXT = new Object[0][0];

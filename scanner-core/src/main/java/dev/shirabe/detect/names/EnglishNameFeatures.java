@@ -71,8 +71,20 @@ final class EnglishNameFeatures {
   /** Each token's {@link MaxentWeights#hash}, where {@link #previous} finds it. */
   private long[] tokenHashes = new long[0];
 
+  /** The window features summed ahead by word, or null: then only {@link #staticKeys} (the check). */
+  private final WindowWeights window;
+  /** Each token's class index, and where its word-and-class and word entries start (-1: none). */
+  private int[] classOf = new int[0];
+  private int[] pairOf = new int[0];
+  private int[] wordOf = new int[0];
+
   EnglishNameFeatures(NameLists lists) {
+    this(lists, null);
+  }
+
+  EnglishNameFeatures(NameLists lists, WindowWeights window) {
     this.lists = lists;
+    this.window = window;
   }
 
   private static long[] prefixed(String feature) {
@@ -95,11 +107,19 @@ final class EnglishNameFeatures {
       surname = new boolean[size];
       listFlags = new int[size];
       tokenHashes = new long[size];
+      classOf = new int[size];
+      pairOf = new int[size];
+      wordOf = new int[size];
     }
     for (int k = 0; k < n; k++) {
       lower[k] = lowerCase(tokens[k]);
       classes[k] = tokenClass(tokens[k]);
       tokenHashes[k] = MaxentWeights.hash(tokens[k]);
+      if (window != null) {
+        classOf[k] = WindowWeights.classIndex(classes[k]);
+        pairOf[k] = window.find(WindowWeights.pairKey(lower[k], classes[k]));
+        wordOf[k] = window.find(WindowWeights.wordKey(lower[k]));
+      }
     }
     lists.mark(lower, n, listFlags, given, surname);
   }
@@ -129,6 +149,22 @@ final class EnglishNameFeatures {
         keys[c++] = key(more(WORD[p], lower[j]));
       }
     }
+    return otherKeys(i, keys, c);
+  }
+
+  /**
+   * Adds the weights of token i's features that do not depend on the outcomes before it to
+   * {@code sums}: the window features through {@link WindowWeights}, then the others' keys
+   * ({@code keys} is scratch). The same features as {@link #staticKeys}, in another order.
+   */
+  void addStatic(int i, long[] keys, MaxentWeights weights, double[] sums) {
+    window.addWindow(i, tokens.length, classOf, pairOf, wordOf, sums);
+    weights.addAll(keys, otherKeys(i, keys, 0), sums);
+  }
+
+  /** The keys of token i's features after the window's, from {@code keys[c]}; returns the count. */
+  private int otherKeys(int i, long[] keys, int c) {
+    int n = tokens.length;
     c = dictionaryKeys(i, given, keys, c);
     c = dictionaryKeys(i, surname, keys, c);
     keys[c++] = DEF; // OutcomePriorFeatureGenerator

@@ -42,7 +42,8 @@ final class EnglishPersonModel {
   private EnglishPersonModel(TokenNameFinderModel model) {
     MaxentWeights weights = EnglishNameDecoder.weights(model);
     this.nameLists = EnglishNameDecoder.nameLists(model);
-    this.finders = ThreadLocal.withInitial(() -> new EnglishNameDecoder(model, weights, nameLists));
+    WindowWeights window = EnglishNameDecoder.windowWeights(model);
+    this.finders = ThreadLocal.withInitial(() -> new EnglishNameDecoder(model, weights, nameLists, window));
     this.listsHoldJapanese = nameLists.holdsJapanese();
   }
 

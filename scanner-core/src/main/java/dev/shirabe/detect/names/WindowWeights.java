@@ -1,0 +1,186 @@
+package dev.shirabe.detect.names;
+
+import dev.shirabe.detect.text.MaxentWeights;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.ml.model.Context;
+
+/**
+ * The person model's window features (features.xml's first three generators: the word class
+ * "wc=", the lower-cased word with its class "w&c=", the lower-cased word "w=", each at the
+ * token and two neighbours each way) summed ahead, by word: fifteen of a token's some
+ * twenty-five features, each a look-up in a table of 84,000 (4 MB, a cache miss nearly every
+ * time), become two look-ups a token of a window (its word, its word and class), whose weights
+ * for the five positions it may stand at are then added to the sums of the five tokens it is a
+ * neighbour of. A word the model has no feature of has no entry; a class is one of sixteen.
+ *
+ * <p>The sums are the same features' weights as the model's, added in another order, so a
+ * probability may differ from OpenNLP's in its last bits (EnglishNameDecoderTest: the same
+ * names on both English corpora, probabilities within 1e-12).
+ */
+final class WindowWeights {
+
+  /** Window positions in OpenNLP's order (the token, the previous ones, the next ones), as in EnglishNameFeatures. */
+  static final int[] OFFSETS = {0, -1, -2, 1, 2};
+  private static final String[] PREFIXES = {"", "p1", "p2", "n1", "n2"};
+  static final int POSITIONS = OFFSETS.length;
+
+  /** OpenNLP's word classes (FeatureGeneratorUtil.tokenFeature), as EnglishNameFeatures.tokenClass gives them. */
+  static final List<String> CLASSES = List.of(
+      "jah", "jak", "lc", "2d", "4d", "an", "dd", "ds", "dc", "dp", "num", "sc", "ac", "cp", "ic", "other");
+
+  private final int outcomes;
+  /** By class, position and outcome: the weight of "wc=" (prefixed by the position). */
+  private final double[] classes;
+  /** Entry e's weights at e * POSITIONS * outcomes, by position and outcome. */
+  private double[] entries;
+  private int size;
+  private final long[] keys;
+  private final int[] slots;
+  private final int mask;
+
+  WindowWeights(Map<String, Context> features, int outcomes) {
+    this.outcomes = outcomes;
+    int stride = POSITIONS * outcomes;
+    this.classes = new double[CLASSES.size() * stride];
+    Map<Long, Integer> index = new HashMap<>();
+    this.entries = new double[1024 * stride];
+    for (Map.Entry<String, Context> feature : features.entrySet()) {
+      String name = feature.getKey();
+      for (int p = 0; p < POSITIONS; p++) {
+        String prefix = PREFIXES[p];
+        if (!name.startsWith(prefix)) {
+          continue;
+        }
+        String rest = name.substring(prefix.length());
+        int base;
+        if (rest.startsWith("wc=")) {
+          base = classIndex(rest.substring(3), name) * stride;
+          add(classes, base, p, feature.getValue());
+        } else if (rest.startsWith("w&c=")) {
+          int comma = rest.lastIndexOf(',');
+          if (comma < 4) {
+            throw new IllegalStateException("a word-and-class feature without its class: " + name);
+          }
+          classIndex(rest.substring(comma + 1), name);
+          base = entry(index, pairKey(rest.substring(4, comma), rest.substring(comma + 1))) * stride;
+          add(entries, base, p, feature.getValue());
+        } else if (rest.startsWith("w=")) {
+          base = entry(index, wordKey(rest.substring(2))) * stride;
+          add(entries, base, p, feature.getValue());
+        }
+      }
+    }
+    int capacity = Integer.highestOneBit(Math.max(4, index.size() * 3 / 2)) * 2; // at most 2/3 full
+    this.mask = capacity - 1;
+    this.keys = new long[capacity];
+    this.slots = new int[capacity];
+    for (Map.Entry<Long, Integer> e : index.entrySet()) {
+      int slot = (int) MaxentWeights.mix(e.getKey()) & mask;
+      while (keys[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = e.getKey();
+      slots[slot] = e.getValue();
+    }
+  }
+
+  private static final Map<String, Integer> CLASS_INDEX = classIndexes();
+
+  private static Map<String, Integer> classIndexes() {
+    Map<String, Integer> out = new HashMap<>();
+    for (int c = 0; c < CLASSES.size(); c++) {
+      out.put(CLASSES.get(c), c);
+    }
+    return Map.copyOf(out);
+  }
+
+  private static int classIndex(String tokenClass, String feature) {
+    Integer c = CLASS_INDEX.get(tokenClass);
+    if (c == null) {
+      throw new IllegalStateException("a word class the person model's features do not know: " + feature);
+    }
+    return c;
+  }
+
+  private int entry(Map<Long, Integer> index, long key) {
+    Integer e = index.get(key);
+    if (e != null) {
+      return e;
+    }
+    int stride = POSITIONS * outcomes;
+    if ((size + 1) * stride > entries.length) {
+      entries = java.util.Arrays.copyOf(entries, 2 * entries.length);
+    }
+    index.put(key, size);
+    return size++;
+  }
+
+  private void add(double[] into, int base, int position, Context weights) {
+    int[] active = weights.getOutcomes();
+    double[] parameters = weights.getParameters();
+    for (int a = 0; a < active.length; a++) {
+      into[base + position * outcomes + active[a]] += parameters[a];
+    }
+  }
+
+  /** The key of a lower-cased word's entry. */
+  static long wordKey(String lower) {
+    return MaxentWeights.key(MaxentWeights.more(MaxentWeights.more(MaxentWeights.OFFSET, "w="), lower));
+  }
+
+  /** The key of a lower-cased word's entry with its class. */
+  static long pairKey(String lower, String tokenClass) {
+    return MaxentWeights.key(MaxentWeights.more(MaxentWeights.more(MaxentWeights.more(
+        MaxentWeights.more(MaxentWeights.OFFSET, "w&c="), lower), ','), tokenClass));
+  }
+
+  /** Where the entry of this key starts in {@link #entries}, or -1 when the model has none. */
+  int find(long key) {
+    for (int slot = (int) MaxentWeights.mix(key) & mask; ; slot = (slot + 1) & mask) {
+      long found = keys[slot];
+      if (found == key) {
+        return slots[slot] * POSITIONS * outcomes;
+      }
+      if (found == 0) {
+        return -1;
+      }
+    }
+  }
+
+  /**
+   * Adds the window features of token i to {@code sums}: for each position of the window, the
+   * class's, the word-and-class entry's and the word's weights of the token there.
+   */
+  void addWindow(int i, int n, int[] classOf, int[] pairOf, int[] wordOf, double[] sums) {
+    int stride = POSITIONS * outcomes;
+    for (int p = 0; p < POSITIONS; p++) {
+      int j = i + OFFSETS[p];
+      if (j < 0 || j >= n) {
+        continue;
+      }
+      int at = classOf[j] * stride + p * outcomes;
+      for (int o = 0; o < outcomes; o++) {
+        sums[o] += classes[at + o];
+      }
+      if (pairOf[j] >= 0) {
+        at = pairOf[j] + p * outcomes;
+        for (int o = 0; o < outcomes; o++) {
+          sums[o] += entries[at + o];
+        }
+      }
+      if (wordOf[j] >= 0) {
+        at = wordOf[j] + p * outcomes;
+        for (int o = 0; o < outcomes; o++) {
+          sums[o] += entries[at + o];
+        }
+      }
+    }
+  }
+
+  /** The index of a class that {@link EnglishNameFeatures#tokenClass(String)} gives. */
+  static int classIndex(String tokenClass) {
+    return classIndex(tokenClass, tokenClass);
+  }
+}
