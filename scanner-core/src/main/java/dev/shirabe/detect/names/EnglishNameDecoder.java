@@ -1,5 +1,6 @@
 package dev.shirabe.detect.names;
 
+import dev.shirabe.detect.text.FdlibmExp;
 import dev.shirabe.detect.text.FdlibmLog;
 import dev.shirabe.detect.text.MaxentWeights;
 import java.util.Arrays;
@@ -444,7 +445,7 @@ final class EnglishNameDecoder {
     features.add(ppoKey[beforeThat], sums);
     double normal = 0;
     for (int o = 0; o < sums.length; o++) {
-      sums[o] = StrictMath.exp(sums[o]);
+      sums[o] = FdlibmExp.exp(sums[o]);
       normal += sums[o];
     }
     for (int o = 0; o < sums.length; o++) {

@@ -192,7 +192,7 @@ final class EnglishTokenizer {
     // GISModel's normalisation, then the first best outcome (AbstractModel.getBestOutcome).
     double normal = 0;
     for (int o = 0; o < sums.length; o++) {
-      sums[o] = StrictMath.exp(sums[o]);
+      sums[o] = FdlibmExp.exp(sums[o]); // StrictMath.exp, without its JNI call
       normal += sums[o];
     }
     int best = 0;
