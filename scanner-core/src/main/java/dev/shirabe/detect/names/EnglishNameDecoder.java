@@ -70,24 +70,8 @@ final class EnglishNameDecoder {
     this.beamSize = size == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(size);
     this.other = outcome(NameFinderME.OTHER);
     this.validAfter = validAfter(validator, outcomes);
-    this.poKey = new long[outcomes.length];
-    this.powPrefix = new long[outcomes.length];
-    this.powfPrefix = new long[outcomes.length];
-    this.ppoKey = new long[outcomes.length];
-    for (int o = 0; o < outcomes.length; o++) {
-      poKey[o] = MaxentWeights.hash("po=" + outcomes[o]);
-      powPrefix[o] = MaxentWeights.more(MaxentWeights.OFFSET, "pow=" + outcomes[o] + ",");
-      powfPrefix[o] = MaxentWeights.more(MaxentWeights.OFFSET, "powf=" + outcomes[o] + ",");
-      ppoKey[o] = MaxentWeights.hash("ppo=" + outcomes[o]);
-    }
     checkFeatures(model.getFactory().createContextGenerator());
   }
-
-  /** The keys of the features on the outcomes before a token, by outcome (pow, powf: prefixes). */
-  private final long[] poKey;
-  private final long[] powPrefix;
-  private final long[] powfPrefix;
-  private final long[] ppoKey;
 
   /** The name lists stored in the model for its name features. */
   static EnglishNameFeatures.NameLists nameLists(TokenNameFinderModel model) {
@@ -146,7 +130,7 @@ final class EnglishNameDecoder {
   static WindowWeights windowWeights(TokenNameFinderModel model) {
     Object[] data = gis(model).getDataStructures();
     return new WindowWeights((java.util.Map<String, opennlp.tools.ml.model.Context>) data[1],
-        ((String[]) data[2]).length);
+        (String[]) data[2]);
   }
 
   /** The weights of the model's features, for the decoders of all threads. */
@@ -325,7 +309,7 @@ final class EnglishNameDecoder {
         double[] scores = byPrevious[po * n + ppo];
         boolean[] valid = validAfter[i > 0 ? outcome[top] + 1 : 0];
         if (scores == null) {
-          scores = scores(staticSums, tokens[i], tokenFeatures.tokenClass(i), po, ppo);
+          scores = scores(staticSums, i, po, ppo);
           byPrevious[po * n + ppo] = scores;
           mins[po * n + ppo] = kthLargest(scores, beamSize);
           // Only the outcomes that may follow are ever extended by (validity reads the outcome
@@ -436,13 +420,9 @@ final class EnglishNameDecoder {
    * The model's distribution over outcomes for a token: its static sums plus the features of
    * DefaultNameContextGenerator on the outcomes before it, then GISModel's normalisation.
    */
-  private double[] scores(double[] staticSums, String token, String tokenClass, int before,
-      int beforeThat) {
+  private double[] scores(double[] staticSums, int i, int before, int beforeThat) {
     double[] sums = staticSums.clone(); // DefaultNameContextGenerator's po=, pow=, powf=, ppo=
-    features.add(poKey[before], sums);
-    features.add(MaxentWeights.key(MaxentWeights.more(powPrefix[before], token)), sums);
-    features.add(MaxentWeights.key(MaxentWeights.more(powfPrefix[before], tokenClass)), sums);
-    features.add(ppoKey[beforeThat], sums);
+    tokenFeatures.addPrevious(i, before, beforeThat, sums);
     double normal = 0;
     for (int o = 0; o < sums.length; o++) {
       sums[o] = FdlibmExp.exp(sums[o]);

@@ -77,6 +77,10 @@ final class EnglishNameFeatures {
   private int[] classOf = new int[0];
   private int[] pairOf = new int[0];
   private int[] wordOf = new int[0];
+  /** Each token's entry of "pow=" weights ({@link WindowWeights#previousKey}), -1 when none. */
+  private int[] previousOf = new int[0];
+  /** Each lower-cased token's {@link MaxentWeights#hash}. */
+  private long[] lowerHashes = new long[0];
 
   EnglishNameFeatures(NameLists lists) {
     this(lists, null);
@@ -110,18 +114,23 @@ final class EnglishNameFeatures {
       classOf = new int[size];
       pairOf = new int[size];
       wordOf = new int[size];
+      previousOf = new int[size];
+      lowerHashes = new long[size];
     }
     for (int k = 0; k < n; k++) {
       lower[k] = lowerCase(tokens[k]);
       classes[k] = tokenClass(tokens[k]);
-      tokenHashes[k] = MaxentWeights.hash(tokens[k]);
+      lowerHashes[k] = MaxentWeights.hash(lower[k]);
+      // lowerCase gives the token itself when it has no capital: one hash for both.
+      tokenHashes[k] = lower[k] == tokens[k] ? lowerHashes[k] : MaxentWeights.hash(tokens[k]);
       if (window != null) {
         classOf[k] = WindowWeights.classIndex(classes[k]);
         pairOf[k] = window.find(WindowWeights.pairKey(lower[k], classes[k]));
-        wordOf[k] = window.find(WindowWeights.wordKey(lower[k]));
+        wordOf[k] = window.find(lowerHashes[k]); // WindowWeights.wordKey
+        previousOf[k] = window.find(WindowWeights.previousKey(tokens[k]));
       }
     }
-    lists.mark(lower, n, listFlags, given, surname);
+    lists.mark(lower, lowerHashes, n, listFlags, given, surname);
   }
 
   /** The token's class as OpenNLP's {@code FeatureGeneratorUtil.tokenFeature} gives it. */
@@ -160,6 +169,14 @@ final class EnglishNameFeatures {
   void addStatic(int i, long[] keys, MaxentWeights weights, double[] sums) {
     window.addWindow(i, tokens.length, classOf, pairOf, wordOf, sums);
     weights.addAll(keys, otherKeys(i, keys, 0), sums);
+  }
+
+  /**
+   * Adds the features on the outcomes before token i ({@code before}, {@code beforeThat}) to
+   * {@code sums}, through {@link WindowWeights#addPrevious}.
+   */
+  void addPrevious(int i, int before, int beforeThat, double[] sums) {
+    window.addPrevious(before, beforeThat, classOf[i], previousOf[i], sums);
   }
 
   /** The keys of token i's features after the window's, from {@code keys[c]}; returns the count. */
@@ -443,7 +460,10 @@ final class EnglishNameFeatures {
 
     /** The word's flags in both lists; 0 when neither holds it. */
     private int flags(String lowerWord) {
-      long hash = MaxentWeights.hash(lowerWord);
+      return flagsOf(MaxentWeights.hash(lowerWord));
+    }
+
+    private int flagsOf(long hash) {
       int slot = (int) MaxentWeights.mix(hash) & mask;
       while (true) {
         long found = table[2 * slot];
@@ -473,8 +493,17 @@ final class EnglishNameFeatures {
      * starts there; the tokens it covers are skipped. {@code scratch} holds n ints or more.
      */
     void mark(String[] lower, int n, int[] scratch, boolean[] given, boolean[] surname) {
+      long[] hashes = new long[n];
       for (int k = 0; k < n; k++) {
-        scratch[k] = flags(lower[k]);
+        hashes[k] = MaxentWeights.hash(lower[k]);
+      }
+      mark(lower, hashes, n, scratch, given, surname);
+    }
+
+    /** As above, with each lower-cased word's {@link MaxentWeights#hash} given. */
+    void mark(String[] lower, long[] hashes, int n, int[] scratch, boolean[] given, boolean[] surname) {
+      for (int k = 0; k < n; k++) {
+        scratch[k] = flagsOf(hashes[k]);
       }
       mark(lower, n, scratch, 0, given);
       mark(lower, n, scratch, 1, surname);

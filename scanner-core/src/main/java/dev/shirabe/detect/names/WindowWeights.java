@@ -40,14 +40,21 @@ final class WindowWeights {
   private final int[] slots;
   private final int mask;
 
-  WindowWeights(Map<String, Context> features, int outcomes) {
-    this.outcomes = outcomes;
+  WindowWeights(Map<String, Context> features, String[] outcomeNames) {
+    this.outcomes = outcomeNames.length;
+    if (outcomes > POSITIONS) {
+      throw new IllegalStateException("more outcomes than an entry has rows: " + outcomes);
+    }
     int stride = POSITIONS * outcomes;
     this.classes = new double[CLASSES.size() * stride];
+    this.previous = new double[outcomes * outcomes];
+    this.beforeThat = new double[outcomes * outcomes];
+    this.previousClass = new double[outcomes * CLASSES.size() * outcomes];
     Map<Long, Integer> index = new HashMap<>();
     this.entries = new double[1024 * stride];
     for (Map.Entry<String, Context> feature : features.entrySet()) {
       String name = feature.getKey();
+      previousFeature(name, feature.getValue(), outcomeNames, index);
       for (int p = 0; p < POSITIONS; p++) {
         String prefix = PREFIXES[p];
         if (!name.startsWith(prefix)) {
@@ -64,10 +71,11 @@ final class WindowWeights {
             throw new IllegalStateException("a word-and-class feature without its class: " + name);
           }
           classIndex(rest.substring(comma + 1), name);
-          base = entry(index, pairKey(rest.substring(4, comma), rest.substring(comma + 1))) * stride;
+          base = entry(index, pairKey(rest.substring(4, comma), rest.substring(comma + 1)),
+              rest.substring(4, comma) + " " + rest.substring(comma + 1)) * stride;
           add(entries, base, p, feature.getValue());
         } else if (rest.startsWith("w=")) {
-          base = entry(index, wordKey(rest.substring(2))) * stride;
+          base = entry(index, wordKey(rest.substring(2)), rest.substring(2)) * stride;
           add(entries, base, p, feature.getValue());
         }
       }
@@ -83,6 +91,63 @@ final class WindowWeights {
       }
       keys[slot] = e.getKey();
       slots[slot] = e.getValue();
+    }
+  }
+
+  /**
+   * The features on the outcome before a token (DefaultNameContextGenerator's): "po=" and "ppo="
+   * by outcome, "powf=" by outcome and class, here; "pow=" by outcome and token in the token's
+   * entry (rows by outcome, keyed by {@link #previousKey}).
+   */
+  private void previousFeature(String name, Context weights, String[] outcomeNames,
+      Map<Long, Integer> index) {
+    int stride = POSITIONS * outcomes;
+    for (int o = 0; o < outcomes; o++) {
+      String outcome = outcomeNames[o];
+      if (name.equals("po=" + outcome)) {
+        add(previous, o * outcomes, 0, weights);
+      } else if (name.equals("ppo=" + outcome)) {
+        add(beforeThat, o * outcomes, 0, weights);
+      } else if (name.startsWith("powf=" + outcome + ",")) {
+        String tokenClass = name.substring(("powf=" + outcome + ",").length());
+        add(previousClass, (o * CLASSES.size() + classIndex(tokenClass, name)) * outcomes, 0, weights);
+      } else if (name.startsWith("pow=" + outcome + ",")) {
+        String token = name.substring(("pow=" + outcome + ",").length());
+        int base = entry(index, previousKey(token), token + " pow") * stride; // may grow entries
+        add(entries, base, o, weights);
+      }
+    }
+  }
+
+  /** By outcome before, then outcome: "po=" and "ppo=". */
+  private final double[] previous;
+  private final double[] beforeThat;
+  /** By outcome before, class, then outcome: "powf=". */
+  private final double[] previousClass;
+
+  /** The key of a token's entry of "pow=" weights (by the outcome before it), from its {@link MaxentWeights#hash}. */
+  static long previousKey(String token) {
+    return MaxentWeights.key(MaxentWeights.more(MaxentWeights.more(MaxentWeights.OFFSET, token), " pow"));
+  }
+
+  /**
+   * Adds the features on the outcomes before token i (DefaultNameContextGenerator's po=,
+   * pow=, powf=, ppo=) to {@code sums}: {@code before} and {@code beforeThat} are outcomes,
+   * {@code tokenClass} the token's class index, {@code entry} its {@link #previousKey} entry or -1.
+   */
+  void addPrevious(int before, int beforeThat, int tokenClass, int entry, double[] sums) {
+    for (int o = 0; o < outcomes; o++) {
+      sums[o] += previous[before * outcomes + o];
+    }
+    if (entry >= 0) {
+      for (int o = 0; o < outcomes; o++) {
+        sums[o] += entries[entry + before * outcomes + o];
+      }
+    }
+    int at = (before * CLASSES.size() + tokenClass) * outcomes;
+    for (int o = 0; o < outcomes; o++) {
+      sums[o] += previousClass[at + o];
+      sums[o] += this.beforeThat[beforeThat * outcomes + o];
     }
   }
 
@@ -104,7 +169,14 @@ final class WindowWeights {
     return c;
   }
 
-  private int entry(Map<Long, Integer> index, long key) {
+  /** The source of each entry's key, so that two that share a hash are refused, as in MaxentWeights. */
+  private final Map<Long, String> sources = new HashMap<>();
+
+  private int entry(Map<Long, Integer> index, long key, String source) {
+    String before = sources.putIfAbsent(key, source);
+    if (before != null && !before.equals(source)) {
+      throw new IllegalStateException("two entries of the person model's weights share a hash: " + source);
+    }
     Integer e = index.get(key);
     if (e != null) {
       return e;
@@ -125,15 +197,19 @@ final class WindowWeights {
     }
   }
 
-  /** The key of a lower-cased word's entry. */
+  /**
+   * The key of a lower-cased word's entry: its {@link MaxentWeights#hash}, which the name lists
+   * look it up by too. The other entries' keys continue a string with a space and a tag, and
+   * no token holds a space, so no word's key is theirs.
+   */
   static long wordKey(String lower) {
-    return MaxentWeights.key(MaxentWeights.more(MaxentWeights.more(MaxentWeights.OFFSET, "w="), lower));
+    return MaxentWeights.hash(lower);
   }
 
   /** The key of a lower-cased word's entry with its class. */
   static long pairKey(String lower, String tokenClass) {
-    return MaxentWeights.key(MaxentWeights.more(MaxentWeights.more(MaxentWeights.more(
-        MaxentWeights.more(MaxentWeights.OFFSET, "w&c="), lower), ','), tokenClass));
+    return MaxentWeights.key(MaxentWeights.more(MaxentWeights.more(
+        MaxentWeights.more(MaxentWeights.OFFSET, lower), ' '), tokenClass));
   }
 
   /** Where the entry of this key starts in {@link #entries}, or -1 when the model has none. */

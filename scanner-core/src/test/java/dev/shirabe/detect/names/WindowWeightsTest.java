@@ -53,9 +53,36 @@ class WindowWeightsTest {
   }
 
   @Test
+  void addsTheWeightsOfTheFeaturesOnTheOutcomesBefore() {
+    MaxentWeights weights = EnglishNameDecoder.weights(MODEL);
+    WindowWeights window = EnglishNameDecoder.windowWeights(MODEL);
+    EnglishNameFeatures features = new EnglishNameFeatures(EnglishNameDecoder.nameLists(MODEL), window);
+    String[] outcomes = {"other", "person-start", "person-cont"};
+    String[] tokens = "Dear Ms. Emily Carter , emily said : J. R. Tolkien 1,200.50 zzqxv @jdoe TAYLOR".split(" ");
+    features.read(tokens);
+    for (int i = 0; i < tokens.length; i++) {
+      for (int before = 0; before < 3; before++) {
+        for (int beforeThat = 0; beforeThat < 3; beforeThat++) {
+          double[] expected = new double[3];
+          weights.add(MaxentWeights.hash("po=" + outcomes[before]), expected);
+          weights.add(MaxentWeights.hash("pow=" + outcomes[before] + "," + tokens[i]), expected);
+          weights.add(MaxentWeights.hash("powf=" + outcomes[before] + "," + features.tokenClass(i)), expected);
+          weights.add(MaxentWeights.hash("ppo=" + outcomes[beforeThat]), expected);
+          double[] actual = new double[3];
+          features.addPrevious(i, before, beforeThat, actual);
+          for (int o = 0; o < 3; o++) {
+            assertEquals(expected[o], actual[o], 1e-12, tokens[i] + " after " + before + ", " + beforeThat);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void refusesAWordClassItDoesNotKnow() {
     Map<String, Context> features = Map.of("p1wc=zz", new Context(new int[] {0}, new double[] {1.0}));
-    assertThrows(IllegalStateException.class, () -> new WindowWeights(features, 3));
+    assertThrows(IllegalStateException.class,
+        () -> new WindowWeights(features, new String[] {"other", "person-start", "person-cont"}));
   }
 
   @Test
