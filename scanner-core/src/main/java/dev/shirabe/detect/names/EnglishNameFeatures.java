@@ -79,6 +79,12 @@ final class EnglishNameFeatures {
   private int[] wordOf = new int[0];
   /** Each token's entry of "pow=" weights ({@link WindowWeights#previousKey}), -1 when none. */
   private int[] previousOf = new int[0];
+  /**
+   * The entry of each token and the one before it ({@link WindowWeights#bigramKey}): -1 when
+   * the model has none, {@link #BIGRAM_BY_KEYS} when either holds a comma (then the keys).
+   */
+  private int[] bigramOf = new int[0];
+  private static final int BIGRAM_BY_KEYS = -2;
   /** Each lower-cased token's {@link MaxentWeights#hash}. */
   private long[] lowerHashes = new long[0];
 
@@ -116,6 +122,7 @@ final class EnglishNameFeatures {
       wordOf = new int[size];
       previousOf = new int[size];
       lowerHashes = new long[size];
+      bigramOf = new int[size];
     }
     for (int k = 0; k < n; k++) {
       lower[k] = lowerCase(tokens[k]);
@@ -128,6 +135,9 @@ final class EnglishNameFeatures {
         pairOf[k] = window.find(WindowWeights.pairKey(lower[k], classes[k]));
         wordOf[k] = window.find(lowerHashes[k]); // WindowWeights.wordKey
         previousOf[k] = window.find(WindowWeights.previousKey(tokens[k]));
+        bigramOf[k] = k == 0 ? -1
+            : tokens[k - 1].indexOf(',') >= 0 || tokens[k].indexOf(',') >= 0 ? BIGRAM_BY_KEYS
+            : window.find(WindowWeights.bigramKey(tokenHashes[k - 1], tokenHashes[k]));
       }
     }
     lists.mark(lower, lowerHashes, n, listFlags, given, surname);
@@ -158,7 +168,7 @@ final class EnglishNameFeatures {
         keys[c++] = key(more(WORD[p], lower[j]));
       }
     }
-    return otherKeys(i, keys, c);
+    return otherKeys(i, keys, c, true);
   }
 
   /**
@@ -168,7 +178,13 @@ final class EnglishNameFeatures {
    */
   void addStatic(int i, long[] keys, MaxentWeights weights, double[] sums) {
     window.addWindow(i, tokens.length, classOf, pairOf, wordOf, sums);
-    weights.addAll(keys, otherKeys(i, keys, 0), sums);
+    if (i > 0 && bigramOf[i] >= 0) {
+      window.addRow(bigramOf[i], 0, sums); // pw,w
+    }
+    if (i + 1 < tokens.length && bigramOf[i + 1] >= 0) {
+      window.addRow(bigramOf[i + 1], 1, sums); // w,nw
+    }
+    weights.addAll(keys, otherKeys(i, keys, 0, false), sums);
   }
 
   /**
@@ -180,18 +196,22 @@ final class EnglishNameFeatures {
   }
 
   /** The keys of token i's features after the window's, from {@code keys[c]}; returns the count. */
-  private int otherKeys(int i, long[] keys, int c) {
+  private int otherKeys(int i, long[] keys, int c, boolean bigrams) {
     int n = tokens.length;
     c = dictionaryKeys(i, given, keys, c);
     c = dictionaryKeys(i, surname, keys, c);
     keys[c++] = DEF; // OutcomePriorFeatureGenerator
     keys[c++] = previous.get(tokens[i], tokenHashes[i], PD_NULL);
     if (i > 0) { // BigramNameFeatureGenerator
-      keys[c++] = key(more(more(more(PW_W, tokens[i - 1]), ','), tokens[i]));
+      if (bigrams || bigramOf[i] == BIGRAM_BY_KEYS) {
+        keys[c++] = key(more(more(more(PW_W, tokens[i - 1]), ','), tokens[i]));
+      }
       keys[c++] = key(more(more(more(PWC_WC, classes[i - 1]), ','), classes[i]));
     }
     if (i + 1 < n) {
-      keys[c++] = key(more(more(more(W_NW, tokens[i]), ','), tokens[i + 1]));
+      if (bigrams || bigramOf[i + 1] == BIGRAM_BY_KEYS) {
+        keys[c++] = key(more(more(more(W_NW, tokens[i]), ','), tokens[i + 1]));
+      }
       keys[c++] = key(more(more(more(WC_NC, classes[i]), ','), classes[i + 1]));
     }
     if (i == 0) {

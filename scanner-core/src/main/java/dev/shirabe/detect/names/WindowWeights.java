@@ -7,17 +7,21 @@ import java.util.Map;
 import opennlp.tools.ml.model.Context;
 
 /**
- * The person model's window features (features.xml's first three generators: the word class
- * "wc=", the lower-cased word with its class "w&c=", the lower-cased word "w=", each at the
- * token and two neighbours each way) summed ahead, by word: fifteen of a token's some
- * twenty-five features, each a look-up in a table of 84,000 (4 MB, a cache miss nearly every
- * time), become two look-ups a token of a window (its word, its word and class), whose weights
- * for the five positions it may stand at are then added to the sums of the five tokens it is a
- * neighbour of. A word the model has no feature of has no entry; a class is one of sixteen.
+ * The person model's features that a token's words decide, summed ahead by word: the window
+ * features (features.xml's first three generators: the word class "wc=", the lower-cased word
+ * with its class "w&c=", the lower-cased word "w=", each at the token and two neighbours each
+ * way), the bigrams of two tokens in a row ("pw,w=", "w,nw="), and the features on the outcome
+ * before a token ("po=", "pow=", "powf=", "ppo="). Fifteen of a token's some twenty-five
+ * features, each a look-up in a table of 84,000 (4 MB, a cache miss nearly every time), become
+ * two look-ups a token of a window (its word, its word and class), whose weights for the five
+ * positions it may stand at are then added to the sums of the five tokens it is a neighbour
+ * of; the two bigrams one look-up a pair; "pow=" one a token whatever the outcomes before. A
+ * word the model has no feature of has no entry; a class is one of sixteen.
  *
  * <p>The sums are the same features' weights as the model's, added in another order, so a
  * probability may differ from OpenNLP's in its last bits (EnglishNameDecoderTest: the same
- * names on both English corpora, probabilities within 1e-12).
+ * names on both English corpora, probabilities within 1e-12; WindowWeightsTest: the sums within
+ * 1e-12 of the features' keys looked up one by one).
  */
 final class WindowWeights {
 
@@ -55,6 +59,7 @@ final class WindowWeights {
     for (Map.Entry<String, Context> feature : features.entrySet()) {
       String name = feature.getKey();
       previousFeature(name, feature.getValue(), outcomeNames, index);
+      bigramFeature(name, feature.getValue(), index);
       for (int p = 0; p < POSITIONS; p++) {
         String prefix = PREFIXES[p];
         if (!name.startsWith(prefix)) {
@@ -116,6 +121,42 @@ final class WindowWeights {
         int base = entry(index, previousKey(token), token + " pow") * stride; // may grow entries
         add(entries, base, o, weights);
       }
+    }
+  }
+
+  /**
+   * BigramNameFeatureGenerator's "pw,w=a,b" (of token b) and "w,nw=a,b" (of token a) by the pair
+   * of tokens, rows 0 and 1 of one entry ({@link #bigramKey}): one look-up a pair of tokens, not
+   * two, and no token hashed again. Only features whose pair has no comma in it are here (a
+   * comma in a token makes "a,b" ambiguous); a pair with a comma in it is looked up as before.
+   */
+  private void bigramFeature(String name, Context weights, Map<Long, Integer> index) {
+    int row = name.startsWith("pw,w=") ? 0 : name.startsWith("w,nw=") ? 1 : -1;
+    if (row < 0) {
+      return;
+    }
+    String pair = name.substring(5);
+    int comma = pair.indexOf(',');
+    if (comma < 0 || pair.indexOf(',', comma + 1) >= 0) {
+      return;
+    }
+    String first = pair.substring(0, comma);
+    String second = pair.substring(comma + 1);
+    long key = bigramKey(MaxentWeights.hash(first), MaxentWeights.hash(second));
+    int base = entry(index, key, first + " " + second + " bigram") * POSITIONS * outcomes; // may grow entries
+    add(entries, base, row, weights);
+  }
+
+  /** The key of the entry of two tokens in a row (without commas), from their {@link MaxentWeights#hash}es. */
+  static long bigramKey(long first, long second) {
+    return MaxentWeights.key(MaxentWeights.mix(first * 0x9E3779B97F4A7C15L + second) ^ 0x5bd1e995L);
+  }
+
+  /** Adds row {@code row} of the entry that starts at {@code entry} ({@link #find}) to {@code sums}. */
+  void addRow(int entry, int row, double[] sums) {
+    int at = entry + row * outcomes;
+    for (int o = 0; o < outcomes; o++) {
+      sums[o] += entries[at + o];
     }
   }
 
