@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.io.input.CloseShieldInputStream;
-import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.CompositeDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.detect.EncodingDetector;
@@ -64,36 +63,34 @@ public final class TikaExtractor implements Extractor {
   private final Ocr ocr;
 
   public TikaExtractor(ExtractionLimits limits) {
-    this(limits, TikaConfig.getDefaultConfig());
+    this(limits, TikaParts.defaults());
   }
 
   /**
    * With Tika's default configuration made beforehand (an extraction process loads it while it
    * waits for its limits).
    */
-  public TikaExtractor(ExtractionLimits limits, TikaConfig tika) {
+  public TikaExtractor(ExtractionLimits limits, TikaParts tika) {
     this.ocr = Ocr.of(limits.ocr());
     Detector detector =
         new CompositeDetector(
-            tika.getMediaTypeRegistry(),
+            tika.registry(),
             List.of(
                 new MboxDetector(),
                 // Tika's detector, its magic tests prefiltered: same answers, less CPU.
-                PrefilteredMimeTypes.inPlaceOf(tika.getDetector(), tika.getMediaTypeRegistry()),
+                PrefilteredMimeTypes.inPlaceOf(tika.detector(), tika.registry()),
                 new UnicodeTextDetector()));
     // Later parsers take a type over from earlier ones: ours read mbox and, when Tesseract is
     // there, scanned images (in the languages and time asked for).
-    List<Parser> parsers = new ArrayList<>(List.of(tika.getParser(), new MboxSplitter()));
+    List<Parser> parsers = new ArrayList<>(List.of(tika.parser(), new MboxSplitter()));
     if (ocr.parser() != null) {
       parsers.add(ocr.parser());
     }
     this.encodings =
-        new JapaneseEncodingDetector(
-            List.of(new HtmlEncodingDetector()), tika.getEncodingDetector());
+        new JapaneseEncodingDetector(List.of(new HtmlEncodingDetector()), tika.encodings());
     this.limits = limits;
     this.parser =
-        new FixedChoiceParser(
-            detector, new CompositeParser(tika.getMediaTypeRegistry(), parsers), context());
+        new FixedChoiceParser(detector, new CompositeParser(tika.registry(), parsers), context());
   }
 
   /** A parse context as every file's starts: encodings, PDF and OCR settings (not the parser). */
