@@ -773,7 +773,8 @@ public final class JapanesePersonDetector implements Detector {
       name.confidence = compound ? IN_COMPOUND : overGap ? NAME_OVER_GAP : FULL_NAME;
       return name;
     }
-    if (evidence.touches(text, tokens, name.start, name.end)) {
+    if (evidence.touches(text, tokens, name.start, name.end)
+        || evidence.kinBefore(text, tokens, name.start)) {
       name.confidence = EVIDENCED;
     } else if (!compound && name.end - name.start > 1 && !anyOrdinary(text, name)) {
       name.confidence = LONE; // what context words nearby may lift

@@ -385,6 +385,14 @@ class JapanesePersonDetectorTest {
   }
 
   @Test
+  void aLoneGivenNameRightAfterAKinWordIsEvidenced() {
+    // names/kin-before.txt, glued or across ・ or の; before: both lone and unsure, none found.
+    assertEquals(List.of("種次郎", "タマエ"), names("大正11年、和歌山県にて父・種次郎、母・タマエの間に生まれる。"));
+    // A kin word before what is no name: none.
+    assertNone("大正11年、和歌山県にて父・母の実家に生まれる。");
+  }
+
+  @Test
   void aFirmsWordInsideTheCompoundLeavesTheNameTheFirms() {
     assertNone("山田製作所所長が挨拶した。");
     assertNone("田中商事部長が挨拶した。");
