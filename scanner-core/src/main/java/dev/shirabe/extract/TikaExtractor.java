@@ -81,9 +81,11 @@ public final class TikaExtractor implements Extractor {
                 // Tika's detector, its magic tests prefiltered: same answers, less CPU.
                 PrefilteredMimeTypes.inPlaceOf(tika.getDetector(), tika.getMediaTypeRegistry()),
                 new UnicodeTextDetector()));
-    // Later parsers take a type over from earlier ones: ours read mbox and, when Tesseract is
-    // there, scanned images (in the languages and time asked for).
-    List<Parser> parsers = new ArrayList<>(List.of(tika.getParser(), new MboxSplitter()));
+    // Later parsers take a type over from earlier ones: ours read mbox, text padded with NULs
+    // that Tika takes for binary and, when Tesseract is there, scanned images (in the languages
+    // and time asked for).
+    List<Parser> parsers =
+        new ArrayList<>(List.of(tika.getParser(), new MboxSplitter(), new NulPaddedText()));
     if (ocr.parser() != null) {
       parsers.add(ocr.parser());
     }
