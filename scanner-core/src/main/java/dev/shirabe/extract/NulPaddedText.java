@@ -31,7 +31,9 @@ import org.xml.sax.SAXException;
  * ISO-2022-JP, or ASCII) into text with hardly a control character and some letters or digits.
  * Binary data does neither: its bytes are not valid in these charsets, and read as ASCII they
  * are full of control characters. A run of NULs is read as a line break, so that two padded
- * fields never join into one value. Anything else gives no text, as before.
+ * fields never join into one value. Anything else gives no text, as before; and since this is
+ * the parser of last resort, a document of a known format that reaches it is noted as unread
+ * ({@link UnreadContent#noParser}).
  */
 final class NulPaddedText implements Parser {
 
@@ -62,6 +64,8 @@ final class NulPaddedText implements Parser {
         xhtml.characters(chars, 0, n);
       }
       xhtml.endElement("p");
+    } else {
+      UnreadContent.noParser(metadata);
     }
     xhtml.endDocument();
   }

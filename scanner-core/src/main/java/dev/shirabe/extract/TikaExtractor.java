@@ -56,7 +56,7 @@ import org.xml.sax.SAXException;
  */
 public final class TikaExtractor implements Extractor {
 
-  private static final String ENCRYPTED = "encrypted: cannot be read without its password";
+  static final String ENCRYPTED = "encrypted: cannot be read without its password";
 
   private final Parser parser;
   private final EncodingDetector encodings;
@@ -117,6 +117,7 @@ public final class TikaExtractor implements Extractor {
   @Override
   public void extract(SourceItem item, PartSink sink)
       throws ExtractionException, InterruptedException {
+    sink = PartSink.withoutRepeats(sink);
     Path file = item.file().orElse(null);
     if (file != null && !Files.isRegularFile(file)) {
       throw new ExtractionException("not a regular file");
@@ -157,6 +158,9 @@ public final class TikaExtractor implements Extractor {
       } catch (IOException e) {
         // Tika's decoding of the headers is used instead.
       }
+    }
+    if (failure == null) {
+      failure = UnreadContent.format(metadata);
     }
     if (failure == null && session.emitted == 0 && !holdsText(text.text())) {
       failure = silentMarkup(size, metadata);
@@ -331,6 +335,10 @@ public final class TikaExtractor implements Extractor {
       TextCollector text = collector();
       try {
         parse(tis, text, metadata);
+        String unsupported = UnreadContent.format(metadata);
+        if (unsupported != null) {
+          sink.problem(locator, unsupported);
+        }
         if (!ocr.available()) {
           String unread = ImageOnly.reason(
               metadata, holdsText(text.text()), true, tis.hasFile() ? tis.getPath() : null);
@@ -386,6 +394,9 @@ public final class TikaExtractor implements Extractor {
       String encoding = metadata.get(JapaneseEncodingDetector.PROBLEM);
       if (encoding != null) {
         sink.problem(locator, encoding);
+      }
+      for (String member : UnreadContent.members(metadata)) {
+        sink.problem(locator, member);
       }
       if (text.truncated()) {
         sink.problem(locator, "text cut at the limit of " + limits.maxPartChars() + " characters");
