@@ -216,13 +216,19 @@ public final class TikaExtractor implements Extractor {
   }
 
   /**
-   * Why a document of a markup format that gave no text at all is suspect, or null. An RTF or
-   * HTML file of some size is written to hold text; when its parser gives none (Tika's RTF
-   * parser drops text nested too deeply, for one), saying so keeps "nothing found" from
-   * hiding "could not look".
+   * Why a document that gave no text at all is suspect, or null. An RTF or HTML file of some
+   * size is written to hold text; when its parser gives none (Tika's RTF parser drops text
+   * nested too deeply, for one), saying so keeps "nothing found" from hiding "could not look".
+   * So is an OLE2 or OOXML container that Tika could not tell the kind of (Ichitaro's .jtd
+   * files are OLE2 documents Tika does not know): its generic parser lists no text from it.
    */
   private static String silentMarkup(long size, Metadata metadata) {
     String type = String.valueOf(metadata.get(Metadata.CONTENT_TYPE));
+    if (type.startsWith("application/x-tika-msoffice")
+        || type.startsWith("application/x-tika-ooxml")) {
+      return "no text could be extracted from this " + (type.contains("ooxml") ? "OOXML" : "OLE2")
+          + " document of a kind not known here (Ichitaro's .jtd is one), of " + size + " bytes";
+    }
     String kind = type.startsWith("application/rtf") ? "RTF"
         : type.startsWith("text/html") || type.startsWith("application/xhtml") ? "HTML" : null;
     if (kind == null || size < 1024) {

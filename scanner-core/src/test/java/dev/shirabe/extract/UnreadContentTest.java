@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shirabe.vocabulary.Part;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,5 +99,21 @@ class UnreadContentTest {
     }
     Extraction read = Extraction.of(Files.write(dir.resolve("locked.zip"), zip));
     assertEquals(List.of(new Extraction.Problem("", TikaExtractor.ENCRYPTED)), read.problems);
+  }
+
+  /** An OLE2 file none of Tika's detectors knows the kind of (as Ichitaro's .jtd files are). */
+  @Test
+  void anOle2DocumentOfAnUnknownKindIsReported(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("letter.jtd");
+    try (POIFSFileSystem ole = new POIFSFileSystem()) {
+      ole.createDocument(new ByteArrayInputStream(new byte[600]), "JSRV_SegmentList");
+      ole.createDocument(new ByteArrayInputStream(LINE), "DocumentText");
+      try (OutputStream out = Files.newOutputStream(file)) {
+        ole.writeFilesystem(out);
+      }
+    }
+    Extraction read = Extraction.of(file);
+    assertEquals(1, read.problems.size(), read.problems.toString());
+    assertTrue(read.problems.get(0).reason().contains("OLE2"), read.problems.toString());
   }
 }
