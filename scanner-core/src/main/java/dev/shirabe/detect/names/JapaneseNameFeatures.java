@@ -471,7 +471,7 @@ public final class JapaneseNameFeatures {
    * 金子, 入江: surnames IPADIC reads as places or words), which lost no name on the folds but 20
    * on ja_wikipedia_person with the shipped model. As written, the folds' scores were the same to
    * the last name (1,353 found, 156 wrong, 268 missed) with a fifth fewer tokens asked about on
-   * ja_wikipedia_person (26,725 to 21,435).
+   * ja_wikipedia_person (30,157 to 24,095).
    */
   private static boolean isCommonWord(int senses) {
     return (senses & NAME_LIKE & ~ENAMDICT_NAME) == 0 && (senses & KNOWN_NO_PERSON) != 0;
