@@ -446,35 +446,12 @@ public final class JapaneseNameFeatures {
       }
       boolean plain = true;
       for (int k = runStart[i]; k <= runEnd[i] && plain; k++) {
-        plain = mark[k] == 0 && ((senses[k] & NAME_LIKE) == 0 || isCounter(tokens.get(k))
-            || isCommonWord(senses[k]) && (tokens.get(k).surface().length() > 1
-                || runStart[i] == runEnd[i]));
+        plain = mark[k] == 0 && ((senses[k] & NAME_LIKE) == 0 || isCounter(tokens.get(k)));
       }
       for (int k = runStart[i]; plain && k <= runEnd[i]; k++) {
         runScripts[k] = NameScript.OTHER;
       }
     }
-  }
-
-  /** ENAMDICT's surname and given name ({@link #senses}). */
-  private static final int ENAMDICT_NAME = (1 << 3) | (1 << 4);
-  /** IPADIC's senses of a word it knows as no person: mostly a place or a firm, or other. */
-  private static final int KNOWN_NO_PERSON = (1 << 8) | (1 << 9);
-
-  /**
-   * A word IPADIC knows, and not as a person's name, that Kuromoji read as none here, whose only
-   * name senses are ENAMDICT's: 未知, 政治, 時代, 大学 (ENAMDICT has most common kanji words as
-   * someone's name). A run of such words, or one such word standing alone (年, 後), is left out
-   * with the plain runs. Not a one-char word inside a longer run: names are pieced together from
-   * those (海光山, a sumo wrestler's name, is 海+光+山), and leaving them out too lost 4 names of
-   * 1,621 on the four validation folds; nor a word IPADIC has as a name among other senses (太田,
-   * 金子, 入江: surnames IPADIC reads as places or words), which lost no name on the folds but 20
-   * on ja_wikipedia_person with the shipped model. As written, the folds' scores were the same to
-   * the last name (1,353 found, 156 wrong, 268 missed) with a fifth fewer tokens asked about on
-   * ja_wikipedia_person (30,157 to 24,095).
-   */
-  private static boolean isCommonWord(int senses) {
-    return (senses & NAME_LIKE & ~ENAMDICT_NAME) == 0 && (senses & KNOWN_NO_PERSON) != 0;
   }
 
   /** The highest bit of {@link #senses}. */

@@ -126,42 +126,4 @@ class JapaneseNameFeaturesTest {
     }
     assertTrue(compared > 100, compared + " tokens");
   }
-
-  /**
-   * A word IPADIC knows as no person's name whose only name sense is ENAMDICT's (世界 and 彼,
-   * given name and surname there) is not asked about where it stands alone; a one-char one inside
-   * a longer run is (山 of the wrestler's name 海光山), and so is a word IPADIC has as a name among
-   * its senses (政治). Training still reads them all.
-   */
-  @Test
-  void commonWordsOnlyEnamdictHasAsNamesAreNotAsked() {
-    JapaneseNameFeatures features = JapaneseNameFeatures.standard();
-    DetectionText view = new DetectionText("彼は政治の世界に入った。海光山は力士である。");
-    List<JapaneseToken> tokens = view.japaneseTokens();
-    String[] marks = new JapanesePersonDetector().ruleMarks(view);
-    List<long[]> asked = features.of(view, tokens, marks);
-    List<long[]> training = features.forTraining(view, tokens, marks);
-    int enamdict = (1 << 3) | (1 << 4);
-    int ipadicOther = 1 << 9;
-    int seen = 0;
-    for (int i = 0; i < tokens.size(); i++) {
-      JapaneseToken t = tokens.get(i);
-      int senses = features.senses(t, NameScript.of(t.surface()));
-      switch (t.surface()) {
-        case "世界", "彼" -> {
-          assertTrue((senses & enamdict) != 0 && (senses & ipadicOther) != 0, t.surface());
-          assertEquals(null, asked.get(i), t.surface());
-          assertTrue(training.get(i) != null, t.surface());
-          seen++;
-        }
-        case "山", "政治" -> {
-          assertTrue((senses & enamdict) != 0, t.surface());
-          assertTrue(asked.get(i) != null, t.surface());
-          seen++;
-        }
-        default -> { }
-      }
-    }
-    assertEquals(4, seen);
-  }
 }
