@@ -10,6 +10,7 @@ import org.apache.tika.parser.CompositeParser;
 import org.apache.tika.parser.DefaultParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.csv.TextAndCSVParser;
 
 /**
  * Tika's auto-detecting parser with its choice of a parser for each media type made once.
@@ -25,6 +26,9 @@ import org.apache.tika.parser.Parser;
  * off) that every file's context has alike, so the map is built from a context configured as
  * every file's is.
  *
+ * <p>Tika's plain-text parser is chosen behind {@link ZeroFilledText}, which reads a short
+ * zero-filled "text" as empty without sniffing it.
+ *
  * <p>The composite stays this parser's one component, so that Tika's look-ups of a parser by
  * class (PDF pages for OCR) walk the same tree as before.
  */
@@ -35,7 +39,11 @@ final class FixedChoiceParser extends AutoDetectParser {
   FixedChoiceParser(Detector detector, CompositeParser parsers, ParseContext context) {
     super(detector, parsers);
     setMediaTypeRegistry(parsers.getMediaTypeRegistry());
-    this.choice = Map.copyOf(leaves(parsers, context, new IdentityHashMap<>()));
+    Map<MediaType, Parser> leaves = new HashMap<>(leaves(parsers, context, new IdentityHashMap<>()));
+    Map<Parser, Parser> guarded = new IdentityHashMap<>();
+    leaves.replaceAll((type, parser) -> parser instanceof TextAndCSVParser
+        ? guarded.computeIfAbsent(parser, ZeroFilledText::new) : parser);
+    this.choice = Map.copyOf(leaves);
   }
 
   @Override

@@ -90,6 +90,10 @@ final class JapaneseEncodingDetector implements EncodingDetector {
       } finally {
         input.reset();
       }
+      if (sample.length >= 4 && sample[0] == 0 && sample[1] == 0 && sample[2] == 0
+          && sample[3] == 0) {
+        sample = afterZeros(input);
+      }
     }
     boolean complete = sample != null && sample.length < SAMPLE_BYTES;
     for (EncodingDetector detector : declared) {
@@ -117,6 +121,47 @@ final class JapaneseEncodingDetector implements EncodingDetector {
     return sample == null || valid(charset, sample, complete)
         ? charset
         : unreadable(charset, metadata);
+  }
+
+  /** The most NUL bytes looked past for the text after them (held in memory meanwhile). */
+  static final int MAX_LEADING_ZEROS = 8 * 1024 * 1024;
+
+  /**
+   * A sample from where a text's leading NUL bytes end: a log truncated in place while its
+   * writer kept its offset begins with zeros and goes on with text. The zeros tell nothing of the
+   * charset; taken into the sample they read as nothing printable in UTF-16, and when they fill
+   * it, Tika's detectors take them for UTF-32, which reads the text after them as nonsense, so
+   * the file looked empty. The sample starts at a multiple of four bytes, where a UTF-16 or
+   * UTF-32 text's characters start too (a character's own zero bytes are never skipped). All
+   * zeros still when {@link #MAX_LEADING_ZEROS} are passed or the text ends there.
+   */
+  private static byte[] afterZeros(InputStream input) throws IOException {
+    input.mark(MAX_LEADING_ZEROS + SAMPLE_BYTES);
+    try {
+      byte[] chunk = new byte[SAMPLE_BYTES];
+      for (int read = 0; read < MAX_LEADING_ZEROS; ) {
+        int n = input.readNBytes(chunk, 0, chunk.length);
+        int first = 0;
+        while (first < n && chunk[first] == 0) {
+          first++;
+        }
+        if (first < n) {
+          int from = first & ~3;
+          byte[] sample = Arrays.copyOfRange(chunk, from, n);
+          byte[] more = input.readNBytes(SAMPLE_BYTES - sample.length);
+          byte[] joined = Arrays.copyOf(sample, sample.length + more.length);
+          System.arraycopy(more, 0, joined, sample.length, more.length);
+          return joined;
+        }
+        if (n < chunk.length) {
+          return Arrays.copyOf(chunk, n);
+        }
+        read += n;
+      }
+      return chunk;
+    } finally {
+      input.reset();
+    }
   }
 
   /** Reads in {@code charset} all the same, and says so in the metadata. */

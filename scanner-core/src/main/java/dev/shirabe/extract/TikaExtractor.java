@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.io.input.CloseShieldInputStream;
-import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.CompositeDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.detect.EncodingDetector;
@@ -56,7 +55,7 @@ import org.xml.sax.SAXException;
  */
 public final class TikaExtractor implements Extractor {
 
-  private static final String ENCRYPTED = "encrypted: cannot be read without its password";
+  static final String ENCRYPTED = "encrypted: cannot be read without its password";
 
   private final Parser parser;
   private final EncodingDetector encodings;
@@ -64,36 +63,36 @@ public final class TikaExtractor implements Extractor {
   private final Ocr ocr;
 
   public TikaExtractor(ExtractionLimits limits) {
-    this(limits, TikaConfig.getDefaultConfig());
+    this(limits, TikaParts.defaults());
   }
 
   /**
    * With Tika's default configuration made beforehand (an extraction process loads it while it
    * waits for its limits).
    */
-  public TikaExtractor(ExtractionLimits limits, TikaConfig tika) {
+  public TikaExtractor(ExtractionLimits limits, TikaParts tika) {
     this.ocr = Ocr.of(limits.ocr());
     Detector detector =
         new CompositeDetector(
-            tika.getMediaTypeRegistry(),
+            tika.registry(),
             List.of(
                 new MboxDetector(),
                 // Tika's detector, its magic tests prefiltered: same answers, less CPU.
-                PrefilteredMimeTypes.inPlaceOf(tika.getDetector(), tika.getMediaTypeRegistry()),
+                PrefilteredMimeTypes.inPlaceOf(tika.detector(), tika.registry()),
                 new UnicodeTextDetector()));
-    // Later parsers take a type over from earlier ones: ours read mbox and, when Tesseract is
-    // there, scanned images (in the languages and time asked for).
-    List<Parser> parsers = new ArrayList<>(List.of(tika.getParser(), new MboxSplitter()));
+    // Later parsers take a type over from earlier ones: ours read mbox, text padded with NULs
+    // that Tika takes for binary and, when Tesseract is there, scanned images (in the languages
+    // and time asked for).
+    List<Parser> parsers =
+        new ArrayList<>(List.of(tika.parser(), new MboxSplitter(), new NulPaddedText()));
     if (ocr.parser() != null) {
       parsers.add(ocr.parser());
     }
     this.encodings =
-        new JapaneseEncodingDetector(
-            List.of(new HtmlEncodingDetector()), tika.getEncodingDetector());
+        new JapaneseEncodingDetector(List.of(new HtmlEncodingDetector()), tika.encodings());
     this.limits = limits;
     this.parser =
-        new FixedChoiceParser(
-            detector, new CompositeParser(tika.getMediaTypeRegistry(), parsers), context());
+        new FixedChoiceParser(detector, new CompositeParser(tika.registry(), parsers), context());
   }
 
   /** A parse context as every file's starts: encodings, PDF and OCR settings (not the parser). */
@@ -115,6 +114,7 @@ public final class TikaExtractor implements Extractor {
   @Override
   public void extract(SourceItem item, PartSink sink)
       throws ExtractionException, InterruptedException {
+    sink = PartSink.withoutRepeats(sink);
     Path file = item.file().orElse(null);
     if (file != null && !Files.isRegularFile(file)) {
       throw new ExtractionException("not a regular file");
@@ -155,6 +155,9 @@ public final class TikaExtractor implements Extractor {
       } catch (IOException e) {
         // Tika's decoding of the headers is used instead.
       }
+    }
+    if (failure == null) {
+      failure = UnreadContent.format(metadata);
     }
     if (failure == null && session.emitted == 0 && !holdsText(text.text())) {
       failure = silentMarkup(size, metadata);
@@ -210,13 +213,19 @@ public final class TikaExtractor implements Extractor {
   }
 
   /**
-   * Why a document of a markup format that gave no text at all is suspect, or null. An RTF or
-   * HTML file of some size is written to hold text; when its parser gives none (Tika's RTF
-   * parser drops text nested too deeply, for one), saying so keeps "nothing found" from
-   * hiding "could not look".
+   * Why a document that gave no text at all is suspect, or null. An RTF or HTML file of some
+   * size is written to hold text; when its parser gives none (Tika's RTF parser drops text
+   * nested too deeply, for one), saying so keeps "nothing found" from hiding "could not look".
+   * So is an OLE2 or OOXML container that Tika could not tell the kind of (Ichitaro's .jtd
+   * files are OLE2 documents Tika does not know): its generic parser lists no text from it.
    */
   private static String silentMarkup(long size, Metadata metadata) {
     String type = String.valueOf(metadata.get(Metadata.CONTENT_TYPE));
+    if (type.startsWith("application/x-tika-msoffice")
+        || type.startsWith("application/x-tika-ooxml")) {
+      return "no text could be extracted from this " + (type.contains("ooxml") ? "OOXML" : "OLE2")
+          + " document of a kind not known here (Ichitaro's .jtd is one), of " + size + " bytes";
+    }
     String kind = type.startsWith("application/rtf") ? "RTF"
         : type.startsWith("text/html") || type.startsWith("application/xhtml") ? "HTML" : null;
     if (kind == null || size < 1024) {
@@ -329,6 +338,10 @@ public final class TikaExtractor implements Extractor {
       TextCollector text = collector();
       try {
         parse(tis, text, metadata);
+        String unsupported = UnreadContent.format(metadata);
+        if (unsupported != null) {
+          sink.problem(locator, unsupported);
+        }
         if (!ocr.available()) {
           String unread = ImageOnly.reason(
               metadata, holdsText(text.text()), true, tis.hasFile() ? tis.getPath() : null);
@@ -384,6 +397,9 @@ public final class TikaExtractor implements Extractor {
       String encoding = metadata.get(JapaneseEncodingDetector.PROBLEM);
       if (encoding != null) {
         sink.problem(locator, encoding);
+      }
+      for (String member : UnreadContent.members(metadata)) {
+        sink.problem(locator, member);
       }
       if (text.truncated()) {
         sink.problem(locator, "text cut at the limit of " + limits.maxPartChars() + " characters");

@@ -423,11 +423,41 @@ public final class PhoneDetector implements Detector {
       confidence += LABEL_BONUS;
     }
     boolean fax = before == PhoneLabels.Kind.FAX || after == PhoneLabels.Kind.FAX;
+    PhoneNumber number = c.number();
+    if (labelled && c.evidence() != Evidence.VALID) {
+      PhoneNumber home = trunkDropped(text, shape, c);
+      if (home != null) {
+        number = home;
+        confidence = Math.max(confidence, ELSEWHERE_BARE + LABEL_BONUS);
+      }
+    }
     String normalized =
-        c.number() != null ? UTIL.format(c.number(), PhoneNumberFormat.E164) : shape.digits();
+        number != null ? UTIL.format(number, PhoneNumberFormat.E164) : shape.digits();
     return Optional.of(
         text.finding(FindingType.PHONE, fax ? SUBTYPE_FAX : null, c.start(), c.end(), normalized,
             Math.round(confidence * 100) / 100.0, NAME));
+  }
+
+  /**
+   * The home number a labelled bare run of digits is once its trunk prefix is put back, or null.
+   * A spreadsheet cell typed as a number drops the leading 0: a 電話番号 column of Japanese
+   * mobiles reads 9012345678, which is valid in the US (area code 901) and was reported as
+   * +1 901…; a landline reads 312345678 (03-1234-5678), valid nowhere. Only for an unbroken
+   * run (a cell's number; people writing a number by hand write the 0 and its groups), under a
+   * voice or fax label, in text with the home region's script near it (Japanese, for JP).
+   */
+  private PhoneNumber trunkDropped(DetectionText text, PhoneShape shape, Candidate c) {
+    if (!shape.isBare() || shape.digits().startsWith("0")
+        || !"0".equals(UTIL.getNddPrefixForRegion(homeRegion, true))
+        || !JapaneseScript.near(text.original(), c.start(), c.end(), SCRIPT_WINDOW)) {
+      return null;
+    }
+    try {
+      PhoneNumber home = UTIL.parse("0" + shape.digits(), homeRegion);
+      return UTIL.isValidNumberForRegion(home, homeRegion) ? home : null;
+    } catch (NumberParseException e) {
+      return null;
+    }
   }
 
   /** The confidence that the evidence gives, before any label bonus; 0 when it is too weak. */

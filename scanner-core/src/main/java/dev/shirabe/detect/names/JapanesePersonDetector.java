@@ -739,6 +739,20 @@ public final class JapanesePersonDetector implements Detector {
     return k + 1 < tokens.size() && tokens.get(k).end() == tokens.get(k + 1).start();
   }
 
+  /**
+   * The name is one kanji word of three chars or more that IPADIC has as a person's name, but
+   * neither a surname nor a given name (名詞-固有名詞-人名-一般): a famous person's full name
+   * the dictionary holds whole (毛沢東, 聖徳太子, 大伴旅人), not a lone part of one. Measured on
+   * the four validation folds of ja_wikipedia_person (1,621 names): five names more, none wrong.
+   */
+  private static boolean isWholeName(List<JapaneseToken> tokens, NameCandidate name) {
+    JapaneseToken t = tokens.get(name.firstToken);
+    return name.firstToken == name.lastToken && name.end - name.start >= 3
+        && t.partOfSpeech().startsWith(WHOLE_NAME) && NameScript.of(t.surface()) == NameScript.KANJI;
+  }
+
+  private static final String WHOLE_NAME = "名詞-固有名詞-人名-一般";
+
   /** A name read from the tokens, weighed: rejected (confidence 0) or given its confidence. */
   private NameCandidate judge(
       DetectionText text, List<JapaneseToken> tokens, NameCandidate name, boolean overGap) {
@@ -755,11 +769,12 @@ public final class JapanesePersonDetector implements Detector {
     boolean compound = inCompound(text, tokens, name);
     // Two kanji, one a surname and one a given name, are as often any other word (建保, 西昌).
     boolean twoChars = name.end - name.start == 2;
-    if (name.partCount() > 1 && !twoChars) {
+    if ((name.partCount() > 1 || isWholeName(tokens, name)) && !twoChars) {
       name.confidence = compound ? IN_COMPOUND : overGap ? NAME_OVER_GAP : FULL_NAME;
       return name;
     }
-    if (evidence.touches(text, tokens, name.start, name.end)) {
+    if (evidence.touches(text, tokens, name.start, name.end)
+        || evidence.kinBefore(text, tokens, name.start)) {
       name.confidence = EVIDENCED;
     } else if (!compound && name.end - name.start > 1 && !anyOrdinary(text, name)) {
       name.confidence = LONE; // what context words nearby may lift

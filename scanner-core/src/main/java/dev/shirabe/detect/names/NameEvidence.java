@@ -4,6 +4,7 @@ import dev.shirabe.detect.ContextWords;
 import dev.shirabe.detect.DetectionText;
 import dev.shirabe.detect.text.JapaneseToken;
 import dev.shirabe.detect.text.Kana;
+import dev.shirabe.detect.text.WordList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -70,6 +71,30 @@ final class NameEvidence {
   boolean isLabel(DetectionText text, int start, int end) {
     String span = Kana.toKatakana(text.folded().substring(start, end).toLowerCase(Locale.ROOT));
     return supportingSet.contains(span);
+  }
+
+  /** Words for a person's kin ({@code names/kin-before.txt}). */
+  private static final Set<String> KIN = Set.copyOf(WordList.load("names/kin-before.txt"));
+  private static final int LONGEST_KIN = KIN.stream().mapToInt(String::length).max().orElse(0);
+
+  /**
+   * A word for a person's kin ends right before {@code start}, glued or across one ・ or の, and
+   * starts where a token starts (父・種次郎, 長女の恵美子, 四女千恵子): the word after it is that
+   * person's name, if it is a name at all. Only right before: further away (父の遺志, 妻の実家)
+   * a kin word says nothing of the words around it.
+   */
+  boolean kinBefore(DetectionText text, List<JapaneseToken> tokens, int start) {
+    String folded = text.folded();
+    int p = start;
+    if (p > 0 && (folded.charAt(p - 1) == '・' || folded.charAt(p - 1) == 'の')) {
+      p--;
+    }
+    for (int length = 1; length <= LONGEST_KIN && length <= p; length++) {
+      if (KIN.contains(folded.substring(p - length, p)) && tokenAt(tokens, p - length) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A label or title ends right before {@code start}, separators aside. */

@@ -6,6 +6,7 @@ import dev.shirabe.extract.Ocr;
 import dev.shirabe.extract.OcrSettings;
 import dev.shirabe.extract.PartSink;
 import dev.shirabe.extract.TikaExtractor;
+import dev.shirabe.extract.TikaParts;
 import dev.shirabe.vocabulary.Part;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -25,7 +26,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
-import org.apache.tika.config.TikaConfig;
 
 /**
  * The main class of an extraction process: reads the files its parent names, one at a time,
@@ -52,7 +52,7 @@ public final class ExtractionChild {
         parent.onExit().thenRun(() -> Runtime.getRuntime().halt(0)));
     // Tika's configuration (every parser, a third of this process's classes) needs no limits:
     // it loads while the parent is still parsing its own command line and sends them.
-    FutureTask<TikaConfig> tika = new FutureTask<>(TikaConfig::getDefaultConfig);
+    FutureTask<TikaParts> tika = new FutureTask<>(TikaParts::defaults);
     Thread loading = new Thread(tika, "shirabe-tika-config");
     loading.setDaemon(true);
     loading.start();

@@ -51,6 +51,23 @@ class PhoneDetectorTest {
     assertEquals("+81312345678", f.normalized());
   }
 
+  /** A spreadsheet cell typed as a number keeps no leading 0: the home number it was. */
+  @Test
+  void aLabelledJapaneseNumberWhoseZeroASpreadsheetDroppedIsTheHomeNumber() {
+    // As Tika writes a sheet: a tab before each cell.
+    List<Finding> column = PROBE.detect(
+        "\t氏名\t電話番号\n\t山田太郎\t9012345678\n\t佐藤花子\t312345678\n");
+    assertEquals(List.of("+819012345678", "+81312345678"),
+        column.stream().map(Finding::normalized).toList());
+    assertEquals("+818011112222", PROBE.only("携帯電話：8011112222（山田）").normalized());
+    // Controls: in English text the American number stays American; hyphens are a person's
+    // writing, who writes the 0; without a label a bare run says nothing of a phone.
+    assertEquals("+19012345678", PROBE.only("Phone: 9012345678").normalized());
+    assertEquals("+19012345678", PROBE.only("電話：901-234-5678").normalized());
+    assertTrue(PROBE.detect("山田様の番号は312345678です").stream()
+        .noneMatch(f -> f.normalized().startsWith("+81")));
+  }
+
   @Test
   void findsMobileAndFreeDialNumbers() {
     assertEquals("+819012345678", PROBE.only("携帯：090-1234-5678").normalized());

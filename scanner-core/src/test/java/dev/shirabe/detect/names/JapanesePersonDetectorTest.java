@@ -377,6 +377,22 @@ class JapanesePersonDetectorTest {
   }
 
   @Test
+  void aPersonsFullNameThatIpadicHoldsAsOneWordIsAFullName() {
+    // IPADIC has 毛沢東 as one word, 名詞-固有名詞-人名-一般; read as a lone name, it needed a
+    // context word. A lone surname stays so.
+    assertEquals(List.of("毛沢東"), names("2階には毛沢東の肖像画が掛けられていた。"));
+    assertNone("2階には山田の肖像画が掛けられていた。");
+  }
+
+  @Test
+  void aLoneGivenNameRightAfterAKinWordIsEvidenced() {
+    // names/kin-before.txt, glued or across ・ or の; before: both lone and unsure, none found.
+    assertEquals(List.of("種次郎", "タマエ"), names("大正11年、和歌山県にて父・種次郎、母・タマエの間に生まれる。"));
+    // A kin word before what is no name: none.
+    assertNone("大正11年、和歌山県にて父・母の実家に生まれる。");
+  }
+
+  @Test
   void aFirmsWordInsideTheCompoundLeavesTheNameTheFirms() {
     assertNone("山田製作所所長が挨拶した。");
     assertNone("田中商事部長が挨拶した。");
