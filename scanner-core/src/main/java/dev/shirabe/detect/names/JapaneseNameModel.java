@@ -382,15 +382,20 @@ public final class JapaneseNameModel {
    * States 0 = outside, 1 = begin, 2 = inside; {@code p} holds each token's probabilities, one
    * per outcome, one token after the other.
    */
+  private static final double LOG_CERTAIN = Math.log(1 + 1e-12);
+  private static final double LOG_NEVER = Math.log(0 + 1e-12);
+
   private int[] best(double[] p, int outcomes) {
     int n = p.length / outcomes;
     double[] score = new double[n * 3];
     byte[] from = new byte[n * 3];
     for (int i = 0; i < n; i++) {
       int t = i * outcomes;
-      double o = Math.log(p[t + outside] + 1e-12);
-      double b = Math.log(p[t + begin] + 1e-12);
-      double in = Math.log(p[t + inside] + 1e-12);
+      // Most tokens are not asked about (outside for certain): their logs are the constants'.
+      boolean certain = p[t + outside] == 1 && p[t + begin] == 0 && p[t + inside] == 0;
+      double o = certain ? LOG_CERTAIN : Math.log(p[t + outside] + 1e-12);
+      double b = certain ? LOG_NEVER : Math.log(p[t + begin] + 1e-12);
+      double in = certain ? LOG_NEVER : Math.log(p[t + inside] + 1e-12);
       int s = i * 3;
       if (i == 0) {
         score[0] = o;

@@ -61,6 +61,47 @@ public final class JapaneseTokenizer {
     }
   }
 
+  /**
+   * One thread's recent token surfaces, so that a word met again is the same String: a text's
+   * particles, suffixes and names come back hundreds of times, and each fresh copy was an
+   * allocation whose hash the name detector's memos then computed again and whose chars they
+   * compared again (an equal key is found by identity first). Direct-mapped by the chars' hash:
+   * a word whose slot another took is simply made afresh. Only short words: long ones rarely
+   * recur.
+   */
+  static final class Surfaces {
+    private static final int SLOTS = 1 << 13;
+    private static final int LONGEST = 8;
+    private final String[] slots = new String[SLOTS];
+
+    String of(char[] chars, int length) {
+      if (length > LONGEST) {
+        return new String(chars, 0, length);
+      }
+      int hash = 0;
+      for (int k = 0; k < length; k++) {
+        hash = 31 * hash + chars[k];
+      }
+      int slot = (hash ^ (hash >>> 13)) & (SLOTS - 1);
+      String known = slots[slot];
+      if (known != null && known.length() == length && same(known, chars, length)) {
+        return known;
+      }
+      String fresh = new String(chars, 0, length);
+      slots[slot] = fresh;
+      return fresh;
+    }
+
+    private static boolean same(String known, char[] chars, int length) {
+      for (int k = 0; k < length; k++) {
+        if (known.charAt(k) != chars[k]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
   /** One thread's tokenizer and its attributes. */
   private static final class Analyzer {
     final org.apache.lucene.analysis.ja.JapaneseTokenizer tokenizer =
@@ -69,6 +110,7 @@ public final class JapaneseTokenizer {
     final OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
     final PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
     final ReadingAttribute reading = tokenizer.addAttribute(ReadingAttribute.class);
+    final Surfaces surfaces = new Surfaces();
 
     int count(String text) {
       int n = 0;
@@ -107,7 +149,7 @@ public final class JapaneseTokenizer {
           tokens.add(new JapaneseToken(
               offset.startOffset(),
               offset.endOffset(),
-              term.toString(),
+              surfaces.of(term.buffer(), term.length()),
               pos,
               pos.startsWith(PROPER_NOUN) ? reading.getReading() : null));
         }

@@ -17,6 +17,28 @@ import java.util.Map;
 public final class Romaji {
 
   private static final Map<String, String> SYLLABLES = syllables();
+  /** The first katakana block char and the block's length: where the one-char syllables are. */
+  private static final char BLOCK = '\u30A0';
+  private static final int BLOCK_LENGTH = 0x60;
+  /**
+   * The one-char syllables by char, from {@link #BLOCK}, and the chars that end a two-char one
+   * (the small kana): a table read per char instead of a substring and a map look-up, and a
+   * look-up of two chars only where the second can end a syllable. The same syllables.
+   */
+  private static final String[] ONE = new String[BLOCK_LENGTH];
+  private static final boolean[] ENDS_TWO = new boolean[BLOCK_LENGTH];
+
+  static {
+    for (Map.Entry<String, String> e : SYLLABLES.entrySet()) {
+      String kana = e.getKey();
+      int last = kana.charAt(kana.length() - 1) - BLOCK;
+      if (kana.length() == 1) {
+        ONE[last] = e.getValue();
+      } else {
+        ENDS_TWO[last] = true;
+      }
+    }
+  }
 
   private Romaji() {}
 
@@ -44,8 +66,9 @@ public final class Romaji {
         i++;
         continue;
       }
-      String two = i + 1 < s.length() ? SYLLABLES.get(s.substring(i, i + 2)) : null;
-      String syllable = two != null ? two : SYLLABLES.get(s.substring(i, i + 1));
+      String two = i + 1 < s.length() && endsTwo(s.charAt(i + 1))
+          ? SYLLABLES.get(s.substring(i, i + 2)) : null;
+      String syllable = two != null ? two : one(c);
       if (syllable == null) {
         out.append(Character.toLowerCase(c));
         doubleNext = false;
@@ -84,11 +107,23 @@ public final class Romaji {
 
   /** The first letter of the romaji of the kana at {@code i}, or 0. */
   private static char firstLetter(String s, int i) {
-    String syllable = SYLLABLES.get(s.substring(i, i + 1));
+    String syllable = one(s.charAt(i));
     return syllable == null ? 0 : syllable.charAt(0);
   }
 
-  private static Map<String, String> syllables() {
+  /** The romaji of the one-char syllable {@code c}, or null. */
+  static String one(char c) {
+    int at = c - BLOCK;
+    return at >= 0 && at < BLOCK_LENGTH ? ONE[at] : null;
+  }
+
+  /** Whether {@code c} can end a two-char syllable (a small kana). */
+  static boolean endsTwo(char c) {
+    int at = c - BLOCK;
+    return at >= 0 && at < BLOCK_LENGTH && ENDS_TWO[at];
+  }
+
+  static Map<String, String> syllables() {
     Map<String, String> m = new HashMap<>();
     String[] rows = {
       "ア a イ i ウ u エ e オ o",
