@@ -109,9 +109,7 @@ final class NulPaddedText implements Parser {
       if (Character.isLetterOrDigit(c)) {
         alphanumeric++;
       } else if (c < ' ' ? c != '\t' && c != '\n' && c != '\r' && c != '\f'
-          : c == '\uFFFD' || Character.getType(c) == Character.CONTROL
-              || Character.getType(c) == Character.UNASSIGNED
-              || Character.getType(c) == Character.PRIVATE_USE) {
+          : c == '\uFFFD' || UnicodeTextDetector.unprintable(c)) {
         odd++;
       }
     }

@@ -103,7 +103,8 @@ final class UnicodeTextDetector implements Detector {
     return true;
   }
 
-  private static boolean unprintable(char c) {
+  /** A char no text prints: a control, unassigned, or private use. */
+  static boolean unprintable(char c) {
     int type = Character.getType(c);
     return type == Character.UNASSIGNED || type == Character.PRIVATE_USE
         || type == Character.CONTROL;
