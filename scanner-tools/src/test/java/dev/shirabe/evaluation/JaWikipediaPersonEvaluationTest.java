@@ -25,10 +25,7 @@ class JaWikipediaPersonEvaluationTest {
 
   @Test
   void personScoresStayAboveMeasuredFloors() throws Exception {
-    String shared = System.getProperty("shirabe.shared");
-    assumeTrue(shared != null, "shirabe.shared not set");
-    Path corpus = Path.of(shared, "corpus", "ja_wikipedia_person");
-    assumeTrue(Files.isRegularFile(corpus.resolve(GoldSet.GOLD_FILE)), "no corpus at " + corpus);
+    Path corpus = corpus();
 
     DetectorSet detectors = new DetectorSet(List.of(new JapanesePersonDetector()));
     GoldSet heldOut = GoldSet.read(corpus).only(PersonModelSplit::heldOut);
@@ -57,10 +54,7 @@ class JaWikipediaPersonEvaluationTest {
    */
   @Test
   void theStandardSetMeetsTheHeldOutFloors() throws Exception {
-    String shared = System.getProperty("shirabe.shared");
-    assumeTrue(shared != null, "shirabe.shared not set");
-    Path corpus = Path.of(shared, "corpus", "ja_wikipedia_person");
-    assumeTrue(Files.isRegularFile(corpus.resolve(GoldSet.GOLD_FILE)), "no corpus at " + corpus);
+    Path corpus = corpus();
 
     GoldSet heldOut = GoldSet.read(corpus).only(PersonModelSplit::heldOut);
     EvaluationReport report = Evaluation.run(heldOut, DetectorSet.standard(), Set.of("PERSON"));
@@ -72,10 +66,7 @@ class JaWikipediaPersonEvaluationTest {
 
   @Test
   void theStandardSetKeepsJapaneseProseScores() throws Exception {
-    String shared = System.getProperty("shirabe.shared");
-    assumeTrue(shared != null, "shirabe.shared not set");
-    Path corpus = Path.of(shared, "corpus", "ja_wikipedia_person");
-    assumeTrue(Files.isRegularFile(corpus.resolve(GoldSet.GOLD_FILE)), "no corpus at " + corpus);
+    Path corpus = corpus();
 
     // With every detector, as `shirabe eval` runs, on every file (4 in 5 trained on, so this
     // flatters the model): the English model reads the Latin-script runs of the Japanese lines
@@ -87,6 +78,15 @@ class JaWikipediaPersonEvaluationTest {
     assertAtLeast("PERSON precision", person.precision(), 0.94);
     assertAtLeast("PERSON recall", person.recall(), 0.895);
     assertAtLeast("PERSON F1", person.f1(), 0.92);
+  }
+
+  /** The shared corpus; the test is skipped where it is not present. */
+  private static Path corpus() {
+    String shared = System.getProperty("shirabe.shared");
+    assumeTrue(shared != null, "shirabe.shared not set");
+    Path corpus = Path.of(shared, "corpus", "ja_wikipedia_person");
+    assumeTrue(Files.isRegularFile(corpus.resolve(GoldSet.GOLD_FILE)), "no corpus at " + corpus);
+    return corpus;
   }
 
   private static void assertAtLeast(String what, double measured, double floor) {
