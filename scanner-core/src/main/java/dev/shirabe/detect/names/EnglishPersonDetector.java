@@ -417,7 +417,15 @@ public final class EnglishPersonDetector implements Detector {
 
   /** True when no tab (a table's cell boundary) stands between token k and the one before. */
   private static boolean sameCell(String text, EnglishSentence sentence, int k) {
-    return text.lastIndexOf('\t', sentence.token(k).start() - 1) < sentence.token(k - 1).end();
+    // Only the gap between the two is read: a search back from token k for the last tab read
+    // the whole text before it when it held none.
+    int gapStart = sentence.token(k - 1).end();
+    for (int i = sentence.token(k).start() - 1; i >= gapStart; i--) {
+      if (text.charAt(i) == '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "I'm", "you'll", "we've", "I'd", "they're". */
