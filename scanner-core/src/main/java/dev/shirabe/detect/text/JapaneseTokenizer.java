@@ -151,7 +151,8 @@ public final class JapaneseTokenizer {
               offset.endOffset(),
               surfaces.of(term.buffer(), term.length()),
               pos,
-              pos.startsWith(PROPER_NOUN) ? reading.getReading() : null));
+              pos.startsWith(PROPER_NOUN) ? reading.getReading() : null,
+              WordScript.of(term.buffer(), term.length())));
         }
         tokenizer.end();
       } catch (IOException e) {
