@@ -25,6 +25,7 @@ import org.apache.tika.io.TemporaryResources;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.CompositeParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
@@ -223,8 +224,7 @@ public final class TikaExtractor implements Extractor {
     String type = String.valueOf(metadata.get(Metadata.CONTENT_TYPE));
     if (type.startsWith("application/x-tika-msoffice")
         || type.startsWith("application/x-tika-ooxml")) {
-      return "no text could be extracted from this " + (type.contains("ooxml") ? "OOXML" : "OLE2")
-          + " document of a kind not known here (Ichitaro's .jtd is one), of " + size + " bytes";
+      return unknownContainer(type) + ", of " + size + " bytes";
     }
     String kind = type.startsWith("application/rtf") ? "RTF"
         : type.startsWith("text/html") || type.startsWith("application/xhtml") ? "HTML" : null;
@@ -233,6 +233,28 @@ public final class TikaExtractor implements Extractor {
     }
     return "no text could be extracted from this " + kind + " file of " + size
         + " bytes; it may be damaged or nested too deeply";
+  }
+
+  private static String unknownContainer(String type) {
+    return "no text could be extracted from this " + (type.contains("ooxml") ? "OOXML" : "OLE2")
+        + " document of a kind not known here (Ichitaro's .jtd is one)";
+  }
+
+  /**
+   * Why an attachment or archive member that gave no text, itself or its members, was not
+   * read, or null: as at the file's level, an OLE2 or OOXML container of a kind Tika could not
+   * tell. Only the generic types themselves: the objects an office document embeds (an
+   * equation, a package) are typed {@code application/x-tika-msoffice-embedded} and hold no
+   * document text to miss.
+   */
+  private static String silentMember(Metadata metadata) {
+    MediaType type = MediaType.parse(metadata.get(Metadata.CONTENT_TYPE));
+    if (type == null) {
+      return null;
+    }
+    String base = type.getBaseType().toString();
+    return base.equals("application/x-tika-msoffice") || base.equals("application/x-tika-ooxml")
+        ? unknownContainer(base) : null;
   }
 
   /** The state of one file's extraction: its context, its position in the embedding tree. */
@@ -336,6 +358,7 @@ public final class TikaExtractor implements Extractor {
       }
       path.addLast(segment);
       TextCollector text = collector();
+      int emittedBefore = emitted;
       try {
         parse(tis, text, metadata);
         String unsupported = UnreadContent.format(metadata);
@@ -362,6 +385,10 @@ public final class TikaExtractor implements Extractor {
       }
       try {
         emit(locator, text, metadata, headers);
+        String silent = emitted == emittedBefore ? silentMember(metadata) : null;
+        if (silent != null) {
+          sink.problem(locator, silent);
+        }
       } catch (InterruptedException e) {
         interrupted = true;
         Thread.currentThread().interrupt();

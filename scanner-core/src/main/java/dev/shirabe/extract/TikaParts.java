@@ -33,8 +33,8 @@ public record TikaParts(
 
   /**
    * Tika's default configuration, made as {@link TikaConfig#getDefaultConfig()} makes it, except
-   * that the parsers of {@link LazyParser#LAZY} are made when a document first needs them: the
-   * same parser for each type. A configuration file named by {@code tika.config} or
+   * that the parsers of {@link LazyParser#LAZY} (all but a few) are made when a document first
+   * needs them: the same parser for each type. A configuration file named by {@code tika.config} or
    * {@code TIKA_CONFIG} is read as Tika reads it, all of it made at once.
    */
   public static TikaParts defaults() {
@@ -49,7 +49,7 @@ public record TikaParts(
     List<Parser> parsers = new ArrayList<>();
     parsers.add(new DefaultParser(types.getMediaTypeRegistry(), loader,
         LazyParser.classes(loader), encodings, renderer));
-    parsers.addAll(LazyParser.all(loader));
+    parsers.addAll(LazyParser.all(loader, encodings, renderer));
     Parser parser = new CompositeParser(types.getMediaTypeRegistry(), parsers);
     return new TikaParts(types.getMediaTypeRegistry(), new DefaultDetector(types, loader), parser,
         encodings);

@@ -8,7 +8,6 @@ import dev.shirabe.vocabulary.Part;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,18 +101,33 @@ class UnreadContentTest {
   }
 
   /** An OLE2 file none of Tika's detectors knows the kind of (as Ichitaro's .jtd files are). */
-  @Test
-  void anOle2DocumentOfAnUnknownKindIsReported(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve("letter.jtd");
+  private static byte[] unknownOle2() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (POIFSFileSystem ole = new POIFSFileSystem()) {
       ole.createDocument(new ByteArrayInputStream(new byte[600]), "JSRV_SegmentList");
       ole.createDocument(new ByteArrayInputStream(LINE), "DocumentText");
-      try (OutputStream out = Files.newOutputStream(file)) {
-        ole.writeFilesystem(out);
-      }
+      ole.writeFilesystem(bytes);
     }
-    Extraction read = Extraction.of(file);
+    return bytes.toByteArray();
+  }
+
+  @Test
+  void anOle2DocumentOfAnUnknownKindIsReported(@TempDir Path dir) throws Exception {
+    Extraction read = Extraction.of(Files.write(dir.resolve("letter.jtd"), unknownOle2()));
     assertEquals(1, read.problems.size(), read.problems.toString());
+    assertTrue(read.problems.get(0).reason().contains("OLE2"), read.problems.toString());
+  }
+
+  /** The same document sent as an attachment or kept in an archive is reported at its part. */
+  @Test
+  void anArchivedOle2DocumentOfAnUnknownKindIsReportedAndItsSiblingsRead(@TempDir Path dir)
+      throws Exception {
+    Path file = Files.write(dir.resolve("letters.zip"),
+        zip(Map.of("letter.jtd", unknownOle2(), "list.txt", LINE)));
+    Extraction read = Extraction.of(file);
+    assertTrue(read.text().contains("090-1234-5678"));
+    assertEquals(1, read.problems.size(), read.problems.toString());
+    assertEquals("letter.jtd", read.problems.get(0).locator());
     assertTrue(read.problems.get(0).reason().contains("OLE2"), read.problems.toString());
   }
 }

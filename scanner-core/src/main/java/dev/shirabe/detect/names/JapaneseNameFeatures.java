@@ -124,7 +124,7 @@ public final class JapaneseNameFeatures {
     int[] mark = new int[n];
     NameScript[] scripts = new NameScript[n];
     for (int i = 0; i < n; i++) {
-      scripts[i] = NameScript.of(tokens.get(i).surface());
+      scripts[i] = NameScript.of(tokens.get(i));
       mark[i] = ruleMarks == null || ruleMarks[i] == null ? 0 : ruleMarks[i].hashCode();
     }
     int[] runStart = givenRunStart;
@@ -381,7 +381,7 @@ public final class JapaneseNameFeatures {
       if (b == a) {
         continue;
       }
-      if (NameScript.of(tokens.get(a).surface()) == NameScript.KANJI) {
+      if (NameScript.of(tokens.get(a)) == NameScript.KANJI) {
         parts.add(tokens.get(a).surface());
         continue;
       }
@@ -511,13 +511,13 @@ public final class JapaneseNameFeatures {
     int n = tokens.size();
     int i = 0;
     while (i < n) {
-      NameScript script = NameScript.of(tokens.get(i).surface());
+      NameScript script = NameScript.of(tokens.get(i));
       int j = i;
       while (script == NameScript.OTHER && tokens.get(j).isInitial() && j + 2 < n
           && isJoiner(tokens.get(j + 1)) && tokens.get(j).end() == tokens.get(j + 1).start()
           && tokens.get(j + 1).end() == tokens.get(j + 2).start()) {
         JapaneseToken after = tokens.get(j + 2);
-        if (NameScript.of(after.surface()) == NameScript.KATAKANA) {
+        if (NameScript.of(after) == NameScript.KATAKANA) {
           script = NameScript.KATAKANA;
           j += 2;
         } else if (after.isInitial()) {
@@ -534,11 +534,11 @@ public final class JapaneseNameFeatures {
         while (j + 1 < n && tokens.get(j).end() == tokens.get(j + 1).start()
             && tokens.get(j + 1).end() - tokens.get(i).start() <= MAX_RUN) {
           JapaneseToken next = tokens.get(j + 1);
-          if (NameScript.of(next.surface()) == script) {
+          if (NameScript.of(next) == script) {
             j++;
           } else if (script == NameScript.KATAKANA && isJoiner(next) && j + 2 < n
               && next.end() == tokens.get(j + 2).start()
-              && (NameScript.of(tokens.get(j + 2).surface()) == script
+              && (NameScript.of(tokens.get(j + 2)) == script
                   || tokens.get(j + 2).isInitial())) {
             j += 2;
           } else {

@@ -255,7 +255,7 @@ public final class JapanesePersonDetector implements Detector {
   private NameCandidate nameAt(DetectionText text, List<JapaneseToken> tokens, int i) {
     JapaneseToken t = tokens.get(i);
     if (t.isPersonName()) {
-      NameScript script = NameScript.of(t.surface());
+      NameScript script = NameScript.of(t);
       return script == NameScript.KATAKANA ? foreignName(text, tokens, i)
           : script == NameScript.KANJI ? kanjiName(text, tokens, i, false) : null;
     }
@@ -279,12 +279,12 @@ public final class JapanesePersonDetector implements Detector {
     JapaneseToken t = tokens.get(i);
     JapaneseToken next = tokens.get(i + 1);
     JapaneseToken afterGap = tokens.get(i + 2);
-    boolean glued = next.isGivenName() && NameScript.of(next.surface()) == NameScript.KANJI;
+    boolean glued = next.isGivenName() && NameScript.of(next) == NameScript.KANJI;
     boolean spaced = !glued && NameAffixes.isSpace(next)
         && afterGap.partOfSpeech().startsWith("名詞")
-        && NameScript.of(afterGap.surface()) == NameScript.KANJI;
+        && NameScript.of(afterGap) == NameScript.KANJI;
     if (!glued && !spaced || t.surface().length() > 3 || !t.partOfSpeech().startsWith("名詞")
-        || NameScript.of(t.surface()) != NameScript.KANJI) {
+        || NameScript.of(t) != NameScript.KANJI) {
       return false;
     }
     // Read as a suffix only after a word: Kuromoji reads 林 after "主任," as one (林 = grove).
@@ -309,7 +309,7 @@ public final class JapanesePersonDetector implements Detector {
    */
   private boolean placeSurnameBeforeTitle(DetectionText text, List<JapaneseToken> tokens, int i) {
     JapaneseToken t = tokens.get(i);
-    if (!t.isPlaceName() || t.surface().length() > 3 || NameScript.of(t.surface()) != NameScript.KANJI) {
+    if (!t.isPlaceName() || t.surface().length() > 3 || NameScript.of(t) != NameScript.KANJI) {
       return false;
     }
     String title = evidence.wordAfter(text, tokens, t.end());
@@ -338,7 +338,7 @@ public final class JapanesePersonDetector implements Detector {
     if (!commonNounBeforeFunctionWord && !afterColon && !next.startsWith(HONORIFIC_POS)) {
       return false;
     }
-    return NameScript.of(t.surface()) == NameScript.KANJI && lexicon.lookup(t.surface()).mostlyName();
+    return NameScript.of(t) == NameScript.KANJI && lexicon.lookup(t.surface()).mostlyName();
   }
 
   /**
@@ -357,7 +357,7 @@ public final class JapanesePersonDetector implements Detector {
     int last = first;
     while (last + 1 < tokens.size()) {
       JapaneseToken next = tokens.get(last + 1);
-      NameScript script = NameScript.of(next.surface());
+      NameScript script = NameScript.of(next);
       // A name in katakana after a kanji one (土屋アンナ) must end its word: not ミカ of ミカド.
       boolean wordEnds = script != NameScript.KATAKANA || !isKatakanaWord(tokens, last + 2);
       if (next.isPersonName() && (script == NameScript.KANJI || script == NameScript.KATAKANA) && wordEnds) {
@@ -422,7 +422,7 @@ public final class JapanesePersonDetector implements Detector {
         continue;
       }
       int hiragana = gap && NameAffixes.isSpace(next)
-          && NameScript.of(tokens.get(last + 2).surface()) == NameScript.HIRAGANA
+          && NameScript.of(tokens.get(last + 2)) == NameScript.HIRAGANA
           ? hiraganaGivenName(text, tokens, last + 2) : -1;
       if (hiragana > 0) { // 山本　さくら
         JapaneseToken given = tokens.get(last + 2);
@@ -448,7 +448,7 @@ public final class JapanesePersonDetector implements Detector {
     int last = -1;
     for (int m = k; m < tokens.size(); m++) {
       JapaneseToken t = tokens.get(m);
-      if (NameScript.of(t.surface()) != NameScript.KANJI) {
+      if (NameScript.of(t) != NameScript.KANJI) {
         break;
       }
       length += t.surface().length();
@@ -491,7 +491,7 @@ public final class JapanesePersonDetector implements Detector {
       return false;
     }
     JapaneseToken next = tokens.get(k);
-    NameScript script = NameScript.of(next.surface());
+    NameScript script = NameScript.of(next);
     if (script != NameScript.KANJI && script != NameScript.KATAKANA || !next.partOfSpeech().startsWith("名詞")
         || next.partOfSpeech().startsWith(HONORIFIC_POS) || next.partOfSpeech().startsWith("名詞-数")) {
       return false;
@@ -553,7 +553,7 @@ public final class JapanesePersonDetector implements Detector {
     for (int m = k; m < tokens.size(); m++) {
       JapaneseToken t = tokens.get(m);
       String pos = t.partOfSpeech();
-      if (NameScript.of(t.surface()) != NameScript.KANJI || !pos.startsWith("名詞") || t.isPlaceName()
+      if (NameScript.of(t) != NameScript.KANJI || !pos.startsWith("名詞") || t.isPlaceName()
           || pos.startsWith("名詞-接尾") && m == k) {
         return -1;
       }
@@ -562,7 +562,7 @@ public final class JapanesePersonDetector implements Detector {
         return -1;
       }
       boolean endsWord = m + 1 == tokens.size()
-          || NameScript.of(tokens.get(m + 1).surface()) != NameScript.KANJI
+          || NameScript.of(tokens.get(m + 1)) != NameScript.KANJI
           || evidence.after(text, tokens, t.end());
       if (endsWord) {
         String given = word.toString();
@@ -611,7 +611,7 @@ public final class JapanesePersonDetector implements Detector {
   private boolean isGivenNameAfterGap(
       DetectionText text, List<JapaneseToken> tokens, int k, int first) {
     JapaneseToken t = tokens.get(k);
-    if (NameScript.of(t.surface()) != NameScript.KANJI || t.surface().length() > MAX_GIVEN_NAME - 1) {
+    if (NameScript.of(t) != NameScript.KANJI || t.surface().length() > MAX_GIVEN_NAME - 1) {
       return false;
     }
     // After a cell break the given name must fill its cell, as the surname fills its own.
@@ -620,7 +620,7 @@ public final class JapanesePersonDetector implements Detector {
     }
     if (k + 1 < tokens.size()) {
       JapaneseToken after = tokens.get(k + 1);
-      boolean runsOn = NameScript.of(after.surface()) == NameScript.KANJI
+      boolean runsOn = NameScript.of(after) == NameScript.KANJI
           && !after.partOfSpeech().startsWith(HONORIFIC_POS) && !evidence.after(text, tokens, t.end());
       if (runsOn) {
         return false;
@@ -727,7 +727,7 @@ public final class JapanesePersonDetector implements Detector {
 
 
   private static boolean isKatakanaWord(List<JapaneseToken> tokens, int k) {
-    return k < tokens.size() && NameScript.of(tokens.get(k).surface()) == NameScript.KATAKANA;
+    return k < tokens.size() && NameScript.of(tokens.get(k)) == NameScript.KATAKANA;
   }
 
   private static boolean isJoiner(JapaneseToken t) {
@@ -748,7 +748,7 @@ public final class JapanesePersonDetector implements Detector {
   private static boolean isWholeName(List<JapaneseToken> tokens, NameCandidate name) {
     JapaneseToken t = tokens.get(name.firstToken);
     return name.firstToken == name.lastToken && name.end - name.start >= 3
-        && t.partOfSpeech().startsWith(WHOLE_NAME) && NameScript.of(t.surface()) == NameScript.KANJI;
+        && t.partOfSpeech().startsWith(WHOLE_NAME) && NameScript.of(t) == NameScript.KANJI;
   }
 
   private static final String WHOLE_NAME = "名詞-固有名詞-人名-一般";
@@ -821,6 +821,6 @@ public final class JapanesePersonDetector implements Detector {
       return t.reading();
     }
     String reading = lexicon.lookup(t.surface()).reading();
-    return reading != null ? reading : NameScript.of(t.surface()) == NameScript.KATAKANA ? t.surface() : null;
+    return reading != null ? reading : NameScript.of(t) == NameScript.KATAKANA ? t.surface() : null;
   }
 }

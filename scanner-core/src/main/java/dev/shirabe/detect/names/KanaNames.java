@@ -54,7 +54,7 @@ final class KanaNames {
       if (!Kana.isKana(t.surface().charAt(0))) {
         continue;
       }
-      NameScript script = NameScript.of(t.surface());
+      NameScript script = NameScript.of(t);
       if (script != NameScript.KATAKANA && script != NameScript.HIRAGANA
           || t.start() > 0 && script.has(folded.charAt(t.start() - 1))) {
         continue; // not kana, or inside a longer word of the same script

@@ -268,7 +268,7 @@ final class ModelNames {
       if (!free) {
         continue;
       }
-      NameScript script = NameScript.of(tokens.get(i).surface());
+      NameScript script = NameScript.of(tokens.get(i));
       if (script != NameScript.KATAKANA && script != NameScript.KANJI) {
         continue;
       }
@@ -322,7 +322,7 @@ final class ModelNames {
       if (!(a >= 2 && named[a - 2]) && !(b + 2 < n && named[b + 2])) {
         continue; // no name two tokens away, so not listed with one (below); most runs
       }
-      NameScript script = NameScript.of(tokens.get(a).surface());
+      NameScript script = NameScript.of(tokens.get(a));
       if (script != NameScript.KATAKANA && script != NameScript.KANJI
           || tokens.get(b).end() - tokens.get(a).start() < 2) {
         continue;
@@ -370,7 +370,7 @@ final class ModelNames {
       List<NameCandidate> names, boolean[] used, double[] inName) {
     for (int a = 0; a < tokens.size(); a = runEnd[a] + 1) {
       int b = runEnd[a];
-      NameScript script = NameScript.of(tokens.get(a).surface());
+      NameScript script = NameScript.of(tokens.get(a));
       if (script != NameScript.KATAKANA && script != NameScript.KANJI
           || tokens.get(b).end() - tokens.get(a).start() < 2) {
         continue;
@@ -486,7 +486,7 @@ final class ModelNames {
   /** {@link #CLUB_LETTERS} glued before a katakana name make it the club's. */
   private static boolean afterClubLetters(List<JapaneseToken> tokens, int first) {
     if (first == 0 || tokens.get(first - 1).end() != tokens.get(first).start()
-        || NameScript.of(tokens.get(first).surface()) != NameScript.KATAKANA) {
+        || NameScript.of(tokens.get(first)) != NameScript.KATAKANA) {
       return false;
     }
     return CLUB_LETTERS.contains(tokens.get(first - 1).surface().toUpperCase(java.util.Locale.ROOT));
@@ -660,10 +660,10 @@ final class ModelNames {
     }
     JapaneseToken x = tokens.get(a);
     JapaneseToken y = tokens.get(b);
-    boolean kx = NameScript.of(x.surface()) == NameScript.KATAKANA;
-    boolean ky = NameScript.of(y.surface()) == NameScript.KATAKANA;
+    boolean kx = NameScript.of(x) == NameScript.KATAKANA;
+    boolean ky = NameScript.of(y) == NameScript.KATAKANA;
     if (ky && isJoiner(x) && a > 0 && tokens.get(a - 1).end() == x.start()
-        && NameScript.of(tokens.get(a - 1).surface()) == NameScript.KANJI) {
+        && NameScript.of(tokens.get(a - 1)) == NameScript.KANJI) {
       return false; // 妻・オリエ: a ・ after kanji lists, it does not join katakana
     }
     return kx && (ky || isJoiner(y)) || ky && isJoiner(x);

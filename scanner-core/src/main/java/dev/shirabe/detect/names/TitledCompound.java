@@ -55,7 +55,7 @@ final class TitledCompound {
   private static boolean isNoun(JapaneseToken t) {
     String pos = t.partOfSpeech();
     return (pos.startsWith("名詞") || pos.startsWith("接頭詞"))
-        && NameScript.of(t.surface()) != NameScript.HIRAGANA;
+        && NameScript.of(t) != NameScript.HIRAGANA;
   }
 
   /** A word of the compound: a noun, no honorific, no firm's or place's word. */

@@ -10,9 +10,20 @@ package dev.shirabe.detect.text;
  *     ({@code 名詞-固有名詞-人名-姓})
  * @param reading its reading in katakana, for proper nouns (names, places) only; null for
  *     other and unknown words
+ * @param script the {@link WordScript} of the surface, worked out once when the token is read
+ *     (the name rules ask it of each token many times)
  */
 public record JapaneseToken(
-    int start, int end, String surface, String partOfSpeech, String reading) {
+    int start, int end, String surface, String partOfSpeech, String reading, byte script) {
+
+  public JapaneseToken {
+    assert script == WordScript.of(surface) : "a script that is not the surface's";
+  }
+
+  /** A token whose surface's script is worked out here. */
+  public JapaneseToken(int start, int end, String surface, String partOfSpeech, String reading) {
+    this(start, end, surface, partOfSpeech, reading, WordScript.of(surface));
+  }
 
   public boolean isPersonName() {
     return partOfSpeech.startsWith("名詞-固有名詞-人名");

@@ -68,33 +68,48 @@ public final class JapaneseTokenizer {
    * compared again (an equal key is found by identity first). Direct-mapped by the chars' hash:
    * a word whose slot another took is simply made afresh. Only short words: long ones rarely
    * recur.
+   *
+   * <p>Each slot's chars are kept besides its String, side by side in one array: a look-up
+   * compares them there, in one cache line of a 128 KB table, instead of reading the String
+   * and then its bytes, two lines anywhere in the heap (the comparison was 4 % of all Japanese
+   * detection's CPU in a profile, mostly waiting for those lines).
    */
   static final class Surfaces {
     private static final int SLOTS = 1 << 13;
     private static final int LONGEST = 8;
     private final String[] slots = new String[SLOTS];
+    /** Slot s's chars at [s * LONGEST, s * LONGEST + lengths[s]). */
+    private final char[] chars = new char[SLOTS * LONGEST];
+    /** Each slot's length; -1 while it is empty. */
+    private final byte[] lengths = new byte[SLOTS];
 
-    String of(char[] chars, int length) {
+    Surfaces() {
+      java.util.Arrays.fill(lengths, (byte) -1);
+    }
+
+    String of(char[] word, int length) {
       if (length > LONGEST) {
-        return new String(chars, 0, length);
+        return new String(word, 0, length);
       }
       int hash = 0;
       for (int k = 0; k < length; k++) {
-        hash = 31 * hash + chars[k];
+        hash = 31 * hash + word[k];
       }
       int slot = (hash ^ (hash >>> 13)) & (SLOTS - 1);
-      String known = slots[slot];
-      if (known != null && known.length() == length && same(known, chars, length)) {
-        return known;
+      int at = slot * LONGEST;
+      if (lengths[slot] == length && same(word, at, length)) {
+        return slots[slot];
       }
-      String fresh = new String(chars, 0, length);
+      String fresh = new String(word, 0, length);
       slots[slot] = fresh;
+      System.arraycopy(word, 0, chars, at, length);
+      lengths[slot] = (byte) length;
       return fresh;
     }
 
-    private static boolean same(String known, char[] chars, int length) {
+    private boolean same(char[] word, int at, int length) {
       for (int k = 0; k < length; k++) {
-        if (known.charAt(k) != chars[k]) {
+        if (chars[at + k] != word[k]) {
           return false;
         }
       }
@@ -151,7 +166,8 @@ public final class JapaneseTokenizer {
               offset.endOffset(),
               surfaces.of(term.buffer(), term.length()),
               pos,
-              pos.startsWith(PROPER_NOUN) ? reading.getReading() : null));
+              pos.startsWith(PROPER_NOUN) ? reading.getReading() : null,
+              WordScript.of(term.buffer(), term.length())));
         }
         tokenizer.end();
       } catch (IOException e) {
