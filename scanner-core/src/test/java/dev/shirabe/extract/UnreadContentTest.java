@@ -66,13 +66,21 @@ class UnreadContentTest {
 
   @Test
   void aMemberOfSuchAFormatIsReportedAndItsSiblingsRead(@TempDir Path dir) throws Exception {
-    Path file = Files.write(dir.resolve("backup.zip"),
-        zip(Map.of("old.rar", rar(), "list.txt", LINE)));
+    assertOnlyMemberReported(dir, "old.rar", rar(), "application/x-rar-compressed");
+  }
+
+  /**
+   * A zip of {@code member} and a text beside it: the text is read, and the member is the one
+   * problem, its reason holding {@code reason}.
+   */
+  private static void assertOnlyMemberReported(Path dir, String member, byte[] bytes,
+      String reason) throws Exception {
+    Path file = Files.write(dir.resolve("backup.zip"), zip(Map.of(member, bytes, "list.txt", LINE)));
     Extraction read = Extraction.of(file);
     assertTrue(read.text().contains("090-1234-5678"));
     assertEquals(1, read.problems.size(), read.problems.toString());
-    assertEquals("old.rar", read.problems.get(0).locator());
-    assertTrue(read.problems.get(0).reason().contains("application/x-rar-compressed"));
+    assertEquals(member, read.problems.get(0).locator());
+    assertTrue(read.problems.get(0).reason().contains(reason), read.problems.toString());
   }
 
   @Test
@@ -122,12 +130,6 @@ class UnreadContentTest {
   @Test
   void anArchivedOle2DocumentOfAnUnknownKindIsReportedAndItsSiblingsRead(@TempDir Path dir)
       throws Exception {
-    Path file = Files.write(dir.resolve("letters.zip"),
-        zip(Map.of("letter.jtd", unknownOle2(), "list.txt", LINE)));
-    Extraction read = Extraction.of(file);
-    assertTrue(read.text().contains("090-1234-5678"));
-    assertEquals(1, read.problems.size(), read.problems.toString());
-    assertEquals("letter.jtd", read.problems.get(0).locator());
-    assertTrue(read.problems.get(0).reason().contains("OLE2"), read.problems.toString());
+    assertOnlyMemberReported(dir, "letter.jtd", unknownOle2(), "OLE2");
   }
 }
