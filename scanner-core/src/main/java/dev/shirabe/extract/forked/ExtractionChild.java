@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
+import org.slf4j.LoggerFactory;
 
 /**
  * The main class of an extraction process: reads the files its parent names, one at a time,
@@ -50,6 +51,10 @@ public final class ExtractionChild {
     // that never returns (at the end of a file, its closed pipe would tell us too).
     ProcessHandle.current().parent().ifPresent(parent ->
         parent.onExit().thenRun(() -> Runtime.getRuntime().halt(0)));
+    // SLF4J binds its logger on first use; two threads asking at once (Tika's parsers loading,
+    // Tesseract's languages asked for here) made it queue their calls and print three lines of
+    // warnings about replaying them, on about half of all scans. Bound here, before either.
+    LoggerFactory.getILoggerFactory();
     // Tika's configuration (every parser, a third of this process's classes) needs no limits:
     // it loads while the parent is still parsing its own command line and sends them.
     FutureTask<TikaParts> tika = new FutureTask<>(TikaParts::defaults);
