@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer.Mode;
 import org.apache.lucene.analysis.ja.dict.UserDictionary;
@@ -84,7 +85,7 @@ public final class JapaneseTokenizer {
     private final byte[] lengths = new byte[SLOTS];
 
     Surfaces() {
-      java.util.Arrays.fill(lengths, (byte) -1);
+      Arrays.fill(lengths, (byte) -1);
     }
 
     String of(char[] word, int length) {
@@ -166,8 +167,7 @@ public final class JapaneseTokenizer {
               offset.endOffset(),
               surfaces.of(term.buffer(), term.length()),
               pos,
-              pos.startsWith(PROPER_NOUN) ? reading.getReading() : null,
-              WordScript.of(term.buffer(), term.length())));
+              pos.startsWith(PROPER_NOUN) ? reading.getReading() : null));
         }
         tokenizer.end();
       } catch (IOException e) {

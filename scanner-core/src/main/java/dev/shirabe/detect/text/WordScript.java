@@ -4,8 +4,8 @@ package dev.shirabe.detect.text;
  * The one script all chars of a word are written in, as names use them: kanji (with the marks
  * names write with them: 佐々木, 〆木, 八ヶ代), katakana (either width) or hiragana; any other
  * char, a mix or an empty word is {@link #OTHER}. Codes, not an enum, so that a {@link
- * JapaneseToken} carries its surface's script in a byte, worked out once while its chars are
- * at hand ({@code names.NameScript} reads it).
+ * JapaneseToken} carries its surface's script in a byte, worked out once when the token is
+ * made ({@code names.NameScript} reads it).
  */
 public final class WordScript {
 
@@ -25,20 +25,6 @@ public final class WordScript {
     byte script = of(word.charAt(0));
     for (int i = 1; i < n && script != OTHER; i++) {
       if (of(word.charAt(i)) != script) {
-        return OTHER;
-      }
-    }
-    return script;
-  }
-
-  /** The script of {@code chars[0..length)}. */
-  public static byte of(char[] chars, int length) {
-    if (length == 0) {
-      return OTHER;
-    }
-    byte script = of(chars[0]);
-    for (int i = 1; i < length && script != OTHER; i++) {
-      if (of(chars[i]) != script) {
         return OTHER;
       }
     }
