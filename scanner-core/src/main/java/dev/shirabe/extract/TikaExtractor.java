@@ -81,11 +81,12 @@ public final class TikaExtractor implements Extractor {
                 // Tika's detector, its magic tests prefiltered: same answers, less CPU.
                 PrefilteredMimeTypes.inPlaceOf(tika.detector(), tika.registry()),
                 new UnicodeTextDetector()));
-    // Later parsers take a type over from earlier ones: ours read mbox, text padded with NULs
+    // Later parsers take a type over from earlier ones: ours read mbox, SQLite, text padded with NULs
     // that Tika takes for binary and, when Tesseract is there, scanned images (in the languages
     // and time asked for).
     List<Parser> parsers =
-        new ArrayList<>(List.of(tika.parser(), new MboxSplitter(), new NulPaddedText()));
+        new ArrayList<>(List.of(tika.parser(), new MboxSplitter(), new NulPaddedText(),
+            new SqliteParser()));
     if (ocr.parser() != null) {
       parsers.add(ocr.parser());
     }

@@ -11,7 +11,7 @@ import org.apache.tika.mime.MediaType;
 /**
  * What a parse left unread without failing, so that "nothing found" never stands for "could not
  * look": a document whose format Tika knows but no parser reads (RAR, LZH and Zstandard
- * archives, SQLite databases, disk images), and members of a container that could not be opened
+ * archives, disk images), and members of a container that could not be opened
  * (an encrypted zip's entries), which Tika notes in the container's metadata and passes over.
  */
 final class UnreadContent {
