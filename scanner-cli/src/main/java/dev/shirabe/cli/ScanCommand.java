@@ -5,6 +5,7 @@ import dev.shirabe.classify.PolicyClassifier;
 import dev.shirabe.extract.ExtractionLimits;
 import dev.shirabe.extract.forked.EarlyProcess;
 import dev.shirabe.pipeline.ScanListener;
+import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.report.FindingWriter;
 import dev.shirabe.report.OutputFormat;
 import dev.shirabe.report.ReportingListener;
@@ -112,7 +113,27 @@ final class ScanCommand implements Callable<Integer> {
         return;
       }
     }
-    EarlyProcess.start(ReadOptions.extractJvmOptions(System.getenv()));
+    EarlyProcess.start(ReadOptions.extractJvmOptions(System.getenv()), threads(args));
+  }
+
+  /**
+   * The threads the command line asks for, read before picocli does, for the early process's
+   * parsing threads: the default when none is given or it cannot be read (the scan then starts
+   * its own process, as for other options from the config file).
+   */
+  static int threads(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String value = args[i].startsWith("--threads=") ? args[i].substring("--threads=".length())
+          : args[i].equals("--threads") && i + 1 < args.length ? args[i + 1] : null;
+      if (value != null) {
+        try {
+          return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+          break;
+        }
+      }
+    }
+    return ScanOptions.defaults().threads();
   }
 
   @Override
