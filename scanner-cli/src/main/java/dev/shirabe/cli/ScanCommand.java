@@ -47,9 +47,10 @@ import picocli.CommandLine.Spec;
           + " read again (counted as re-read)."
           + " A second scan while one runs on the same inventory exits 2.",
       "",
-      "Files are parsed in isolated extraction processes, one per thread (JVM options:"
-          + " SHIRABE_EXTRACT_JAVA_OPTS, default heap 256 MB each): a parser that hangs, runs"
-          + " out of memory or crashes costs its file, recorded with the reason. Limits per"
+      "Files are parsed in an isolated extraction process, a parsing thread per thread"
+          + " (JVM options: SHIRABE_EXTRACT_JAVA_OPTS, default heap 256 MB and 128 MB more per"
+          + " more thread): a parser that hangs, runs out of memory or crashes costs its file,"
+          + " recorded with the reason (the other files in flight are read again alone). Limits per"
           + " file: --max-file-size, --timeout, --max-depth, --max-entry-size (and 100 times"
           + " the file's size, at least that, for all its embedded documents together),"
           + " --max-temp-space; fixed: the text of one part is cut at "
