@@ -182,8 +182,14 @@ class IsolatedExtractionTest {
           throw new IllegalStateException(e);
         }
       });
-      Thread.sleep(2000); // the second file sent: two files in flight
       assertEquals(1, children().count());
+      // The second file is in flight once the process has a parsing thread for its slot.
+      long pid = children().findFirst().orElseThrow().pid();
+      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (!hasThread(pid, "extract-slot-1")) {
+        assertTrue(System.nanoTime() < until, "the second file was not sent");
+        Thread.sleep(50);
+      }
       children().forEach(ProcessHandle::destroyForcibly);
       Thread.sleep(500);
       go.countDown();
@@ -348,6 +354,18 @@ class IsolatedExtractionTest {
           && !javas.get(0).isAlive(), "the extraction process outlived its scan");
     } finally {
       scan.descendants().forEach(ProcessHandle::destroyForcibly);
+    }
+  }
+
+  private static boolean hasThread(long pid, String name) throws java.io.IOException {
+    try (Stream<Path> tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+      return tasks.anyMatch(task -> {
+        try {
+          return Files.readString(task.resolve("comm")).strip().equals(name);
+        } catch (java.io.IOException e) {
+          return false; // the thread ended meanwhile
+        }
+      });
     }
   }
 

@@ -135,7 +135,7 @@ public final class ExtractionChild {
         } catch (IOException | UncheckedIOException e) {
           Runtime.getRuntime().halt(1); // the parent went away
         }
-      }, "shirabe-extract-slot-" + slot);
+      }, "extract-slot-" + slot); // short: Linux shows threads' first 15 chars (tests look)
       parser.setDaemon(true); // the process ends when its input does
       parser.start();
       return queue;

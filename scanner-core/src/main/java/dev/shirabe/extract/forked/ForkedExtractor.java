@@ -379,8 +379,11 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
     boolean destroy;
     synchronized (this) {
       child.release(lease.slot());
-      if (child.alive() && !closed) {
-        if (child.slots() == 1 && !shared.contains(child)) {
+      boolean spare = child.slots() == 1 && !shared.contains(child);
+      // One spare process of one slot is kept for the next file to read again (a hostile tree
+      // kills many); more would hold their heaps for nothing.
+      if (child.alive() && !closed && !(spare && !alone.isEmpty())) {
+        if (spare) {
           alone.addFirst(child);
         }
         return;
