@@ -134,6 +134,12 @@ public final class ExtractionChild {
           // the process is ending
         } catch (IOException | UncheckedIOException e) {
           Runtime.getRuntime().halt(1); // the parent went away
+        } catch (RuntimeException | Error e) {
+          // What no parser should throw: the process ends, as it did when this ran on its
+          // main thread, and the parent reports it; a thread that died alone would leave its
+          // file waiting for the time limit.
+          e.printStackTrace();
+          Runtime.getRuntime().halt(1);
         }
       }, "extract-slot-" + slot); // short: Linux shows threads' first 15 chars (tests look)
       parser.setDaemon(true); // the process ends when its input does
