@@ -26,11 +26,14 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Reads files in a small pool of child JVMs ({@link ExtractionChild}), so that a parser's hang,
- * out-of-memory error or crash costs one file, not the scan. A watchdog kills a process whose
- * file runs past its time ({@link ChildProcess#hardLimit}) or whose temporary files pass
- * {@link ExtractionLimits#maxTempBytes}; the file is recorded with the reason, a new process
- * takes the old one's place and the scan goes on.
+ * Reads files in child JVMs ({@link ExtractionChild}), so that a parser's hang, out-of-memory
+ * error or crash costs one file, not the scan. The caller's threads share one process, a slot
+ * (parsing thread) each, so that Tika is loaded and compiled once. A watchdog kills a process
+ * whose file runs past its time ({@link ChildProcess#hardLimit}) or whose temporary files pass
+ * {@link ExtractionLimits#maxTempBytes} for each file in flight; a new process takes the old
+ * one's place and the scan goes on. The file is recorded with the reason when the death is
+ * its own: it was the only file in flight, or the one past its time. Other files in flight are
+ * read again, each alone in a process of one slot, and recorded failed only if they fail there.
  *
  * <p>Why our own pool and not tika-pipes: parts must stream out of a file as they complete (a
  * PST of 100,000 mails in bounded memory), with Shirabe's own handling of Japanese charsets,
@@ -38,7 +41,7 @@ import java.util.stream.Stream;
  * all of that reimplemented in its server. The pool keeps {@link dev.shirabe.extract.TikaExtractor}
  * as it is and moves it behind a pipe.
  *
- * <p>Thread-safe: one process per calling thread at a time, at most {@code processes}.
+ * <p>Thread-safe: one slot per calling thread at a time.
  */
 public final class ForkedExtractor implements Extractor, AutoCloseable {
 
