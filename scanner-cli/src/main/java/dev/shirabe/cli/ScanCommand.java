@@ -5,6 +5,7 @@ import dev.shirabe.classify.PolicyClassifier;
 import dev.shirabe.extract.ExtractionLimits;
 import dev.shirabe.extract.forked.EarlyProcess;
 import dev.shirabe.pipeline.ScanListener;
+import dev.shirabe.pipeline.ScanOptions;
 import dev.shirabe.report.FindingWriter;
 import dev.shirabe.report.OutputFormat;
 import dev.shirabe.report.ReportingListener;
@@ -46,9 +47,10 @@ import picocli.CommandLine.Spec;
           + " read again (counted as re-read)."
           + " A second scan while one runs on the same inventory exits 2.",
       "",
-      "Files are parsed in isolated extraction processes, one per thread (JVM options:"
-          + " SHIRABE_EXTRACT_JAVA_OPTS, default heap 256 MB each): a parser that hangs, runs"
-          + " out of memory or crashes costs its file, recorded with the reason. Limits per"
+      "Files are parsed in an isolated extraction process, a parsing thread per thread"
+          + " (JVM options: SHIRABE_EXTRACT_JAVA_OPTS, default heap 256 MB and 128 MB more per"
+          + " more thread): a parser that hangs, runs out of memory or crashes costs its file,"
+          + " recorded with the reason (the other files in flight are read again alone). Limits per"
           + " file: --max-file-size, --timeout, --max-depth, --max-entry-size (and 100 times"
           + " the file's size, at least that, for all its embedded documents together),"
           + " --max-temp-space; fixed: the text of one part is cut at "
@@ -112,7 +114,27 @@ final class ScanCommand implements Callable<Integer> {
         return;
       }
     }
-    EarlyProcess.start(ReadOptions.extractJvmOptions(System.getenv()));
+    EarlyProcess.start(ReadOptions.extractJvmOptions(System.getenv()), threads(args));
+  }
+
+  /**
+   * The threads the command line asks for, read before picocli does, for the early process's
+   * parsing threads: the default when none is given or it cannot be read (the scan then starts
+   * its own process, as for other options from the config file).
+   */
+  static int threads(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String value = args[i].startsWith("--threads=") ? args[i].substring("--threads=".length())
+          : args[i].equals("--threads") && i + 1 < args.length ? args[i + 1] : null;
+      if (value != null) {
+        try {
+          return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+          break;
+        }
+      }
+    }
+    return ScanOptions.defaults().threads();
   }
 
   @Override

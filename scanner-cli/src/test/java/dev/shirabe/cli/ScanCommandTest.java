@@ -384,4 +384,14 @@ class ScanCommandTest {
     byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
     return java.util.HexFormat.of().formatHex(digest) + " " + Files.getLastModifiedTime(file).toMillis();
   }
+
+  /** The early extraction process gets as many parsing threads as the scan will want. */
+  @Test
+  void theEarlyProcessReadsTheThreadsFromTheCommandLine() {
+    assertEquals(1, ScanCommand.threads(new String[] {"scan", "--threads", "1", "x"}));
+    assertEquals(3, ScanCommand.threads(new String[] {"scan", "--threads=3", "x"}));
+    int cores = Runtime.getRuntime().availableProcessors();
+    assertEquals(cores, ScanCommand.threads(new String[] {"scan", "x"}));
+    assertEquals(cores, ScanCommand.threads(new String[] {"scan", "--threads", "many"}));
+  }
 }

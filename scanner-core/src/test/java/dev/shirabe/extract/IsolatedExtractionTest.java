@@ -131,6 +131,80 @@ class IsolatedExtractionTest {
     }
   }
 
+  /**
+   * Two threads share one process: when it dies with both files in flight, neither is blamed;
+   * each is read again alone, and what the first reading passed on is not passed on twice.
+   */
+  @Test
+  void aFileBesideTheOneThatKilledTheProcessLosesNothingAndRepeatsNothing() throws Exception {
+    Map<String, byte[]> members = new java.util.TreeMap<>();
+    // Far more than the pipe and the buffers on its two ends hold: the process is still
+    // sending this file, and cannot send the other's end, when it dies.
+    for (int i = 0; i < 200; i++) {
+      members.put(String.format("m%03d.txt", i),
+          Fixtures.utf8(("会員 " + i + " 電話 03-1234-" + (1000 + i) + "\n").repeat(100)));
+    }
+    Path many = Files.write(dir.resolve("members.zip"), Fixtures.zip(members));
+    Path docx = Files.write(dir.resolve("contract.docx"), Fixtures.docx("山田太郎様", "電話 03-1234-5678"));
+    Extraction manyIn = Extraction.of(many);
+    Extraction docxIn = Extraction.of(docx);
+    assertTrue(manyIn.parts.size() > 100, "parts: " + manyIn.parts.size());
+    try (ForkedExtractor forked = new ForkedExtractor(ExtractionLimits.DEFAULTS, 2, List.of(), line -> {})) {
+      readsTheNextFile(forked, text("warm.txt", "電話 03-1234-5678")); // started
+      java.util.concurrent.CountDownLatch third = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+      Extraction manyOut = new Extraction() {
+        @Override
+        public void part(dev.shirabe.vocabulary.Part part) {
+          super.part(part);
+          if (parts.size() == 3) {
+            third.countDown();
+            try {
+              go.await(); // the process's other messages wait in the pipe meanwhile
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+        }
+      };
+      CompletableFuture<Void> first = CompletableFuture.runAsync(() -> {
+        try {
+          forked.extract(many, manyOut);
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      assertTrue(third.await(60, TimeUnit.SECONDS));
+      CompletableFuture<Extraction> second = CompletableFuture.supplyAsync(() -> {
+        try {
+          return extract(forked, docx);
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      assertEquals(1, children().count());
+      // The second file is in flight once the process has a parsing thread for its slot.
+      long pid = children().findFirst().orElseThrow().pid();
+      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (!hasThread(pid, "extract-slot-1")) {
+        assertTrue(System.nanoTime() < until, "the second file was not sent");
+        Thread.sleep(50);
+      }
+      children().forEach(ProcessHandle::destroyForcibly);
+      Thread.sleep(500);
+      go.countDown();
+      first.get(120, TimeUnit.SECONDS);
+      Extraction docxOut = second.get(120, TimeUnit.SECONDS);
+      assertEquals(manyIn.parts, manyOut.parts);
+      assertEquals(manyIn.problems, manyOut.problems);
+      assertEquals(docxIn.parts, docxOut.parts);
+      assertEquals(docxIn.problems, docxOut.problems);
+      // The shared process, and one or two of one slot where the files were read again.
+      assertTrue(forked.processesStarted() >= 2, "started " + forked.processesStarted());
+      readsTheNextFile(forked, text("next.txt", "電話 03-1234-5678"));
+    }
+  }
+
   @Test
   void aProcessKilledWhileStartingIsReplacedOnce() throws Exception {
     Path next = text("next.txt", "電話 03-1234-5678");
@@ -280,6 +354,18 @@ class IsolatedExtractionTest {
           && !javas.get(0).isAlive(), "the extraction process outlived its scan");
     } finally {
       scan.descendants().forEach(ProcessHandle::destroyForcibly);
+    }
+  }
+
+  private static boolean hasThread(long pid, String name) throws java.io.IOException {
+    try (Stream<Path> tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+      return tasks.anyMatch(task -> {
+        try {
+          return Files.readString(task.resolve("comm")).strip().equals(name);
+        } catch (java.io.IOException e) {
+          return false; // the thread ended meanwhile
+        }
+      });
     }
   }
 

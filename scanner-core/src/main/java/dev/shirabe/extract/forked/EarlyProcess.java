@@ -21,29 +21,34 @@ public final class EarlyProcess {
   private static final AtomicReference<EarlyProcess> WAITING = new AtomicReference<>();
 
   private final List<String> command;
+  private final int slots;
   private final Path home;
   private final ChildProcess child;
   private final Relay log;
 
-  private EarlyProcess(List<String> command, Path home, ChildProcess child, Relay log) {
+  private EarlyProcess(List<String> command, int slots, Path home, ChildProcess child,
+      Relay log) {
     this.command = command;
+    this.slots = slots;
     this.home = home;
     this.child = child;
     this.log = log;
   }
 
   /**
-   * Starts the process a {@link ForkedExtractor} with these JVM options would start first.
-   * Nothing happens when it cannot: the extractor then starts its own, as without this.
+   * Starts the process a {@link ForkedExtractor} with these JVM options and {@code threads}
+   * threads would start first. Nothing happens when it cannot: the extractor then starts its
+   * own, as without this.
    */
-  public static void start(List<String> jvmOptions) {
+  public static void start(List<String> jvmOptions, int threads) {
     try {
-      List<String> command = ForkedExtractor.command(jvmOptions);
+      int slots = ForkedExtractor.slotsFor(threads);
+      List<String> command = ForkedExtractor.command(jvmOptions, slots);
       Path home = ForkedExtractor.TempFolders.create();
       Relay log = new Relay();
       ChildProcess child =
-          new ChildProcess(Files.createDirectory(home.resolve("p1")), command, log);
-      EarlyProcess early = new EarlyProcess(command, home, child, log);
+          new ChildProcess(Files.createDirectory(home.resolve("p1")), command, log, slots);
+      EarlyProcess early = new EarlyProcess(command, slots, home, child, log);
       if (!WAITING.compareAndSet(null, early)) {
         early.discard();
         return;
@@ -61,9 +66,9 @@ public final class EarlyProcess {
   }
 
   /** The process started early for this command, or null (none, or one for another: killed). */
-  static EarlyProcess take(List<String> command) {
+  static EarlyProcess take(List<String> command, int slots) {
     EarlyProcess early = WAITING.getAndSet(null);
-    if (early != null && !early.command.equals(command)) {
+    if (early != null && (!early.command.equals(command) || early.slots != slots)) {
       early.discard();
       return null;
     }
@@ -82,7 +87,7 @@ public final class EarlyProcess {
   }
 
   private void discard() {
-    child.kill("not used");
+    child.kill("not used", -1);
     ChildProcess.delete(home);
   }
 

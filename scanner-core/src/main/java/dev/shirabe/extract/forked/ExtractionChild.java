@@ -22,17 +22,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import org.slf4j.LoggerFactory;
 
 /**
- * The main class of an extraction process: reads the files its parent names, one at a time,
- * with {@link TikaExtractor}, and streams their parts back (see {@link Wire}). Whatever a
- * parser does here (hang, run out of memory, crash the JVM) costs the parent this process and
- * the one file, not the scan.
+ * The main class of an extraction process: reads the files its parent names, one at a time in
+ * each slot the parent uses, with {@link TikaExtractor}, and streams their parts back (see
+ * {@link Wire}). Whatever a parser does here (hang, run out of memory, crash the JVM) costs the
+ * parent this process, not the scan: it reads the files that were in flight again, each alone
+ * in a new process ({@link ForkedExtractor}), so only the file that fails alone is failed.
  */
 public final class ExtractionChild {
 
@@ -77,6 +81,7 @@ public final class ExtractionChild {
     Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
     out.writeByte(Wire.READY);
     out.flush();
+    Slots slots = new Slots(extractor, out, tmp);
     while (true) {
       byte tag;
       try {
@@ -87,38 +92,109 @@ public final class ExtractionChild {
       if (tag != Wire.FILE) {
         throw new IOException("unexpected message " + tag);
       }
-      Path file = Path.of(Wire.readString(in));
-      try {
-        extractor.extract(file, sink(out));
-        out.writeByte(Wire.DONE);
-      } catch (ExtractionException e) {
-        out.writeByte(Wire.FAILED);
-        Wire.writeString(out, e.getMessage());
-      } catch (InterruptedException e) {
-        return;
-      } catch (UncheckedIOException e) {
-        throw e.getCause(); // the parent went away
-      }
-      out.flush();
-      clean(tmp);
+      int slot = in.readInt();
+      slots.read(slot, Path.of(Wire.readString(in)));
     }
   }
 
-  private static PartSink sink(DataOutputStream out) {
+  /**
+   * The process's parsing threads, one per slot the parent uses, on one extractor (it is
+   * thread-safe): the JIT's code and the heap serve them all. Each message goes out whole
+   * under the output's lock.
+   */
+  private static final class Slots {
+    private final TikaExtractor extractor;
+    private final DataOutputStream out;
+    private final Path tmp;
+    private final Map<Integer, BlockingQueue<Path>> queues = new HashMap<>();
+    /** When each slot's file began (ms since the epoch), for the temporary folder's clean-up. */
+    private final Map<Integer, Long> started = new HashMap<>();
+
+    Slots(TikaExtractor extractor, DataOutputStream out, Path tmp) {
+      this.extractor = extractor;
+      this.out = out;
+      this.tmp = tmp;
+    }
+
+    void read(int slot, Path file) throws InterruptedException {
+      if (slot < 0 || slot > 4096) {
+        throw new IllegalStateException("slot " + slot + ": the stream is corrupt");
+      }
+      queues.computeIfAbsent(slot, this::start).put(file);
+    }
+
+    private BlockingQueue<Path> start(int slot) {
+      BlockingQueue<Path> queue = new LinkedBlockingQueue<>();
+      Thread parser = new Thread(() -> {
+        try {
+          while (true) {
+            one(slot, queue.take());
+          }
+        } catch (InterruptedException e) {
+          // the process is ending
+        } catch (IOException | UncheckedIOException e) {
+          Runtime.getRuntime().halt(1); // the parent went away
+        } catch (RuntimeException | Error e) {
+          // What no parser should throw: the process ends, as it did when this ran on its
+          // main thread, and the parent reports it; a thread that died alone would leave its
+          // file waiting for the time limit.
+          e.printStackTrace();
+          Runtime.getRuntime().halt(1);
+        }
+      }, "extract-slot-" + slot); // short: Linux shows threads' first 15 chars (tests look)
+      parser.setDaemon(true); // the process ends when its input does
+      parser.start();
+      return queue;
+    }
+
+    private void one(int slot, Path file) throws IOException, InterruptedException {
+      synchronized (started) {
+        started.put(slot, System.currentTimeMillis());
+      }
+      try {
+        extractor.extract(file, sink(slot, out));
+        synchronized (out) {
+          out.writeByte(Wire.DONE);
+          out.writeInt(slot);
+          out.flush();
+        }
+      } catch (ExtractionException e) {
+        synchronized (out) {
+          out.writeByte(Wire.FAILED);
+          out.writeInt(slot);
+          Wire.writeString(out, e.getMessage());
+          out.flush();
+        }
+      }
+      long cutoff;
+      synchronized (started) {
+        started.remove(slot);
+        // Another slot's file made nothing before it began: what is older than the earliest
+        // file still being read (less a margin for the file system's clock) is left over.
+        cutoff = started.values().stream().mapToLong(t -> t - 2000).min().orElse(Long.MAX_VALUE);
+      }
+      clean(tmp, cutoff);
+    }
+  }
+
+  private static PartSink sink(int slot, DataOutputStream out) {
     return new PartSink() {
       @Override
       public void part(Part part) {
         try {
-          out.writeByte(Wire.PART);
-          Wire.writeString(out, part.locator());
-          Wire.writeString(out, part.text());
-          out.writeInt(part.metadata().size());
-          for (Map.Entry<String, String> e : part.metadata().entrySet()) {
-            Wire.writeString(out, e.getKey());
-            Wire.writeString(out, e.getValue());
+          synchronized (out) {
+            out.writeByte(Wire.PART);
+            out.writeInt(slot);
+            Wire.writeString(out, part.locator());
+            Wire.writeString(out, part.text());
+            out.writeInt(part.metadata().size());
+            for (Map.Entry<String, String> e : part.metadata().entrySet()) {
+              Wire.writeString(out, e.getKey());
+              Wire.writeString(out, e.getValue());
+            }
+            // Now, not with the file's end: a part sent is kept if the parser then dies.
+            out.flush();
           }
-          // Now, not with the file's end: a part sent is kept if the parser then dies.
-          out.flush();
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -127,9 +203,12 @@ public final class ExtractionChild {
       @Override
       public void problem(String locator, String reason) {
         try {
-          out.writeByte(Wire.PROBLEM);
-          Wire.writeString(out, locator);
-          Wire.writeString(out, reason);
+          synchronized (out) {
+            out.writeByte(Wire.PROBLEM);
+            out.writeInt(slot);
+            Wire.writeString(out, locator);
+            Wire.writeString(out, reason);
+          }
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -137,12 +216,20 @@ public final class ExtractionChild {
     };
   }
 
-  /** Removes what a parser left in the temporary folder (it is this process's alone). */
-  private static void clean(Path tmp) {
+  /**
+   * Removes what parsers left in the temporary folder (it is this process's alone): everything
+   * last changed before {@code cutoff} (ms since the epoch), all of it when no file is in flight.
+   */
+  private static void clean(Path tmp, long cutoff) {
     try (Stream<Path> left = Files.walk(tmp)) {
       left.sorted(Comparator.reverseOrder())
           .filter(p -> !p.equals(tmp))
-          .forEach(p -> p.toFile().delete());
+          .forEach(p -> {
+            java.io.File f = p.toFile();
+            if (cutoff == Long.MAX_VALUE || f.lastModified() < cutoff) {
+              f.delete();
+            }
+          });
     } catch (IOException | UncheckedIOException e) {
       // The parent removes the folder with the process.
     }

@@ -26,11 +26,14 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Reads files in a small pool of child JVMs ({@link ExtractionChild}), so that a parser's hang,
- * out-of-memory error or crash costs one file, not the scan. A watchdog kills a process whose
- * file runs past its time ({@link ChildProcess#hardLimit}) or whose temporary files pass
- * {@link ExtractionLimits#maxTempBytes}; the file is recorded with the reason, a new process
- * takes the old one's place and the scan goes on.
+ * Reads files in child JVMs ({@link ExtractionChild}), so that a parser's hang, out-of-memory
+ * error or crash costs one file, not the scan. The caller's threads share one process, a slot
+ * (parsing thread) each, so that Tika is loaded and compiled once. A watchdog kills a process
+ * whose file runs past its time ({@link ChildProcess#hardLimit}) or whose temporary files pass
+ * {@link ExtractionLimits#maxTempBytes} for each file in flight; a new process takes the old
+ * one's place and the scan goes on. The file is recorded with the reason when the death is
+ * its own: it was the only file in flight, or the one past its time. Other files in flight are
+ * read again, each alone in a process of one slot, and recorded failed only if they fail there.
  *
  * <p>Why our own pool and not tika-pipes: parts must stream out of a file as they complete (a
  * PST of 100,000 mails in bounded memory), with Shirabe's own handling of Japanese charsets,
@@ -38,7 +41,7 @@ import java.util.stream.Stream;
  * all of that reimplemented in its server. The pool keeps {@link dev.shirabe.extract.TikaExtractor}
  * as it is and moves it behind a pipe.
  *
- * <p>Thread-safe: one process per calling thread at a time, at most {@code processes}.
+ * <p>Thread-safe: one slot per calling thread at a time.
  */
 public final class ForkedExtractor implements Extractor, AutoCloseable {
 
@@ -76,54 +79,82 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
   public static final String CDS_ARCHIVE_PROPERTY = "shirabe.cds.archive";
 
   /**
-   * The heap of an extraction process unless the caller sets one. Parsers stream; one that
-   * needs more (a huge spreadsheet's shared strings) costs its file, reported "out of memory",
-   * and SHIRABE_EXTRACT_JAVA_OPTS=-Xmx… reads it. Kept small because a scan runs one process
-   * per thread beside its own JVM.
+   * The heap of an extraction process with one parsing thread unless the caller sets one.
+   * Parsers stream; one that needs more (a huge spreadsheet's shared strings) costs its file,
+   * reported "out of memory", and SHIRABE_EXTRACT_JAVA_OPTS=-Xmx… reads it. Kept small because
+   * it runs beside the scan's own JVM.
    */
   public static final String DEFAULT_HEAP = "-Xmx256m";
 
+  /**
+   * What each parsing thread past the first adds to a process's default heap (MB): two share
+   * 384 MB. A file that runs it out with another beside it is read again alone, in a process
+   * of {@link #DEFAULT_HEAP}, and fails only if it fails there.
+   */
+  static final int HEAP_PER_MORE_SLOT_MB = 128;
+
+  /**
+   * Parsing threads per process at most: more scan threads get more processes (one heap for
+   * eight parsers would be a gigabyte, and every crash would send eight files to be read again).
+   */
+  static final int MAX_SLOTS = 4;
+
   private final ExtractionLimits limits;
-  private final List<String> command;
+  private final List<String> jvmOptions;
   private final Consumer<String> log;
   private final Path home;
   private final Semaphore permits;
-  private final Deque<ChildProcess> idle = new ArrayDeque<>();
-  private final Set<ChildProcess> busy = ConcurrentHashMap.newKeySet();
+  /** Parsing threads of each shared process, and how many such processes at most. */
+  private final int slots;
+  private final int maxShared;
+  /** The processes the scan's threads share, each file in a slot (guarded by this). */
+  private final List<ChildProcess> shared = new ArrayList<>();
+  /** Idle processes of one slot, where a file in flight when its process died is read again. */
+  private final Deque<ChildProcess> alone = new ArrayDeque<>();
+  /** Every process not yet destroyed, for the watchdog. */
+  private final Set<ChildProcess> all = ConcurrentHashMap.newKeySet();
   private final AtomicInteger started = new AtomicInteger();
-  private final AtomicInteger restarts = new AtomicInteger();
   private final Thread watchdog;
   private volatile boolean closed;
 
+  /** A slot of a process, taken by one extraction thread for one file. */
+  private record Lease(ChildProcess child, int slot) {}
+
   /**
    * Starts one extraction process (in the background: it boots while the caller loads its
-   * models); the others, up to {@code processes}, start when a second thread first needs one.
-   * A process is a JVM that loads all of Tika's parsers, seconds of CPU: a scan of one file, or
-   * of files one thread reads while the other analyses, should not pay for idle ones.
+   * models), with one parsing thread for each of the caller's {@code threads} (at most {@link
+   * #MAX_SLOTS}; more threads get more processes, started when a thread first needs one). A
+   * process is a JVM that loads all of Tika's parsers and compiles them, seconds of CPU: two
+   * threads share one rather than each paying for their own.
    *
-   * @param jvmOptions options for each process's JVM, e.g. its heap ({@link #DEFAULT_HEAP} when
-   *     none is given)
+   * @param jvmOptions options for each process's JVM, e.g. its heap ({@link #DEFAULT_HEAP} and
+   *     {@link #HEAP_PER_MORE_SLOT_MB} for each more parsing thread when none is given)
    * @param log receives what the processes log, one line at a time, naming the file
    */
-  public ForkedExtractor(ExtractionLimits limits, int processes, List<String> jvmOptions,
+  public ForkedExtractor(ExtractionLimits limits, int threads, List<String> jvmOptions,
       Consumer<String> log) {
     this.limits = limits;
+    this.jvmOptions = List.copyOf(jvmOptions);
     this.log = log;
-    this.permits = new Semaphore(processes);
-    this.command = command(jvmOptions);
+    this.permits = new Semaphore(threads);
+    this.slots = slotsFor(threads);
+    this.maxShared = (threads + slots - 1) / slots;
+    List<String> command = command(jvmOptions, slots);
     // The process the command started as it began (EarlyProcess), when it has these options.
-    EarlyProcess early = EarlyProcess.take(command);
+    EarlyProcess early = EarlyProcess.take(command, slots);
     try {
+      ChildProcess first;
       if (early != null) {
         this.home = early.home();
         started.set(1);
-        ChildProcess child = early.adopt(log);
-        child.begin(limits);
-        idle.add(child);
+        first = early.adopt(log);
+        first.begin(limits);
+        all.add(first);
       } else {
         this.home = TempFolders.create();
-        idle.add(startProcess());
+        first = startProcess(slots);
       }
+      shared.add(first);
     } catch (IOException e) {
       throw new ExtractorUnavailableException(
           "could not start the extraction processes: " + e.getMessage());
@@ -133,15 +164,24 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
     watchdog.start();
   }
 
-  /** The command that starts an extraction process with these JVM options (its limits follow). */
-  static List<String> command(List<String> jvmOptions) {
+  /** Parsing threads in each process for a caller of {@code threads} threads. */
+  static int slotsFor(int threads) {
+    return Math.max(1, Math.min(threads, MAX_SLOTS));
+  }
+
+  /**
+   * The command that starts an extraction process of {@code slots} parsing threads with these
+   * JVM options (its limits follow).
+   */
+  static List<String> command(List<String> jvmOptions, int slots) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(JVM_OPTIONS);
     cmd.addAll(LATE_C2);
     cmd.addAll(sharedClasses());
     if (jvmOptions.stream().noneMatch(o -> o.startsWith("-Xmx"))) {
-      cmd.add(DEFAULT_HEAP);
+      cmd.add(slots == 1 ? DEFAULT_HEAP
+          : "-Xmx" + (256 + HEAP_PER_MORE_SLOT_MB * (slots - 1)) + "m");
     }
     cmd.addAll(jvmOptions);
     cmd.add("-cp");
@@ -192,12 +232,19 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
     }
     permits.acquire();
     try {
-      try {
-        readIn(take(), item, sink);
-      } catch (ExtractorUnavailableException e) {
-        // Died while starting (the kernel's OOM killer, an impatient admin): one more try with
-        // a new process; a second failure means no process can start, and the scan must stop.
-        readIn(take(), item, sink);
+      Counted counted = new Counted(sink);
+      ChildProcess.Death death = readIn(false, item, counted);
+      if (death != null && !death.blamed() && !closed) {
+        // The process died with other files in flight: which one killed it, it cannot say.
+        // This one is read again alone; what it sent already is not sent twice.
+        counted.again();
+        death = readIn(true, item, counted);
+      }
+      if (death != null) {
+        if (counted.parts == 0) {
+          throw new ExtractionException(death.reason());
+        }
+        sink.problem("", death.reason());
       }
     } finally {
       permits.release();
@@ -205,30 +252,75 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
   }
 
   /**
-   * Reads the file in {@code child}, watched by the watchdog meanwhile; then gives the process
-   * back, or drops it when it died, was killed or the thread was interrupted.
+   * Reads the file in a slot of a shared process, or {@code alone} in a process of one slot;
+   * a process that dies while starting gets one more try with a new one (the kernel's OOM
+   * killer, an impatient admin): a second failure means no process can start, and the scan
+   * must stop.
+   *
+   * @return null when the file was read; why its process died otherwise
    */
-  private void readIn(ChildProcess child, SourceItem item, PartSink sink)
+  private ChildProcess.Death readIn(boolean alone, SourceItem item, PartSink sink)
       throws ExtractionException, InterruptedException {
-    boolean usable = false;
+    try {
+      return readIn(take(alone), item, sink);
+    } catch (ExtractorUnavailableException e) {
+      return readIn(take(alone), item, sink);
+    }
+  }
+
+  /** Reads the file in the leased slot, watched by the watchdog meanwhile, and gives it back. */
+  private ChildProcess.Death readIn(Lease lease, SourceItem item, PartSink sink)
+      throws ExtractionException, InterruptedException {
     Path link = null;
-    busy.add(child);
     try {
       Path file = item.file().orElse(null);
-      link = file != null ? linkIfNeeded(child, file) : copyOf(child, item);
-      usable = child.extract(file != null ? file : item.path(), sink, limits, link);
-    } catch (ExtractionException e) {
-      usable = true; // the file failed; whether its process did too, alive() tells
-      throw e;
+      Path folder = lease.child().home().resolve("link-" + lease.slot());
+      link = file != null ? linkIfNeeded(folder, file) : copyOf(folder, item);
+      return lease.child().extract(lease.slot(), file != null ? file : item.path(), sink,
+          limits, link);
     } finally {
-      busy.remove(child);
       if (link != null) {
         deleteQuietly(link);
       }
-      if (usable && child.alive()) {
-        give(child);
-      } else {
-        replace(child);
+      give(lease);
+    }
+  }
+
+  /**
+   * The sink of one file across its readings: a file read again after its process died sends
+   * its parts and problems again from the start (a parser's order is deterministic), and as
+   * many as the first reading passed on are dropped.
+   */
+  private static final class Counted implements PartSink {
+    private final PartSink sink;
+    private int passed;
+    private int seen;
+    private int skip;
+    int parts;
+
+    Counted(PartSink sink) {
+      this.sink = sink;
+    }
+
+    void again() {
+      skip = passed;
+      seen = 0;
+    }
+
+    @Override
+    public void part(dev.shirabe.vocabulary.Part part) throws InterruptedException {
+      if (seen++ >= skip) {
+        passed++;
+        parts++;
+        sink.part(part);
+      }
+    }
+
+    @Override
+    public void problem(String locator, String reason) {
+      if (seen++ >= skip) {
+        passed++;
+        sink.problem(locator, reason);
       }
     }
   }
@@ -244,37 +336,79 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
     return started.get();
   }
 
-  private synchronized ChildProcess take() throws InterruptedException {
-    ChildProcess child = idle.pollFirst();
-    if (child != null) {
-      return child;
-    }
+  /** A free slot: of a shared process, or of an idle process of one slot when {@code alone}. */
+  private Lease take(boolean alone) {
+    List<ChildProcess> gone = new ArrayList<>();
     try {
-      return startProcess();
+      synchronized (this) {
+        if (alone) {
+          for (ChildProcess child = this.alone.pollFirst(); child != null;
+              child = this.alone.pollFirst()) {
+            int slot = child.claim();
+            if (slot >= 0) {
+              return new Lease(child, slot);
+            }
+            gone.add(child);
+          }
+          ChildProcess child = startProcess(1);
+          return new Lease(child, child.claim());
+        }
+        for (ChildProcess child : shared) {
+          int slot = child.claim();
+          if (slot >= 0) {
+            return new Lease(child, slot);
+          }
+          if (!child.alive() && child.unclaimed()) {
+            gone.add(child);
+          }
+        }
+        shared.removeIf(child -> !child.alive());
+        // The permits leave a slot free, or room for a process, dead ones not counted.
+        ChildProcess child = startProcess(slots);
+        shared.add(child);
+        return new Lease(child, child.claim());
+      }
     } catch (IOException e) {
       throw new ExtractorUnavailableException(
           "could not start an extraction process: " + e.getMessage());
+    } finally {
+      gone.forEach(this::destroy);
     }
   }
 
-  private synchronized void give(ChildProcess child) {
-    if (closed) {
-      child.destroy();
-    } else {
-      idle.addFirst(child);
+  /** Gives a slot back; a process that died (or was killed) goes when its last slot does. */
+  private void give(Lease lease) {
+    ChildProcess child = lease.child();
+    boolean destroy;
+    synchronized (this) {
+      child.release(lease.slot());
+      boolean spare = child.slots() == 1 && !shared.contains(child);
+      // One spare process of one slot is kept for the next file to read again (a hostile tree
+      // kills many); more would hold their heaps for nothing.
+      if (child.alive() && !closed && !(spare && !alone.isEmpty())) {
+        if (spare) {
+          alone.addFirst(child);
+        }
+        return;
+      }
+      alone.remove(child);
+      destroy = child.unclaimed();
+    }
+    if (destroy) {
+      destroy(child);
     }
   }
 
-  /** A process that died (or was killed) is removed; the next file starts a new one. */
-  private void replace(ChildProcess child) {
-    restarts.incrementAndGet();
+  private void destroy(ChildProcess child) {
+    all.remove(child);
     child.destroy();
   }
 
-  private ChildProcess startProcess() throws IOException {
+  private ChildProcess startProcess(int slots) throws IOException {
     int n = started.incrementAndGet();
-    ChildProcess child =
-        new ChildProcess(Files.createDirectory(home.resolve("p" + n)), command, log);
+    ChildProcess child = new ChildProcess(Files.createDirectory(home.resolve("p" + n)),
+        command(jvmOptions, slots), log, slots);
+    all.add(child);
     child.begin(limits);
     return child;
   }
@@ -283,13 +417,13 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
    * A file whose name is not valid in the platform's encoding cannot be named to another
    * process by a string: it gets a link, under its name as decoded, in the process's folder.
    */
-  private static Path linkIfNeeded(ChildProcess child, Path file) throws ExtractionException {
+  private static Path linkIfNeeded(Path folder, Path file) throws ExtractionException {
     Path absolute = file.toAbsolutePath();
     if (Path.of(absolute.toString()).equals(absolute)) {
       return null;
     }
     try {
-      Path folder = Files.createDirectories(child.home().resolve("link"));
+      Files.createDirectories(folder);
       return Files.createSymbolicLink(folder.resolve(String.valueOf(file.getFileName())), absolute);
     } catch (IOException | RuntimeException e) {
       throw new ExtractionException("its name cannot be passed to the extraction process: " + e);
@@ -300,10 +434,10 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
    * An item that is only a stream is copied into the process's folder first: the process reads
    * files by name, and a parser may need random access anyway. The copy goes with the call.
    */
-  private static Path copyOf(ChildProcess child, SourceItem item) throws ExtractionException {
+  private static Path copyOf(Path folder, SourceItem item) throws ExtractionException {
     Path copy = null;
     try (InputStream in = item.open()) {
-      Path folder = Files.createDirectories(child.home().resolve("link"));
+      Files.createDirectories(folder);
       copy = Files.createTempFile(folder, "item-", "-" + item.path().getFileName());
       Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
       return copy;
@@ -329,14 +463,19 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
       if (checkTemp) {
         lastTempCheck = now;
       }
-      for (ChildProcess child : busy) {
-        if (child.overdue(now)) {
+      for (ChildProcess child : all) {
+        List<Integer> late = child.overdue(now);
+        int files = child.inFlight();
+        if (!late.isEmpty()) {
           child.kill("timeout after " + ExtractionLimits.duration(limits.maxTime())
-              + " (--timeout): the parser was stopped; the rest of the file was not read");
-        } else if (checkTemp && child.tempBytes() > limits.maxTempBytes()) {
+              + " (--timeout): the parser was stopped; the rest of the file was not read",
+              late.get(0));
+        } else if (checkTemp && files > 0
+            && child.tempBytes() / files > limits.maxTempBytes()) {
+          // Each file in flight may use the limit; who used what, the folder cannot say.
           child.kill("used more than " + ExtractionLimits.size(limits.maxTempBytes())
               + " of temporary space (--max-temp-space): the parser was stopped;"
-              + " the rest of the file was not read");
+              + " the rest of the file was not read", -1);
         }
       }
     }
@@ -345,15 +484,19 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
   /** Ends every process and removes their folders. */
   @Override
   public void close() {
-    List<ChildProcess> left;
     synchronized (this) {
       closed = true;
-      left = new ArrayList<>(idle);
-      idle.clear();
+      shared.clear();
+      alone.clear();
     }
     watchdog.interrupt();
-    left.forEach(ChildProcess::destroy);
-    busy.forEach(c -> c.kill("the scan ended"));
+    for (ChildProcess child : all) {
+      if (child.inFlight() > 0) {
+        child.kill("the scan ended", -1);
+      } else {
+        destroy(child);
+      }
+    }
     ChildProcess.delete(home);
   }
 

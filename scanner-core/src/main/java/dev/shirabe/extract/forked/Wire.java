@@ -16,11 +16,15 @@ import java.io.IOException;
  *                                                       process may start before, and loads
  *                                                       Tika's parsers meanwhile)
  * child → parent  READY                                 once, when the extractor is built
- * parent → child  FILE path                             read this file
- * child → parent  PART locator text n (key value)×n     a part, as soon as it is complete
- *                 PROBLEM locator reason                 a part could not be read
- *                 DONE | FAILED reason                   the file is finished
+ * parent → child  FILE slot path                        read this file in this slot
+ * child → parent  PART slot locator text n (key value)×n a part, as soon as it is complete
+ *                 PROBLEM slot locator reason            a part could not be read
+ *                 DONE slot | FAILED slot reason         the file is finished
  * </pre>
+ *
+ * <p>A slot (an int from 0) is one parsing thread of the process: a process reads as many
+ * files at once as the parent gives it slots, each message whole, and the parent sends a slot
+ * its next file only when the last one's DONE or FAILED came.
  */
 final class Wire {
 

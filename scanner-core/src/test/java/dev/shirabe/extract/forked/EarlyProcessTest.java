@@ -27,12 +27,12 @@ class EarlyProcessTest {
 
   @Test
   void theExtractorTakesTheEarlyProcessAndGivesItItsLimits() throws Exception {
-    EarlyProcess.start(List.of());
+    EarlyProcess.start(List.of(), 1);
     Path small = Files.writeString(dir.resolve("small.txt"), "電話 03-1234-5678");
     Path large = Files.writeString(dir.resolve("large.txt"), "電話 03-1234-5678 ".repeat(10));
     ExtractionLimits limits = ExtractionLimits.DEFAULTS.withMaxFileBytes(Files.size(small));
     try (ForkedExtractor forked = new ForkedExtractor(limits, 1, List.of(), line -> {})) {
-      assertNull(EarlyProcess.take(ForkedExtractor.command(List.of())), "taken over");
+      assertNull(EarlyProcess.take(ForkedExtractor.command(List.of(), 1), 1), "taken over");
       assertTrue(texts(forked, small).contains("03-1234-5678"));
       // The limit came over the pipe after the process started: the larger file is refused.
       ExtractionException e = assertThrows(ExtractionException.class, () -> texts(forked, large));
@@ -44,9 +44,9 @@ class EarlyProcessTest {
 
   @Test
   void oneStartedWithOtherOptionsIsNotUsed() throws Exception {
-    EarlyProcess.start(List.of("-Xmx200m"));
-    assertNull(EarlyProcess.take(ForkedExtractor.command(List.of())));
-    assertNull(EarlyProcess.take(ForkedExtractor.command(List.of("-Xmx200m"))), "discarded");
+    EarlyProcess.start(List.of("-Xmx200m"), 1);
+    assertNull(EarlyProcess.take(ForkedExtractor.command(List.of(), 1), 1));
+    assertNull(EarlyProcess.take(ForkedExtractor.command(List.of("-Xmx200m"), 1), 1), "discarded");
     Path small = Files.writeString(dir.resolve("small.txt"), "電話 03-1234-5678");
     try (ForkedExtractor forked =
         new ForkedExtractor(ExtractionLimits.DEFAULTS, 1, List.of(), line -> {})) {
