@@ -193,14 +193,13 @@ public final class JapaneseNameModel {
    * A maximum-entropy model's weights in an open-addressed table keyed by the features' longs:
    * a token's 40-odd features are summed without a string or an object per feature, which is
    * what makes the model affordable beside Kuromoji (OpenNLP's own evaluation hashes a string
-   * and walks a map node per feature). The keys have an array of their own (256 KB for the
-   * shipped model, which the CPU's caches keep): most of a token's features are not in the
-   * table, and a probe for one reads the keys only. (Each key beside its weights, one array of
-   * 2 MB, measured 3 % slower.)
+   * and walks a map node per feature). The keys have an array of their own (512 KB, which the
+   * CPU's caches keep): most of a token's features are not in the table, and a probe for one
+   * reads the keys only. (Each key beside its weights, one array of 2 MB, measured 3 % slower.)
    *
-   * <p>In front of the keys, a tag of each slot ({@link #tags}, a byte: 32 KB, which stays in the
-   * core's own cache beside Kuromoji's dictionary where the keys did not): a probe reads a
-   * slot's key only where its tag is the key's, so a feature the table lacks, most of them,
+   * <p>In front of the keys, a tag of each slot ({@link #tags}, a byte: 64 KB, which stays in the
+   * core's own cache beside Kuromoji's dictionary where the keys' 512 KB did not): a probe reads
+   * a slot's key only where its tag is the key's, so a feature the table lacks, most of them,
    * costs a byte or two instead of a long from memory. The same slots, in the same order, as the
    * keys alone: the sums are the same to the last bit.
    */
@@ -213,8 +212,8 @@ public final class JapaneseNameModel {
     private final String[] names; // the outcomes'
     private final int mask;
 
-    /** A table of {@code capacity} slots, a power of two. */
-    private Weights(String[] names, int capacity) {
+    private Weights(int size, String[] names) {
+      int capacity = Integer.highestOneBit(Math.max(16, size * 2 - 1)) << 1;
       this.keys = new long[capacity];
       this.tags = new byte[capacity];
       this.values = new double[capacity * names.length];
@@ -236,7 +235,7 @@ public final class JapaneseNameModel {
       for (int o = 0; o < names.length; o++) {
         names[o] = model.getOutcome(o);
       }
-      Weights w = new Weights(names, capacityFor(weighted.size()));
+      Weights w = new Weights(weighted.size(), names);
       for (Map.Entry<String, Context> e : weighted) {
         int slot = w.slot(JapaneseNameFeatures.feature(e.getKey()));
         int[] which = e.getValue().getOutcomes();
@@ -287,10 +286,10 @@ public final class JapaneseNameModel {
         names[o] = in.readUTF();
       }
       int used = in.readInt();
-      if (capacity < 16 || Integer.bitCount(capacity) != 1 || used >= capacity) {
+      Weights w = new Weights(capacity / 2, names);
+      if (w.keys.length != capacity) {
         throw new IOException("damaged weights: a table of " + capacity + " slots");
       }
-      Weights w = new Weights(names, capacity);
       for (int n = 0; n < used; n++) {
         int slot = in.readInt();
         if (slot < 0 || slot >= capacity) {
@@ -317,19 +316,6 @@ public final class JapaneseNameModel {
     @Override
     public int hashCode() {
       return Arrays.hashCode(keys);
-    }
-
-    /**
-     * The slots for {@code size} keys: the power of two at or above 4/3 of them (so at most
-     * three in four used). Twice as many slots as that made the table (tags, keys and weights)
-     * 2.1 MB for the 23,516 weighted features of the shipped model, about all of a core's
-     * cache, probed at random some forty times a token asked; at most three in four used, a
-     * lacking feature's probe still reads its tags from one cache line, and the table is half
-     * the size. Which slots hold a key does not change a sum: each feature's weights are added
-     * in the features' order wherever its slot is.
-     */
-    static int capacityFor(int size) {
-      return Math.max(16, Integer.highestOneBit(Math.max(1, size + size / 3 - 1)) << 1);
     }
 
     /** The slot of the key, claimed for it if it had none. */

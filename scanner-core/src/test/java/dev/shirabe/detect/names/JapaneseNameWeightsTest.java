@@ -32,16 +32,6 @@ class JapaneseNameWeightsTest {
   }
 
   @Test
-  void aTableHasAPowerOfTwoSlotsAtMostThreeInFourUsed() {
-    for (int size = 0; size < 100_000; size += 1 + size / 7) {
-      int capacity = JapaneseNameModel.Weights.capacityFor(size);
-      assertEquals(1, Integer.bitCount(capacity), "a power of two for " + size);
-      assertTrue(4L * size <= 3L * capacity, "at most three in four used for " + size);
-      assertTrue(capacity == 16 || 4L * size > 3L * (capacity / 2), "not twice what is needed for " + size);
-    }
-  }
-
-  @Test
   void weightsMadeFromAnotherModelAreNotUsed() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     JapaneseNameModel.writeWeights(SOURCE, new DataOutputStream(bytes));
