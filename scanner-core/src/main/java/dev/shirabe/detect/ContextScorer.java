@@ -1,6 +1,8 @@
 package dev.shirabe.detect;
 
 import dev.shirabe.vocabulary.Finding;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * The one context mechanism every finding goes through (as in Presidio's context enhancer
@@ -74,16 +76,14 @@ public final class ContextScorer {
     ContextWindow before = ContextWindow.before(text, start, window);
     ContextWindow after = ContextWindow.afterOnLine(text, end, window);
     return new Evidence(
-        nearest(before, after, words.supporting()), nearest(before, after, words.opposing()));
+        nearest(before, after, words::supportingIn), nearest(before, after, words::opposingIn));
   }
 
-  private static int nearest(
-      ContextWindow before, ContextWindow after, java.util.List<String> words) {
-    if (words.isEmpty()) {
-      return -1;
-    }
-    int b = before.distanceTo(words);
-    int a = after.distanceTo(words);
+  /** The distance to the nearest of the words (those that may be in each window), or -1. */
+  private static int nearest(ContextWindow before, ContextWindow after,
+      Function<ContextWindow, List<String>> words) {
+    int b = before.distanceTo(words.apply(before));
+    int a = after.distanceTo(words.apply(after));
     return b < 0 ? a : a < 0 ? b : Math.min(a, b);
   }
 

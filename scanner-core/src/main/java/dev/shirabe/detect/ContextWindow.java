@@ -18,11 +18,14 @@ public final class ContextWindow {
    * of its two windows, and nearly all are in neither.
    */
   private final CharMask chars;
+  /** Whether the window holds ASCII chars alone, so that no word with another char is in it. */
+  private final boolean ascii;
 
   private ContextWindow(String text, boolean beforeSpan) {
     this.text = text;
     this.beforeSpan = beforeSpan;
     this.chars = new CharMask(text);
+    this.ascii = isAscii(text);
   }
 
   /** The up to {@code chars} chars that end where the span starts. */
@@ -50,6 +53,20 @@ public final class ContextWindow {
       }
     }
     return new ContextWindow(lowerCase(folded, end, to), false);
+  }
+
+  /** Whether the window holds ASCII chars alone (none past U+007F). */
+  public boolean isAscii() {
+    return ascii;
+  }
+
+  static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The window, lower-cased; its last char (before) or first char (after) touches the span. */

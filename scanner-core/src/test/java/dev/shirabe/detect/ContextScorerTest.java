@@ -65,4 +65,43 @@ class ContextScorerTest {
     // EMAIL has no context words in the dictionaries: unchanged.
     assertEquals(0.6, scorer.apply(new DetectionText("aaaaaxxxxx"), plain).confidence());
   }
+
+  @Test
+  void aWindowOfAsciiCharsIsAskedAboutTheWordsOfAsciiCharsOnly() {
+    ContextWindow ascii = ContextWindow.before(new DetectionText("born 1985"), 5, 12);
+    ContextWindow japanese = ContextWindow.before(new DetectionText("生まれ born 1985"), 9, 12);
+    assertEquals(List.of("born"), BIRTH.supportingIn(ascii));
+    assertEquals(BIRTH.supporting(), BIRTH.supportingIn(japanese));
+    assertEquals(List.of("due"), BIRTH.opposingIn(ascii));
+  }
+
+  @Test
+  void theWordsThatMayBeInAWindowFindWhatAllTheWordsFind() {
+    // Windows of English, Japanese and both, with the person and date-of-birth words: the
+    // nearest word is the same whether the window is asked about all words or its own.
+    String[] pieces = {"dear ", "mr ", "full name: ", "様", "担当", " ", "\t", "née ", "hi",
+        "this ", "date of birth ", "生年月日", "x", "Ｄｒ", "ms."};
+    java.util.Random random = new java.util.Random(15);
+    for (FindingType type : List.of(FindingType.PERSON, FindingType.DATE_OF_BIRTH)) {
+      ContextWords words = ContextWords.of(type);
+      int found = 0;
+      for (int round = 0; round < 20_000; round++) {
+        StringBuilder text = new StringBuilder();
+        for (int k = 0; k < 1 + random.nextInt(6); k++) {
+          text.append(pieces[random.nextInt(pieces.length)]);
+        }
+        DetectionText detection = new DetectionText(text + "X" + text);
+        int at = text.length();
+        for (ContextWindow window : List.of(ContextWindow.before(detection, at, 24),
+            ContextWindow.afterOnLine(detection, at + 1, 24))) {
+          int all = window.distanceTo(words.supporting());
+          assertEquals(all, window.distanceTo(words.supportingIn(window)), window.text());
+          assertEquals(window.distanceTo(words.opposing()),
+              window.distanceTo(words.opposingIn(window)), window.text());
+          found += all >= 0 ? 1 : 0;
+        }
+      }
+      assertTrue(found > 1000, "too few windows with a word: " + found);
+    }
+  }
 }

@@ -22,6 +22,7 @@ final class EnglishNameEvidence {
   private final Set<String> titles = new HashSet<>(WordList.load("names/en-titles.txt"));
   private final Set<String> labels = new HashSet<>(WordList.load("names/en-labels.txt"));
   private final Set<String> closings = new HashSet<>(WordList.load("names/en-closings.txt"));
+  private final int longestClosing = closings.stream().mapToInt(String::length).max().orElse(0);
   private final Set<String> notNames = new HashSet<>(WordList.load("names/en-not-names.txt"));
   private final Set<String> organisations = new HashSet<>(WordList.load("names/en-not-name-after.txt"));
   private final EnglishAddressWords streets = EnglishAddressWords.INSTANCE;
@@ -73,21 +74,46 @@ final class EnglishNameEvidence {
    */
   boolean closingBefore(String text, int start) {
     int lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    if (!text.substring(lineStart, start).isBlank()) {
+    if (!isBlank(text, lineStart, start)) {
       return false;
     }
     int end = lineStart - 1;
-    while (end > 0 && text.substring(text.lastIndexOf('\n', end - 1) + 1, end).isBlank()) {
+    while (end > 0 && isBlank(text, text.lastIndexOf('\n', end - 1) + 1, end)) {
       end = text.lastIndexOf('\n', end - 1);
     }
     if (end <= 0) {
       return false;
     }
-    String line = text.substring(text.lastIndexOf('\n', end - 1) + 1, end).strip();
-    if (line.endsWith(",")) {
-      line = line.substring(0, line.length() - 1).strip();
+    // The line stripped, and stripped again without a final comma, read in place: most lines
+    // before a name are longer than any closing, and lower-casing never makes a line shorter.
+    int from = text.lastIndexOf('\n', end - 1) + 1;
+    while (from < end && Character.isWhitespace(text.charAt(from))) {
+      from++;
     }
-    return closings.contains(line.toLowerCase(Locale.ROOT));
+    end = stripEnd(text, from, end);
+    if (end > from && text.charAt(end - 1) == ',') {
+      end = stripEnd(text, from, end - 1);
+    }
+    return end - from <= longestClosing
+        && closings.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether text[from, to) is white space only, as {@code String.isBlank} says of it. */
+  private static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The end of text[from, to) without its trailing white space, as {@code String.strip}. */
+  private static int stripEnd(String text, int from, int to) {
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    return to;
   }
 
   /** True when the head of the table column holding {@code start} is a label of a name. */
@@ -109,10 +135,16 @@ final class EnglishNameEvidence {
     return close > 0 && (newline < 0 || close < newline) && text.substring(i, close).indexOf('@') > 0;
   }
 
+  /** How far before and after a span a Japanese company word is looked for. */
+  private static final int COMPANY_REACH = 6;
+
   /** True when a Japanese company word (株式会社, 有限会社 …) touches the span on its line. */
   boolean japaneseCompanyBeside(String text, int start, int end) {
-    String before = text.substring(Math.max(0, start - 6), start).strip();
-    String after = text.substring(end, Math.min(text.length(), end + 6)).strip();
+    if (!JapaneseScript.near(text, start, end, COMPANY_REACH)) {
+      return false; // no Japanese word can touch it: most English names (no cutting, no words)
+    }
+    String before = text.substring(Math.max(0, start - COMPANY_REACH), start).strip();
+    String after = text.substring(end, Math.min(text.length(), end + COMPANY_REACH)).strip();
     for (String word : organisations) {
       if (!word.isEmpty() && JapaneseScript.isJapanese(word.charAt(0))
           && (before.endsWith(word) || after.startsWith(word))) {

@@ -126,12 +126,13 @@ final class EnglishNameFeatures {
     }
     for (int k = 0; k < n; k++) {
       lower[k] = lowerCase(tokens[k]);
-      classes[k] = tokenClass(tokens[k]);
+      int tokenClass = tokenClassIndex(tokens[k]);
+      classes[k] = WindowWeights.CLASSES.get(tokenClass);
       lowerHashes[k] = MaxentWeights.hash(lower[k]);
       // lowerCase gives the token itself when it has no capital: one hash for both.
       tokenHashes[k] = lower[k] == tokens[k] ? lowerHashes[k] : MaxentWeights.hash(tokens[k]);
       if (window != null) {
-        classOf[k] = WindowWeights.classIndex(classes[k]);
+        classOf[k] = tokenClass;
         pairOf[k] = window.find(WindowWeights.pairKey(lower[k], classes[k]));
         wordOf[k] = window.find(lowerHashes[k]); // WindowWeights.wordKey
         previousOf[k] = window.find(WindowWeights.previousKey(tokens[k]));
@@ -253,38 +254,123 @@ final class EnglishNameFeatures {
    * time on en_presidio_synth (JFR). {@link #isCapitalPeriod} answers it without.
    */
   static String tokenClass(String token) {
-    StringPattern pattern = StringPattern.recognize(token);
+    return WindowWeights.CLASSES.get(tokenClassIndex(token));
+  }
+
+  /**
+   * The index in {@link WindowWeights#CLASSES} of the token's class. A token of ASCII chars
+   * (nearly every token of English text) is classed from its chars directly: {@code
+   * StringPattern.recognize} asks {@code Character.getType} and {@code UnicodeScript.of} (a
+   * binary search) of each char, some 3 % of all detectors' time on en_presidio_synth (JFR).
+   * Among ASCII chars only A-Z and a-z are letters (upper and lower case), only 0-9 digits, and
+   * each is of the Common or the Latin script, so the token is neither all hiragana nor all
+   * katakana: the answers are {@code StringPattern}'s ({@code EnglishNameFeaturesTest}).
+   */
+  static int tokenClassIndex(String token) {
+    int n = token.length();
+    if (n == 0) {
+      return classOf(StringPattern.recognize(token), token);
+    }
+    boolean allLower = true;
+    boolean allCapitals = true;
+    boolean letters = false;
+    int digits = 0;
+    int marks = 0;
+    for (int i = 0; i < n; i++) {
+      char ch = token.charAt(i);
+      if (ch >= 'a' && ch <= 'z') {
+        letters = true;
+        allCapitals = false;
+      } else if (ch >= 'A' && ch <= 'Z') {
+        letters = true;
+        allLower = false;
+      } else if (ch < 128) {
+        allLower = false;
+        allCapitals = false;
+        if (ch >= '0' && ch <= '9') {
+          digits++;
+        } else {
+          marks |= ch == '-' ? HYPHEN : ch == '/' ? SLASH : ch == ',' ? COMMA : ch == '.' ? PERIOD : 0;
+        }
+      } else {
+        return classOf(StringPattern.recognize(token), token);
+      }
+    }
+    if (allLower) {
+      return LC;
+    } else if (digits == 2) {
+      return TWO_DIGITS;
+    } else if (digits == 4) {
+      return FOUR_DIGITS;
+    } else if (digits > 0) {
+      return letters ? ALPHANUMERIC : (marks & HYPHEN) != 0 ? DIGITS_DASH
+          : (marks & SLASH) != 0 ? DIGITS_SLASH : (marks & COMMA) != 0 ? DIGITS_COMMA
+          : (marks & PERIOD) != 0 ? DIGITS_PERIOD : NUMBER;
+    } else if (allCapitals) {
+      return n == 1 ? SINGLE_CAPITAL : ALL_CAPITALS;
+    } else if (isCapitalPeriod(token)) {
+      return CAPITAL_PERIOD;
+    }
+    char first = token.charAt(0);
+    return first >= 'A' && first <= 'Z' ? INITIAL_CAPITAL : OTHER;
+  }
+
+  private static final int HYPHEN = 1;
+  private static final int SLASH = 2;
+  private static final int COMMA = 4;
+  private static final int PERIOD = 8;
+
+  /** The classes' indexes in {@link WindowWeights#CLASSES}. */
+  private static final int HIRAGANA = WindowWeights.CLASSES.indexOf("jah");
+  private static final int KATAKANA = WindowWeights.CLASSES.indexOf("jak");
+  private static final int LC = WindowWeights.CLASSES.indexOf("lc");
+  private static final int TWO_DIGITS = WindowWeights.CLASSES.indexOf("2d");
+  private static final int FOUR_DIGITS = WindowWeights.CLASSES.indexOf("4d");
+  private static final int ALPHANUMERIC = WindowWeights.CLASSES.indexOf("an");
+  private static final int DIGITS_DASH = WindowWeights.CLASSES.indexOf("dd");
+  private static final int DIGITS_SLASH = WindowWeights.CLASSES.indexOf("ds");
+  private static final int DIGITS_COMMA = WindowWeights.CLASSES.indexOf("dc");
+  private static final int DIGITS_PERIOD = WindowWeights.CLASSES.indexOf("dp");
+  private static final int NUMBER = WindowWeights.CLASSES.indexOf("num");
+  private static final int SINGLE_CAPITAL = WindowWeights.CLASSES.indexOf("sc");
+  private static final int ALL_CAPITALS = WindowWeights.CLASSES.indexOf("ac");
+  private static final int CAPITAL_PERIOD = WindowWeights.CLASSES.indexOf("cp");
+  private static final int INITIAL_CAPITAL = WindowWeights.CLASSES.indexOf("ic");
+  private static final int OTHER = WindowWeights.CLASSES.indexOf("other");
+
+  /** The class from OpenNLP's pattern, in {@code FeatureGeneratorUtil.tokenFeature}'s order. */
+  private static int classOf(StringPattern pattern, String token) {
     if (pattern.isAllHiragana()) {
-      return "jah";
+      return HIRAGANA;
     } else if (pattern.isAllKatakana()) {
-      return "jak";
+      return KATAKANA;
     } else if (pattern.isAllLowerCaseLetter()) {
-      return "lc";
+      return LC;
     } else if (pattern.digits() == 2) {
-      return "2d";
+      return TWO_DIGITS;
     } else if (pattern.digits() == 4) {
-      return "4d";
+      return FOUR_DIGITS;
     } else if (pattern.containsDigit()) {
       if (pattern.containsLetters()) {
-        return "an";
+        return ALPHANUMERIC;
       } else if (pattern.containsHyphen()) {
-        return "dd";
+        return DIGITS_DASH;
       } else if (pattern.containsSlash()) {
-        return "ds";
+        return DIGITS_SLASH;
       } else if (pattern.containsComma()) {
-        return "dc";
+        return DIGITS_COMMA;
       } else if (pattern.containsPeriod()) {
-        return "dp";
+        return DIGITS_PERIOD;
       }
-      return "num";
+      return NUMBER;
     } else if (pattern.isAllCapitalLetter()) {
-      return token.length() == 1 ? "sc" : "ac";
+      return token.length() == 1 ? SINGLE_CAPITAL : ALL_CAPITALS;
     } else if (isCapitalPeriod(token)) {
-      return "cp";
+      return CAPITAL_PERIOD;
     } else if (pattern.isInitialCapitalLetter()) {
-      return "ic";
+      return INITIAL_CAPITAL;
     }
-    return "other";
+    return OTHER;
   }
 
   /**

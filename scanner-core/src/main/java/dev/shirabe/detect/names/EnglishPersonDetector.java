@@ -158,8 +158,8 @@ public final class EnglishPersonDetector implements Detector {
           found = Math.max(found, probability[t]);
         }
       }
-      boolean organisation = !items.isEmpty() && namesNoPersonAfter(sentence, items.get(items.size() - 1)[1]);
-      if (items.size() > 1 && found > 0 && !organisation) {
+      // The company's words are looked up last: only a list with a found name asks.
+      if (items.size() > 1 && found > 0 && !namesNoPersonAfter(sentence, items.get(items.size() - 1)[1])) {
         for (int[] item : items) {
           if (!anyTaken(taken, item[0], item[1])) {
             Finding f = candidate(text, sentence, item[0], item[1], found * COORDINATED);

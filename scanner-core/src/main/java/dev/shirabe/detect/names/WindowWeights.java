@@ -295,9 +295,4 @@ final class WindowWeights {
       }
     }
   }
-
-  /** The index of a class that {@link EnglishNameFeatures#tokenClass(String)} gives. */
-  static int classIndex(String tokenClass) {
-    return classIndex(tokenClass, tokenClass);
-  }
 }

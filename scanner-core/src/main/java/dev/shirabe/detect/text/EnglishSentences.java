@@ -12,7 +12,6 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
-import opennlp.tools.util.StringUtil;
 
 /**
  * Cuts Latin-script text into sentences and tokens with OpenNLP's English models (UD English
@@ -156,7 +155,7 @@ public final class EnglishSentences {
       }
     }
     for (int i = Math.max(first, 0); i < piece.length(); i++) {
-      if (StringUtil.isWhitespace(piece.charAt(i)) != i > last) {
+      if (EnglishTokenizer.isWhitespace(piece.charAt(i)) != i > last) {
         return false; // white space before the last ender, or a word after it
       }
     }
@@ -199,13 +198,10 @@ public final class EnglishSentences {
   }
 
   private static EnglishSentence sentence(EnglishTokenizer tokenizer, String piece, Span s, int offset) {
-    String sentence = piece.substring(s.getStart(), s.getEnd());
-    List<EnglishSentence.Token> tokens = new ArrayList<>();
-    for (Span t : tokenizer.tokenizePos(sentence)) {
-      int from = offset + s.getStart() + t.getStart();
-      int to = offset + s.getStart() + t.getEnd();
-      tokens.add(new EnglishSentence.Token(from, to, sentence.substring(t.getStart(), t.getEnd())));
-    }
+    // Room for a token every five chars, so that the list seldom grows.
+    List<EnglishSentence.Token> tokens = new ArrayList<>(2 + (s.getEnd() - s.getStart()) / 5);
+    tokenizer.tokenize(piece, s.getStart(), s.getEnd(), (from, to) ->
+        tokens.add(new EnglishSentence.Token(offset + from, offset + to, piece.substring(from, to))));
     return new EnglishSentence(offset + s.getStart(), offset + s.getEnd(), tokens);
   }
 

@@ -140,7 +140,7 @@ class EnglishNameFeaturesTest {
   @Test
   void theWordClassIsOpenNlps() {
     String chars = "AZaz\u00c4\u00d6\u00dc\u00e4\u00c5..0189-/,\n\r\u0085\u2028\u2029 "
-        + "\u3042\u30a2\u7530\uff21\u0130$";
+        + "\u3042\u30a2\u7530\uff21\u0130$@_^`'\"(\u007f\t\u00aa\u00b2\u0660";
     java.util.Random random = new java.util.Random(15);
     java.util.Set<String> classes = new java.util.HashSet<>();
     for (int round = 0; round < 300_000; round++) {
@@ -160,5 +160,38 @@ class EnglishNameFeaturesTest {
           EnglishNameFeatures.tokenClass(word), word);
     }
     assertTrue(classes.size() >= 14, "too few classes reached: " + classes);
+  }
+
+  /**
+   * Tokens of ASCII chars alone, which are classed without {@code StringPattern}: every char
+   * and pair of chars, and random tokens over letters, digits and the marks the classes read,
+   * weighted so that every class is reached.
+   */
+  @Test
+  void asciiTokensAreClassedAsOpenNlpClassesThem() {
+    java.util.Set<String> classes = new java.util.HashSet<>();
+    for (char a = 0; a < 128; a++) {
+      assertSameClass(String.valueOf(a), classes);
+      for (char b = 0; b < 128; b++) {
+        assertSameClass("" + a + b, classes);
+      }
+    }
+    String chars = "AQZamz0519-/,.$ '_\n\r";
+    java.util.Random random = new java.util.Random(16);
+    for (int round = 0; round < 200_000; round++) {
+      StringBuilder token = new StringBuilder();
+      int length = 1 + random.nextInt(7);
+      for (int c = 0; c < length; c++) {
+        token.append(chars.charAt(random.nextInt(chars.length())));
+      }
+      assertSameClass(token.toString(), classes);
+    }
+    assertEquals(14, classes.size(), "every class but the two of kana: " + classes);
+  }
+
+  private static void assertSameClass(String word, java.util.Set<String> classes) {
+    String expected = opennlp.tools.util.featuregen.FeatureGeneratorUtil.tokenFeature(word);
+    assertEquals(expected, EnglishNameFeatures.tokenClass(word), word);
+    classes.add(expected);
   }
 }

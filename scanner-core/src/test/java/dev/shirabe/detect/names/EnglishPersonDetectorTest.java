@@ -67,6 +67,10 @@ class EnglishPersonDetectorTest {
     Finding f = probe.detect("Please find the file attached.\n\nBest regards,\n\nZelda Quist\nProcurement\n")
         .stream().filter(x -> x.text().equals("Zelda Quist")).findFirst().orElseThrow();
     assertTrue(f.confidence() >= EnglishPersonDetector.EVIDENCED, f::toString);
+    // The closing in capitals, indented, with white space around its comma and blank lines after.
+    Finding g = probe.detect("Please find the file attached.\n\n  BEST REGARDS ,\t\n \n\n  Zelda Quist\n")
+        .stream().filter(x -> x.text().equals("Zelda Quist")).findFirst().orElseThrow();
+    assertTrue(g.confidence() >= EnglishPersonDetector.EVIDENCED, g::toString);
   }
 
   @Test

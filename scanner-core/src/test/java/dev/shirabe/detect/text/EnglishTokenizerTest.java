@@ -83,4 +83,29 @@ class EnglishTokenizerTest {
       }
     }
   }
+
+  /**
+   * A sentence within a longer text, with chars that are no white space right before and after
+   * it, is cut as the sentence alone, at offsets into the text.
+   */
+  @Test
+  void aSentenceWithinATextIsCutAsTheSentenceAlone() {
+    TokenizerME reference = new TokenizerME(MODEL);
+    EnglishTokenizer tokenizer = new EnglishTokenizer(MODEL);
+    for (String line : LINES) {
+      String text = "x.y" + line + "z,w";
+      List<String> tokens = new ArrayList<>();
+      tokenizer.tokenize(text, 3, 3 + line.length(),
+          (start, end) -> tokens.add("[" + (start - 3) + ".." + (end - 3) + ")"));
+      assertEquals(Arrays.toString(reference.tokenizePos(line)), tokens.toString(), line);
+    }
+  }
+
+  @Test
+  void whiteSpaceIsOpenNlpsForEveryChar() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      assertEquals(opennlp.tools.util.StringUtil.isWhitespace((char) c),
+          EnglishTokenizer.isWhitespace((char) c), "U+" + Integer.toHexString(c));
+    }
+  }
 }
