@@ -180,46 +180,35 @@ final class SqliteParser implements Parser {
     }
     for (int column : blobColumns) {
       String name = columns.get(column - 1);
-      try (Statement s = db.createStatement();
-          ResultSet rows = s.executeQuery(
-              "SELECT rowid, " + quote(name) + from + " WHERE typeof(" + quote(name)
-                  + ") = 'blob' AND length(" + quote(name) + ") >= " + SMALLEST_DOCUMENT)) {
-        while (rows.next()) {
-          byte[] blob = rows.getBytes(2);
-          if (blob == null || asText(blob) != null) {
-            continue;
-          }
-          Metadata document = new Metadata();
-          document.set(TikaCoreProperties.RESOURCE_NAME_KEY,
-              table + "/" + name + "/" + rows.getString(1));
-          try (TikaInputStream in = TikaInputStream.get(blob)) {
-            extractor.parseEmbedded(in, xhtml, document, true);
-          }
-        }
+      String prefix = table + "/" + name + "/";
+      try {
+        readDocuments(db, "SELECT rowid, " + quote(name) + from, prefix, extractor, xhtml);
       } catch (SQLException e) {
-        // A WITHOUT ROWID table has no rowid; its BLOBs are numbered as they come instead.
+        // A WITHOUT ROWID table has no rowid: its rows are numbered as they come instead.
         if (!String.valueOf(e.getMessage()).contains("rowid")) {
           throw e;
         }
-        numberedBlobs(db, table, name, from, extractor, xhtml);
+        readDocuments(db, "SELECT '#' || row_number() OVER (), " + quote(name) + from, prefix,
+            extractor, xhtml);
       }
     }
   }
 
-  private static void numberedBlobs(Connection db, String table, String name, String from,
+  /**
+   * Reads each BLOB of the query's second column that is a document as an embedded document,
+   * named by the prefix and the first column (the row).
+   */
+  private static void readDocuments(Connection db, String query, String prefix,
       EmbeddedDocumentExtractor extractor, XHTMLContentHandler xhtml)
       throws SQLException, IOException, SAXException {
-    try (Statement s = db.createStatement();
-        ResultSet rows = s.executeQuery("SELECT " + quote(name) + from)) {
-      int n = 0;
+    try (Statement s = db.createStatement(); ResultSet rows = s.executeQuery(query)) {
       while (rows.next()) {
-        n++;
-        byte[] blob = rows.getBytes(1);
+        byte[] blob = rows.getBytes(2);
         if (blob == null || blob.length < SMALLEST_DOCUMENT || asText(blob) != null) {
           continue;
         }
         Metadata document = new Metadata();
-        document.set(TikaCoreProperties.RESOURCE_NAME_KEY, table + "/" + name + "/#" + n);
+        document.set(TikaCoreProperties.RESOURCE_NAME_KEY, prefix + rows.getString(1));
         try (TikaInputStream in = TikaInputStream.get(blob)) {
           extractor.parseEmbedded(in, xhtml, document, true);
         }

@@ -91,13 +91,19 @@ class SqliteParserTest {
     }
     Path file = dir.resolve("files.db");
     try (Connection db = create(file)) {
-      execute(db, "CREATE TABLE attachments (name TEXT, data BLOB, hash BLOB)");
+      execute(db, "CREATE TABLE attachments (name TEXT, data BLOB, hash BLOB)",
+          "CREATE TABLE keyed (k TEXT PRIMARY KEY, data BLOB) WITHOUT ROWID");
       insert(db, "INSERT INTO attachments VALUES (?, ?, ?)", "letters.zip", zip.toByteArray(),
           new byte[] {(byte) 0xff, 0, 1, 2});
+      insert(db, "INSERT INTO keyed VALUES ('a', NULL)");
+      insert(db, "INSERT INTO keyed VALUES ('b', ?)", (Object) zip.toByteArray());
     }
     Extraction read = Extraction.of(file);
     assertEquals("name\tdata\thash\nletters.zip\t\t\n", rows(read, "attachments"));
     assertTrue(read.part("attachments/data/1" + Part.SEPARATOR + "letter.txt").text().contains("鈴木一郎様"),
+        read.locators().toString());
+    // A table without rowids numbers its rows as they come.
+    assertTrue(read.part("keyed/data/#2" + Part.SEPARATOR + "letter.txt").text().contains("鈴木一郎様"),
         read.locators().toString());
   }
 
