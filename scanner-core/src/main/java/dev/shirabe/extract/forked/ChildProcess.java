@@ -164,6 +164,16 @@ final class ChildProcess {
     return -1;
   }
 
+  /**
+   * The first slot of a process just started, claimed even when the process has died already
+   * (a JVM option it refuses ends it at once): reading a file in it then says why it could not
+   * start, as when it dies a moment later, instead of a slot that does not exist.
+   */
+  int claimFirst() {
+    slots[0].claimed = true;
+    return 0;
+  }
+
   void release(int slot) {
     slots[slot].claimed = false;
   }

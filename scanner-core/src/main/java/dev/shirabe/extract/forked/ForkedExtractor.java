@@ -351,7 +351,7 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
             gone.add(child);
           }
           ChildProcess child = startProcess(1);
-          return new Lease(child, child.claim());
+          return new Lease(child, child.claimFirst());
         }
         for (ChildProcess child : shared) {
           int slot = child.claim();
@@ -366,7 +366,7 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
         // The permits leave a slot free, or room for a process, dead ones not counted.
         ChildProcess child = startProcess(slots);
         shared.add(child);
-        return new Lease(child, child.claim());
+        return new Lease(child, child.claimFirst());
       }
     } catch (IOException e) {
       throw new ExtractorUnavailableException(
