@@ -30,6 +30,16 @@ class EnglishPersonDetectorTest {
   }
 
   @Test
+  void theVerbOpeningANoteIsNoPartOfTheNameAfterIt() {
+    // "Call" was found as a name, alone and as "Call Oliver" (a table cell of notes).
+    for (String note : List.of("Call back Oliver tomorrow about the invoice.",
+        "Call Oliver on Monday.", "Remind Oliver Bennett of the deadline.")) {
+      List<String> found = names(note);
+      assertTrue(found.stream().allMatch(n -> n.startsWith("Oliver")), () -> note + " " + found);
+    }
+  }
+
+  @Test
   void aNameInASentenceIsFoundWithTheModel() {
     Finding f = probe.only("Please contact Emily Carter about the renewal of the contract.");
     assertEquals("Emily Carter", f.text());
