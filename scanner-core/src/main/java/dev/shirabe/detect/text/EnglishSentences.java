@@ -90,7 +90,6 @@ public final class EnglishSentences {
   /** The sentences of text[start, end), offsets into the whole text; lines without a letter are skipped. */
   public List<EnglishSentence> sentences(String text, int start, int end) {
     List<EnglishSentence> out = new ArrayList<>();
-    List<EnglishSentence.Token> scratch = new ArrayList<>();
     SentenceDetectorME detector = sentences.get();
     int lineStart = start;
     while (lineStart < end) {
@@ -104,7 +103,7 @@ public final class EnglishSentences {
           Span[] found = !mayHoldSentenceEnd(piece) ? whole(piece)
               : endsOnlyAtItsEnd(piece) ? trimmed(piece) : detector.sentPosDetect(piece);
           for (Span s : found) {
-            out.add(sentence(tokenizer, piece, s, pieceStart, scratch));
+            out.add(sentence(tokenizer, piece, s, pieceStart));
           }
         }
         pieceStart = pieceEnd;
@@ -198,17 +197,12 @@ public final class EnglishSentences {
     return space > from ? space + 1 : from + MAX_LINE;
   }
 
-  /**
-   * The sentence's tokens gathered in {@code scratch} (one list for all the sentences of a
-   * call: a list sized for each grew often on lines of punctuation, such as JSON) and copied
-   * once into the immutable list the sentence keeps ({@code List.copyOf} of it is itself).
-   */
-  private static EnglishSentence sentence(EnglishTokenizer tokenizer, String piece, Span s, int offset,
-      List<EnglishSentence.Token> scratch) {
-    scratch.clear();
+  private static EnglishSentence sentence(EnglishTokenizer tokenizer, String piece, Span s, int offset) {
+    // Room for a token every five chars, so that the list seldom grows.
+    List<EnglishSentence.Token> tokens = new ArrayList<>(2 + (s.getEnd() - s.getStart()) / 5);
     tokenizer.tokenize(piece, s.getStart(), s.getEnd(), (from, to) ->
-        scratch.add(new EnglishSentence.Token(offset + from, offset + to, piece.substring(from, to))));
-    return new EnglishSentence(offset + s.getStart(), offset + s.getEnd(), List.copyOf(scratch));
+        tokens.add(new EnglishSentence.Token(offset + from, offset + to, piece.substring(from, to))));
+    return new EnglishSentence(offset + s.getStart(), offset + s.getEnd(), tokens);
   }
 
   private static boolean hasLetter(String text, int from, int to) {
