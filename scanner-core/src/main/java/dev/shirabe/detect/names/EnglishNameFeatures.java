@@ -479,13 +479,13 @@ final class EnglishNameFeatures {
     }
   }
 
-  /** OpenNLP's {@code StringUtil.toLowerCase} (code point by code point), without streams for ASCII. */
+  /** OpenNLP's {@code StringUtil.toLowerCase} (code point by code point), without its stream. */
   static String lowerCase(String token) {
     boolean upper = false;
     for (int i = 0; i < token.length(); i++) {
       char c = token.charAt(i);
       if (c >= 0x80) {
-        return StringUtil.toLowerCase(token);
+        return lowerCaseCodePoints(token);
       }
       upper |= c >= 'A' && c <= 'Z';
     }
@@ -498,6 +498,22 @@ final class EnglishNameFeatures {
       out[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
     return new String(out);
+  }
+
+  /**
+   * {@code StringUtil.toLowerCase} as it is, {@code Character.toLowerCase(int)} of each code
+   * point of {@code String.codePoints()} (an unpaired surrogate as itself), with a loop instead
+   * of the stream: the stream's set-up was most of the cost of a token with a char past ASCII.
+   */
+  static String lowerCaseCodePoints(String token) {
+    int[] points = new int[token.length()];
+    int n = 0;
+    for (int i = 0; i < token.length(); ) {
+      int point = token.codePointAt(i);
+      points[n++] = Character.toLowerCase(point);
+      i += Character.charCount(point);
+    }
+    return new String(points, 0, n);
   }
 
   /**

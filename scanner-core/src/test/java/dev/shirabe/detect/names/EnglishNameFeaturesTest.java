@@ -83,6 +83,28 @@ class EnglishNameFeaturesTest {
     }
   }
 
+  /**
+   * The loop over code points gives OpenNLP's stream's answer on random strings of ASCII,
+   * Latin, Greek, Turkish dotted and dotless i, full-width letters, supplementary letters
+   * (Deseret, which has cases) and unpaired surrogates of either half.
+   */
+  @Test
+  void lowerCaseOfCodePointsIsOpenNlps() {
+    int[] pool = {'A', 'z', 'I', 'i', '.', 0xC0, 0xDC, 0x130, 0x131, 0x3A3, 0x3C2, 0xFF21, 0x1E9E, 0x2126,
+        0x10400, 0x10428, 0x1F600, 0xD801, 0xDC00, 0xD83D};
+    java.util.Random random = new java.util.Random(11);
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder token = new StringBuilder();
+      for (int k = 1 + random.nextInt(8); k > 0; k--) {
+        int point = random.nextInt(4) == 0 ? random.nextInt(0x30000) : pool[random.nextInt(pool.length)];
+        token.appendCodePoint(point);
+      }
+      String s = token.toString();
+      assertEquals(StringUtil.toLowerCase(s), EnglishNameFeatures.lowerCaseCodePoints(s), s);
+      assertEquals(StringUtil.toLowerCase(s), EnglishNameFeatures.lowerCase(s), s);
+    }
+  }
+
   @Test
   void aKeyBuiltFromPartsIsTheHashOfTheWhole() {
     long state = MaxentWeights.more(MaxentWeights.OFFSET, "p1w&c=");
