@@ -166,14 +166,16 @@ public final class ExtractionChild {
           out.flush();
         }
       }
-      long cutoff;
       synchronized (started) {
         started.remove(slot);
         // Another slot's file made nothing before it began: what is older than the earliest
         // file still being read (less a margin for the file system's clock) is left over.
-        cutoff = started.values().stream().mapToLong(t -> t - 2000).min().orElse(Long.MAX_VALUE);
+        long cutoff = started.values().stream().mapToLong(t -> t - 2000).min().orElse(Long.MAX_VALUE);
+        // Cleaned under the lock: no slot begins a file meanwhile. Outside it, a slot could
+        // begin after the cut-off was taken and lose a temporary file it had just made (seen
+        // in CI: an xlsx attached to a mail, its Tika copy gone, NoSuchFileException).
+        clean(tmp, cutoff);
       }
-      clean(tmp, cutoff);
     }
   }
 
