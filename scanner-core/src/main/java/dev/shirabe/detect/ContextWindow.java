@@ -1,5 +1,6 @@
 package dev.shirabe.detect;
 
+import dev.shirabe.detect.text.WordScript;
 import java.util.Collection;
 
 /**
@@ -25,7 +26,7 @@ public final class ContextWindow {
     this.text = text;
     this.beforeSpan = beforeSpan;
     this.chars = new CharMask(text);
-    this.ascii = isAscii(text);
+    this.ascii = WordScript.isAscii(text);
   }
 
   /** The up to {@code chars} chars that end where the span starts. */
@@ -58,15 +59,6 @@ public final class ContextWindow {
   /** Whether the window holds ASCII chars alone (none past U+007F). */
   public boolean isAscii() {
     return ascii;
-  }
-
-  static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 128) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The window, lower-cased; its last char (before) or first char (after) touches the span. */

@@ -1,6 +1,7 @@
 package dev.shirabe.detect;
 
 import dev.shirabe.detect.text.WordList;
+import dev.shirabe.detect.text.WordScript;
 import dev.shirabe.vocabulary.FindingType;
 import java.util.EnumMap;
 import java.util.List;
@@ -32,8 +33,8 @@ public final class ContextWords {
   public ContextWords(List<String> supporting, List<String> opposing) {
     this.supporting = List.copyOf(supporting);
     this.opposing = List.copyOf(opposing);
-    this.asciiSupporting = this.supporting.stream().filter(ContextWindow::isAscii).toList();
-    this.asciiOpposing = this.opposing.stream().filter(ContextWindow::isAscii).toList();
+    this.asciiSupporting = this.supporting.stream().filter(WordScript::isAscii).toList();
+    this.asciiOpposing = this.opposing.stream().filter(WordScript::isAscii).toList();
   }
 
   public static ContextWords of(FindingType type) {

@@ -5,6 +5,7 @@ import dev.shirabe.detect.ContextWindow;
 import dev.shirabe.detect.ContextWords;
 import dev.shirabe.detect.DetectionText;
 import dev.shirabe.detect.text.WordList;
+import dev.shirabe.detect.text.WordScript;
 import dev.shirabe.vocabulary.FindingType;
 import java.util.ArrayList;
 import java.util.List;
@@ -178,7 +179,7 @@ final class IdentifierContext {
    * Japanese ("口座" in "口座番号").
    */
   static boolean related(String ownWord, String label) {
-    if (!isAscii(ownWord) || !isAscii(label)) {
+    if (!WordScript.isAscii(ownWord) || !WordScript.isAscii(label)) {
       return ownWord.contains(label) || label.contains(ownWord);
     }
     String own = " " + String.join(" ", ownWord.split("[^a-z0-9]+")) + " ";
@@ -188,10 +189,6 @@ final class IdentifierContext {
 
   private static boolean containsAny(String header, List<String> terms) {
     return !header.isEmpty() && terms.stream().anyMatch(header::contains);
-  }
-
-  private static boolean isAscii(String word) {
-    return word.chars().allMatch(c -> c < 0x80);
   }
 
   private static int longestEndingAt(String window, int at, List<String> terms) {

@@ -42,6 +42,16 @@ public final class WordScript {
   }
 
   /** Ideographs, and the marks names write with them (佐々木, 〆木, 八ヶ代). */
+  /** Whether the word holds ASCII chars alone (none past U+007F). */
+  public static boolean isAscii(CharSequence word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isKanji(char c) {
     return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF')
         || (c >= '\uF900' && c <= '\uFAFF') || c == '々' || c == '〆' || c == 'ヶ';
